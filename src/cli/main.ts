@@ -1,0 +1,19 @@
+// The `attache` command line: parses arguments, calls the core, formats the output.
+import { Command, CommanderError } from 'commander';
+import { extractCommand } from './commands/extract.ts';
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('attache')
+    .description('attaché — a record of diplomatic contacts extracted from news and readouts')
+    .version('0.1.0')
+    .exitOverride();
+  program.addCommand(extractCommand().exitOverride());
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return Number(process.exitCode ?? 0);
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode;
+    process.stderr.write(`attache: ${(e as Error).message}\n`);
+    return 2;
+  }
+}

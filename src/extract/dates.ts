@@ -1,0 +1,106 @@
+// Date mentions in a sentence, resolved against the document date. chrono-node parses the absolute
+// forms ("On 26 August", "October 14, 2022", "February 27-28", "in January"); the relative forms that
+// need the story's own timeline ("the same day", "a day prior", "earlier") are marked with a relation
+// and resolved by the event stage against the event told before.
+import * as chrono from 'chrono-node';
+import type { DateMention, DateValue } from '../types.ts';
+
+const QUICK = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow)[a-z]*\b|\d{4}-\d{2}-\d{2}/i;
+const CAPITALISED = /[A-Z]|\d/;
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due)\b/i;
+
+interface Relative {
+  re: RegExp;
+  relation: DateMention['relation'];
+  rule: string;
+}
+
+/** Relative phrases resolved against the previous event's date by the event stage. */
+const RELATIVE: Relative[] = [
+  { re: /\b(?:on )?(?:the same day|that same day|that day|the same date)\b/gi, relation: 'same-day', rule: 'date.same-day' },
+  { re: /\b(?:a day (?:prior|earlier|before)|the day before|the previous day|on the eve)\b/gi, relation: 'day-before', rule: 'date.day-before' },
+  { re: /\b(?:the (?:next|following) day|a day later|the day after)\b/gi, relation: 'day-after', rule: 'date.day-after' },
+];
+
+export function toIso(v: DateValue | null): string | null {
+  if (!v) return null;
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  if (v.month == null) return null;
+  return v.day == null ? `${v.year}-${p2(v.month)}` : `${v.year}-${p2(v.month)}-${p2(v.day)}`;
+}
+
+export function parseIso(s: string | null | undefined): DateValue | null {
+  const m = s ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(s) : null;
+  if (!m) return null;
+  return { year: +m[1], month: m[2] ? +m[2] : null, day: m[3] ? +m[3] : null };
+}
+
+/** The year that places month/day closest before the reference (or after, for future events). */
+export function inferYear(month: number, day: number | null, ref: DateValue, future: boolean): number {
+  const refKey = (ref.month ?? 12) * 100 + (ref.day ?? 31);
+  const key = month * 100 + (day ?? (future ? 31 : 1));
+  if (future) return key >= refKey ? ref.year : ref.year + 1;
+  return key <= refKey ? ref.year : ref.year - 1;
+}
+
+export function addDays(v: DateValue, n: number): DateValue {
+  if (v.month == null || v.day == null) return v;
+  const d = new Date(Date.UTC(v.year, v.month - 1, v.day + n));
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+function weekdayBefore(ref: DateValue, weekday: number, future: boolean): DateValue {
+  const d = new Date(Date.UTC(ref.year, (ref.month ?? 1) - 1, ref.day ?? 1));
+  let diff = weekday - d.getUTCDay();
+  if (future) diff = (diff + 7) % 7;
+  else diff = diff > 0 ? diff - 7 : diff;
+  return addDays({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, diff);
+}
+
+/**
+ * Dates in `text` (a sentence starting at `offset` in the document), with years completed from `ref`.
+ * Without a reference date, a date with no year stays unresolved (value null).
+ */
+export function findDates(text: string, offset: number, ref: DateValue | null): DateMention[] {
+  const out: DateMention[] = [];
+  for (const r of RELATIVE) {
+    r.re.lastIndex = 0;
+    for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: null, relation: r.relation, rule: r.rule });
+    }
+  }
+  if (!QUICK.test(text)) return out;
+  const future = FUTURE_NEAR.test(text);
+  const instant = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
+  for (const res of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
+    if (!CAPITALISED.test(res.text)) continue; // "may" the verb, "march" the noun
+    const s = res.start;
+    if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue;
+    let value: DateValue | null;
+    let rule = 'date.absolute';
+    const wd = WEEKDAYS.findIndex((w) => res.text.toLowerCase().includes(w));
+    if (!s.isCertain('month') && wd >= 0) {
+      value = ref && ref.day != null ? weekdayBefore(ref, wd, future) : null;
+      rule = 'date.weekday';
+    } else if (!s.isCertain('month')) {
+      continue;
+    } else {
+      const month = s.get('month')!;
+      const day = s.isCertain('day') ? s.get('day')! : null;
+      const year = s.isCertain('year') ? s.get('year')! : ref ? inferYear(month, day, ref, future) : null;
+      value = year == null ? null : { year, month, day };
+      rule = s.isCertain('year') ? 'date.absolute' : 'date.year-inferred';
+    }
+    const before = text.slice(Math.max(0, res.index - 30), res.index).toLowerCase();
+    const relation: DateMention['relation'] = /\b(?:following|after|since)\b[^,.]*$/.test(before)
+      ? 'after'
+      : /\b(?:prior to|before|until|ahead of)\b[^,.]*$/.test(before)
+        ? 'before'
+        : res.end
+          ? 'range'
+          : 'on';
+    out.push({ start: offset + res.index, end: offset + res.index + res.text.length, value, relation, rule });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

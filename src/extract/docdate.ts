@@ -1,0 +1,44 @@
+// The document's reference date, against which dates without a year are completed. Metadata wins;
+// else the end of a stated review period; else a dateline near the top; else the latest date with a
+// year that the text itself gives (a caption, "October 14, 2022").
+import * as chrono from 'chrono-node';
+import type { DateValue, Doc, Sentence } from '../types.ts';
+import { parseIso } from './dates.ts';
+
+export interface DocDate {
+  value: DateValue | null;
+  source: 'metadata' | 'review-period' | 'dateline' | 'text' | 'none';
+}
+
+const REVIEW = /\b(?:review(?:ed)? period|period under review|covering|covers the period)\b[^\n]{0,20}?[:\s]([^\n]{6,60})/i;
+const FAR_PAST = new Date(Date.UTC(2000, 0, 1));
+
+function fullDates(text: string): DateValue[] {
+  return chrono
+    .parse(text, { instant: FAR_PAST, timezone: 0 })
+    .flatMap((r) => [r.start, r.end])
+    .filter((c): c is NonNullable<typeof c> => !!c && c.isCertain('year') && c.isCertain('month'))
+    .map((c) => ({ year: c.get('year')!, month: c.get('month')!, day: c.isCertain('day') ? c.get('day')! : null }));
+}
+
+const key = (v: DateValue) => v.year * 10000 + (v.month ?? 0) * 100 + (v.day ?? 0);
+
+export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
+  const meta = parseIso(doc.published);
+  if (meta) return { value: meta, source: 'metadata' };
+
+  const review = REVIEW.exec(doc.text.slice(0, 3000));
+  if (review) {
+    const ds = fullDates(review[1].replace(/[–—]/g, ' - '));
+    if (ds.length) return { value: ds.sort((a, b) => key(b) - key(a))[0], source: 'review-period' };
+  }
+  // A dateline: a short line near the top that is mostly a date ("01 March 2023 16:15", "MOSCOW, May 5, 2021").
+  for (const s of sentences.slice(0, 12)) {
+    if (s.text.length > 60) continue;
+    const ds = fullDates(s.text);
+    if (ds.length && ds[0].day != null) return { value: ds[0], source: 'dateline' };
+  }
+  const all = fullDates(sentences.map((s) => s.text).join('\n'));
+  if (all.length) return { value: all.sort((a, b) => key(b) - key(a))[0], source: 'text' };
+  return { value: null, source: 'none' };
+}

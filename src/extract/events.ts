@@ -1,0 +1,180 @@
+// Sentence frames → events. For each sentence with a trigger: who took part (names, resolved
+// descriptions, pronouns and plural references to the event just told), when (the sentence's own
+// date, a relative date resolved against the event before, or the date the story is at), where,
+// on whose initiative. A definite mention ("the meeting", "the consultations") adds to the event
+// just told instead of making a new one.
+import type { Gazetteer } from '../gazetteer/index.ts';
+import type { Lexicon } from './lexicon.ts';
+import type { DateMention, DateValue, PersonMention, Sentence } from '../types.ts';
+import type { FoundTrigger } from './triggers.ts';
+import type { PlaceMention } from './places.ts';
+import type { Anchor } from './clauses.ts';
+import { inside } from './clauses.ts';
+import { addDays, toIso } from './dates.ts';
+import type { Draft } from './draft.ts';
+import { addPerson, newDraft, personKey } from './draft.ts';
+import { topicsOf } from './topics.ts';
+import { initiatorOf } from './initiator.ts';
+
+/** Everything the taggers found in one sentence. */
+export interface Tagged {
+  sentence: Sentence;
+  dates: DateMention[];
+  people: PersonMention[];
+  nonParticipants: Set<PersonMention>;
+  triggers: FoundTrigger[];
+  places: PlaceMention[];
+  countries: Array<{ start: number; end: number; code: string; rule: string }>;
+  anchors: Anchor[];
+}
+
+export interface StoryState {
+  /** The date the story is at: the last date a sentence gave for its own events. */
+  date: DateValue | null;
+  dateRule: string;
+  last: Draft | null;
+  lastPeople: PersonMention[];
+  events: Draft[];
+  docDate: DateValue | null;
+}
+
+const PRONOUN = /\b(?:he|she|him|his guest|her guest|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
+const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|held talks|holds talks|will meet|to meet)/i;
+const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
+
+function monthOf(v: DateValue | null): DateValue | null {
+  return v ? { year: v.year, month: v.month, day: null } : null;
+}
+
+/** The sentence's own date, and whether it moves the story's date. */
+function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateValue | null; rule: string; moves: boolean } {
+  const text = t.sentence.text;
+  const rel = (m: DateMention) => m.start - t.sentence.start;
+  for (const d of t.dates) {
+    if (inside(d, t.anchors) && d.relation !== 'day-before' && d.relation !== 'day-after') continue;
+    const lead = text.slice(0, rel(d));
+    if (d.value) {
+      const embedded = lex.cue.embedded_date.test(lead) || lex.cue.topic_sentence.test(lead);
+      if (d.relation === 'after') return { value: monthOf(d.value), rule: 'date.after-anchor', moves: false };
+      return { value: d.value, rule: d.rule, moves: !embedded };
+    }
+    const anchorDate = anchored(t, st);
+    const base = anchorDate ?? st.last?.date ?? st.date;
+    if (d.relation === 'same-day') return { value: st.last?.date ?? st.date, rule: d.rule, moves: true };
+    if (d.relation === 'day-before' && base) return { value: addDays(base, -1), rule: d.rule, moves: true };
+    if (d.relation === 'day-after' && base) return { value: addDays(base, 1), rule: d.rule, moves: true };
+  }
+  const anchorDate = anchored(t, st);
+  if (anchorDate) return { value: monthOf(anchorDate), rule: 'date.anchor-month', moves: false };
+  if (lex.cue.earlier.test(text.trim())) return { value: null, rule: 'date.earlier-unknown', moves: false };
+  return { value: st.date, rule: st.dateRule, moves: false };
+}
+
+/** The date of the event a temporal anchor points at ("prior to the meeting between X and Y"). */
+function anchored(t: Tagged, st: StoryState): DateValue | null {
+  for (const a of t.anchors) {
+    const people = t.people.filter((p) => inside(p, [a]));
+    const keys = new Set(people.map(personKey));
+    const ev = [...st.events].reverse().find((e) => keys.size === 0 || [...keys].every((k) => e.people.some((p) => personKey(p) === k)));
+    if (ev?.date) return ev.date;
+  }
+  return null;
+}
+
+/** People of the sentence who can take part, in text order, pronouns resolved. */
+function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
+  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors));
+  const m = PRONOUN.exec(t.sentence.text);
+  if (m) {
+    const at = t.sentence.start + m.index;
+    const subject = st.lastPeople.find((p) => p.actorId || p.name);
+    if (subject && !people.some((p) => personKey(p) === personKey(subject))) {
+      people.push({ ...subject, start: at, end: at + m[0].length, rule: 'ref.pronoun', reference: true });
+    }
+  }
+  return people.sort((a, b) => a.start - b.start);
+}
+
+export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): void {
+  const text = t.sentence.text;
+  const when = sentenceDate(t, lex, st);
+  const people = participantsOf(t, st);
+  const triggers = t.triggers.filter((tr) => !inside(tr, t.anchors));
+  const topicSentence = lex.cue.topic_sentence.test(text);
+  let made = false;
+
+  for (const tr of triggers) {
+    if (tr.hypothetical && !(tr.future && when.value?.day)) continue;
+    const before = people.filter((p) => p.end <= tr.start);
+    const after = people.filter((p) => p.start >= tr.end);
+    const places = t.places.filter((p) => !inside(p, t.anchors));
+    if (tr.type === 'visit') {
+      const visitor = [...before].reverse().find((p) => p.actorId || p.name) ?? after[0];
+      const dest = places.find((p) => p.start >= tr.start) ?? null;
+      const destCountry = t.countries.find((c) => c.start >= tr.end && c.rule !== 'country.adjective')?.code ?? dest?.country ?? null;
+      if (!visitor || (!dest && !destCountry)) continue;
+      if (tr.requires.includes('place') && !dest && !destCountry) continue;
+      const d = newDraft(t, tr, when.value, when.rule);
+      addPerson(d, visitor);
+      if (dest && dest.kind !== 'region') d.location = dest.name;
+      if (destCountry) d.countries.add(destCountry);
+      st.events.push(d);
+      made = true;
+      continue;
+    }
+    // A definite mention adds to the event just told when it brings no new date.
+    if (tr.definite && st.last && (!when.moves || toIso(when.value) === toIso(st.last.date))) {
+      for (const p of people) if (p.actorId || p.name) addPerson(st.last, p);
+      st.last.evidence.push(t.sentence);
+      made = true;
+      continue;
+    }
+    let parts = people.filter((p) => p.actorId || p.name || p.country);
+    if (parts.length < 2 && tr.definite && st.last) parts = [...st.last.people, ...parts];
+    if (lex.cue.plural_anaphor.test(text) && st.last && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...st.last.people, ...parts];
+    const named = parts.filter((p) => p.actorId || p.name);
+    const sides = new Set(parts.map((p) => personKey(p)));
+    if (tr.type === 'summit' ? named.length < 1 : sides.size < 2) continue;
+    const verb = text.slice(tr.start - t.sentence.start);
+    const subject = before.filter((p) => p.actorId || p.name);
+    const objects = after.filter((p) => p.actorId || p.name);
+    const place = places.find((p) => p.kind !== 'region') ?? null;
+    if (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && !TOGETHER.test(text)) {
+      for (const o of objects) {
+        const d = newDraft(t, tr, when.value, when.rule);
+        addPerson(d, subject[0]);
+        addPerson(d, o);
+        if (place) d.location = place.name;
+        st.events.push(d);
+      }
+      made = true;
+      continue;
+    }
+    const d = newDraft(t, tr, when.value, when.rule);
+    for (const p of parts) addPerson(d, p);
+    if (place) d.location = place.name;
+    if (tr.type === 'summit' && place) d.countries.add(place.country);
+    d.initiator = initiatorOf(g, lex, t, tr);
+    st.events.push(d);
+    made = true;
+  }
+
+  if (made) {
+    const newest = st.events[st.events.length - 1];
+    newest.topics.push(...topicsOf(lex, text));
+    if (when.moves || !topicSentence) st.last = newest;
+  } else if (topicSentence && st.last) {
+    st.last.topics.push(...topicsOf(lex, text));
+    st.last.evidence.push(t.sentence);
+  }
+  if (when.moves && when.value) {
+    st.date = when.value;
+    st.dateRule = when.rule;
+  }
+  const named = people.filter((p) => (p.actorId || p.name) && !p.reference);
+  if (named.length) st.lastPeople = [named[0], ...st.lastPeople.filter((p) => personKey(p) !== personKey(named[0]))].slice(0, 6);
+}
+
+export function dateIso(v: DateValue | null): string | null {
+  return toIso(v);
+}

@@ -1,0 +1,39 @@
+// Drafts → extracted events: countries from the participants, a location inherited from a visit
+// the same day, evidence spans with their rules.
+import type { Gazetteer } from '../gazetteer/index.ts';
+import type { Doc, ExtractedEvent } from '../types.ts';
+import type { Draft } from './draft.ts';
+import { personKey } from './draft.ts';
+import { toIso } from './dates.ts';
+
+function inheritLocation(d: Draft, all: Draft[]): void {
+  if (d.location || d.type === 'visit') return;
+  const keys = new Set(d.people.map(personKey));
+  const visit = all.find((v) => v.type === 'visit' && v.location && toIso(v.date) === toIso(d.date) && v.date?.day != null && v.people.some((p) => keys.has(personKey(p))));
+  if (visit) {
+    d.location = visit.location;
+    d.rules.add('location.visit');
+  }
+}
+
+export function finish(g: Gazetteer, doc: Doc, drafts: Draft[]): ExtractedEvent[] {
+  for (const d of drafts) inheritLocation(d, drafts);
+  return drafts
+    .filter((d) => d.people.length > 0 || d.countries.size > 1)
+    .map((d) => {
+      const countries = new Set(d.countries);
+      for (const p of d.people) if (p.country) countries.add(p.country);
+      return {
+        doc: doc.id,
+        type: d.type,
+        date: toIso(d.date),
+        participants: d.people.map((p) => ({ actorId: p.actorId, name: p.name, country: p.country, role: p.role })),
+        countries: [...countries],
+        initiator: d.initiator,
+        location: d.location,
+        topics: [...new Set(d.topics)],
+        evidence: d.evidence.map((s) => ({ start: s.start, end: s.end, sentence: doc.text.slice(s.start, s.end), rule: [...d.rules][0] })),
+        rules: [...d.rules],
+      };
+    });
+}

@@ -1,0 +1,71 @@
+// Loads the trigger lexicon and the cue phrases (data/lexicon) and compiles their patterns once.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { DATA_DIR } from '../gazetteer/load.ts';
+import { EVENT_TYPES, type EventType } from '../types.ts';
+
+const TriggerRule = z.object({
+  id: z.string(),
+  type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
+  strength: z.number().int(),
+  pattern: z.string(),
+  requires: z.array(z.enum(['people2', 'place'])).optional().default([]),
+});
+
+const Cues = z.object({
+  negation: z.string(),
+  hypothetical: z.string(),
+  future: z.string(),
+  topic_sentence: z.string(),
+  embedded_date: z.string(),
+  initiative: z.string(),
+  plural_anaphor: z.string(),
+  two_countries: z.string(),
+  possessive_nonparticipant: z.string(),
+  earlier: z.string(),
+});
+
+export interface CompiledTrigger {
+  id: string;
+  type: EventType;
+  strength: number;
+  re: RegExp;
+  requires: Array<'people2' | 'place'>;
+}
+
+export type CueName = keyof z.infer<typeof Cues>;
+
+export interface Lexicon {
+  triggers: CompiledTrigger[];
+  cue: Record<CueName, RegExp>;
+}
+
+export function loadLexicon(dataDir = DATA_DIR): Lexicon {
+  const dir = join(dataDir, 'lexicon');
+  const rules = z.array(TriggerRule).parse(parse(readFileSync(join(dir, 'triggers.yaml'), 'utf8')));
+  const ids = new Set<string>();
+  for (const r of rules) {
+    if (ids.has(r.id)) throw new Error(`triggers.yaml: duplicate rule id ${r.id}`);
+    ids.add(r.id);
+  }
+  const cues = Cues.parse(parse(readFileSync(join(dir, 'cues.yaml'), 'utf8')));
+  const cue = Object.fromEntries(
+    Object.entries(cues).map(([k, v]) => [k, new RegExp(v, k === 'initiative' ? 'gu' : 'iu')]),
+  ) as Record<CueName, RegExp>;
+  return {
+    // Case-insensitive except where a rule looks ahead for a capital letter (a name).
+    triggers: rules.map((r) => ({
+      ...r,
+      re: new RegExp(`\\b(?:${r.pattern})`, /\[A-Z\]/.test(r.pattern) ? 'gu' : 'giu'),
+    })),
+    cue,
+  };
+}
+
+let cached: Lexicon | null = null;
+export function defaultLexicon(): Lexicon {
+  cached ??= loadLexicon();
+  return cached;
+}

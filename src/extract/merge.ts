@@ -1,0 +1,56 @@
+// Within one document, mentions of one event become one event: same date, and the people of one
+// are among the people of the other (at least two people, or the same visitor). The stronger
+// trigger decides the type ("spoke with" after "telephone conversation" stays a call); a weak
+// "spoke with" on the day of a meeting between the same people is that meeting.
+import type { Draft } from './draft.ts';
+import { personKey } from './draft.ts';
+import { toIso } from './dates.ts';
+
+function keys(d: Draft): Set<string> {
+  return new Set(d.people.map(personKey));
+}
+
+function subset(a: Set<string>, b: Set<string>): boolean {
+  return [...a].every((k) => b.has(k));
+}
+
+function sameEvent(a: Draft, b: Draft): boolean {
+  const da = toIso(a.date);
+  const db = toIso(b.date);
+  if (!da || !db || da !== db) return false;
+  const ka = keys(a);
+  const kb = keys(b);
+  if (a.type === 'visit' || b.type === 'visit') return a.type === b.type && ka.size > 0 && subset(ka, kb) && subset(kb, ka);
+  if (a.type === 'summit' || b.type === 'summit') {
+    if (a.type !== b.type) return false;
+    return ka.size > 0 && (subset(ka, kb) || subset(kb, ka)) && a.location === b.location;
+  }
+  const [small, big] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+  if (small.size < 2 || !subset(small, big)) return false;
+  if (a.type === b.type) return true;
+  return Math.min(a.strength, b.strength) <= 2;
+}
+
+function absorb(into: Draft, from: Draft): void {
+  if (from.strength > into.strength) {
+    into.type = from.type;
+    into.strength = from.strength;
+  }
+  for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
+  for (const c of from.countries) into.countries.add(c);
+  into.location ??= from.location;
+  into.initiator ??= from.initiator;
+  for (const t of from.topics) if (!into.topics.includes(t)) into.topics.push(t);
+  for (const s of from.evidence) if (!into.evidence.includes(s)) into.evidence.push(s);
+  for (const r of from.rules) into.rules.add(r);
+}
+
+export function mergeMentions(drafts: Draft[]): Draft[] {
+  const out: Draft[] = [];
+  for (const d of drafts) {
+    const same = out.find((o) => sameEvent(o, d));
+    if (same) absorb(same, d);
+    else out.push(d);
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+// Names of people in a sentence. A capitalised run of words is matched against the gazetteer: the
+// full name first (with transliteration folding), then the surname, then a fuzzy surname backed by a
+// matching first name or an honorific ("Mr. Mushustin"). A name the gazetteer lacks is still taken
+// when the sentence says who the person is ("Deputy Foreign Minister Mnatsakan Safaryan").
+import type { Gazetteer } from '../gazetteer/index.ts';
+import type { PersonEntry } from '../gazetteer/schema.ts';
+import { fold, normPhrase } from '../gazetteer/fold.ts';
+import type { PersonMention } from '../types.ts';
+
+const RUN = /(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\b[A-Z][\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*[A-Z][\p{L}’'-]*)*/gu;
+const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+/;
+const POSSESSIVE = /[’']s?$/;
+/** Capitalised words that never start or end a person's name. */
+const NOT_NAME = new Set(
+  'the a an on in at of and but for with by to from as after before during since while when this that these those his her their its our mr ms mrs dr sir january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday according also however meanwhile earlier later today yesterday according during president minister prime deputy foreign defence defense speaker ambassador chairman chairwoman secretary general special representative envoy spokeswoman spokesman head first vice state council federation assembly parliament government ministry office republic kremlin white house european union commission foreign affairs affairs news source photo read see share'.split(' '),
+);
+
+export interface NameContext {
+  /** Persons already resolved in this document, by folded surname: keeps one reading per document. */
+  bySurname: Map<string, PersonMention>;
+  date: string | null;
+}
+
+function chooseAmong(g: Gazetteer, cands: PersonEntry[], first: string | null, ctx: NameContext): PersonEntry | null {
+  if (cands.length === 0) return null;
+  const uniq = [...new Set(cands)];
+  if (first) {
+    const f = fold(first);
+    const byFirst = uniq.filter((p) => [p.name, ...p.aliases].some((n) => fold(n.split(/\s+/)[0]) === f));
+    if (byFirst.length) return byFirst[0];
+  }
+  if (uniq.length === 1) return uniq[0];
+  const known = uniq.find((p) => [...ctx.bySurname.values()].some((m) => m.actorId === p.id));
+  if (known) return known;
+  const active = uniq.filter((p) => g.roleAt(p, ctx.date));
+  return active[0] ?? uniq[0];
+}
+
+function mention(g: Gazetteer, p: PersonEntry, start: number, end: number, rule: string, ctx: NameContext): PersonMention {
+  const role = g.roleAt(p, ctx.date);
+  return { start, end, actorId: p.id, name: p.name, country: role?.org ? null : p.country, role: role?.role ?? null, rule, reference: false };
+}
+
+/** Is this word part of the vocabulary of roles, countries, places or organisations? */
+function isVocabulary(g: Gazetteer, word: string): boolean {
+  const w = normPhrase(word.replace(POSSESSIVE, ''));
+  return NOT_NAME.has(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.rolePhrases.some((r) => r.phrase === w);
+}
+
+export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameContext): PersonMention[] {
+  const out: PersonMention[] = [];
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    const honorific = HONORIFIC.exec(m[0]);
+    const body = honorific ? m[0].slice(honorific[0].length) : m[0];
+    const bodyStart = m.index + (honorific ? honorific[0].length : 0);
+    const words: Array<{ w: string; s: number; e: number }> = [];
+    const wre = /\S+/g;
+    for (let w = wre.exec(body); w; w = wre.exec(body)) {
+      const clean = w[0].replace(POSSESSIVE, '');
+      words.push({ w: clean, s: bodyStart + w.index, e: bodyStart + w.index + clean.length });
+    }
+    const found = matchRun(g, words, !!honorific, ctx);
+    for (const f of found) {
+      const pm = f.person
+        ? mention(g, f.person, offset + f.s, offset + f.e, f.rule, ctx)
+        : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false };
+      out.push(pm);
+      ctx.bySurname.set(fold(pm.name.split(/\s+/).pop() ?? pm.name), pm);
+    }
+    // An unknown name, introduced by the role words before it, is kept for the reference stage.
+    if (found.length === 0) {
+      const named = unknownName(g, words, text, m.index);
+      if (named) {
+        const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: null, role: null, rule: 'person.context', reference: false };
+        out.push(pm);
+        ctx.bySurname.set(fold(named.name.split(/\s+/).pop()!), pm);
+      } else if (honorific || words.length === 1) {
+        const known = ctx.bySurname.get(fold(words[words.length - 1]?.w ?? ''));
+        if (known && words.length === 1) out.push({ ...known, start: offset + words[0].s, end: offset + words[0].e, rule: 'person.surname-in-document' });
+      }
+    }
+  }
+  return out;
+}
+
+interface RunMatch {
+  person: PersonEntry | null;
+  name: string;
+  s: number;
+  e: number;
+  rule: string;
+}
+
+function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, honorific: boolean, ctx: NameContext): RunMatch[] {
+  const out: RunMatch[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let hit: RunMatch | null = null;
+    // Longest full name starting here.
+    for (let j = Math.min(words.length - 1, i + 4); j > i && !hit; j--) {
+      const full = words.slice(i, j + 1).map((x) => x.w).join(' ');
+      const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx);
+      if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[j].e, rule: 'person.full-name' };
+      else if (j === i + 1) {
+        const fuzzy = g.byFuzzySurname(words[j].w);
+        const q = fuzzy.length ? chooseAmong(g, fuzzy, words[i].w, ctx) : null;
+        if (q && fold(q.name.split(/\s+/)[0]) === fold(words[i].w)) {
+          hit = { person: q, name: q.name, s: words[i].s, e: words[j].e, rule: 'person.fuzzy-surname' };
+        }
+      }
+    }
+    if (!hit && !isVocabulary(g, words[i].w)) {
+      const w = words[i].w;
+      const prev = i > 0 ? words[i - 1].w : null;
+      const docKnown = ctx.bySurname.get(fold(w));
+      const exact = g.bySurname(w);
+      if (exact.length) {
+        const p = chooseAmong(g, exact, prev, ctx);
+        if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
+      } else if (docKnown) {
+        hit = { person: docKnown.actorId ? g.people.get(docKnown.actorId) ?? null : null, name: docKnown.name, s: words[i].s, e: words[i].e, rule: 'person.surname-in-document' };
+      } else if (honorific || (prev && !isVocabulary(g, prev))) {
+        const fuzzy = g.byFuzzySurname(w);
+        const p = fuzzy.length === 1 || (fuzzy.length && prev) ? chooseAmong(g, fuzzy, prev, ctx) : null;
+        if (p && (honorific || (prev && fold(p.name.split(/\s+/)[0]) === fold(prev)))) {
+          hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.fuzzy-surname' };
+        }
+      }
+      // "Sergey Lavrov" spelled with a first name the gazetteer lacks still spans both words.
+      if (hit && prev && i > 0 && !isVocabulary(g, prev) && !out.some((o) => o.e >= words[i - 1].s)) hit.s = words[i - 1].s;
+    }
+    if (hit) {
+      out.push(hit);
+      i = words.findIndex((x) => x.s >= hit!.e);
+      if (i < 0) break;
+    } else i++;
+  }
+  return out;
+}
+
+/** "Deputy Foreign Minister Mnatsakan Safaryan": two or three name words after role words. */
+function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, text: string, runStart: number): { name: string; s: number; e: number } | null {
+  let k = words.length;
+  while (k > 0 && !isVocabulary(g, words[k - 1].w) && /^[A-Z][a-z]/.test(words[k - 1].w)) k--;
+  const name = words.slice(k);
+  if (name.length < 2 || name.length > 3) return null;
+  const lead = (text.slice(Math.max(0, runStart - 40), runStart) + ' ' + words.slice(0, k).map((x) => x.w).join(' ')).toLowerCase();
+  const roleBefore = g.rolePhrases.some((r) => r.phrase.length > 3 && new RegExp(`\\b${r.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,?\\s*$`).test(lead.trim()));
+  const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
+  if (!roleBefore && !counterpart) return null;
+  return { name: name.map((x) => x.w).join(' '), s: name[0].s, e: name[name.length - 1].e };
+}

@@ -1,0 +1,80 @@
+// The extraction pipeline: the one place where the order of the stages lives.
+//   1. sentences      (sentences.ts)  content regions → sentences with offsets
+//   2. document date  (docdate.ts)    metadata, review period, dateline or the text's latest date
+//   3. names          (people.ts)     a first pass over the whole document, so that descriptions
+//                                     can be resolved only to people the document names
+//   4. per sentence, in order: dates (dates.ts), names again with the document's knowledge,
+//      descriptions (references.ts), triggers (triggers.ts), places and countries (places.ts),
+//      anchors and possessives (clauses.ts), then the event frame (events.ts)
+//   5. merge          (merge.ts)      mentions of one event become one event
+//   6. finish         (finish.ts)     countries, inherited locations, output shape
+// Stages are pure: no I/O, no clock; the reference date is the document's own.
+import type { Doc, ExtractedEvent } from '../types.ts';
+import type { Gazetteer } from '../gazetteer/index.ts';
+import { defaultGazetteer } from '../gazetteer/index.ts';
+import type { Lexicon } from './lexicon.ts';
+import { defaultLexicon } from './lexicon.ts';
+import { splitSentences } from './sentences.ts';
+import { documentDate, type DocDate } from './docdate.ts';
+import { findDates, toIso } from './dates.ts';
+import { findNames, type NameContext } from './people.ts';
+import { findReferences } from './references.ts';
+import { findTriggers } from './triggers.ts';
+import { findPlaces, findCountries } from './places.ts';
+import { findAnchors, nonParticipants } from './clauses.ts';
+import { processSentence, type StoryState, type Tagged } from './events.ts';
+import { mergeMentions } from './merge.ts';
+import { finish } from './finish.ts';
+
+export const EXTRACTOR_VERSION = '0.1.0';
+
+export interface Extraction {
+  doc: string;
+  events: ExtractedEvent[];
+  docDate: DocDate;
+  sentences: number;
+  /** Why the document was not extracted (another language, no content), or null. */
+  skipped: string | null;
+}
+
+export interface ExtractOptions {
+  gazetteer?: Gazetteer;
+  lexicon?: Lexicon;
+}
+
+export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
+  const g = opts.gazetteer ?? defaultGazetteer();
+  const lex = opts.lexicon ?? defaultLexicon();
+  const sentences = splitSentences(doc);
+  const docDate = documentDate(doc, sentences);
+  if (doc.lang && doc.lang !== 'en' && doc.lang !== 'und') {
+    return { doc: doc.id, events: [], docDate, sentences: sentences.length, skipped: `language '${doc.lang}' is not supported by the English extractor` };
+  }
+  const docIso = toIso(docDate.value);
+  const pre: NameContext = { bySurname: new Map(), date: docIso };
+  const named = new Set<string>();
+  for (const s of sentences) for (const n of findNames(g, s.text, s.start, pre)) if (n.actorId) named.add(n.actorId);
+
+  const st: StoryState = { date: null, dateRule: 'date.story', last: null, lastPeople: [], events: [], docDate: docDate.value };
+  const ctx: NameContext = { bySurname: new Map(), date: docIso };
+  for (const s of sentences) {
+    const dates = findDates(s.text, s.start, docDate.value);
+    const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);
+    ctx.date = when;
+    const names = findNames(g, s.text, s.start, ctx);
+    const refs = findReferences(g, s.text, s.start, names, { date: when, named });
+    const t: Tagged = {
+      sentence: s,
+      dates,
+      people: [...names, ...refs].sort((a, b) => a.start - b.start),
+      nonParticipants: nonParticipants(lex, s.text, s.start, names),
+      triggers: findTriggers(lex, s.text, s.start),
+      places: findPlaces(g, s.text, s.start),
+      countries: findCountries(g, s.text, s.start),
+      anchors: findAnchors(s.text, s.start),
+    };
+    processSentence(g, lex, t, st);
+  }
+  const events = finish(g, doc, mergeMentions(st.events));
+  return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
+}

@@ -1,0 +1,113 @@
+// Descriptions that stand for people: "the Russian president", "the foreign ministers of Armenia and
+// Azerbaijan", "his Azerbaijani counterpart". Each is resolved to the holder of that role on the
+// event's date, and kept only when that person is named somewhere in the document (a description
+// alone identifies a country, not reliably a person). A description right beside a name
+// ("Russian Foreign Minister Sergei Lavrov") instead gives that name its role and country.
+import type { Gazetteer } from '../gazetteer/index.ts';
+import type { PersonMention } from '../types.ts';
+
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export interface RefPatterns {
+  adjList: RegExp;
+  roleOfCountries: RegExp;
+  single: RegExp;
+  counterpart: RegExp;
+  roleByPhrase: Map<string, string>;
+}
+
+const cache = new WeakMap<Gazetteer, RefPatterns>();
+
+export function refPatterns(g: Gazetteer): RefPatterns {
+  const hit = cache.get(g);
+  if (hit) return hit;
+  const adjectives = g.data.countries.flatMap((c) => c.adjectives).sort((a, b) => b.length - a.length).map(esc);
+  const names = g.data.countries.flatMap((c) => [c.name, ...c.names]).sort((a, b) => b.length - a.length).map(esc);
+  const phrases = g.rolePhrases.filter((r) => r.phrase.length > 2 && r.phrase !== 'head' && r.phrase !== 'aide');
+  const roleAlt = phrases.map((r) => esc(r.phrase).replace(/\\ /g, '\\s+')).join('|');
+  const roleByPhrase = new Map(phrases.map((r) => [r.phrase, r.role]));
+  const ADJ = `(?:${adjectives.join('|')})`;
+  const NAME = `(?:${names.join('|')})`;
+  const ROLE = `(?<role>${roleAlt})`;
+  const p: RefPatterns = {
+    adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'giu'),
+    roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'giu'),
+    single: new RegExp(`\\b(?<adj>${ADJ}|${NAME}[’']s)\\s+(?:acting\\s+)?${ROLE}\\b`, 'giu'),
+    counterpart: new RegExp(`\\b(?:his|her|their)\\s+(?<adjs>${ADJ}(?:\\s*(?:,|and)\\s*${ADJ})*)\\s+(?:counterparts?|colleagues?)\\b`, 'giu'),
+    roleByPhrase,
+  };
+  cache.set(g, p);
+  return p;
+}
+
+function roleOf(p: RefPatterns, phrase: string): string | null {
+  return p.roleByPhrase.get(phrase.toLowerCase().replace(/\s+/g, ' ')) ?? null;
+}
+
+function countryCode(g: Gazetteer, word: string): string | null {
+  return g.countryOf(word.replace(/[’']s$/, '').replace(/^the\s+/i, ''))?.code ?? null;
+}
+
+export interface RefContext {
+  date: string | null;
+  /** Actor ids named anywhere in the document. */
+  named: Set<string>;
+}
+
+function resolve(g: Gazetteer, role: string, country: string, ctx: RefContext, s: number, e: number, rule: string): PersonMention {
+  const roles = role === 'leader' ? [g.leaderRole(country)] : [role];
+  const holders = roles.flatMap((r) => g.holders(r, country, ctx.date)).filter((p) => ctx.named.has(p.id));
+  const p = holders.length === 1 ? holders[0] : null;
+  return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true };
+}
+
+/** Role descriptions in a sentence that are not next to a name. `names` are the sentence's names. */
+export function findReferences(g: Gazetteer, text: string, offset: number, names: PersonMention[], ctx: RefContext): PersonMention[] {
+  const p = refPatterns(g);
+  const out: PersonMention[] = [];
+  const besideName = (s: number, e: number): PersonMention | undefined =>
+    names.find((n) => (n.start >= offset + e && n.start - (offset + e) <= 3) || (n.end <= offset + s && offset + s - n.end <= 6 && /,\s*(?:the\s+)?$/i.test(text.slice(0, s))));
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
+
+  for (const re of [p.adjList, p.roleOfCountries, p.counterpart, p.single]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (!free(s, e)) continue;
+      taken.push([s, e]);
+      const gr = m.groups ?? {};
+      const near = besideName(s, e);
+      if (re === p.counterpart) {
+        const subject = [...names].reverse().find((n) => n.end <= offset + s) ?? names[0];
+        const codes = gr.adjs.split(/\s*(?:,|and)\s*/).map((a) => countryCode(g, a)).filter((c): c is string => !!c);
+        if (near && codes.length === 1) {
+          near.country ??= codes[0];
+          near.role ??= subject?.role ?? null;
+          continue;
+        }
+        for (const c of codes) out.push(resolve(g, subject?.role ?? 'leader', c, ctx, offset + s, offset + e, 'ref.counterpart'));
+        continue;
+      }
+      const role = gr.role ? roleOf(p, gr.role) : null;
+      if (!role) continue;
+      const codes =
+        re === p.adjList
+          ? gr.adjs.split(/\s*(?:,|and)\s*/).map((a) => countryCode(g, a))
+          : re === p.roleOfCountries
+            ? gr.names.split(/\s*(?:,|\band\b)\s*/).map((a) => countryCode(g, a))
+            : [countryCode(g, gr.adj)];
+      const valid = codes.filter((c): c is string => !!c);
+      if (near && valid.length === 1) {
+        near.country ??= valid[0];
+        near.role ??= role;
+        continue;
+      }
+      if (near) continue;
+      const rule = re === p.single ? 'ref.role' : 'ref.roles-plural';
+      for (const c of valid) out.push(resolve(g, role, c, ctx, offset + s, offset + e, rule));
+    }
+  }
+  return out;
+}

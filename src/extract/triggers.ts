@@ -1,0 +1,47 @@
+// Trigger words of the lexicon in a sentence. Overlapping matches keep the longest; a trigger under
+// negation ("did not visit") is dropped; hypotheticals and futures are flagged for the event stage.
+import type { Lexicon } from './lexicon.ts';
+import type { TriggerMention } from '../types.ts';
+
+export interface FoundTrigger extends TriggerMention {
+  hypothetical: boolean;
+  requires: Array<'people2' | 'place'>;
+}
+
+const DEFINITE = /\b(?:the|this|that|these|those|said|such)\s+(?:[a-z-]+\s+){0,2}$/i;
+
+export function findTriggers(lex: Lexicon, text: string, offset: number): FoundTrigger[] {
+  const found: FoundTrigger[] = [];
+  for (const rule of lex.triggers) {
+    rule.re.lastIndex = 0;
+    for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
+      if (m[0].length === 0) {
+        rule.re.lastIndex++;
+        continue;
+      }
+      const before = text.slice(Math.max(0, m.index - 50), m.index);
+      const clause = before.split(/[,;:()]|\b(?:and|but|while|which|who)\b/).pop() ?? '';
+      if (lex.cue.negation.test(clause)) continue;
+      const window = text.slice(Math.max(0, m.index - 60), Math.min(text.length, m.index + m[0].length + 25));
+      found.push({
+        start: offset + m.index,
+        end: offset + m.index + m[0].length,
+        type: rule.type,
+        ruleId: rule.id,
+        strength: rule.strength,
+        definite: DEFINITE.test(before) && !/\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before),
+        future: lex.cue.future.test(window),
+        hypothetical: lex.cue.hypothetical.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length)),
+        requires: rule.requires,
+      });
+    }
+  }
+  found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.strength - a.strength);
+  const kept: FoundTrigger[] = [];
+  for (const t of found) {
+    const clash = kept.find((k) => t.start < k.end && t.end > k.start);
+    if (!clash) kept.push(t);
+    else if (t.type !== clash.type && t.strength > clash.strength) kept.splice(kept.indexOf(clash), 1, t);
+  }
+  return kept;
+}

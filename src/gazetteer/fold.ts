@@ -1,0 +1,28 @@
+// Folding of names for lookup: transliteration variants of one name fold to one key
+// ("Sergei"/"Sergey", "Jeihun"/"Jeyhun", "Bulbuloglu" stays itself).
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[’'`ʼ]/g, '')
+    .replace(/[^a-z\u0400-\u04ff ]+/g, ' ')
+    .replace(/[ij]/g, 'y')
+    .replace(/(.)\1+/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lower-case and collapse white space, keeping letters as they are: for phrase lexicons. */
+export function normPhrase(s: string): string {
+  return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+}
+
+/** Compare YYYY[-MM[-DD]] partial dates as the first or last day they may mean. */
+export function dateBound(d: string | null | undefined, end: boolean): string | null {
+  if (!d) return null;
+  if (d.length === 10) return d;
+  if (d.length === 7) return end ? `${d}-31` : `${d}-01`;
+  return end ? `${d}-12-31` : `${d}-01-01`;
+}

@@ -1,0 +1,148 @@
+// The gazetteer as lookup tables: people by name, surname and fuzzy surname; who held a role in a
+// country on a date; countries by name, adjective and metonym; places; organisations.
+import { distance } from 'fastest-levenshtein';
+import { fold, dateBound, normPhrase } from './fold.ts';
+import { loadGazetteerData, type GazetteerData } from './load.ts';
+import type { PersonEntry, RoleSpellEntry, CountryEntry, PlaceEntry, OrganisationEntry, RoleEntry } from './schema.ts';
+
+/** Leaders by constitution where the head of government, not the president, leads (ARM after 2018, GEO). */
+const DEFAULT_LEADER = 'president';
+
+export class Gazetteer {
+  readonly people = new Map<string, PersonEntry>();
+  private readonly fullName = new Map<string, PersonEntry[]>();
+  private readonly surname = new Map<string, PersonEntry[]>();
+  private readonly surnameKeys: string[] = [];
+  readonly countries = new Map<string, CountryEntry>();
+  private readonly countryWord = new Map<string, { code: string; kind: 'name' | 'adjective' | 'metonym' }>();
+  private readonly placeWord = new Map<string, PlaceEntry>();
+  private readonly orgWord = new Map<string, OrganisationEntry>();
+  readonly roles: RoleEntry[];
+  /** Role phrases, longest first, with their role id. */
+  readonly rolePhrases: Array<{ phrase: string; role: string }>;
+  private readonly byRole = new Map<string, PersonEntry[]>();
+
+  constructor(readonly data: GazetteerData) {
+    for (const p of data.people) {
+      this.people.set(p.id, p);
+      const names = [p.name, ...p.aliases];
+      for (const n of names) {
+        const words = n.trim().split(/\s+/);
+        if (words.length > 1) push(this.fullName, fold(n), p);
+        push(this.surname, fold(words[words.length - 1]), p);
+        // Compound surnames ("Bulbul Ogly", "von der Leyen") are also keyed as a whole.
+        if (words.length > 2) push(this.surname, fold(words.slice(1).join(' ')), p);
+      }
+      for (const r of p.roles) push(this.byRole, r.role, p);
+    }
+    this.surnameKeys = [...this.surname.keys()].filter((k) => !k.includes(' ') && k.length >= 5);
+    for (const c of data.countries) {
+      this.countries.set(c.code, c);
+      for (const n of [c.name, ...c.names]) this.countryWord.set(normPhrase(n), { code: c.code, kind: 'name' });
+      for (const a of c.adjectives) this.countryWord.set(normPhrase(a), { code: c.code, kind: 'adjective' });
+      for (const m of c.metonyms) {
+        if (!this.countryWord.has(normPhrase(m))) this.countryWord.set(normPhrase(m), { code: c.code, kind: 'metonym' });
+      }
+    }
+    for (const pl of data.places) for (const n of [pl.name, ...pl.aliases]) this.placeWord.set(normPhrase(n), pl);
+    for (const o of data.organisations) for (const n of [o.id, o.name, ...o.aliases]) this.orgWord.set(normPhrase(n), o);
+    this.roles = data.roles;
+    this.rolePhrases = data.roles
+      .flatMap((r) => r.phrases.map((phrase) => ({ phrase: normPhrase(phrase), role: r.id })))
+      .sort((a, b) => b.phrase.length - a.phrase.length);
+  }
+
+  byFullName(name: string): PersonEntry[] {
+    return this.fullName.get(fold(name)) ?? [];
+  }
+
+  bySurname(name: string): PersonEntry[] {
+    return this.surname.get(fold(name)) ?? [];
+  }
+
+  /** Known surnames within a small edit distance: "Mushustin" → Mishustin, "Averchuk" → Overchuk. */
+  byFuzzySurname(word: string): PersonEntry[] {
+    const key = fold(word);
+    if (key.length < 5) return [];
+    const limit = key.length >= 8 ? 2 : 1;
+    const out: PersonEntry[] = [];
+    for (const k of this.surnameKeys) {
+      if (Math.abs(k.length - key.length) > limit) continue;
+      if (distance(k, key) <= limit) out.push(...(this.surname.get(k) ?? []));
+    }
+    return out;
+  }
+
+  /** The role a person held on a date (YYYY[-MM[-DD]]); without a date, the latest one. */
+  roleAt(p: PersonEntry, date: string | null): RoleSpellEntry | null {
+    if (p.roles.length === 0) return null;
+    if (!date) return [...p.roles].sort((a, b) => (dateBound(b.from, false) ?? '').localeCompare(dateBound(a.from, false) ?? ''))[0];
+    const active = p.roles.filter((r) => covers(r, date));
+    if (active.length === 0) return null;
+    return active.sort((a, b) => rank(this, a.role) - rank(this, b.role))[0];
+  }
+
+  /** People who held `role` for `country` on `date`; organisation offices are never a country's. */
+  holders(role: string, country: string, date: string | null): PersonEntry[] {
+    return (this.byRole.get(role) ?? []).filter(
+      (p) => p.country === country && p.roles.some((r) => r.role === role && !r.org && (date ? covers(r, date) : !r.to)),
+    );
+  }
+
+  leaderRole(country: string): string {
+    return this.countries.get(country)?.leader ?? DEFAULT_LEADER;
+  }
+
+  countryOf(word: string): { code: string; kind: 'name' | 'adjective' | 'metonym' } | undefined {
+    return this.countryWord.get(normPhrase(word));
+  }
+
+  place(word: string): PlaceEntry | undefined {
+    return this.placeWord.get(normPhrase(word));
+  }
+
+  organisation(word: string): OrganisationEntry | undefined {
+    return this.orgWord.get(normPhrase(word));
+  }
+
+  roleLevel(role: string): string {
+    return this.roles.find((r) => r.id === role)?.level ?? 'other';
+  }
+
+  /** All words (lower-case) that name a country, for building the taggers' patterns. */
+  countryWords(): string[] {
+    return [...this.countryWord.keys()];
+  }
+
+  placeWords(): string[] {
+    return [...this.placeWord.keys()];
+  }
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (!list) m.set(k, [v]);
+  else if (!list.includes(v)) list.push(v);
+}
+
+function covers(r: RoleSpellEntry, date: string): boolean {
+  const from = dateBound(r.from, false);
+  const to = dateBound(r.to, true);
+  const lo = dateBound(date, false)!;
+  const hi = dateBound(date, true)!;
+  return (!from || from <= hi) && (!to || to >= lo);
+}
+
+function rank(g: Gazetteer, role: string): number {
+  const order = ['head-of-state', 'head-of-government', 'minister', 'parliament', 'deputy', 'diplomat', 'other'];
+  const i = order.indexOf(g.roleLevel(role));
+  return i < 0 ? order.length : i;
+}
+
+let cached: Gazetteer | null = null;
+
+/** The gazetteer of the data directory, loaded once per process. */
+export function defaultGazetteer(): Gazetteer {
+  cached ??= new Gazetteer(loadGazetteerData());
+  return cached;
+}

@@ -1,0 +1,66 @@
+// Validation schemas for the gazetteer data files under data/gazetteer (see its README).
+import { z } from 'zod';
+
+const partialDate = z
+  .union([z.string(), z.date(), z.number()])
+  .transform((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v)))
+  .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'date must be YYYY, YYYY-MM or YYYY-MM-DD'));
+
+const iso3 = z.string().regex(/^[A-Z]{3}$/, 'ISO 3166-1 alpha-3 code');
+
+export const RoleSpell = z.object({
+  role: z.string(),
+  title: z.string().optional(),
+  from: partialDate.optional().nullable(),
+  to: partialDate.optional().nullable(),
+  org: z.string().optional().nullable(),
+  accredited: iso3.optional().nullable(),
+  acting: z.boolean().optional(),
+});
+
+export const Person = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  name: z.string().min(3),
+  country: iso3,
+  aliases: z.array(z.string()).optional().default([]),
+  roles: z.array(RoleSpell).optional().default([]),
+});
+
+export const Role = z.object({
+  id: z.string(),
+  level: z.string(),
+  phrases: z.array(z.string()),
+});
+
+export const Country = z.object({
+  code: iso3,
+  name: z.string(),
+  names: z.array(z.string()).optional().default([]),
+  adjectives: z.array(z.string()).optional().default([]),
+  capital: z.string().optional().nullable(),
+  metonyms: z.array(z.string()).optional().default([]),
+  /** Role id of the country's leader ("the leaders of the two countries"); defaults to president. */
+  leader: z.string().optional(),
+});
+
+export const Place = z.object({
+  name: z.string(),
+  country: iso3,
+  aliases: z.array(z.string()).optional().default([]),
+  kind: z.string().optional().default('city'),
+});
+
+export const Organisation = z.object({
+  id: z.string(),
+  name: z.string(),
+  aliases: z.array(z.string()).optional().default([]),
+  members: z.array(iso3).optional().default([]),
+  bodies: z.array(z.string()).optional().default([]),
+});
+
+export type PersonEntry = z.infer<typeof Person>;
+export type RoleSpellEntry = z.infer<typeof RoleSpell>;
+export type RoleEntry = z.infer<typeof Role>;
+export type CountryEntry = z.infer<typeof Country>;
+export type PlaceEntry = z.infer<typeof Place>;
+export type OrganisationEntry = z.infer<typeof Organisation>;

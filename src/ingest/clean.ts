@@ -1,0 +1,60 @@
+// Plain text → content regions. Boilerplate lines (menus, social links, cookie and membership
+// notices, caption credits, copyright footers) are left out of the regions but kept in the text,
+// so that every offset still points into the document as stored.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { DATA_DIR } from '../gazetteer/load.ts';
+import type { Span } from '../types.ts';
+
+const Boilerplate = z.object({ line: z.array(z.string()), contains: z.array(z.string()) });
+
+interface Rules {
+  line: RegExp;
+  contains: RegExp;
+}
+
+let rules: Rules | null = null;
+function loadRules(): Rules {
+  if (rules) return rules;
+  const b = Boilerplate.parse(parse(readFileSync(join(DATA_DIR, 'lexicon', 'boilerplate.yaml'), 'utf8')));
+  rules = {
+    line: new RegExp(`^\\s*(?:${b.line.join('|')})\\s*$`, 'iu'),
+    contains: new RegExp(b.contains.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu'),
+  };
+  return rules;
+}
+
+/** Content regions of a plain-text document: one per kept line, offsets into `text`. */
+export function contentRegions(text: string): Span[] {
+  const { line, contains } = loadRules();
+  const regions: Span[] = [];
+  const re = /[^\r\n]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const s = m[0];
+    if (!s.trim() || line.test(s)) continue;
+    const hit = contains.exec(s);
+    if (hit) {
+      // A button label glued to the next paragraph by a scraper ("Become a memberOn Thursday, ...").
+      const rest = s.slice(hit.index + hit[0].length);
+      const glue = /^[a-z]*(?=[A-Z])/.exec(rest);
+      if (glue && /^[A-Z][a-z]/.test(rest.slice(glue[0].length)) && rest.length > 40) {
+        const start = m.index + hit.index + hit[0].length + glue[0].length;
+        regions.push({ start, end: m.index + s.length });
+      }
+      continue;
+    }
+    regions.push({ start: m.index, end: m.index + s.length });
+  }
+  return regions;
+}
+
+/** Markdown: the same text with markup characters blanked, so offsets stay those of the source. */
+export function maskMarkdown(text: string): string {
+  return text
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, (m) => ' '.repeat(m.length))
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, (m, t: string) => ` ${t}${' '.repeat(m.length - t.length - 1)}`)
+    .replace(/^(\s{0,3})(#{1,6}|>|[-*+]|\d+\.)\s/gm, (m) => ' '.repeat(m.length))
+    .replace(/(\*\*|__|\*|`)/g, (m) => ' '.repeat(m.length));
+}

@@ -1,0 +1,111 @@
+// Bytes → a document ready for extraction, or a one-line reason why not. Nothing here throws for
+// bad input: a batch gets a result per file and goes on.
+import { createHash } from 'node:crypto';
+import { extname, basename } from 'node:path';
+import type { Doc } from '../types.ts';
+import { contentRegions, maskMarkdown } from './clean.ts';
+import { extractHtml } from './html.ts';
+
+export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+
+export interface DocMeta {
+  doc?: string;
+  published?: string | null;
+  outlet?: string | null;
+  url?: string | null;
+  lang?: string | null;
+  title?: string | null;
+}
+
+export type ReadResult =
+  | { ok: true; doc: Doc; hash: string; raw: string; format: 'text' | 'html' | 'markdown'; notes: string[] }
+  | { ok: false; reason: string };
+
+export interface ReadOptions {
+  maxBytes?: number;
+}
+
+/** Markdown and HTML by extension, else by a look at the start of the content. */
+function formatOf(name: string, head: string): 'text' | 'html' | 'markdown' {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.html' || ext === '.htm' || ext === '.xhtml') return 'html';
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (/^\s*(?:<!doctype html|<html|<head|<body|<article)/i.test(head)) return 'html';
+  return 'text';
+}
+
+function decode(bytes: Buffer): { text: string; note: string | null } {
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), note: null };
+  } catch {
+    // Legacy Western pages are by far the commonest non-UTF-8 input; every byte decodes, nothing is lost.
+    return { text: new TextDecoder('windows-1252').decode(bytes), note: 'not valid UTF-8; decoded as windows-1252' };
+  }
+}
+
+function looksBinary(bytes: Buffer): boolean {
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return true;
+  let control = 0;
+  for (const b of head) if (b < 9 || (b > 13 && b < 32)) control++;
+  return control / Math.max(1, head.length) > 0.1;
+}
+
+/** Share of letters that are Cyrillic: a Russian-language article is stored but not extracted. */
+export function guessLang(text: string): string {
+  const letters = text.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0) return 'und';
+  const cyr = letters.filter((c) => /[\u0400-\u04ff]/.test(c)).length;
+  if (cyr / letters.length > 0.3) return 'ru';
+  const latin = letters.filter((c) => /[a-z]/i.test(c)).length;
+  return latin / letters.length > 0.7 ? 'en' : 'und';
+}
+
+export function readDocument(name: string, bytes: Buffer, meta: DocMeta = {}, opts: ReadOptions = {}): ReadResult {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
+  if (bytes.length === 0) return { ok: false, reason: 'empty file' };
+  if (bytes.length > maxBytes) {
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    return { ok: false, reason: `too large (${mb(bytes.length)} MB, limit ${mb(maxBytes)} MB; raise it with --max-mb)` };
+  }
+  if (looksBinary(bytes)) return { ok: false, reason: 'binary content, not text' };
+  const { text: raw, note } = decode(bytes);
+  const notes = note ? [note] : [];
+  const format = formatOf(name, raw.slice(0, 512));
+  const hash = createHash('sha256').update(bytes).digest('hex');
+
+  let text = raw;
+  let analysis = raw;
+  let published = meta.published ?? null;
+  let outlet = meta.outlet ?? null;
+  let url = meta.url ?? null;
+  let lang = meta.lang ?? null;
+  let title = meta.title ?? null;
+  if (format === 'html') {
+    const h = extractHtml(raw);
+    if (!h.text.trim()) return { ok: false, reason: 'no article text found in the HTML' };
+    text = analysis = h.text;
+    published ??= h.published;
+    outlet ??= h.outlet;
+    url ??= h.url;
+    lang ??= h.lang;
+    title ??= h.title;
+  } else if (format === 'markdown') {
+    analysis = maskMarkdown(raw);
+  }
+  if (!text.trim()) return { ok: false, reason: 'no text' };
+  const guessed = guessLang(text);
+  if (!lang || (guessed === 'ru' && lang === 'en')) lang = guessed;
+
+  const regions = contentRegions(analysis);
+  title ??= firstLine(text, regions);
+  const doc: Doc = { id: meta.doc ?? basename(name), text, view: analysis === text ? undefined : analysis, regions, published, lang, outlet, url, title };
+  return { ok: true, doc, hash, raw, format, notes };
+}
+
+function firstLine(text: string, regions: Doc['regions']): string | null {
+  const r = regions[0];
+  if (!r) return null;
+  const t = text.slice(r.start, r.end).trim();
+  return t.length > 0 && t.length < 200 ? t : null;
+}

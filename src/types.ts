@@ -1,0 +1,112 @@
+// Core types shared by the pipeline stages. Offsets are UTF-16 code-unit offsets into the
+// document text as stored (`Doc.text`), so every span can be shown highlighted in the source.
+
+export type EventType = 'call' | 'meeting' | 'visit' | 'summit';
+export const EVENT_TYPES: readonly EventType[] = ['call', 'meeting', 'visit', 'summit'];
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** A document ready for extraction. `text` is the stored text; `regions` the parts that are content. */
+export interface Doc {
+  id: string;
+  text: string;
+  /** What the taggers read: `text` with markup blanked (same length, same offsets); defaults to `text`. */
+  view?: string;
+  /** Content regions (boilerplate excluded), in order, non-overlapping. */
+  regions: Span[];
+  published: string | null;
+  lang: string | null;
+  outlet: string | null;
+  url: string | null;
+  title: string | null;
+}
+
+export interface Sentence extends Span {
+  index: number;
+  /** Paragraph number: sentences separated by a blank line or a line break are in different paragraphs. */
+  paragraph: number;
+  text: string;
+}
+
+/** A resolved calendar date; precision says how much of it the text gave. */
+export interface DateValue {
+  year: number;
+  month: number | null;
+  day: number | null;
+}
+
+export interface DateMention extends Span {
+  value: DateValue | null;
+  /** How the date relates to the event: 'on' the date, or anchored to a clause ('after', 'before', 'same-day'). */
+  relation: 'on' | 'after' | 'before' | 'same-day' | 'day-before' | 'day-after' | 'earlier' | 'range';
+  rule: string;
+}
+
+export interface PersonMention extends Span {
+  actorId: string | null;
+  /** Canonical name when known, else the name as written. */
+  name: string;
+  country: string | null;
+  /** Role at the event date, when the sentence or the gazetteer gives one. */
+  role: string | null;
+  rule: string;
+  /** True when the mention is a description ("the Russian president") rather than a name. */
+  reference: boolean;
+}
+
+export interface CountryMention extends Span {
+  code: string;
+  rule: string;
+}
+
+export interface TriggerMention extends Span {
+  type: EventType;
+  ruleId: string;
+  /** Higher wins when two mentions of one event disagree on the type. */
+  strength: number;
+  /** 'definite' triggers ("the meeting") refer back to an event already told. */
+  definite: boolean;
+  future: boolean;
+}
+
+export interface Evidence extends Span {
+  sentence: string;
+  rule: string;
+}
+
+export interface Participant {
+  actorId: string | null;
+  name: string;
+  country: string | null;
+  role: string | null;
+}
+
+/** An extracted contact event, with everything needed to trace it back. */
+export interface ExtractedEvent {
+  doc: string;
+  type: EventType;
+  date: string | null;
+  participants: Participant[];
+  countries: string[];
+  initiator: string | null;
+  location: string | null;
+  topics: string[];
+  evidence: Evidence[];
+  rules: string[];
+}
+
+/** The exchange format of shared/eval/SCHEMA.md. */
+export interface EventRecord {
+  doc: string;
+  date: string | null;
+  type: EventType;
+  participants: string[];
+  countries: string[];
+  initiator: string | null;
+  location: string | null;
+  topics: string[];
+  evidence: string;
+}
