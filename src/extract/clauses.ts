@@ -2,11 +2,20 @@
 // visit", "after the CSTO summit", "prior to the meeting between X and Y") and possessives that do
 // not make a participant ("Pashinyan's office", "Sergey Lavrov's deputy").
 import type { Lexicon } from './lexicon.ts';
-import type { Span, PersonMention } from '../types.ts';
+import type { EventType, Span, PersonMention } from '../types.ts';
 
 export interface Anchor extends Span {
   relation: 'before' | 'after' | 'day-before' | 'day-after';
+  /** The kind of event the anchor names, when its noun says ("Bayramov's visit" → visit). */
+  type: EventType | null;
 }
+
+const NOUN_TYPE: Array<[RegExp, EventType]> = [
+  [/\b(?:visit|trip|tour)\b/i, 'visit'],
+  [/\b(?:call|conversation)\b/i, 'call'],
+  [/\b(?:summit|session|forum)\b/i, 'summit'],
+  [/\b(?:meeting|talks|consultations|negotiations)\b/i, 'meeting'],
+];
 
 const ANCHOR = /\b(?:(?<dayb>a day (?:prior to|before)|the day before|on the eve of)|(?<daya>a day after|the day after)|(?<before>prior to|before|ahead of|in the run-up to|on the eve of)|(?<after>after|following|in the wake of|since))\s+(?=(?:the|his|her|their|a|an|[A-Z]))[^,;.]*/g;
 
@@ -18,7 +27,8 @@ export function findAnchors(text: string, offset: number): Anchor[] {
     const relation = g.dayb ? 'day-before' : g.daya ? 'day-after' : g.before ? 'before' : 'after';
     // Only anchors on an event ("the meeting", "Bayramov's visit", "the summit") matter here.
     if (!/\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations)\b/i.test(m[0])) continue;
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, relation });
+    const type = NOUN_TYPE.find(([re]) => re.test(m![0]))?.[1] ?? null;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, relation, type });
   }
   return out;
 }

@@ -40,6 +40,7 @@ export interface StoryState {
 
 const PRONOUN = /\b(?:he|she|him|his guest|her guest|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
 const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|held talks|holds talks|will meet|to meet)/i;
+const SIDELINES = /\b(?:on|at) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
 
 function monthOf(v: DateValue | null): DateValue | null {
@@ -75,15 +76,26 @@ function anchored(t: Tagged, st: StoryState): DateValue | null {
   for (const a of t.anchors) {
     const people = t.people.filter((p) => inside(p, [a]));
     const keys = new Set(people.map(personKey));
-    const ev = [...st.events].reverse().find((e) => keys.size === 0 || [...keys].every((k) => e.people.some((p) => personKey(p) === k)));
+    const ev = [...st.events].reverse().find(
+      (e) => (!a.type || e.type === a.type) && (keys.size === 0 || [...keys].every((k) => e.people.some((p) => personKey(p) === k))),
+    );
     if (ev?.date) return ev.date;
   }
   return null;
 }
 
+/** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
+function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const re = /[“"][^”"]{12,}[”"]/g;
+  for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  return out;
+}
+
 /** People of the sentence who can take part, in text order, pronouns resolved. */
 function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
-  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors));
+  const quotes = quoteSpans(t.sentence);
+  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes));
   const m = PRONOUN.exec(t.sentence.text);
   if (m) {
     const at = t.sentence.start + m.index;
@@ -105,16 +117,22 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
 
   for (const tr of triggers) {
     if (tr.hypothetical && !(tr.future && when.value?.day)) continue;
+    const lead = text.slice(0, tr.start - t.sentence.start);
+    if (tr.type === 'summit' && SIDELINES.test(lead)) continue;
+    const own = embeddedDate(t, tr, lex);
+    const date = own ?? when.value;
     const before = people.filter((p) => p.end <= tr.start);
     const after = people.filter((p) => p.start >= tr.end);
     const places = t.places.filter((p) => !inside(p, t.anchors));
     if (tr.type === 'visit') {
+      // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
+      if (tr.definite || topicSentence || /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u.test(lead)) continue;
       const visitor = [...before].reverse().find((p) => p.actorId || p.name) ?? after[0];
       const dest = places.find((p) => p.start >= tr.start) ?? null;
       const destCountry = t.countries.find((c) => c.start >= tr.end && c.rule !== 'country.adjective')?.code ?? dest?.country ?? null;
       if (!visitor || (!dest && !destCountry)) continue;
       if (tr.requires.includes('place') && !dest && !destCountry) continue;
-      const d = newDraft(t, tr, when.value, when.rule);
+      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
       addPerson(d, visitor);
       if (dest && dest.kind !== 'region') d.location = dest.name;
       if (destCountry) d.countries.add(destCountry);
@@ -123,7 +141,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       continue;
     }
     // A definite mention adds to the event just told when it brings no new date.
-    if (tr.definite && st.last && (!when.moves || toIso(when.value) === toIso(st.last.date))) {
+    const compatible = st.last && (st.last.type === tr.type || (tr.type !== 'call' && st.last.type !== 'call' && st.last.type !== 'visit'));
+    if (tr.definite && st.last && compatible && !own && (!when.moves || toIso(when.value) === toIso(st.last.date))) {
       for (const p of people) if (p.actorId || p.name) addPerson(st.last, p);
       st.last.evidence.push(t.sentence);
       made = true;
@@ -141,7 +160,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const place = places.find((p) => p.kind !== 'region') ?? null;
     if (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && !TOGETHER.test(text)) {
       for (const o of objects) {
-        const d = newDraft(t, tr, when.value, when.rule);
+        const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
         addPerson(d, subject[0]);
         addPerson(d, o);
         if (place) d.location = place.name;
@@ -150,7 +169,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       made = true;
       continue;
     }
-    const d = newDraft(t, tr, when.value, when.rule);
+    const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
     for (const p of parts) addPerson(d, p);
     if (place) d.location = place.name;
     if (tr.type === 'summit' && place) d.countries.add(place.country);
@@ -162,7 +181,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   if (made) {
     const newest = st.events[st.events.length - 1];
     newest.topics.push(...topicsOf(lex, text));
-    if (when.moves || !topicSentence) st.last = newest;
+    if (newest.dateRule !== 'date.embedded' && (when.moves || !topicSentence)) st.last = newest;
   } else if (topicSentence && st.last) {
     st.last.topics.push(...topicsOf(lex, text));
     st.last.evidence.push(t.sentence);
@@ -177,4 +196,15 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
 
 export function dateIso(v: DateValue | null): string | null {
   return toIso(v);
+}
+
+/** A date that belongs to a clause the trigger is in ("the outcome of the talks ... on April 6"). */
+function embeddedDate(t: Tagged, tr: FoundTrigger, lex: Lexicon): DateValue | null {
+  for (const d of t.dates) {
+    if (!d.value || d.start < tr.end) continue;
+    const lead = t.sentence.text.slice(0, d.start - t.sentence.start);
+    const cue = lex.cue.embedded_date.exec(lead);
+    if (cue && cue.index < tr.start - t.sentence.start && !/[,;]/.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start))) return d.value;
+  }
+  return null;
 }

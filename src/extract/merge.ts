@@ -6,6 +6,9 @@ import type { Draft } from './draft.ts';
 import { personKey } from './draft.ts';
 import { toIso } from './dates.ts';
 
+/** A trip's stops are at most this many days apart. */
+const TRIP_DAYS = 3;
+
 function keys(d: Draft): Set<string> {
   return new Set(d.people.map(personKey));
 }
@@ -14,13 +17,26 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return [...a].every((k) => b.has(k));
 }
 
+/** Stops of one trip: the same visitor in the same country within a few days. */
+function sameTrip(a: Draft, b: Draft): boolean {
+  if (a.type !== 'visit' || b.type !== 'visit' || !a.date?.day || !b.date?.day) return false;
+  const ka = keys(a);
+  const kb = keys(b);
+  if (ka.size === 0 || !subset(ka, kb) || !subset(kb, ka)) return false;
+  if (![...a.countries].some((c) => b.countries.has(c))) return false;
+  const days = (d: Draft) => Date.UTC(d.date!.year, d.date!.month! - 1, d.date!.day!) / 86400000;
+  return Math.abs(days(a) - days(b)) <= TRIP_DAYS;
+}
+
 function sameEvent(a: Draft, b: Draft): boolean {
+  if (sameTrip(a, b)) return true;
   const da = toIso(a.date);
   const db = toIso(b.date);
   if (!da || !db || da !== db) return false;
   const ka = keys(a);
   const kb = keys(b);
   if (a.type === 'visit' || b.type === 'visit') return a.type === b.type && ka.size > 0 && subset(ka, kb) && subset(kb, ka);
+
   if (a.type === 'summit' || b.type === 'summit') {
     if (a.type !== b.type) return false;
     return ka.size > 0 && (subset(ka, kb) || subset(kb, ka)) && a.location === b.location;
@@ -38,6 +54,7 @@ function absorb(into: Draft, from: Draft): void {
   }
   for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
   for (const c of from.countries) into.countries.add(c);
+  if (into.type === 'visit' && from.date && into.date && toIso(from.date)! < toIso(into.date)!) into.date = from.date;
   into.location ??= from.location;
   into.initiator ??= from.initiator;
   for (const t of from.topics) if (!into.topics.includes(t)) into.topics.push(t);

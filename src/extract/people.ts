@@ -114,7 +114,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
       const w = words[i].w;
       const prev = i > 0 ? words[i - 1].w : null;
       const docKnown = ctx.bySurname.get(fold(w));
-      const exact = g.bySurname(w);
+      const exact = w.length >= 3 ? g.bySurname(w) : [];
       if (exact.length) {
         const p = chooseAmong(g, exact, prev, ctx);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };

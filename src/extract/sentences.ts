@@ -28,7 +28,7 @@ export function splitSentences(doc: Doc): Sentence[] {
         starts.push(pos);
         pos += values[i].length;
       }
-      d.sentences().each((s) => {
+      d.sentences().each((s: { out: (f?: unknown) => unknown }) => {
         const [a, b] = s.out(its.span) as unknown as [number, number];
         const start = base + starts[a];
         const end = base + starts[b] + values[b].length;

@@ -5,7 +5,7 @@ import { expandInputs, readMeta, metaFor } from '../../ingest/files.ts';
 import { readDocument, DEFAULT_MAX_BYTES } from '../../ingest/read.ts';
 import { extract } from '../../extract/pipeline.ts';
 import { toRecord } from '../../extract/record.ts';
-import { render, progress } from '../output.ts';
+import { render, progress, type Format } from '../output.ts';
 
 export function extractCommand(): Command {
   return new Command('extract')
@@ -45,7 +45,7 @@ export function extractCommand(): Command {
       }
       bar.stop();
       const rows = records as unknown as Array<Record<string, unknown>>;
-      const fmt = o.format as 'jsonl';
+      const fmt = o.format as Format;
       process.stdout.write(fmt === 'table' ? render(rows, 'table', ['doc', 'date', 'type', 'participants', 'countries', 'initiator', 'location']) : render(rows, fmt));
       process.exitCode = failed ? 1 : 0;
     });
