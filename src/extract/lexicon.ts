@@ -27,6 +27,9 @@ const Cues = z.object({
   earlier: z.string(),
 });
 
+/** Cues matched as written: the modal "may" must not match the month "May". */
+const CASE_SENSITIVE = new Set(['hypothetical']);
+
 export interface CompiledTrigger {
   id: string;
   type: EventType;
@@ -52,13 +55,13 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
   }
   const cues = Cues.parse(parse(readFileSync(join(dir, 'cues.yaml'), 'utf8')));
   const cue = Object.fromEntries(
-    Object.entries(cues).map(([k, v]) => [k, new RegExp(v, k === 'initiative' ? 'gu' : 'iu')]),
+    Object.entries(cues).map(([k, v]) => [k, new RegExp(v, CASE_SENSITIVE.has(k) ? 'u' : k === 'initiative' ? 'gu' : 'iu')]),
   ) as Record<CueName, RegExp>;
   return {
     // Case-insensitive except where a rule looks ahead for a capital letter (a name).
     triggers: rules.map((r) => ({
       ...r,
-      re: new RegExp(`\\b(?:${r.pattern})`, /\[A-Z\]/.test(r.pattern) ? 'gu' : 'giu'),
+      re: new RegExp(`\\b(?:${r.pattern})\\b`, /\[A-Z\]/.test(r.pattern) ? 'gu' : 'giu'),
     })),
     cue,
   };

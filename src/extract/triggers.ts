@@ -8,7 +8,7 @@ export interface FoundTrigger extends TriggerMention {
   requires: Array<'people2' | 'place'>;
 }
 
-const DEFINITE = /\b(?:the|this|that|these|those|said|such)\s+(?:[a-z-]+\s+){0,2}$/i;
+const DEFINITE = /\b(?:the|this|that|these|those|said|such)\s+(?:(?!(?:was|is|were|are|his|her|their)\b)[a-z-]+\s+){0,2}$/i;
 
 export function findTriggers(lex: Lexicon, text: string, offset: number): FoundTrigger[] {
   const found: FoundTrigger[] = [];
