@@ -1,13 +1,19 @@
 // The `attache` command line: parses arguments, calls the core, formats the output.
 import { Command, CommanderError } from 'commander';
 import { extractCommand } from './commands/extract.ts';
+import { ingestCommand } from './commands/ingest.ts';
+import { eventsCommand, showCommand } from './commands/events.ts';
+import { chronicleCommand, actorsCommand } from './commands/chronicle.ts';
+import { reextractCommand } from './commands/reextract.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('attache')
     .description('attaché — a record of diplomatic contacts extracted from news and readouts')
     .version('0.1.0')
     .exitOverride();
-  program.addCommand(extractCommand().exitOverride());
+  for (const c of [extractCommand(), ingestCommand(), eventsCommand(), showCommand(), chronicleCommand(), actorsCommand(), reextractCommand()]) {
+    program.addCommand(c.exitOverride());
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? 0);

@@ -1,0 +1,83 @@
+// `attache events` and `attache show`: query the stored record.
+import { Command } from 'commander';
+import { listEvents, getEvent } from '../../store/queries.ts';
+import { dbOption, withStore, countries, checkDate } from '../store.ts';
+import { render, type Format } from '../output.ts';
+
+export interface FilterOptions {
+  actor?: string;
+  country?: string;
+  type?: string;
+  from?: string;
+  to?: string;
+  doc?: string;
+}
+
+export function filterOptions(c: Command): Command {
+  return c
+    .option('--actor <name>', 'a participant (name or part of it, or actor id)')
+    .option('--country <codes>', 'ISO3 codes, comma-separated; events involving all of them (RUS,ARM)')
+    .option('--type <type>', 'call | meeting | visit | summit')
+    .option('--from <date>', 'from this date (YYYY-MM-DD)')
+    .option('--to <date>', 'to this date (YYYY-MM-DD)');
+}
+
+export function toFilter(o: FilterOptions) {
+  if (o.type && !['call', 'meeting', 'visit', 'summit'].includes(o.type)) throw new Error(`--type must be call, meeting, visit or summit, not '${o.type}'`);
+  return { actor: o.actor, countries: countries(o.country), type: o.type, from: checkDate('--from', o.from), to: checkDate('--to', o.to), doc: o.doc };
+}
+
+export function eventsCommand(): Command {
+  return dbOption(filterOptions(new Command('events').description('list stored events')))
+    .option('--doc <id>', 'events of one document (name or id)')
+    .option('--format <format>', 'table | json | jsonl | csv', process.stdout.isTTY ? 'table' : 'jsonl')
+    .action(async (o: FilterOptions & { db?: string; format: Format }) => {
+      const rows = await withStore(o, (db) => listEvents(db, toFilter(o)));
+      const flat = rows.map((e) => ({
+        id: e.id,
+        date: e.date,
+        type: e.type,
+        participants: e.participants.map((p) => p.name),
+        countries: e.countries,
+        initiator: e.initiator,
+        location: e.location,
+        document: e.document.name,
+        topics: e.topics,
+      }));
+      process.stdout.write(o.format === 'table' ? render(flat, 'table', ['id', 'date', 'type', 'participants', 'countries', 'initiator', 'location', 'document']) + `${rows.length} events\n` : render(o.format === 'json' || o.format === 'jsonl' ? (rows as unknown as Array<Record<string, unknown>>) : flat, o.format));
+    });
+}
+
+export function showCommand(): Command {
+  return dbOption(new Command('show').description('one event with every evidence span and the rules that produced it'))
+    .argument('<event>', 'event id (or uid)')
+    .option('--format <format>', 'text | json', 'text')
+    .action(async (id: string, o: { db?: string; format: string }) => {
+      const e = await withStore(o, (db) => getEvent(db, id));
+      if (!e) {
+        process.stderr.write(`no event ${id}\n`);
+        process.exitCode = 1;
+        return;
+      }
+      if (o.format === 'json') {
+        process.stdout.write(JSON.stringify(e, null, 2) + '\n');
+        return;
+      }
+      const out = [
+        `event ${e.id} (uid ${e.uid}), ${e.status}`,
+        `  type        ${e.type}`,
+        `  date        ${e.date ?? '—'}`,
+        `  participants`,
+        ...e.participants.map((p) => `    - ${p.name}${p.role ? `, ${p.role}` : ''}${p.country ? ` (${p.country})` : ''}  [${p.actor_id}]`),
+        `  countries   ${e.countries.join(', ') || '—'}`,
+        `  initiator   ${e.initiator ?? '—'}`,
+        `  location    ${e.location ?? '—'}`,
+        `  topics      ${e.topics.join('; ') || '—'}`,
+        `  document    ${e.document.name} (#${e.document.id})${e.document.outlet ? `, ${e.document.outlet}` : ''}`,
+        `  rules       ${e.rules.join(' ')}`,
+        `  evidence`,
+        ...e.evidence.map((v) => `    [${v.start}–${v.end}] (${v.rule}) ${v.sentence}`),
+      ];
+      process.stdout.write(out.join('\n') + '\n');
+    });
+}

@@ -1,0 +1,25 @@
+// Shared CLI plumbing for commands that use the database.
+import type { Command } from 'commander';
+import { openStore, dbPath, type Store } from '../store/open.ts';
+
+export function dbOption(c: Command): Command {
+  return c.option('--db <path>', 'database file (default ./attache.db or $ATTACHE_DB)');
+}
+
+export async function withStore<T>(o: { db?: string }, fn: (db: Store) => Promise<T>): Promise<T> {
+  const db = await openStore(dbPath(o.db));
+  try {
+    return await fn(db);
+  } finally {
+    await db.destroy();
+  }
+}
+
+export function countries(s?: string): string[] | undefined {
+  return s ? s.split(/[,\s]+/).filter(Boolean).map((c) => c.toUpperCase()) : undefined;
+}
+
+export function checkDate(name: string, s?: string): string | undefined {
+  if (s && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) throw new Error(`${name} must be YYYY, YYYY-MM or YYYY-MM-DD, not '${s}'`);
+  return s;
+}

@@ -1,0 +1,100 @@
+// The database contract: one typed interface for every dialect (Kysely).
+import type { Generated } from 'kysely';
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  name: string;
+  hash: string;
+  title: string | null;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+  lang: string | null;
+  format: string;
+  raw: string;
+  text: string;
+  regions: string;
+  doc_date: string | null;
+  status: string;
+  note: string | null;
+  extractor_version: string;
+  ingested_at: string;
+}
+
+export interface ActorsTable {
+  id: string;
+  name: string;
+  country: string | null;
+  source: string;
+}
+
+export interface RolesTable {
+  id: Generated<number>;
+  actor_id: string;
+  role: string;
+  title: string | null;
+  date_from: string | null;
+  date_to: string | null;
+  org: string | null;
+  accredited: string | null;
+}
+
+export interface EventsTable {
+  id: Generated<number>;
+  uid: string;
+  document_id: number;
+  type: string;
+  date: string | null;
+  initiator: string | null;
+  location: string | null;
+  topics: string;
+  rules: string;
+  origin: string;
+  status: string;
+  extractor_version: string;
+  created_at: string;
+}
+
+export interface ParticipantsTable {
+  event_id: number;
+  actor_id: string;
+  name: string;
+  country: string | null;
+  role: string | null;
+}
+
+export interface EventCountriesTable {
+  event_id: number;
+  code: string;
+}
+
+export interface EvidenceTable {
+  id: Generated<number>;
+  event_id: number;
+  document_id: number;
+  start: number;
+  end: number;
+  sentence: string;
+  rule: string;
+}
+
+export interface CorrectionsTable {
+  id: Generated<number>;
+  event_uid: string;
+  action: string;
+  field: string | null;
+  value: string | null;
+  author: string | null;
+  created_at: string;
+}
+
+export interface Database {
+  documents: DocumentsTable;
+  actors: ActorsTable;
+  roles: RolesTable;
+  events: EventsTable;
+  participants: ParticipantsTable;
+  event_countries: EventCountriesTable;
+  evidence: EvidenceTable;
+  corrections: CorrectionsTable;
+}
