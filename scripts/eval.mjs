@@ -1,0 +1,38 @@
+#!/usr/bin/env node
+// Runs the extractor on a corpus and scores it with the shared scorer.
+//   npm run eval                 the seeds (../shared), scored against ../shared/eval/gold/seeds.jsonl
+//   npm run eval -- dev          the project's dev set (corpus/dev)
+//   npm run eval -- sample       the shipped sample corpus (corpus/sample)
+//   extra flags (--show-errors) go to the scorer.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+
+const root = new URL('..', import.meta.url).pathname;
+const shared = join(root, '..', 'shared');
+const args = process.argv.slice(2);
+const which = args.find((a) => !a.startsWith('--')) ?? 'seeds';
+const flags = args.filter((a) => a.startsWith('--'));
+const sets = {
+  seeds: { dir: join(shared, 'corpus', 'seeds'), meta: join(shared, 'eval', 'meta.jsonl'), gold: join(shared, 'eval', 'gold', 'seeds.jsonl') },
+  dev: { dir: join(root, 'corpus', 'dev'), meta: join(root, 'corpus', 'dev', 'meta.jsonl'), gold: join(root, 'corpus', 'dev', 'gold.jsonl') },
+  sample: { dir: join(root, 'corpus', 'sample'), meta: join(root, 'corpus', 'sample', 'meta.jsonl'), gold: join(root, 'corpus', 'sample', 'gold.jsonl') },
+};
+const set = sets[which];
+if (!set) {
+  console.error(`unknown corpus '${which}': seeds, dev or sample`);
+  process.exit(2);
+}
+const scorer = join(shared, 'eval', 'score.mjs');
+if (!existsSync(scorer) || !existsSync(set.dir)) {
+  console.error(`needs ${set.dir} and ${scorer} (the shared folder beside this repository)`);
+  process.exit(2);
+}
+const files = readdirSync(set.dir).filter((f) => /\.(txt|html?|md)$/.test(f) && f !== 'README.md').map((f) => join(set.dir, f));
+const run = spawnSync(process.execPath, [join(root, 'bin', 'attache.js'), 'extract', '--format', 'jsonl', '--meta', set.meta, ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
+if (run.stderr) process.stderr.write(run.stderr);
+const pred = join(mkdtempSync(join(tmpdir(), 'attache-eval-')), 'pred.jsonl');
+writeFileSync(pred, run.stdout);
+const score = spawnSync(process.execPath, [scorer, set.gold, pred, ...flags], { stdio: 'inherit' });
+process.exit(score.status ?? 1);

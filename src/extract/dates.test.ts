@@ -1,0 +1,217 @@
+// Date mentions: absolute dates, years completed from the reference date (closest before it, or
+// after it for future sentences), ranges, months, weekdays and the relative markers that the event
+// stage resolves later. The reference date is Wednesday 15 March 2023 unless a case says otherwise.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { findDates, inferYear, toIso, parseIso, addDays } from './dates.ts';
+import type { DateMention, DateValue } from '../types.ts';
+
+const REF: DateValue = { year: 2023, month: 3, day: 15 }; // a Wednesday
+
+/** The first mention with a value, as an ISO string. */
+function firstIso(ms: DateMention[]): string | null {
+  return toIso(ms.find((m) => m.value)?.value ?? null);
+}
+
+describe('toIso / parseIso', () => {
+  const table: Array<[DateValue | null, string | null]> = [
+    [{ year: 2023, month: 3, day: 5 }, '2023-03-05'],
+    [{ year: 2022, month: 11, day: null }, '2022-11'],
+    [{ year: 2022, month: null, day: null }, null], // a bare year is not a usable event date
+    [null, null],
+  ];
+  for (const [value, iso] of table) {
+    test(`toIso(${JSON.stringify(value)}) = ${iso}`, () => assert.equal(toIso(value), iso));
+  }
+
+  const parsed: Array<[string | null | undefined, DateValue | null]> = [
+    ['2023-03-05', { year: 2023, month: 3, day: 5 }],
+    ['2023-03-05T10:00:00+03:00', { year: 2023, month: 3, day: 5 }],
+    ['2022-11', { year: 2022, month: 11, day: null }],
+    ['2021', { year: 2021, month: null, day: null }],
+    ['March 5', null],
+    ['', null],
+    [null, null],
+    [undefined, null],
+  ];
+  for (const [s, value] of parsed) {
+    test(`parseIso(${JSON.stringify(s)})`, () => assert.deepEqual(parseIso(s), value));
+  }
+
+  test('parseIso and toIso round-trip a full date', () => {
+    assert.equal(toIso(parseIso('2024-02-29')), '2024-02-29');
+  });
+});
+
+describe('inferYear', () => {
+  // [month, day, reference, future, expected year]
+  const table: Array<[number, number | null, DateValue, boolean, number, string]> = [
+    [3, 12, REF, false, 2023, 'a few days before the reference'],
+    [3, 15, REF, false, 2023, 'the reference day itself'],
+    [3, 16, REF, false, 2022, 'the day after the reference, read as past: last year'],
+    [11, 20, REF, false, 2022, 'late in the year, before a March reference: last year'],
+    [1, null, REF, false, 2023, 'a month-only date earlier in the year'],
+    [4, 2, REF, true, 2023, 'future: later this year'],
+    [2, 10, REF, true, 2024, 'future: a month already passed means next year'],
+    [12, 31, { year: 2023, month: 1, day: 2 }, false, 2022, 'new-year turn: "31 December" read on 2 January'],
+    [1, 3, { year: 2022, month: 12, day: 30 }, true, 2023, 'new-year turn: a future "3 January" read on 30 December'],
+  ];
+  for (const [month, day, ref, future, year, why] of table) {
+    test(why, () => assert.equal(inferYear(month, day, ref, future), year));
+  }
+});
+
+describe('addDays', () => {
+  const table: Array<[DateValue, number, DateValue]> = [
+    [{ year: 2023, month: 3, day: 15 }, -1, { year: 2023, month: 3, day: 14 }],
+    [{ year: 2023, month: 3, day: 1 }, -1, { year: 2023, month: 2, day: 28 }],
+    [{ year: 2024, month: 2, day: 28 }, 1, { year: 2024, month: 2, day: 29 }],
+    [{ year: 2022, month: 12, day: 31 }, 1, { year: 2023, month: 1, day: 1 }],
+    [{ year: 2023, month: 3, day: 15 }, 0, { year: 2023, month: 3, day: 15 }],
+  ];
+  for (const [v, n, want] of table) {
+    test(`${toIso(v)} ${n >= 0 ? '+' : ''}${n} day(s) = ${toIso(want)}`, () => assert.deepEqual(addDays(v, n), want));
+  }
+  test('a date without a day is returned unchanged', () => {
+    assert.deepEqual(addDays({ year: 2023, month: 3, day: null }, 1), { year: 2023, month: 3, day: null });
+  });
+});
+
+describe('findDates: absolute and year-inferred dates', () => {
+  // [sentence, expected ISO date of the first dated mention, expected rule]
+  const table: Array<[string, string, string]> = [
+    ['On 12 March, the two ministers spoke by phone.', '2023-03-12', 'date.year-inferred'],
+    ['The talks took place on October 14, 2022 in Astana.', '2022-10-14', 'date.absolute'],
+    ['On 20 November the ministers met in Minsk.', '2022-11-20', 'date.year-inferred'],
+    ['The delegations met on 16 March in Geneva.', '2022-03-16', 'date.year-inferred'],
+    ['In March 2021 the presidents spoke by phone.', '2021-03', 'date.absolute'],
+    ['The consultations ended on 2023-03-01.', '2023-03-01', 'date.absolute'],
+    // Future sentences infer forward.
+    ['The summit will be held on 2 April.', '2023-04-02', 'date.year-inferred'],
+    ['The leaders will meet on 10 February.', '2024-02-10', 'date.year-inferred'],
+    ['The next round is scheduled for 20 January.', '2024-01-20', 'date.year-inferred'],
+  ];
+  for (const [sentence, iso, rule] of table) {
+    test(sentence, () => {
+      const ms = findDates(sentence, 0, REF);
+      assert.equal(firstIso(ms), iso);
+      assert.equal(ms.find((m) => m.value)?.rule, rule);
+    });
+  }
+
+  test('offsets are document offsets: the sentence offset is added', () => {
+    const sentence = 'Pashinyan arrived in Minsk on 5 April.';
+    const [m] = findDates(sentence, 1000, REF);
+    assert.ok(m, 'a date is found');
+    assert.match(sentence.slice(m.start - 1000, m.end - 1000), /5 April/);
+  });
+
+  test('without a reference date a date with no year stays unresolved', () => {
+    const ms = findDates('On 12 March, they met.', 0, null);
+    assert.equal(ms.length, 1);
+    assert.equal(ms[0].value, null);
+  });
+
+  test('a date with its year needs no reference date', () => {
+    assert.equal(firstIso(findDates('They met on 12 March 2019.', 0, null)), '2019-03-12');
+  });
+});
+
+describe('findDates: ranges and months', () => {
+  test('"February 27-28" gives the first day with relation range', () => {
+    const ms = findDates('Talks were held on February 27-28 in Geneva.', 0, REF);
+    assert.equal(ms.length, 1);
+    assert.equal(toIso(ms[0].value), '2023-02-27');
+    assert.equal(ms[0].relation, 'range');
+  });
+
+  const months: Array<[string, string]> = [
+    ['They met in January.', '2023-01'],
+    ['In January the sides met in Moscow.', '2023-01'],
+    ['The ministers spoke in December.', '2022-12'],
+  ];
+  for (const [sentence, iso] of months) {
+    test(`month only: ${sentence}`, () => {
+      const ms = findDates(sentence, 0, REF);
+      assert.equal(ms.length, 1);
+      assert.equal(toIso(ms[0].value), iso);
+      assert.equal(ms[0].value?.day, null);
+    });
+  }
+});
+
+describe('findDates: weekdays against the reference date', () => {
+  // Reference: Wednesday 15 March 2023.
+  const table: Array<[string, string]> = [
+    ['On Thursday, the ministers spoke by phone.', '2023-03-09'], // past: the Thursday before
+    ['On Monday, Lavrov met Mirzoyan.', '2023-03-13'],
+    ['On Wednesday the envoys met in Baku.', '2023-03-15'], // the reference day itself
+    ['The ministers will meet on Thursday.', '2023-03-16'], // future: the Thursday after
+  ];
+  for (const [sentence, iso] of table) {
+    test(sentence, () => {
+      const ms = findDates(sentence, 0, REF);
+      assert.equal(ms.length, 1);
+      assert.equal(ms[0].rule, 'date.weekday');
+      assert.equal(toIso(ms[0].value), iso);
+    });
+  }
+
+  test('a weekday against a reference without a day stays unresolved', () => {
+    const ms = findDates('On Thursday they met.', 0, { year: 2023, month: 3, day: null });
+    assert.equal(ms.length, 1);
+    assert.equal(ms[0].value, null);
+  });
+});
+
+describe('findDates: relative markers', () => {
+  const table: Array<[string, DateMention['relation']]> = [
+    ['On the same day, Lavrov met Mirzoyan.', 'same-day'],
+    ['That same day the envoys spoke by phone.', 'same-day'],
+    ['A day prior, the envoys met in Tbilisi.', 'day-before'],
+    ['The previous day, Bayramov arrived in Moscow.', 'day-before'],
+    ['The next day they met again.', 'day-after'],
+    ['A day later, Pashinyan flew to Minsk.', 'day-after'],
+  ];
+  for (const [sentence, relation] of table) {
+    test(`${relation}: ${sentence}`, () => {
+      const ms = findDates(sentence, 0, REF);
+      assert.equal(ms.length, 1);
+      assert.equal(ms[0].relation, relation);
+      assert.equal(ms[0].value, null, 'resolved later against the event before');
+    });
+  }
+
+  const anchored: Array<[string, DateMention['relation'], string]> = [
+    ['They spoke again after March 3.', 'after', '2023-03-03'],
+    ['The envoys met ahead of 10 March.', 'before', '2023-03-10'],
+  ];
+  for (const [sentence, relation, iso] of anchored) {
+    test(`${relation} an absolute date: ${sentence}`, () => {
+      const ms = findDates(sentence, 0, REF);
+      assert.equal(ms.length, 1);
+      assert.equal(ms[0].relation, relation);
+      assert.equal(toIso(ms[0].value), iso);
+    });
+  }
+});
+
+describe('findDates: negative set (no date)', () => {
+  const none = [
+    'The ministers may visit Baku.',
+    'Lavrov said the sides may meet again soon.',
+    'The two ministers discussed the border.',
+    'Thousands joined the march in the capital.',
+    'Pashinyan said the talks were constructive.',
+  ];
+  for (const sentence of none) {
+    test(sentence, () => assert.deepEqual(findDates(sentence, 0, REF), []));
+  }
+
+  test('"may" the verb beside "May" the month: only the month is a date', () => {
+    const ms = findDates('The ministers may meet again in May.', 0, REF);
+    assert.equal(ms.length, 1);
+    assert.equal(ms[0].value?.month, 5);
+    assert.match('The ministers may meet again in May.'.slice(ms[0].start, ms[0].end), /May$/);
+  });
+});

@@ -1,0 +1,144 @@
+// Names of people against the real gazetteer: canonical names, transliteration variants, fuzzy
+// surnames backed by a first name or an honorific, unknown people introduced by their role, and the
+// capitalised words that must never become people.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { findNames, type NameContext } from './people.ts';
+import { defaultGazetteer } from '../gazetteer/index.ts';
+import type { PersonMention } from '../types.ts';
+
+const g = defaultGazetteer();
+const DATE = '2023-03-15';
+const ctx = (date: string | null = DATE): NameContext => ({ bySurname: new Map(), date });
+const names = (text: string, c: NameContext = ctx()): PersonMention[] => findNames(g, text, 0, c);
+
+describe('findNames: known people', () => {
+  // [sentence, text of the mention as written, actor id, canonical name]
+  const table: Array<[string, string, string, string]> = [
+    // canonical spellings
+    ['Sergey Lavrov arrived in Minsk.', 'Sergey Lavrov', 'sergey-lavrov', 'Sergey Lavrov'],
+    ['Talks were chaired by Jeyhun Bayramov.', 'Jeyhun Bayramov', 'jeyhun-bayramov', 'Jeyhun Bayramov'],
+    ['Nikol Pashinyan flew to Moscow.', 'Nikol Pashinyan', 'nikol-pashinyan', 'Nikol Pashinyan'],
+    // transliteration variants
+    ['Jeihun Bairamov spoke with reporters.', 'Jeihun Bairamov', 'jeyhun-bayramov', 'Jeyhun Bayramov'],
+    ['The guest was received by Sergei Lavrov.', 'Sergei Lavrov', 'sergey-lavrov', 'Sergey Lavrov'],
+    ['Nikol Pashinian arrived in Moscow.', 'Nikol Pashinian', 'nikol-pashinyan', 'Nikol Pashinyan'],
+    // fuzzy surnames confirmed by the first name
+    ['Mikhail Mushustin chaired the session.', 'Mikhail Mushustin', 'mikhail-mishustin', 'Mikhail Mishustin'],
+    ['Ararat Mirzoyn held talks in Yerevan.', 'Ararat Mirzoyn', 'ararat-mirzoyan', 'Ararat Mirzoyan'],
+    ['Alexei Averchuk visited Baku.', 'Alexei Averchuk', 'alexei-overchuk', 'Alexei Overchuk'],
+    // honorific and surname alone
+    ['Mr. Lavrov said the talks were useful.', 'Lavrov', 'sergey-lavrov', 'Sergey Lavrov'],
+    ['Mr. Mushustin thanked his hosts.', 'Mushustin', 'mikhail-mishustin', 'Mikhail Mishustin'],
+    ['Later, Putin spoke to journalists.', 'Putin', 'vladimir-putin', 'Vladimir Putin'],
+    // a role in front of the name is not part of the name
+    ['Russian Foreign Minister Sergei Lavrov met the press.', 'Sergei Lavrov', 'sergey-lavrov', 'Sergey Lavrov'],
+    ['Armenian Deputy Foreign Minister Mnatsakan Safaryan met the ambassador.', 'Mnatsakan Safaryan', 'mnatsakan-safaryan', 'Mnatsakan Safaryan'],
+  ];
+  for (const [sentence, written, id, name] of table) {
+    test(`${written} → ${name}`, () => {
+      const found = names(sentence);
+      assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.name)));
+      const [m] = found;
+      assert.equal(m.actorId, id);
+      assert.equal(m.name, name);
+      assert.equal(sentence.slice(m.start, m.end), written);
+      assert.equal(m.reference, false);
+    });
+  }
+
+  test('two people in one sentence, in text order', () => {
+    const found = names('Sergey Lavrov met Jeyhun Bayramov in Moscow.');
+    assert.deepEqual(
+      found.map((f) => f.actorId),
+      ['sergey-lavrov', 'jeyhun-bayramov'],
+    );
+  });
+
+  test('country and role come from the gazetteer at the context date', () => {
+    const [m] = names('Nikol Pashinyan flew to Moscow.');
+    assert.equal(m.country, 'ARM');
+    assert.equal(m.role, 'prime-minister');
+    const [lavrov] = names('Sergey Lavrov arrived.');
+    assert.equal(lavrov.country, 'RUS');
+    assert.equal(lavrov.role, 'foreign-minister');
+  });
+
+  test('offsets are document offsets', () => {
+    const text = 'Later, Putin spoke to journalists.';
+    const [m] = findNames(g, text, 500, ctx());
+    assert.equal(m.start, 500 + text.indexOf('Putin'));
+    assert.equal(m.end, 500 + text.indexOf('Putin') + 'Putin'.length);
+  });
+
+  test('a possessive surname is the person without the apostrophe', () => {
+    const text = "Lavrov's deputy attended.";
+    const [m] = names(text);
+    assert.equal(m.actorId, 'sergey-lavrov');
+    assert.equal(text.slice(m.start, m.end), 'Lavrov');
+  });
+});
+
+describe('findNames: people the gazetteer lacks', () => {
+  test('an unknown person introduced by a role is kept with actorId null', () => {
+    const text = 'Armenian Deputy Foreign Minister Vardan Tevosyants met the ambassador.';
+    const found = names(text);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].actorId, null);
+    assert.equal(found[0].name, 'Vardan Tevosyants');
+    assert.equal(text.slice(found[0].start, found[0].end), 'Vardan Tevosyants');
+    assert.equal(found[0].rule, 'person.context');
+  });
+
+  test('an unknown person introduced as a counterpart is kept', () => {
+    const found = names('Lavrov met his Georgian counterpart Davit Nemsadze.');
+    const unknown = found.find((f) => f.actorId === null);
+    assert.equal(unknown?.name, 'Davit Nemsadze');
+  });
+
+  test('the same unknown person named again by surname is recognised from the document', () => {
+    const c = ctx();
+    names('Armenian Deputy Foreign Minister Vardan Tevosyants met the ambassador.', c);
+    const text = 'Tevosyants said the meeting was useful.';
+    const found = findNames(g, text, 200, c);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].name, 'Vardan Tevosyants');
+    assert.equal(found[0].start, 200);
+  });
+
+  test('an unknown capitalised pair with no role before it is not a person', () => {
+    assert.deepEqual(names('Vardan Tevosyants met the ambassador.'), []);
+  });
+});
+
+describe('findNames: negative set (no people)', () => {
+  const none = [
+    'On Thursday the ministers met in Moscow.',
+    'On Monday, the delegations arrived.',
+    'In March, Armenia and Azerbaijan resumed talks.',
+    'Russia, Azerbaijan and Armenia signed a statement in January.',
+    'May brought a new round of consultations.',
+    'I think Russia and Turkey agree.',
+    'The Foreign Ministry of Armenia issued a statement.',
+    'The European Union welcomed the talks.',
+    'The Kremlin said the talks in Moscow were useful.',
+    'According to the State Duma, the treaty was ratified.',
+  ];
+  for (const sentence of none) {
+    test(sentence, () => assert.deepEqual(names(sentence).map((n) => n.name), []));
+  }
+
+  test('sentence-initial "On" does not join the name after it', () => {
+    const text = 'On Thursday Lavrov met Pashinyan.';
+    const found = names(text);
+    assert.deepEqual(
+      found.map((f) => text.slice(f.start, f.end)),
+      ['Lavrov', 'Pashinyan'],
+    );
+  });
+
+  test('a fuzzy surname without a matching first name or honorific is not taken', () => {
+    // "Mushustin" alone, after a word that is not a first name of Mishustin.
+    assert.deepEqual(names('Governor Mushustin spoke.').filter((n) => n.actorId === 'mikhail-mishustin'), []);
+  });
+});
