@@ -5,7 +5,7 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DateValue } from '../types.ts';
 
-const QUICK = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|yesterday|tomorrow)[a-z]*\b|\d{4}-\d{2}-\d{2}/i;
+const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}/i;
 const CAPITALISED = /[A-Z]|\d/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due|invitation|to take part|to attend)\b/i;

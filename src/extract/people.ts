@@ -102,7 +102,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
       const full = words.slice(i, j + 1).map((x) => x.w).join(' ');
       const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx);
       if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[j].e, rule: 'person.full-name' };
-      else if (j === i + 1) {
+      else if (j === i + 1 && g.isFirstName(words[i].w)) {
         const fuzzy = g.byFuzzySurname(words[j].w);
         const q = fuzzy.length ? chooseAmong(g, fuzzy, words[i].w, ctx) : null;
         if (q && fold(q.name.split(/\s+/)[0]) === fold(words[i].w)) {

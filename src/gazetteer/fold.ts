@@ -1,7 +1,18 @@
 // Folding of names for lookup: transliteration variants of one name fold to one key
 // ("Sergei"/"Sergey", "Jeihun"/"Jeyhun", "Bulbuloglu" stays itself).
 
+const memo = new Map<string, string>();
+
 export function fold(s: string): string {
+  const hit = memo.get(s);
+  if (hit !== undefined) return hit;
+  const out = foldUncached(s);
+  if (memo.size > 200_000) memo.clear();
+  memo.set(s, out);
+  return out;
+}
+
+function foldUncached(s: string): string {
   return s
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -13,6 +13,8 @@ export class Gazetteer {
   private readonly fullName = new Map<string, PersonEntry[]>();
   private readonly surname = new Map<string, PersonEntry[]>();
   private readonly surnameKeys: string[] = [];
+  private readonly firstNames = new Set<string>();
+  private readonly fuzzyMemo = new Map<string, PersonEntry[]>();
   readonly countries = new Map<string, CountryEntry>();
   private readonly countryWord = new Map<string, { code: string; kind: 'name' | 'adjective' | 'metonym' }>();
   private readonly placeWord = new Map<string, PlaceEntry>();
@@ -28,7 +30,10 @@ export class Gazetteer {
       const names = [p.name, ...p.aliases];
       for (const n of names) {
         const words = n.trim().split(/\s+/);
-        if (words.length > 1) push(this.fullName, fold(n), p);
+        if (words.length > 1) {
+          push(this.fullName, fold(n), p);
+          this.firstNames.add(fold(words[0]));
+        }
         push(this.surname, fold(words[words.length - 1]), p);
         // Compound surnames ("Bulbul Ogly", "von der Leyen") are also keyed as a whole.
         if (words.length > 2) push(this.surname, fold(words.slice(1).join(' ')), p);
@@ -64,6 +69,20 @@ export class Gazetteer {
   byFuzzySurname(word: string): PersonEntry[] {
     const key = fold(word);
     if (key.length < 5) return [];
+    const memo = this.fuzzyMemo.get(key);
+    if (memo) return memo;
+    const found = this.fuzzyScan(key);
+    if (this.fuzzyMemo.size > 100_000) this.fuzzyMemo.clear();
+    this.fuzzyMemo.set(key, found);
+    return found;
+  }
+
+  /** Is this a first name some person in the gazetteer has ("Sergei", "Jeihun")? */
+  isFirstName(word: string): boolean {
+    return this.firstNames.has(fold(word));
+  }
+
+  private fuzzyScan(key: string): PersonEntry[] {
     const limit = key.length >= 8 ? 2 : 1;
     const out: PersonEntry[] = [];
     for (const k of this.surnameKeys) {
