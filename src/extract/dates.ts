@@ -6,7 +6,9 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DateValue } from '../types.ts';
 
 const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}/i;
-const CAPITALISED = /[A-Z]|\d/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_ONLY = /\b(?:(?:in|since|during|by|until|throughout|of|the)\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b(?!\s*\d)/g;
+const WEEKDAY = /\b(?:on |last |this |next |late on |early on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due|invitation|to take part|to attend)\b/i;
 
@@ -22,6 +24,11 @@ const RELATIVE: Relative[] = [
   { re: /\b(?:a day (?:prior|earlier|before)|the day before|the previous day|on the eve)\b/gi, relation: 'day-before', rule: 'date.day-before' },
   { re: /\b(?:the (?:next|following) day|a day later|the day after)\b/gi, relation: 'day-after', rule: 'date.day-after' },
 ];
+
+/** Could this text hold a date? (A month or weekday name, or a relative day phrase.) */
+export function hasDateWord(text: string): boolean {
+  return QUICK.test(text) || /\b(?:same day|that day|day (?:prior|earlier|before|later|after)|the eve|next day|following day)\b/i.test(text);
+}
 
 export function toIso(v: DateValue | null): string | null {
   if (!v) return null;
@@ -58,6 +65,22 @@ function weekdayBefore(ref: DateValue, weekday: number, future: boolean): DateVa
   return addDays({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() }, diff);
 }
 
+const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d{2}-\d{2}/gi;
+
+/** Stretches of text around month names: chrono reads these instead of the whole sentence. */
+function windows(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  MONTH_WORD.lastIndex = 0;
+  for (let m = MONTH_WORD.exec(text); m; m = MONTH_WORD.exec(text)) {
+    const a = Math.max(0, m.index - 24);
+    const b = Math.min(text.length, m.index + m[0].length + 32);
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = b;
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 /**
  * Dates in `text` (a sentence starting at `offset` in the document), with years completed from `ref`.
  * Without a reference date, a date with no year stays unresolved (value null).
@@ -73,34 +96,44 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   if (!QUICK.test(text)) return out;
   const future = FUTURE_NEAR.test(text);
   const instant = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
-  for (const res of chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false })) {
-    if (!CAPITALISED.test(res.text)) continue; // "may" the verb, "march" the noun
-    const s = res.start;
-    if (!s.isCertain('month') && !s.isCertain('weekday') && !s.isCertain('day')) continue;
-    let value: DateValue | null;
-    let rule = 'date.absolute';
-    const wd = WEEKDAYS.findIndex((w) => res.text.toLowerCase().includes(w));
-    if (!s.isCertain('month') && wd >= 0) {
-      value = ref && ref.day != null ? weekdayBefore(ref, wd, future) : null;
-      rule = 'date.weekday';
-    } else if (!s.isCertain('month')) {
-      continue;
-    } else {
-      const month = s.get('month')!;
-      const day = s.isCertain('day') ? s.get('day')! : null;
-      const year = s.isCertain('year') ? s.get('year')! : ref ? inferYear(month, day, ref, future) : null;
-      value = year == null ? null : { year, month, day };
-      rule = s.isCertain('year') ? 'date.absolute' : 'date.year-inferred';
-    }
-    const before = text.slice(Math.max(0, res.index - 30), res.index).toLowerCase();
+  const push = (index: number, len: number, value: DateValue | null, rule: string, isRange: boolean) => {
+    const before = text.slice(Math.max(0, index - 30), index).toLowerCase();
     const relation: DateMention['relation'] = /\b(?:following|after|since)\b[^,.]*$/.test(before)
       ? 'after'
       : /\b(?:prior to|before|until|ahead of)\b[^,.]*$/.test(before)
         ? 'before'
-        : res.end
+        : isRange
           ? 'range'
           : 'on';
-    out.push({ start: offset + res.index, end: offset + res.index + res.text.length, value, relation, rule });
+    out.push({ start: offset + index, end: offset + index + len, value, relation, rule });
+  };
+  // Day-and-month dates: chrono's strict parsers (casual ones cost five times more and we do not need them).
+  const taken: Array<[number, number]> = [];
+  for (const res of windows(text).flatMap(([a, b]) => chrono.strict.parse(text.slice(a, b), { instant, timezone: 0 }, { forwardDate: false }).map((r) => Object.assign(r, { index: r.index + a })))) {
+    const s = res.start;
+    if (!s.isCertain('month') || !s.isCertain('day')) continue;
+    const month = s.get('month')!;
+    const day = s.get('day')!;
+    const year = s.isCertain('year') ? s.get('year')! : ref ? inferYear(month, day, ref, future) : null;
+    push(res.index, res.text.length, year == null ? null : { year, month, day }, s.isCertain('year') ? 'date.absolute' : 'date.year-inferred', !!res.end);
+    taken.push([res.index, res.index + res.text.length]);
+  }
+  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  // A month alone ("in January", "the December talks", "in mid-March 2021"): the month is all the text gives.
+  MONTH_ONLY.lastIndex = 0;
+  for (let m = MONTH_ONLY.exec(text); m; m = MONTH_ONLY.exec(text)) {
+    const at = m.index + m[0].indexOf(m[1]);
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const month = MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1;
+    const year = m[2] ? Number(m[2]) : ref ? inferYear(month, null, ref, future) : null;
+    push(at, m[0].length - (at - m.index), year == null ? null : { year, month, day: null }, m[2] ? 'date.month' : 'date.month-year-inferred', false);
+  }
+  // A weekday ("On Thursday"): the nearest such day before the document date (after it, for plans).
+  WEEKDAY.lastIndex = 0;
+  for (let m = WEEKDAY.exec(text); m; m = WEEKDAY.exec(text)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const wd = WEEKDAYS.indexOf(m[1].toLowerCase());
+    push(m.index, m[0].length, ref && ref.day != null ? weekdayBefore(ref, wd, future || /next/i.test(m[0])) : null, 'date.weekday', false);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -42,6 +42,8 @@ export type CueName = keyof z.infer<typeof Cues>;
 
 export interface Lexicon {
   triggers: CompiledTrigger[];
+  /** Words every trigger contains at least one of: a sentence without any is skipped at once. */
+  quick: RegExp;
   cue: Record<CueName, RegExp>;
 }
 
@@ -57,7 +59,9 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
   const cue = Object.fromEntries(
     Object.entries(cues).map(([k, v]) => [k, new RegExp(v, CASE_SENSITIVE.has(k) ? 'u' : k === 'initiative' ? 'gu' : 'iu')]),
   ) as Record<CueName, RegExp>;
+  const quick = z.array(z.string()).parse(parse(readFileSync(join(dir, 'trigger-words.yaml'), 'utf8')));
   return {
+    quick: new RegExp(`\\b(?:${quick.join('|')})`, 'i'),
     // Case-insensitive except where a rule looks ahead for a capital letter (a name).
     triggers: rules.map((r) => ({
       ...r,

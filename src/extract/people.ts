@@ -42,9 +42,27 @@ function mention(g: Gazetteer, p: PersonEntry, start: number, end: number, rule:
 }
 
 /** Is this word part of the vocabulary of roles, countries, places or organisations? */
+const vocabulary = new Map<string, boolean>();
 function isVocabulary(g: Gazetteer, word: string): boolean {
+  const hit = vocabulary.get(word);
+  if (hit !== undefined) return hit;
   const w = normPhrase(word.replace(POSSESSIVE, ''));
-  return NOT_NAME.has(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.rolePhrases.some((r) => r.phrase === w);
+  const is = NOT_NAME.has(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.isRolePhrase(w);
+  if (vocabulary.size > 100_000) vocabulary.clear();
+  vocabulary.set(word, is);
+  return is;
+}
+
+const roleTail = new WeakMap<Gazetteer, RegExp>();
+/** Text that ends with a role phrase ("... Deputy Foreign Minister"), compiled once per gazetteer. */
+function endsWithRole(g: Gazetteer, lead: string): boolean {
+  let re = roleTail.get(g);
+  if (!re) {
+    const alt = g.rolePhrases.filter((r) => r.phrase.length > 3).map((r) => r.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    re = new RegExp(`\\b(?:${alt.join('|')})\\s*,?\\s*$`);
+    roleTail.set(g, re);
+  }
+  return re.test(lead);
 }
 
 export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameContext): PersonMention[] {
@@ -146,7 +164,7 @@ function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: numbe
   const name = words.slice(k);
   if (name.length < 2 || name.length > 3) return null;
   const lead = (text.slice(Math.max(0, runStart - 40), runStart) + ' ' + words.slice(0, k).map((x) => x.w).join(' ')).toLowerCase();
-  const roleBefore = g.rolePhrases.some((r) => r.phrase.length > 3 && new RegExp(`\\b${r.phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*,?\\s*$`).test(lead.trim()));
+  const roleBefore = endsWithRole(g, lead.trim());
   const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
   if (!roleBefore && !counterpart) return null;
   return { name: name.map((x) => x.w).join(' '), s: name[0].s, e: name[name.length - 1].e };

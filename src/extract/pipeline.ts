@@ -9,14 +9,14 @@
 //   5. merge          (merge.ts)      mentions of one event become one event
 //   6. finish         (finish.ts)     countries, inherited locations, output shape
 // Stages are pure: no I/O, no clock; the reference date is the document's own.
-import type { Doc, ExtractedEvent } from '../types.ts';
+import type { Doc, ExtractedEvent, PersonMention } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
 import type { Lexicon } from './lexicon.ts';
 import { defaultLexicon } from './lexicon.ts';
 import { splitSentences } from './sentences.ts';
 import { documentDate, type DocDate } from './docdate.ts';
-import { findDates, toIso } from './dates.ts';
+import { findDates, hasDateWord, toIso } from './dates.ts';
 import { findNames, type NameContext } from './people.ts';
 import { findReferences } from './references.ts';
 import { findTriggers } from './triggers.ts';
@@ -25,6 +25,14 @@ import { findAnchors, nonParticipants } from './clauses.ts';
 import { processSentence, type StoryState, type Tagged } from './events.ts';
 import { mergeMentions } from './merge.ts';
 import { finish } from './finish.ts';
+
+/** A name's role on the sentence's date (the first pass used the document's date). */
+function withRoleAt(g: Gazetteer, n: PersonMention, date: string | null): PersonMention {
+  const p = n.actorId ? g.people.get(n.actorId) : undefined;
+  if (!p || !date) return n;
+  const role = g.roleAt(p, date);
+  return role ? { ...n, role: role.role, country: role.org ? null : p.country } : n;
+}
 
 export const EXTRACTOR_VERSION = '0.1.0';
 
@@ -45,23 +53,22 @@ export interface ExtractOptions {
 export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const g = opts.gazetteer ?? defaultGazetteer();
   const lex = opts.lexicon ?? defaultLexicon();
-  const sentences = splitSentences(doc);
+  const sentences = splitSentences(doc, (p) => lex.quick.test(p) || hasDateWord(p));
   const docDate = documentDate(doc, sentences);
   if (doc.lang && doc.lang !== 'en' && doc.lang !== 'und') {
     return { doc: doc.id, events: [], docDate, sentences: sentences.length, skipped: `language '${doc.lang}' is not supported by the English extractor` };
   }
   const docIso = toIso(docDate.value);
-  const pre: NameContext = { bySurname: new Map(), date: docIso };
-  const named = new Set<string>();
-  for (const s of sentences) for (const n of findNames(g, s.text, s.start, pre)) if (n.actorId) named.add(n.actorId);
+  // Names first, over the whole document: descriptions resolve only to people the document names.
+  const ctx: NameContext = { bySurname: new Map(), date: docIso };
+  const namesOf = sentences.map((s) => findNames(g, s.text, s.start, ctx));
+  const named = new Set(namesOf.flat().flatMap((n) => (n.actorId ? [n.actorId] : [])));
 
   const st: StoryState = { date: null, dateRule: 'date.story', last: null, lastPeople: [], events: [], docDate: docDate.value };
-  const ctx: NameContext = { bySurname: new Map(), date: docIso };
-  for (const s of sentences) {
+  sentences.forEach((s, i) => {
     const dates = findDates(s.text, s.start, docDate.value);
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);
-    ctx.date = when;
-    const names = findNames(g, s.text, s.start, ctx);
+    const names = namesOf[i].map((n) => withRoleAt(g, n, when));
     const refs = findReferences(g, s.text, s.start, names, { date: when, named });
     const t: Tagged = {
       sentence: s,
@@ -74,7 +81,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
       anchors: findAnchors(s.text, s.start),
     };
     processSentence(g, lex, t, st);
-  }
+  });
   const events = finish(g, doc, mergeMentions(st.events));
   return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
 }

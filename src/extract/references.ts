@@ -9,6 +9,8 @@ import type { PersonMention } from '../types.ts';
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export interface RefPatterns {
+  /** Any role's head word: a sentence without one holds no description. */
+  quick: RegExp;
   adjList: RegExp;
   roleOfCountries: RegExp;
   single: RegExp;
@@ -29,7 +31,9 @@ export function refPatterns(g: Gazetteer): RefPatterns {
   const ADJ = `(?:${adjectives.join('|')})`;
   const NAME = `(?:${names.join('|')})`;
   const ROLE = `(?<role>${roleAlt})`;
+  const heads = [...new Set(phrases.map((r) => r.phrase.split(' ').pop()!))].map(esc);
   const p: RefPatterns = {
+    quick: new RegExp(`\\b(?:${[...heads, 'counterparts?', 'colleagues?'].join('|')})`, 'i'),
     adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'giu'),
     roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'giu'),
     single: new RegExp(`\\b(?<adj>${ADJ}|${NAME}[’']s)\\s+(?:acting\\s+)?${ROLE}\\b`, 'giu'),
@@ -65,6 +69,7 @@ function resolve(g: Gazetteer, role: string, country: string, ctx: RefContext, s
 export function findReferences(g: Gazetteer, text: string, offset: number, names: PersonMention[], ctx: RefContext): PersonMention[] {
   const p = refPatterns(g);
   const out: PersonMention[] = [];
+  if (!p.quick.test(text)) return out;
   const besideName = (s: number, e: number): PersonMention | undefined =>
     names.find((n) => (n.start >= offset + e && n.start - (offset + e) <= 3) || (n.end <= offset + s && offset + s - n.end <= 6 && /,\s*(?:the\s+)?$/i.test(text.slice(0, s))));
   const taken: Array<[number, number]> = [];

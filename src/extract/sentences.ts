@@ -5,9 +5,12 @@ import model from 'wink-eng-lite-web-model';
 import type { Doc, Sentence } from '../types.ts';
 
 const nlp = winkNLP(model, ['sbd']);
-const its = nlp.its;
 
-export function splitSentences(doc: Doc): Sentence[] {
+/**
+ * Sentences of the document's content. A paragraph that `needsSplit` rejects (no trigger word,
+ * no date: it cannot report an event) is kept whole as one unit, which saves the tokenizer's time.
+ */
+export function splitSentences(doc: Doc, needsSplit: (paragraph: string) => boolean = () => true): Sentence[] {
   const view = doc.view ?? doc.text;
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -17,23 +20,23 @@ export function splitSentences(doc: Doc): Sentence[] {
     for (let m = para.exec(body); m; m = para.exec(body)) {
       if (!m[0].trim()) continue;
       const base = region.start + m.index;
-      const d = nlp.readDoc(m[0]);
-      const values = d.tokens().out(its.value) as string[];
-      const spaces = d.tokens().out(its.precedingSpaces) as string[];
-      // Token i starts after its preceding spaces; wink keeps the text losslessly this way.
-      const starts: number[] = [];
-      let pos = 0;
-      for (let i = 0; i < values.length; i++) {
-        pos += spaces[i].length;
-        starts.push(pos);
-        pos += values[i].length;
+      if (!needsSplit(m[0]) || !/[.!?;]\s+\S/.test(m[0].trimEnd())) {
+        const lead = m[0].length - m[0].trimStart().length;
+        const body = m[0].trim();
+        out.push({ index: out.length, paragraph, start: base + lead, end: base + lead + body.length, text: view.slice(base + lead, base + lead + body.length) });
+        paragraph++;
+        continue;
       }
-      d.sentences().each((s: { out: (f?: unknown) => unknown }) => {
-        const [a, b] = s.out(its.span) as unknown as [number, number];
-        const start = base + starts[a];
-        const end = base + starts[b] + values[b].length;
-        out.push({ index: out.length, paragraph, start, end, text: view.slice(start, end) });
-      });
+      const d = nlp.readDoc(m[0]);
+      // wink keeps white space, so each sentence's text is found again in order in its paragraph.
+      let pos = 0;
+      for (const sent of d.sentences().out() as string[]) {
+        const at = m[0].indexOf(sent, pos);
+        if (at < 0) continue;
+        pos = at + sent.length;
+        const start = base + at;
+        out.push({ index: out.length, paragraph, start, end: start + sent.length, text: view.slice(start, start + sent.length) });
+      }
       paragraph++;
     }
   }

@@ -12,6 +12,7 @@ const DEFINITE = /\b(?:the|this|that|these|those|said|such)\s+(?:(?!(?:was|is|we
 
 export function findTriggers(lex: Lexicon, text: string, offset: number): FoundTrigger[] {
   const found: FoundTrigger[] = [];
+  if (!lex.quick.test(text)) return found;
   for (const rule of lex.triggers) {
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {

@@ -23,6 +23,7 @@ export class Gazetteer {
   /** Role phrases, longest first, with their role id. */
   readonly rolePhrases: Array<{ phrase: string; role: string }>;
   private readonly byRole = new Map<string, PersonEntry[]>();
+  private readonly rolePhraseSet: Set<string>;
 
   constructor(readonly data: GazetteerData) {
     for (const p of data.people) {
@@ -55,6 +56,7 @@ export class Gazetteer {
     this.rolePhrases = data.roles
       .flatMap((r) => r.phrases.map((phrase) => ({ phrase: normPhrase(phrase), role: r.id })))
       .sort((a, b) => b.phrase.length - a.phrase.length);
+    this.rolePhraseSet = new Set(this.rolePhrases.map((r) => r.phrase));
   }
 
   byFullName(name: string): PersonEntry[] {
@@ -122,6 +124,10 @@ export class Gazetteer {
 
   organisation(word: string): OrganisationEntry | undefined {
     return this.orgWord.get(normPhrase(word));
+  }
+
+  isRolePhrase(phrase: string): boolean {
+    return this.rolePhraseSet.has(phrase);
   }
 
   roleLevel(role: string): string {
