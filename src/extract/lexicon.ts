@@ -11,6 +11,7 @@ const TriggerRule = z.object({
   type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
   strength: z.number().int(),
   pattern: z.string(),
+  needs: z.string(),
   requires: z.array(z.enum(['people2', 'place'])).optional().default([]),
 });
 
@@ -35,6 +36,7 @@ export interface CompiledTrigger {
   type: EventType;
   strength: number;
   re: RegExp;
+  needs: RegExp;
   requires: Array<'people2' | 'place'>;
 }
 
@@ -65,6 +67,7 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
     // Case-insensitive except where a rule looks ahead for a capital letter (a name).
     triggers: rules.map((r) => ({
       ...r,
+      needs: new RegExp(r.needs, 'i'),
       re: new RegExp(`\\b(?:${r.pattern})\\b`, /\[A-Z\]/.test(r.pattern) ? 'gu' : 'giu'),
     })),
     cue,

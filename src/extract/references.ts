@@ -7,6 +7,8 @@ import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PersonMention } from '../types.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** "foreign minister" → "[Ff]oreign [Mm]inister": each word may be capitalised. */
+const anyInitial = (s: string) => s.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => `${sp}[${c.toUpperCase()}${c}]`);
 
 export interface RefPatterns {
   /** Any role's head word: a sentence without one holds no description. */
@@ -26,7 +28,8 @@ export function refPatterns(g: Gazetteer): RefPatterns {
   const adjectives = g.data.countries.flatMap((c) => c.adjectives).sort((a, b) => b.length - a.length).map(esc);
   const names = g.data.countries.flatMap((c) => [c.name, ...c.names]).sort((a, b) => b.length - a.length).map(esc);
   const phrases = g.rolePhrases.filter((r) => r.phrase.length > 2 && r.phrase !== 'head' && r.phrase !== 'aide');
-  const roleAlt = phrases.map((r) => esc(r.phrase).replace(/\\ /g, '\\s+')).join('|');
+  // Without the i flag the engine is several times faster: role words may start upper or lower case.
+  const roleAlt = phrases.map((r) => anyInitial(esc(r.phrase)).replace(/\\ /g, '\\s+')).join('|');
   const roleByPhrase = new Map(phrases.map((r) => [r.phrase, r.role]));
   const ADJ = `(?:${adjectives.join('|')})`;
   const NAME = `(?:${names.join('|')})`;
@@ -34,10 +37,10 @@ export function refPatterns(g: Gazetteer): RefPatterns {
   const heads = [...new Set(phrases.map((r) => r.phrase.split(' ').pop()!))].map(esc);
   const p: RefPatterns = {
     quick: new RegExp(`\\b(?:${[...heads, 'counterparts?', 'colleagues?'].join('|')})`, 'i'),
-    adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'giu'),
-    roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'giu'),
-    single: new RegExp(`\\b(?<adj>${ADJ}|${NAME}[’']s)\\s+(?:acting\\s+)?${ROLE}\\b`, 'giu'),
-    counterpart: new RegExp(`\\b(?:his|her|their)\\s+(?<adjs>${ADJ}(?:\\s*(?:,|and)\\s*${ADJ})*)\\s+(?:counterparts?|colleagues?)\\b`, 'giu'),
+    adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'gu'),
+    roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'gu'),
+    single: new RegExp(`\\b(?<adj>${ADJ}|${NAME}[’']s)\\s+(?:[Aa]cting\\s+)?${ROLE}\\b`, 'gu'),
+    counterpart: new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?<adjs>${ADJ}(?:\\s*(?:,|and)\\s*${ADJ})*)\\s+(?:counterparts?|colleagues?)\\b`, 'gu'),
     roleByPhrase,
   };
   cache.set(g, p);

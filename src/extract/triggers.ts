@@ -14,6 +14,7 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
   const found: FoundTrigger[] = [];
   if (!lex.quick.test(text)) return found;
   for (const rule of lex.triggers) {
+    if (!rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
