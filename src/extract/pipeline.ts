@@ -69,16 +69,19 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     const dates = findDates(s.text, s.start, docDate.value);
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);
     const names = namesOf[i].map((n) => withRoleAt(g, n, when));
-    const refs = findReferences(g, s.text, s.start, names, { date: when, named });
+    const triggers = findTriggers(lex, s.text, s.start);
+    // A sentence without a trigger only moves the story on (its date, its people, its topics).
+    const full = triggers.length > 0 || lex.cue.plural_anaphor.test(s.text);
+    const refs = full ? findReferences(g, s.text, s.start, names, { date: when, named }) : [];
     const t: Tagged = {
       sentence: s,
       dates,
       people: [...names, ...refs].sort((a, b) => a.start - b.start),
-      nonParticipants: nonParticipants(lex, s.text, s.start, names),
-      triggers: findTriggers(lex, s.text, s.start),
-      places: findPlaces(g, s.text, s.start),
-      countries: findCountries(g, s.text, s.start),
-      anchors: findAnchors(s.text, s.start),
+      nonParticipants: full ? nonParticipants(lex, s.text, s.start, names) : new Set(),
+      triggers,
+      places: full ? findPlaces(g, s.text, s.start) : [],
+      countries: full ? findCountries(g, s.text, s.start) : [],
+      anchors: full ? findAnchors(s.text, s.start) : [],
     };
     processSentence(g, lex, t, st);
   });
