@@ -35,7 +35,7 @@ function isoDay(v: string | null): string | null {
 function blockText(root: Element): string {
   const out: string[] = [];
   const walk = (el: Element): void => {
-    if (BLOCKS.has(el.tagName)) {
+    if (BLOCKS.has(el.tagName) && !el.querySelector('p,h1,h2,h3,h4,h5,h6,li,blockquote,div')) {
       const t = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
       if (t) out.push(t);
       return;
@@ -59,7 +59,9 @@ function blockText(root: Element): string {
   return out.join('\n\n');
 }
 
-export function extractHtml(html: string): HtmlExtract {
+export function extractHtml(input: string): HtmlExtract {
+  // A fragment without <html>/<body> is given them, or the DOM takes its first element as the root.
+  const html = /<body[\s>]/i.test(input) ? input : `<!doctype html><html><head></head><body>${input}</body></html>`;
   const { document } = parseHTML(html);
   const lang = document.documentElement?.getAttribute('lang')?.slice(0, 2).toLowerCase() || null;
   const published = isoDay(

@@ -39,8 +39,21 @@ function decode(bytes: Buffer): { text: string; note: string | null } {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), note: null };
   } catch {
     // Legacy Western pages are by far the commonest non-UTF-8 input; every byte decodes, nothing is lost.
-    return { text: new TextDecoder('windows-1252').decode(bytes), note: 'not valid UTF-8; decoded as windows-1252' };
+    return { text: decodeWindows1252(bytes), note: 'not valid UTF-8; decoded as windows-1252' };
   }
+}
+
+function size(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${(n / 1024).toFixed(1)} KB`;
+}
+
+/** windows-1252 bytes 0x80–0x9F (Node's decoder reads them as Latin-1 controls). */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Buffer): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
 
 function looksBinary(bytes: Buffer): boolean {
@@ -65,8 +78,7 @@ export function readDocument(name: string, bytes: Buffer, meta: DocMeta = {}, op
   const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES;
   if (bytes.length === 0) return { ok: false, reason: 'empty file' };
   if (bytes.length > maxBytes) {
-    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-    return { ok: false, reason: `too large (${mb(bytes.length)} MB, limit ${mb(maxBytes)} MB; raise it with --max-mb)` };
+    return { ok: false, reason: `too large (${size(bytes.length)}, limit ${size(maxBytes)}; raise it with --max-mb)` };
   }
   if (looksBinary(bytes)) return { ok: false, reason: 'binary content, not text' };
   const { text: raw, note } = decode(bytes);
