@@ -34,6 +34,8 @@ export interface StoryState {
   dateRule: string;
   last: Draft | null;
   lastPeople: PersonMention[];
+  /** Everyone named recently, newest first: for "the three foreign ministers". */
+  recentPeople: PersonMention[];
   events: Draft[];
   docDate: DateValue | null;
 }
@@ -41,7 +43,20 @@ export interface StoryState {
 const PRONOUN = /\b(?:he|she|him|his guest|her guest|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
 const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|held talks|holds talks|will meet|to meet)/i;
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
+const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|(?:on|at) the (?:sidelines|margins))\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
+
+/**
+ * "X met A and B": one meeting each, or one meeting of all? Separately when the text says so; together
+ * when it says trilateral/joint; else separately when A and B serve one country (a president and his
+ * minister), together when they come from different countries (a host and two guests).
+ */
+function separateMeetings(text: string, objects: PersonMention[]): boolean {
+  if (SEPARATE.test(text)) return true;
+  if (TOGETHER.test(text)) return false;
+  const countries = new Set(objects.map((o) => o.country ?? '?'));
+  return countries.size === 1;
+}
 
 function monthOf(v: DateValue | null): DateValue | null {
   return v ? { year: v.year, month: v.month, day: null } : null;
@@ -82,6 +97,32 @@ function anchored(t: Tagged, st: StoryState): DateValue | null {
     if (ev?.date) return ev.date;
   }
   return null;
+}
+
+const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+const ROLE_WORD: Array<[RegExp, (role: string | null) => boolean]> = [
+  [/foreign ministers/, (r) => r === 'foreign-minister'],
+  [/defen[cs]e ministers/, (r) => r === 'defence-minister'],
+  [/deputy (?:foreign )?ministers/, (r) => !!r && r.startsWith('deputy-')],
+  [/prime ministers|heads of government/, (r) => r === 'prime-minister'],
+  [/presidents|heads of state/, (r) => r === 'president'],
+  [/ministers/, (r) => !!r && r.endsWith('minister')],
+  [/speakers/, (r) => r === 'speaker'],
+];
+
+/**
+ * "the two ministers", "the three foreign ministers", "the sides": the people of the event just told,
+ * or, when the phrase names a role, the people of that role mentioned most recently.
+ */
+function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
+  const lower = phrase.toLowerCase();
+  const count = COUNT[/\b(two|three|four|five)\b/.exec(lower)?.[1] ?? ''] ?? 0;
+  const byRole = ROLE_WORD.find(([re]) => re.test(lower));
+  if (byRole) {
+    const recent = st.recentPeople.filter((p) => byRole[1](p.role));
+    if (recent.length >= 2 && (!count || recent.length >= count)) return recent.slice(0, count || 2);
+  }
+  return st.last ? st.last.people : st.recentPeople.slice(0, count || 2);
 }
 
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
@@ -127,7 +168,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (tr.type === 'visit') {
       // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
       if (tr.definite || topicSentence || /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u.test(lead)) continue;
-      const visitor = [...before].reverse().find((p) => p.actorId || p.name) ?? after[0];
+      const visitor = before.find((p) => p.actorId || p.name) ?? after.find((p) => p.actorId || p.name);
       const dest = places.find((p) => p.start >= tr.start) ?? null;
       const destCountry = t.countries.find((c) => c.start >= tr.end && c.rule !== 'country.adjective')?.code ?? dest?.country ?? null;
       if (!visitor || (!dest && !destCountry)) continue;
@@ -141,7 +182,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       continue;
     }
     // A definite mention adds to the event just told when it brings no new date.
-    const compatible = st.last && (st.last.type === tr.type || (tr.type !== 'call' && st.last.type !== 'call' && st.last.type !== 'visit'));
+    // "The meeting" may be told of a summit, but "the session" is not told of a bilateral meeting.
+    const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit'));
     if (tr.definite && st.last && compatible && !own && (!when.moves || toIso(when.value) === toIso(st.last.date))) {
       for (const p of people) if (p.actorId || p.name) addPerson(st.last, p);
       st.last.evidence.push(t.sentence);
@@ -150,7 +192,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     }
     let parts = people.filter((p) => p.actorId || p.name || p.country);
     if (parts.length < 2 && tr.definite && st.last) parts = [...st.last.people, ...parts];
-    if (lex.cue.plural_anaphor.test(text) && st.last && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...st.last.people, ...parts];
+    const plural = lex.cue.plural_anaphor.exec(text);
+    if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(plural[0], st), ...parts];
     const named = parts.filter((p) => p.actorId || p.name);
     const sides = new Set(parts.map((p) => personKey(p)));
     if (tr.type === 'summit' ? named.length < 1 : sides.size < 2) continue;
@@ -158,7 +201,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const subject = before.filter((p) => p.actorId || p.name);
     const objects = after.filter((p) => p.actorId || p.name);
     const place = places.find((p) => p.kind !== 'region') ?? null;
-    if (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && !TOGETHER.test(text)) {
+    if (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects)) {
       for (const o of objects) {
         const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
         addPerson(d, subject[0]);
@@ -192,6 +235,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   }
   const named = people.filter((p) => (p.actorId || p.name) && !p.reference);
   if (named.length) st.lastPeople = [named[0], ...st.lastPeople.filter((p) => personKey(p) !== personKey(named[0]))].slice(0, 6);
+  const seen = new Set(named.map(personKey));
+  st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);
 }
 
 export function dateIso(v: DateValue | null): string | null {

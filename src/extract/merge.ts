@@ -13,6 +13,10 @@ function keys(d: Draft): Set<string> {
   return new Set(d.people.map(personKey));
 }
 
+function equal(a: Set<string>, b: Set<string>): boolean {
+  return a.size === b.size && subset(a, b);
+}
+
 function subset(a: Set<string>, b: Set<string>): boolean {
   return [...a].every((k) => b.has(k));
 }
@@ -32,6 +36,8 @@ function sameEvent(a: Draft, b: Draft): boolean {
   if (sameTrip(a, b)) return true;
   const da = toIso(a.date);
   const db = toIso(b.date);
+  // A mention without a date (a headline, "the talks") is the dated event of the same people and kind.
+  if (!da !== !db) return a.type === b.type && keys(a).size >= 2 && equal(keys(a), keys(b));
   if (!da || !db || da !== db) return false;
   const ka = keys(a);
   const kb = keys(b);
@@ -54,6 +60,7 @@ function absorb(into: Draft, from: Draft): void {
   }
   for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
   for (const c of from.countries) into.countries.add(c);
+  if (!into.date && from.date) into.date = from.date;
   if (into.type === 'visit' && from.date && into.date && toIso(from.date)! < toIso(into.date)!) into.date = from.date;
   into.location ??= from.location;
   into.initiator ??= from.initiator;
