@@ -29,6 +29,8 @@ export interface Sentence extends Span {
   /** Paragraph number: sentences separated by a blank line or a line break are in different paragraphs. */
   paragraph: number;
   text: string;
+  /** A line of its own without closing punctuation: a title, heading or caption. */
+  heading?: boolean;
 }
 
 /** A resolved calendar date; precision says how much of it the text gave. */

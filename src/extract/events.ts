@@ -70,9 +70,10 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     if (inside(d, t.anchors) && d.relation !== 'day-before' && d.relation !== 'day-after') continue;
     const lead = text.slice(0, rel(d));
     if (d.value) {
-      const embedded = lex.cue.embedded_date.test(lead) || lex.cue.topic_sentence.test(lead);
+      // A date inside "the outcome of the talks on April 6" dates those talks, not this sentence.
+      if (lex.cue.embedded_date.test(lead) || lex.cue.topic_sentence.test(lead)) continue;
       if (d.relation === 'after') return { value: monthOf(d.value), rule: 'date.after-anchor', moves: false };
-      return { value: d.value, rule: d.rule, moves: !embedded };
+      return { value: d.value, rule: d.rule, moves: true };
     }
     const anchorDate = anchored(t, st);
     const base = anchorDate ?? st.last?.date ?? st.date;
@@ -83,6 +84,8 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   const anchorDate = anchored(t, st);
   if (anchorDate) return { value: monthOf(anchorDate), rule: 'date.anchor-month', moves: false };
   if (lex.cue.earlier.test(text.trim())) return { value: null, rule: 'date.earlier-unknown', moves: false };
+  // A headline or section heading is dated only by its own words; the body gives the rest.
+  if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
   return { value: st.date, rule: st.dateRule, moves: false };
 }
 

@@ -37,7 +37,10 @@ function sameEvent(a: Draft, b: Draft): boolean {
   const da = toIso(a.date);
   const db = toIso(b.date);
   // A mention without a date (a headline, "the talks") is the dated event of the same people and kind.
-  if (!da !== !db) return a.type === b.type && keys(a).size >= 2 && equal(keys(a), keys(b));
+  if (!da !== !db) {
+    const shared = a.type !== 'visit' || [...a.countries].some((c) => b.countries.has(c));
+    return a.type === b.type && keys(a).size >= (a.type === 'visit' ? 1 : 2) && equal(keys(a), keys(b)) && shared;
+  }
   if (!da || !db || da !== db) return false;
   const ka = keys(a);
   const kb = keys(b);

@@ -23,7 +23,8 @@ export function splitSentences(doc: Doc, needsSplit: (paragraph: string) => bool
       if (!needsSplit(m[0]) || !/[.!?;]\s+\S/.test(m[0].trimEnd())) {
         const lead = m[0].length - m[0].trimStart().length;
         const body = m[0].trim();
-        out.push({ index: out.length, paragraph, start: base + lead, end: base + lead + body.length, text: view.slice(base + lead, base + lead + body.length) });
+        const heading = !/[.!?…:;"”’)]$/.test(body) && body.split(/\s+/).length <= 20;
+        out.push({ index: out.length, paragraph, start: base + lead, end: base + lead + body.length, text: view.slice(base + lead, base + lead + body.length), heading });
         paragraph++;
         continue;
       }
