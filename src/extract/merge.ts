@@ -48,7 +48,7 @@ function sameEvent(a: Draft, b: Draft): boolean {
 
   if (a.type === 'summit' || b.type === 'summit') {
     if (a.type !== b.type) return false;
-    return ka.size > 0 && (subset(ka, kb) || subset(kb, ka)) && a.location === b.location;
+    return ka.size > 0 && (subset(ka, kb) || subset(kb, ka)) && (!a.location || !b.location || a.location === b.location);
   }
   const [small, big] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
   if (small.size < 2 || !subset(small, big)) return false;
