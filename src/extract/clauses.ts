@@ -17,7 +17,7 @@ const NOUN_TYPE: Array<[RegExp, EventType]> = [
   [/\b(?:meeting|talks|consultations|negotiations)\b/i, 'meeting'],
 ];
 
-const ANCHOR = /\b(?:(?<dayb>a day (?:prior to|before)|the day before|on the eve of)|(?<daya>a day after|the day after)|(?<before>prior to|before|ahead of|in the run-up to|on the eve of)|(?<after>after|following|in the wake of|since))\s+(?=(?:the|his|her|their|a|an|[A-Z]))[^,;.]*/g;
+const ANCHOR = /\b(?:(?<dayb>a day (?:prior to|before)|the day before|on the eve of)|(?<daya>a day after|the day after)|(?<before>prior to|before|ahead of|in the run-up to|on the eve of)|(?<after>after|following|in the wake of|since))\s+(?=[\p{L}])[^,;.]*/gu;
 
 export function findAnchors(text: string, offset: number): Anchor[] {
   const out: Anchor[] = [];

@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DateValue } from '../types.ts';
 
 const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}/i;
+const DATELINE = /^\s*[A-Z][A-Z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/)?\s*[—–-]/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_ONLY = /\b(?:(?:in|since|during|by|until|throughout|of|the)\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b(?!\s*\d)/g;
 const WEEKDAY = /\b(?:on |last |this |next |late on |early on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
@@ -107,11 +108,17 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
           : 'on';
     out.push({ start: offset + index, end: offset + index + len, value, relation, rule });
   };
+  // A dateline ("MOSCOW, October 5 (TASS) —") dates the report, not an event.
+  const dateline = DATELINE.exec(text);
   // Day-and-month dates: chrono's strict parsers (casual ones cost five times more and we do not need them).
   const taken: Array<[number, number]> = [];
   for (const res of windows(text).flatMap(([a, b]) => chrono.strict.parse(text.slice(a, b), { instant, timezone: 0 }, { forwardDate: false }).map((r) => Object.assign(r, { index: r.index + a })))) {
     const s = res.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
+    if (dateline && res.index < dateline[0].length) {
+      taken.push([res.index, res.index + res.text.length]);
+      continue;
+    }
     const month = s.get('month')!;
     const day = s.get('day')!;
     const year = s.isCertain('year') ? s.get('year')! : ref ? inferYear(month, day, ref, future) : null;
@@ -133,7 +140,9 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   for (let m = WEEKDAY.exec(text); m; m = WEEKDAY.exec(text)) {
     if (!free(m.index, m.index + m[0].length)) continue;
     const wd = WEEKDAYS.indexOf(m[1].toLowerCase());
-    push(m.index, m[0].length, ref && ref.day != null ? weekdayBefore(ref, wd, future || /next/i.test(m[0])) : null, 'date.weekday', false);
+    const last = /^last /i.test(m[0]);
+    const day = ref && ref.day != null ? weekdayBefore(last ? addDays(ref, -1) : ref, wd, !last && (future || /next/i.test(m[0]))) : null;
+    push(m.index, m[0].length, day, 'date.weekday', false);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -72,7 +72,7 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     if (d.value) {
       // A date inside "the outcome of the talks on April 6" dates those talks, not this sentence.
       if (lex.cue.embedded_date.test(lead) || lex.cue.topic_sentence.test(lead)) continue;
-      if (d.relation === 'after') return { value: monthOf(d.value), rule: 'date.after-anchor', moves: false };
+      if (d.relation === 'after') return { value: d.value, rule: 'date.after-anchor', moves: false };
       return { value: d.value, rule: d.rule, moves: true };
     }
     const anchorDate = anchored(t, st);
@@ -82,7 +82,8 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     if (d.relation === 'day-after' && base) return { value: addDays(base, 1), rule: d.rule, moves: true };
   }
   const anchorDate = anchored(t, st);
-  if (anchorDate) return { value: monthOf(anchorDate), rule: 'date.anchor-month', moves: false };
+  // "Before the talks": the day of the talks is the best single guess (and the month is certain).
+  if (anchorDate) return { value: anchorDate, rule: 'date.anchor', moves: false };
   if (lex.cue.earlier.test(text.trim())) return { value: null, rule: 'date.earlier-unknown', moves: false };
   // A headline or section heading is dated only by its own words; the body gives the rest.
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
@@ -126,6 +127,19 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
     if (recent.length >= 2 && (!count || recent.length >= count)) return recent.slice(0, count || 2);
   }
   return st.last ? st.last.people : st.recentPeople.slice(0, count || 2);
+}
+
+/** No clause break (";", "—", a new sentence inside quotes) between two offsets. */
+function sameClause(t: Tagged, a: number, b: number): boolean {
+  const [x, y] = a < b ? [a, b] : [b, a];
+  return !/[;—–]|\s-\s/.test(t.sentence.text.slice(x - t.sentence.start, y - t.sentence.start));
+}
+
+/** The city an event took place in: a place the sentence puts it "in" or "at", in the trigger's clause. */
+function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceMention | null {
+  const text = t.sentence.text;
+  const ok = places.filter((p) => p.kind !== 'region' && sameClause(t, tr.start, p.start) && /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u.test(text.slice(Math.max(0, p.start - t.sentence.start - 40), p.start - t.sentence.start)));
+  return ok.find((p) => p.start > tr.start) ?? ok[ok.length - 1] ?? null;
 }
 
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
@@ -172,7 +186,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
       if (tr.definite || topicSentence || /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u.test(lead)) continue;
       const visitor = before.find((p) => p.actorId || p.name) ?? after.find((p) => p.actorId || p.name);
-      const dest = places.find((p) => p.start >= tr.start) ?? null;
+      const dest = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? null;
       const destCountry = t.countries.find((c) => c.start >= tr.end && c.rule !== 'country.adjective')?.code ?? dest?.country ?? null;
       if (!visitor || (!dest && !destCountry)) continue;
       if (tr.requires.includes('place') && !dest && !destCountry) continue;
@@ -203,7 +217,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const verb = text.slice(tr.start - t.sentence.start);
     const subject = before.filter((p) => p.actorId || p.name);
     const objects = after.filter((p) => p.actorId || p.name);
-    const place = places.find((p) => p.kind !== 'region') ?? null;
+    const place = locationOf(t, tr, places);
     if (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects)) {
       for (const o of objects) {
         const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
