@@ -218,7 +218,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const subject = before.filter((p) => p.actorId || p.name);
     const objects = after.filter((p) => p.actorId || p.name);
     const place = locationOf(t, tr, places);
-    if (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects)) {
+    const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
+    if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects))) {
       for (const o of objects) {
         const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
         addPerson(d, subject[0]);

@@ -73,8 +73,14 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
   const p = refPatterns(g);
   const out: PersonMention[] = [];
   if (!p.quick.test(text)) return out;
+  // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
+  const TITLES_ONLY = /^[\s,]*(?:(?:the|of|and|for)\s+|[A-Z][\p{L}’'.-]*\s+){0,7}$/u;
   const besideName = (s: number, e: number): PersonMention | undefined =>
-    names.find((n) => (n.start >= offset + e && n.start - (offset + e) <= 3) || (n.end <= offset + s && offset + s - n.end <= 6 && /,\s*(?:the\s+)?$/i.test(text.slice(0, s))));
+    names.find(
+      (n) =>
+        (n.start >= offset + e && n.start - (offset + e) <= 70 && TITLES_ONLY.test(text.slice(e, n.start - offset))) ||
+        (n.end <= offset + s && offset + s - n.end <= 6 && /,\s*(?:the\s+)?$/i.test(text.slice(0, s))),
+    );
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
 
