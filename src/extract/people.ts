@@ -90,7 +90,8 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
     if (found.length === 0) {
       const named = unknownName(g, words, text, m.index);
       if (named) {
-        const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: null, role: null, rule: 'person.context', reference: false };
+        const who = describedBy(g, named.lead);
+        const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false };
         out.push(pm);
         ctx.bySurname.set(fold(named.name.split(/\s+/).pop()!), pm);
       } else if (honorific || words.length === 1) {
@@ -158,7 +159,22 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
 }
 
 /** "Deputy Foreign Minister Mnatsakan Safaryan": two or three name words after role words. */
-function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, text: string, runStart: number): { name: string; s: number; e: number } | null {
+/** The country and role that the words before an unknown name give ("US House Speaker", "Armenian Deputy Foreign Minister"). */
+function describedBy(g: Gazetteer, lead: string): { country: string | null; role: string | null } {
+  const words = lead.split(/[^\p{L}.'’-]+/u).filter(Boolean);
+  let country: string | null = null;
+  for (let i = words.length - 1; i >= 0 && !country; i--) {
+    const two = i > 0 ? g.countryOf(`${words[i - 1]} ${words[i]}`.replace(/[’']s$/, '')) : undefined;
+    const one = g.countryOf(words[i].replace(/[’']s$/, ''));
+    const hit = two ?? one;
+    if (hit && hit.kind !== 'metonym') country = hit.code;
+  }
+  const tail = lead.toLowerCase().replace(/\s+/g, ' ').trim();
+  const role = g.rolePhrases.find((r) => tail.endsWith(r.phrase))?.role ?? null;
+  return { country, role };
+}
+
+function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, text: string, runStart: number): { name: string; s: number; e: number; lead: string } | null {
   let k = words.length;
   while (k > 0 && !isVocabulary(g, words[k - 1].w) && /^[A-Z][a-z]/.test(words[k - 1].w)) k--;
   const name = words.slice(k);
@@ -167,5 +183,5 @@ function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: numbe
   const roleBefore = endsWithRole(g, lead.trim());
   const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
   if (!roleBefore && !counterpart) return null;
-  return { name: name.map((x) => x.w).join(' '), s: name[0].s, e: name[name.length - 1].e };
+  return { name: name.map((x) => x.w).join(' '), s: name[0].s, e: name[name.length - 1].e, lead };
 }
