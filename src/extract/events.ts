@@ -73,7 +73,9 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
       // A date inside "the outcome of the talks on April 6" dates those talks, not this sentence.
       if (lex.cue.embedded_date.test(lead) || lex.cue.topic_sentence.test(lead)) continue;
       if (d.relation === 'after') return { value: d.value, rule: 'date.after-anchor', moves: false };
-      return { value: d.value, rule: d.rule, moves: true };
+      // "in March ... on March 12": the day within the month the sentence already gave.
+      const finer = d.value.day == null ? t.dates.find((x) => x.value?.day != null && x.value.year === d.value!.year && x.value.month === d.value!.month) : undefined;
+      return { value: finer?.value ?? d.value, rule: d.rule, moves: true };
     }
     const anchorDate = anchored(t, st);
     const base = anchorDate ?? st.last?.date ?? st.date;
@@ -232,6 +234,13 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     }
     const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
     for (const p of parts) addPerson(d, p);
+    // "rounds on Feb. 24 and May 3": the same contact on each further date the sentence lists.
+    for (const more of repeatedDates(t, tr, date, triggers.length)) {
+      const r = newDraft(t, tr, more, 'date.enumerated');
+      for (const p of parts) addPerson(r, p);
+      if (d.location) r.location = d.location;
+      st.events.push(r);
+    }
     if (place) d.location = place.name;
     if (tr.type === 'summit' && place) d.countries.add(place.country);
     d.initiator = initiatorOf(g, lex, t, tr);
@@ -259,6 +268,21 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
 
 export function dateIso(v: DateValue | null): string | null {
   return toIso(v);
+}
+
+/** Further day dates listed with "and", "followed by" or commas after the sentence's date. */
+function repeatedDates(t: Tagged, tr: FoundTrigger, date: DateValue | null, triggers: number): DateValue[] {
+  if (!date?.day || triggers !== 1) return [];
+  const days = t.dates.filter((d) => d.value?.day != null && d.relation !== 'after' && d.relation !== 'before');
+  const first = days.findIndex((d) => d.value!.month === date.month && d.value!.day === date.day);
+  if (first < 0) return [];
+  const out: DateValue[] = [];
+  for (let i = first + 1; i < days.length; i++) {
+    const gap = t.sentence.text.slice(days[i - 1].end - t.sentence.start, days[i].start - t.sentence.start);
+    if (!/^(?:,?\s*(?:and|as well as|followed by)\b[^.;]{0,60}?|,\s*)\s*(?:on\s+)?$/.test(gap)) break;
+    out.push(days[i].value!);
+  }
+  return out;
 }
 
 /** A date that belongs to a clause the trigger is in ("the outcome of the talks ... on April 6"). */

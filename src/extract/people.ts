@@ -7,7 +7,7 @@ import type { PersonEntry } from '../gazetteer/schema.ts';
 import { fold, normPhrase } from '../gazetteer/fold.ts';
 import type { PersonMention } from '../types.ts';
 
-const RUN = /(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\b[A-Z][\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*[A-Z][\p{L}’'-]*)*/gu;
+const RUN = /(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?(?<![\p{L}])\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+/;
 const POSSESSIVE = /[’']s?$/;
 /** Capitalised words that never start or end a person's name. */
@@ -176,7 +176,7 @@ function describedBy(g: Gazetteer, lead: string): { country: string | null; role
 
 function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, text: string, runStart: number): { name: string; s: number; e: number; lead: string } | null {
   let k = words.length;
-  while (k > 0 && !isVocabulary(g, words[k - 1].w) && /^[A-Z][a-z]/.test(words[k - 1].w)) k--;
+  while (k > 0 && !isVocabulary(g, words[k - 1].w) && /^\p{Lu}\p{Ll}/u.test(words[k - 1].w)) k--;
   const name = words.slice(k);
   if (name.length < 2 || name.length > 3) return null;
   const lead = (text.slice(Math.max(0, runStart - 40), runStart) + ' ' + words.slice(0, k).map((x) => x.w).join(' ')).toLowerCase();
