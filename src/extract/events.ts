@@ -33,6 +33,8 @@ export interface StoryState {
   date: DateValue | null;
   dateRule: string;
   last: Draft | null;
+  /** The paragraph whose sentence last set `date`. */
+  dateParagraph: number;
   lastPeople: PersonMention[];
   /** Everyone named recently, newest first: for "the three foreign ministers". */
   recentPeople: PersonMention[];
@@ -41,6 +43,8 @@ export interface StoryState {
 }
 
 const PRONOUN = /\b(?:he|she|him|his guest|her guest|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
+/** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
+const CARRY_PARAGRAPHS = 3;
 const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|held talks|holds talks|will meet|to meet)/i;
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
 const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|(?:on|at) the (?:sidelines|margins))\b/i;
@@ -89,6 +93,8 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   if (lex.cue.earlier.test(text.trim())) return { value: null, rule: 'date.earlier-unknown', moves: false };
   // A headline or section heading is dated only by its own words; the body gives the rest.
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
+  // The story's date holds for the paragraph that set it and the one after; past that, the document's.
+  if (t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS && st.docDate) return { value: st.docDate, rule: 'date.document', moves: false };
   return { value: st.date, rule: st.dateRule, moves: false };
 }
 
@@ -157,7 +163,8 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
   const quotes = quoteSpans(t.sentence);
   const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes));
   const m = PRONOUN.exec(t.sentence.text);
-  if (m) {
+  // A pronoun after a name in the same sentence is that name ("von der Leyen says she is meeting ...").
+  if (m && !people.some((p) => !p.reference && p.start < t.sentence.start + m.index)) {
     const at = t.sentence.start + m.index;
     const subject = st.lastPeople.find((p) => p.actorId || p.name);
     if (subject && !people.some((p) => personKey(p) === personKey(subject))) {
@@ -258,6 +265,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   }
   if (when.moves && when.value) {
     st.date = when.value;
+    st.dateParagraph = t.sentence.paragraph;
     st.dateRule = when.rule;
   }
   const named = people.filter((p) => (p.actorId || p.name) && !p.reference);

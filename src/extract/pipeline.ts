@@ -64,7 +64,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const namesOf = sentences.map((s) => findNames(g, s.text, s.start, ctx));
   const named = new Set(namesOf.flat().flatMap((n) => (n.actorId ? [n.actorId] : [])));
 
-  const st: StoryState = { date: null, dateRule: 'date.story', last: null, lastPeople: [], recentPeople: [], events: [], docDate: docDate.value };
+  const st: StoryState = { date: null, dateRule: 'date.story', dateParagraph: 0, last: null, lastPeople: [], recentPeople: [], events: [], docDate: docDate.value };
   sentences.forEach((s, i) => {
     const dates = findDates(s.text, s.start, docDate.value);
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);

@@ -27,9 +27,10 @@ export function refPatterns(g: Gazetteer): RefPatterns {
   if (hit) return hit;
   const adjectives = g.data.countries.flatMap((c) => c.adjectives).sort((a, b) => b.length - a.length).map(esc);
   const names = g.data.countries.flatMap((c) => [c.name, ...c.names]).sort((a, b) => b.length - a.length).map(esc);
-  const phrases = g.rolePhrases.filter((r) => r.phrase.length > 2 && r.phrase !== 'head' && r.phrase !== 'aide');
+  const phrases = g.rolePhrases.filter((r) => r.phrase.length >= 2 && r.phrase !== 'head' && r.phrase !== 'aide');
   // Without the i flag the engine is several times faster: role words may start upper or lower case.
-  const roleAlt = phrases.map((r) => anyInitial(esc(r.phrase)).replace(/\\ /g, '\\s+')).join('|');
+  // Abbreviations ("PM", "FM") are matched in capitals only: "pm" is a time of day.
+  const roleAlt = phrases.map((r) => (r.phrase.length <= 3 && !r.phrase.includes(' ') ? r.phrase.toUpperCase() : anyInitial(esc(r.phrase)))).join('|');
   const roleByPhrase = new Map(phrases.map((r) => [r.phrase, r.role]));
   const ADJ = `(?:${adjectives.join('|')})`;
   const NAME = `(?:${names.join('|')})`;

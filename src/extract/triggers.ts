@@ -33,7 +33,7 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
         strength: rule.strength,
         definite: DEFINITE.test(before) && !/\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before),
         future: lex.cue.future.test(window),
-        hypothetical: lex.cue.hypothetical.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length)),
+        hypothetical: lex.cue.hypothetical.test(text.slice(Math.max(0, m.index - 100), m.index + m[0].length)),
         requires: rule.requires,
       });
     }
