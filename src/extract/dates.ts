@@ -31,6 +31,8 @@ export function hasDateWord(text: string): boolean {
   return QUICK.test(text) || /\b(?:same day|that day|day (?:prior|earlier|before|later|after)|the eve|next day|following day)\b/i.test(text);
 }
 
+const RELATIVE_GATE = /same da|that day|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
+
 export function toIso(v: DateValue | null): string | null {
   if (!v) return null;
   const p2 = (n: number) => String(n).padStart(2, '0');
@@ -88,7 +90,7 @@ function windows(text: string): Array<[number, number]> {
  */
 export function findDates(text: string, offset: number, ref: DateValue | null): DateMention[] {
   const out: DateMention[] = [];
-  for (const r of RELATIVE) {
+  if (RELATIVE_GATE.test(text)) for (const r of RELATIVE) {
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: null, relation: r.relation, rule: r.rule });

@@ -71,7 +71,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     const names = namesOf[i].map((n) => withRoleAt(g, n, when));
     const triggers = findTriggers(lex, s.text, s.start);
     // A sentence without a trigger only moves the story on (its date, its people, its topics).
-    const full = triggers.length > 0 || lex.cue.plural_anaphor.test(s.text);
+    const full = triggers.length > 0;
     const refs = full ? findReferences(g, s.text, s.start, names, { date: when, named }) : [];
     const t: Tagged = {
       sentence: s,
