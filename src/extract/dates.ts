@@ -77,6 +77,8 @@ function windows(text: string): Array<[number, number]> {
   for (let m = MONTH_WORD.exec(text); m; m = MONTH_WORD.exec(text)) {
     const a = Math.max(0, m.index - 24);
     const b = Math.min(text.length, m.index + m[0].length + 32);
+    // Without a number near it, a month name cannot be part of a day date: nothing for chrono.
+    if (!/\d/.test(text.slice(Math.max(0, m.index - 6), Math.min(text.length, m.index + m[0].length + 6)))) continue;
     const last = out[out.length - 1];
     if (last && a <= last[1]) last[1] = b;
     else out.push([a, b]);

@@ -24,8 +24,8 @@ function patterns(g: Gazetteer): Patterns {
     const placeNames = g.data.places.flatMap((pl) => [pl.name, ...pl.aliases]);
     const countryNames = g.data.countries.flatMap((c) => [c.name, ...c.names, ...c.adjectives, ...c.metonyms]);
     p = {
-      place: new RegExp(`\\b(?:${alt(placeNames)})\\b`, 'gu'),
-      country: new RegExp(`\\b(?:${alt(countryNames)})\\b`, 'gu'),
+      place: new RegExp(`\\b(?:${alt(placeNames)})\\b`, 'g'),
+      country: new RegExp(`\\b(?:${alt(countryNames)})\\b`, 'g'),
     };
     cache.set(g, p);
   }

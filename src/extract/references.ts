@@ -38,10 +38,10 @@ export function refPatterns(g: Gazetteer): RefPatterns {
   const heads = [...new Set(phrases.map((r) => r.phrase.split(' ').pop()!))].map(esc);
   const p: RefPatterns = {
     quick: new RegExp(`\\b(?:${[...heads, 'counterparts?', 'colleagues?'].join('|')})`, 'i'),
-    adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'gu'),
-    roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'gu'),
-    single: new RegExp(`\\b(?<adj>${ADJ}|${NAME}[’']s)\\s+(?:[Aa]cting\\s+)?${ROLE}\\b`, 'gu'),
-    counterpart: new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?<adjs>${ADJ}(?:\\s*(?:,|and)\\s*${ADJ})*)\\s+(?:counterparts?|colleagues?)\\b`, 'gu'),
+    adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'g'),
+    roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'g'),
+    single: new RegExp(`\\b(?<adj>${ADJ}|${NAME}[’']s)\\s+(?:[Aa]cting\\s+)?${ROLE}\\b`, 'g'),
+    counterpart: new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?<adjs>${ADJ}(?:\\s*(?:,|and)\\s*${ADJ})*)\\s+(?:counterparts?|colleagues?)\\b`, 'g'),
     roleByPhrase,
   };
   cache.set(g, p);
