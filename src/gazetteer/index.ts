@@ -15,6 +15,7 @@ export class Gazetteer {
   private readonly surnameKeys: string[] = [];
   private readonly firstNames = new Set<string>();
   private readonly fuzzyMemo = new Map<string, PersonEntry[]>();
+  private readonly roleMemo = new Map<string, RoleSpellEntry | null>();
   readonly countries = new Map<string, CountryEntry>();
   private readonly countryWord = new Map<string, { code: string; kind: 'name' | 'adjective' | 'metonym' }>();
   private readonly placeWord = new Map<string, PlaceEntry>();
@@ -97,6 +98,16 @@ export class Gazetteer {
   /** The role a person held on a date (YYYY[-MM[-DD]]); without a date, the latest one. */
   roleAt(p: PersonEntry, date: string | null): RoleSpellEntry | null {
     if (p.roles.length === 0) return null;
+    const key = `${p.id}@${date}`;
+    const memo = this.roleMemo.get(key);
+    if (memo !== undefined) return memo;
+    const found = this.roleScan(p, date);
+    if (this.roleMemo.size > 100_000) this.roleMemo.clear();
+    this.roleMemo.set(key, found);
+    return found;
+  }
+
+  private roleScan(p: PersonEntry, date: string | null): RoleSpellEntry | null {
     if (!date) return [...p.roles].sort((a, b) => (dateBound(b.from, false) ?? '').localeCompare(dateBound(a.from, false) ?? ''))[0];
     const active = p.roles.filter((r) => covers(r, date));
     if (active.length === 0) return null;
