@@ -6,12 +6,12 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DateValue } from '../types.ts';
 
 const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}/i;
-const DATELINE = /^\s*[A-Z][A-Z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/)?\s*[—–-]/;
+const DATELINE = /^\s*[A-Z][A-Z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/\.?)?\s*(?:[—–-]|(?=[A-Z]))/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_ONLY = /\b(?:(?:in|since|during|by|until|throughout|of|the)\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b(?!\s*\d)/g;
 const WEEKDAY = /\b(?:on |last |this |next |late on |early on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due|invitation|to take part|to attend)\b/i;
+const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due|invitation|to take part|to attend|expected|plans?|planned|set to)\b/i;
 
 interface Relative {
   re: RegExp;
@@ -102,7 +102,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   const future = FUTURE_NEAR.test(text);
   const instant = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
   const push = (index: number, len: number, value: DateValue | null, rule: string, isRange: boolean) => {
-    const before = text.slice(Math.max(0, index - 30), index).toLowerCase();
+    const before = text.slice(Math.max(0, index - 60), index).toLowerCase();
     const relation: DateMention['relation'] = /\b(?:following|after|since)\b[^,.]*$/.test(before)
       ? 'after'
       : /\b(?:prior to|before|until|ahead of)\b[^,.]*$/.test(before)

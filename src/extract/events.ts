@@ -98,6 +98,15 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   return { value: st.date, rule: st.dateRule, moves: false };
 }
 
+/**
+ * Is the event an anchor names one the story has told? "After three hours of talks" about an event
+ * not told before reports those talks; "after the CSTO summit" told earlier only places this one.
+ */
+export function anchorKnown(a: Anchor, names: PersonMention[], st: StoryState): boolean {
+  const keys = new Set(names.filter((p) => inside(p, [a])).map(personKey));
+  return st.events.some((e) => (!a.type || e.type === a.type) && [...keys].every((k) => e.people.some((p) => personKey(p) === k)));
+}
+
 /** The date of the event a temporal anchor points at ("prior to the meeting between X and Y"). */
 function anchored(t: Tagged, st: StoryState): DateValue | null {
   for (const a of t.anchors) {
@@ -295,6 +304,12 @@ function repeatedDates(t: Tagged, tr: FoundTrigger, date: DateValue | null, trig
 
 /** A date that belongs to a clause the trigger is in ("the outcome of the talks ... on April 6"). */
 function embeddedDate(t: Tagged, tr: FoundTrigger, lex: Lexicon): DateValue | null {
+  // "since January 11, when the three leaders met in Moscow": the date introduces the trigger's clause.
+  for (const d of t.dates) {
+    if (!d.value || d.end > tr.start) continue;
+    const between = t.sentence.text.slice(d.end - t.sentence.start, tr.start - t.sentence.start);
+    if (/^,?\s*when\b[^,;.]{0,60}$/.test(between)) return d.value;
+  }
   for (const d of t.dates) {
     if (!d.value || d.start < tr.end) continue;
     const lead = t.sentence.text.slice(0, d.start - t.sentence.start);

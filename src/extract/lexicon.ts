@@ -17,6 +17,7 @@ const TriggerRule = z.object({
 
 const Cues = z.object({
   negation: z.string(),
+  negation_after: z.string(),
   hypothetical: z.string(),
   future: z.string(),
   topic_sentence: z.string(),

@@ -22,7 +22,7 @@ import { findReferences } from './references.ts';
 import { findTriggers } from './triggers.ts';
 import { findPlaces, findCountries } from './places.ts';
 import { findAnchors, nonParticipants } from './clauses.ts';
-import { processSentence, type StoryState, type Tagged } from './events.ts';
+import { processSentence, anchorKnown, type StoryState, type Tagged } from './events.ts';
 import { mergeMentions } from './merge.ts';
 import { finish } from './finish.ts';
 
@@ -81,7 +81,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
       triggers,
       places: full ? findPlaces(g, s.text, s.start) : [],
       countries: full ? findCountries(g, s.text, s.start) : [],
-      anchors: full ? findAnchors(s.text, s.start) : [],
+      anchors: full ? findAnchors(s.text, s.start).filter((a) => anchorKnown(a, names, st)) : [],
     };
     processSentence(g, lex, t, st);
   });

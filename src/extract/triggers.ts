@@ -23,7 +23,7 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
       }
       const before = text.slice(Math.max(0, m.index - 50), m.index);
       const clause = before.split(/[,;:()]|\b(?:and|but|while|which|who)\b/).pop() ?? '';
-      if (lex.cue.negation.test(clause)) continue;
+      if (lex.cue.negation.test(clause) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) continue;
       const window = text.slice(Math.max(0, m.index - 60), Math.min(text.length, m.index + m[0].length + 25));
       found.push({
         start: offset + m.index,
