@@ -17,6 +17,8 @@ export interface Draft {
   evidence: Sentence[];
   rules: Set<string>;
   future: boolean;
+  /** Told in passing (a headline, a definite or embedded mention, a weak trigger): may be part of a fuller report. */
+  weak: boolean;
 }
 
 /** Identity of a participant: the gazetteer id, else the name, else the country a description gave. */
@@ -38,6 +40,7 @@ export function newDraft(t: Tagged, tr: FoundTrigger, date: DateValue | null, da
     evidence: [t.sentence],
     rules: new Set([tr.ruleId, dateRule]),
     future: tr.future,
+    weak: tr.strength <= 2 || tr.definite || t.sentence.heading === true || dateRule === 'date.embedded' || dateRule === 'date.heading',
   };
 }
 

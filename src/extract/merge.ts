@@ -52,6 +52,8 @@ function sameEvent(a: Draft, b: Draft): boolean {
   }
   const [small, big] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
   if (small.size < 2 || !subset(small, big)) return false;
+  // A bilateral and a trilateral meeting of the same day are two events, unless one is told only in passing.
+  if (small.size < big.size && !a.weak && !b.weak) return false;
   if (a.type === b.type) return true;
   return Math.min(a.strength, b.strength) <= 2;
 }
@@ -66,6 +68,7 @@ function absorb(into: Draft, from: Draft): void {
   if (!into.date && from.date) into.date = from.date;
   if (into.type === 'visit' && from.date && into.date && toIso(from.date)! < toIso(into.date)!) into.date = from.date;
   into.location ??= from.location;
+  into.weak = into.weak && from.weak;
   into.initiator ??= from.initiator;
   for (const t of from.topics) if (!into.topics.includes(t)) into.topics.push(t);
   for (const s of from.evidence) if (!into.evidence.includes(s)) into.evidence.push(s);
