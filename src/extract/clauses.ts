@@ -8,7 +8,11 @@ export interface Anchor extends Span {
   relation: 'before' | 'after' | 'day-before' | 'day-after';
   /** The kind of event the anchor names, when its noun says ("Bayramov's visit" → visit). */
   type: EventType | null;
+  /** "five days after …": how many days lie between this sentence's event and the anchored one. */
+  days: number | null;
 }
+
+const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20 };
 
 const NOUN_TYPE: Array<[RegExp, EventType]> = [
   [/\b(?:visit|trip|tour)\b/i, 'visit'],
@@ -17,7 +21,7 @@ const NOUN_TYPE: Array<[RegExp, EventType]> = [
   [/\b(?:meeting|talks|consultations|negotiations)\b/i, 'meeting'],
 ];
 
-const ANCHOR = /\b(?:(?<dayb>a day (?:prior to|before)|the day before|on the eve of)|(?<daya>a day after|the day after)|(?<before>prior to|before|ahead of|in the run-up to|on the eve of)|(?<after>after|following|in the wake of|since))\s+(?=[\p{L}])[^,;.]*/gu;
+const ANCHOR = /(?:\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?<unit>days?|weeks?)\s+)?\b(?:(?<dayb>a day (?:prior to|before)|the day before|on the eve of)|(?<daya>a day after|the day after)|(?<before>prior to|before|ahead of|in the run-up to|on the eve of)|(?<after>after|following|in the wake of|since))\s+(?=[\p{L}])[^,;.]*/gu;
 
 export function findAnchors(text: string, offset: number): Anchor[] {
   const out: Anchor[] = [];
@@ -26,9 +30,11 @@ export function findAnchors(text: string, offset: number): Anchor[] {
     const g = m.groups ?? {};
     const relation = g.dayb ? 'day-before' : g.daya ? 'day-after' : g.before ? 'before' : 'after';
     // Only anchors on an event ("the meeting", "Bayramov's visit", "the summit") matter here.
-    if (!/\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations)\b/i.test(m[0])) continue;
+    if (!/\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations|met|visited|called|spoke|hosted|received)\b/i.test(m[0])) continue;
     const type = NOUN_TYPE.find(([re]) => re.test(m![0]))?.[1] ?? null;
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, relation, type });
+    const n = g.n ? NUMBERS[g.n.toLowerCase()] ?? Number(g.n) : null;
+    const days = n && g.unit ? n * (g.unit.startsWith('week') ? 7 : 1) : null;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, relation, type, days });
   }
   return out;
 }

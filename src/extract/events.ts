@@ -26,6 +26,8 @@ export interface Tagged {
   places: PlaceMention[];
   countries: Array<{ start: number; end: number; code: string; rule: string }>;
   anchors: Anchor[];
+  /** Anchors on events not told before but placed a stated number of days from this one. */
+  shifted: Anchor[];
 }
 
 export interface StoryState {
@@ -159,6 +161,17 @@ function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceM
   return ok.find((p) => p.start > tr.start) ?? ok[ok.length - 1] ?? null;
 }
 
+/** The clause around a trigger: between ", and", ", but", ", while", ";" or ":" boundaries. */
+function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
+  const text = t.sentence.text;
+  const at = tr.start - t.sentence.start;
+  const cuts = [...text.matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+|:\s+/g)].map((m) => m.index!);
+  const start = Math.max(0, ...cuts.filter((c) => c < at));
+  const after = cuts.filter((c) => c > at);
+  const end = after.length ? Math.min(...after) : text.length;
+  return { start: t.sentence.start + start, end: t.sentence.start + end };
+}
+
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
 function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -195,7 +208,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (tr.hypothetical && !(tr.future && when.value?.day)) continue;
     const lead = text.slice(0, tr.start - t.sentence.start);
     if (tr.type === 'summit' && SIDELINES.test(lead)) continue;
-    const own = embeddedDate(t, tr, lex);
+    const own = embeddedDate(t, tr, lex) ?? shiftedDate(t, tr, st.last?.date ?? when.value);
     const date = own ?? when.value;
     const before = people.filter((p) => p.end <= tr.start);
     const after = people.filter((p) => p.start >= tr.end);
@@ -225,7 +238,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       made = true;
       continue;
     }
-    let parts = people.filter((p) => p.actorId || p.name || p.country);
+    // With several triggers, each takes the people of its own clause when that clause names two sides.
+    const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
+    const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
+    let parts = (own2.length >= 2 ? own2 : people).filter((p) => p.actorId || p.name || p.country);
     if (parts.length < 2 && tr.definite && st.last) parts = [...st.last.people, ...parts];
     const plural = lex.cue.plural_anaphor.exec(text);
     if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(plural[0], st), ...parts];
@@ -285,6 +301,14 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
 
 export function dateIso(v: DateValue | null): string | null {
   return toIso(v);
+}
+
+/** "The talks came five days after X and Y met in Brussels": the inner event, counted back from this one. */
+function shiftedDate(t: Tagged, tr: FoundTrigger, base: DateValue | null): DateValue | null {
+  if (!base?.day) return null;
+  const a = t.shifted.find((x) => tr.start >= x.start && tr.end <= x.end);
+  if (!a?.days) return null;
+  return addDays(base, a.relation === 'after' ? -a.days : a.relation === 'before' ? a.days : 0);
 }
 
 /** Further day dates listed with "and", "followed by" or commas after the sentence's date. */

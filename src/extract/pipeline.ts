@@ -72,6 +72,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     const triggers = findTriggers(lex, s.text, s.start);
     // A sentence without a trigger only moves the story on (its date, its people, its topics).
     const full = triggers.length > 0;
+    const anchors = full ? findAnchors(s.text, s.start) : [];
     const refs = full ? findReferences(g, s.text, s.start, names, { date: when, named }) : [];
     const t: Tagged = {
       sentence: s,
@@ -81,7 +82,8 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
       triggers,
       places: full ? findPlaces(g, s.text, s.start) : [],
       countries: full ? findCountries(g, s.text, s.start) : [],
-      anchors: full ? findAnchors(s.text, s.start).filter((a) => anchorKnown(a, names, st)) : [],
+      anchors: anchors.filter((a) => anchorKnown(a, names, st)),
+      shifted: anchors.filter((a) => a.days != null && !anchorKnown(a, names, st)),
     };
     processSentence(g, lex, t, st);
   });
