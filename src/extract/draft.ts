@@ -40,7 +40,8 @@ export function newDraft(t: Tagged, tr: FoundTrigger, date: DateValue | null, da
     evidence: [t.sentence],
     rules: new Set([tr.ruleId, dateRule]),
     future: tr.future,
-    weak: tr.strength <= 2 || tr.definite || t.sentence.heading === true || dateRule === 'date.embedded' || dateRule === 'date.heading',
+    // Summits are named with "the" ("the CSTO summit") even when first reported: that is not weak.
+    weak: tr.strength <= 2 || (tr.definite && tr.type !== 'summit') || t.sentence.heading === true || dateRule === 'date.embedded' || dateRule === 'date.heading',
   };
 }
 

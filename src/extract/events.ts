@@ -81,7 +81,9 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
       if (d.relation === 'after') return { value: d.value, rule: 'date.after-anchor', moves: false };
       // "in March ... on March 12": the day within the month the sentence already gave.
       const finer = d.value.day == null ? t.dates.find((x) => x.value?.day != null && x.value.year === d.value!.year && x.value.month === d.value!.month) : undefined;
-      return { value: finer?.value ?? d.value, rule: d.rule, moves: true };
+      // A month alone moves the story only when it opens the sentence or dates one of its events.
+      const moves = finer != null || d.value.day != null || rel(d) < 30 || t.triggers.length > 0;
+      return { value: finer?.value ?? d.value, rule: d.rule, moves };
     }
     const anchorDate = anchored(t, st);
     const base = anchorDate ?? st.last?.date ?? st.date;
@@ -231,7 +233,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     }
     // A definite mention adds to the event just told when it brings no new date.
     // "The meeting" may be told of a summit, but "the session" is not told of a bilateral meeting.
-    const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit'));
+    // "The Prague summit underscored …" after a meeting in Prague: a name for the event just told.
+    const renamed = !!st.last && !people.some((p) => p.actorId || p.name) && (t.places.length === 0 || t.places.some((p) => p.name === st.last!.location));
+    const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || renamed);
     if (tr.definite && st.last && compatible && !own && (!when.moves || toIso(when.value) === toIso(st.last.date))) {
       for (const p of people) if (p.actorId || p.name) addPerson(st.last, p);
       st.last.evidence.push(t.sentence);
@@ -258,6 +262,13 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
         const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
         addPerson(d, subject[0]);
         addPerson(d, o);
+        if (place) d.location = place.name;
+        st.events.push(d);
+      }
+      // "first separately and then together": the joint meeting as well.
+      if (/\b(?:then|later|afterwards)\b[^.;]{0,30}\b(?:together|jointly|trilateral|three-way)\b/i.test(text)) {
+        const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+        for (const p of [subject[0], ...objects]) addPerson(d, p);
         if (place) d.location = place.name;
         st.events.push(d);
       }

@@ -39,6 +39,7 @@ function sameEvent(a: Draft, b: Draft): boolean {
   // A mention without a date (a headline, "the talks") is the dated event of the same people and kind.
   if (!da !== !db) {
     const shared = a.type !== 'visit' || [...a.countries].some((c) => b.countries.has(c));
+    if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a), keys(b)) || subset(keys(b), keys(a))) && (!a.location || !b.location || a.location === b.location);
     return a.type === b.type && keys(a).size >= (a.type === 'visit' ? 1 : 2) && equal(keys(a), keys(b)) && shared;
   }
   if (!da || !db || da !== db) return false;
@@ -47,7 +48,12 @@ function sameEvent(a: Draft, b: Draft): boolean {
   if (a.type === 'visit' || b.type === 'visit') return a.type === b.type && ka.size > 0 && subset(ka, kb) && subset(kb, ka);
 
   if (a.type === 'summit' || b.type === 'summit') {
-    if (a.type !== b.type) return false;
+    // "the leaders gathered at the summit Armenia hosted": a meeting of three or more of its participants is the summit.
+    if (a.type !== b.type) {
+      const [s, m] = a.type === 'summit' ? [ka, kb] : [kb, ka];
+      const other = a.type === 'summit' ? b : a;
+      return other.type === 'meeting' && m.size >= 3 && subset(m, s);
+    }
     return ka.size > 0 && (subset(ka, kb) || subset(kb, ka)) && (!a.location || !b.location || a.location === b.location);
   }
   const [small, big] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
@@ -59,7 +65,19 @@ function sameEvent(a: Draft, b: Draft): boolean {
 }
 
 function absorb(into: Draft, from: Draft): void {
-  if (from.strength > into.strength) {
+  // Between a summit and a meeting of its people, the one told in full decides ("The Prague summit"
+  // after a four-way meeting in Prague stays a meeting).
+  if (from.type === 'summit' && into.type === 'meeting') {
+    if (!from.weak || into.weak) {
+      into.type = 'summit';
+      into.strength = from.strength;
+    }
+  } else if (into.type === 'summit' && from.type === 'meeting') {
+    if (into.weak && !from.weak) {
+      into.type = 'meeting';
+      into.strength = from.strength;
+    }
+  } else if (from.strength > into.strength) {
     into.type = from.type;
     into.strength = from.strength;
   }
