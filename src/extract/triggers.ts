@@ -10,9 +10,18 @@ export interface FoundTrigger extends TriggerMention {
 
 const DEFINITE = /\b(?:the|this|that|these|those|said|such)\s+(?:(?!(?:was|is|were|are|his|her|their)\b)[a-z-]+\s+){0,2}$/i;
 
+/** A modal verb right after the trigger: 'a bilateral summit "could in theory be arranged"'. */
+const MODAL_AFTER = /^\W{0,3}(?:[a-z-]+\W{1,3}){0,3}(?:could|would|might|may)\b/;
+
+/** Lower-cased text for the modal cues, with the month May kept apart from the verb "may". */
+function modalView(s: string): string {
+  return s.replace(/\bMay(?=\s+\d)|(?<=\d\s)May\b/g, 'MONTH').replace(/\b(?!MONTH)\w+/g, (w) => w.toLowerCase());
+}
+
 export function findTriggers(lex: Lexicon, text: string, offset: number): FoundTrigger[] {
   const found: FoundTrigger[] = [];
   if (!lex.quick.test(text)) return found;
+  const modal = modalView(text);
   for (const rule of lex.triggers) {
     if (!rule.needs.test(text)) continue;
     rule.re.lastIndex = 0;
@@ -33,7 +42,9 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
         strength: rule.strength,
         definite: DEFINITE.test(before) && !/\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before),
         future: lex.cue.future.test(window),
-        hypothetical: lex.cue.hypothetical.test(text.slice(Math.max(0, m.index - 100), m.index + m[0].length)),
+        hypothetical:
+          lex.cue.hypothetical.test(modal.slice(Math.max(0, m.index - 100), m.index + m[0].length)) ||
+          MODAL_AFTER.test(modal.slice(m.index + m[0].length, m.index + m[0].length + 40)),
         requires: rule.requires,
       });
     }
