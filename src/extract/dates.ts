@@ -31,6 +31,8 @@ export function hasDateWord(text: string): boolean {
   return QUICK.test(text) || /\b(?:same day|that day|day (?:prior|earlier|before|later|after)|the eve|next day|following day)\b/i.test(text);
 }
 
+const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight/i;
+const DEICTIC = /\b(?:(?:later |earlier )?today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/gi;
 const RELATIVE_GATE = /same da|that day|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
 
 export function toIso(v: DateValue | null): string | null {
@@ -96,6 +98,14 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: null, relation: r.relation, rule: r.rule });
+    }
+  }
+  // Days named from the document's own date: "later today", "yesterday", "tomorrow".
+  if (ref?.day != null && DEICTIC_GATE.test(text)) {
+    DEICTIC.lastIndex = 0;
+    for (let m = DEICTIC.exec(text); m; m = DEICTIC.exec(text)) {
+      const shift = /yesterday/i.test(m[0]) ? -1 : /tomorrow/i.test(m[0]) ? 1 : 0;
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: addDays(ref, shift), relation: 'on', rule: 'date.deictic' });
     }
   }
   if (!QUICK.test(text)) return out;
