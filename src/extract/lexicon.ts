@@ -62,6 +62,8 @@ export interface Lexicon {
   triggers: CompiledTrigger[];
   /** Words every trigger contains at least one of: a sentence without any is skipped at once. */
   quick: RegExp;
+  /** Every rule's keywords in one expression: one scan finds which rules can fire. */
+  needsAll: RegExp;
   cue: Record<CueName, RegExp>;
 }
 
@@ -85,6 +87,8 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
   const quick = z.array(z.string()).parse(parse(readFileSync(join(dir, 'trigger-words.yaml'), 'utf8')));
   return {
     quick: new RegExp(`\\b(?:${quick.join('|')})`, 'i'),
+    // Whole words around each keyword, so that "meet" inside "meeting" still reads as "meeting".
+    needsAll: new RegExp(`[\\w-]*(?:${rules.map((r) => r.needs).join('|')})[\\w-]*`, 'gi'),
     // Case-insensitive except where a rule looks ahead for a capital letter (a name).
     triggers: rules.map((r) => ({
       ...r,

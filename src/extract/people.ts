@@ -7,7 +7,7 @@ import type { PersonEntry } from '../gazetteer/schema.ts';
 import { fold, normPhrase } from '../gazetteer/fold.ts';
 import type { PersonMention } from '../types.ts';
 
-const RUN = /(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?(?<![\p{L}])\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
+const RUN = /(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+/;
 const POSSESSIVE = /[’']s?$/;
 /** Capitalised words that never start or end a person's name. */
@@ -69,6 +69,8 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
   const out: PersonMention[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
+    // A capital inside a word ("McDonald", "iPhone") does not start a name here.
+    if (m.index > 0 && /\p{L}/u.test(text[m.index - 1])) continue;
     const honorific = HONORIFIC.exec(m[0]);
     const body = honorific ? m[0].slice(honorific[0].length) : m[0];
     const bodyStart = m.index + (honorific ? honorific[0].length : 0);

@@ -7,6 +7,29 @@ import type { Doc, Sentence } from '../types.ts';
 const nlp = winkNLP(model, ['sbd']);
 
 /**
+ * Where a full stop may not end a sentence: titles and other short abbreviations ("Mr.", "Gen.",
+ * "Feb."), initials ("S.V.Lavrov", "U.S."), numbers ("10.2"). Paragraphs without any are split on
+ * ". X" directly; the others go through wink-nlp, which knows these cases.
+ */
+const ABBREVIATION = /\b\p{Lu}\p{Ll}{0,3}\.\s|\b\p{L}\.\p{L}|\d\.\d|\b(?:vs|etc|approx|ca|cf|i\.e|e\.g)\./u;
+const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=["“‘«(]?[\p{Lu}\d])/gu;
+
+function splitPlain(p: string, base: number, view: string, paragraph: number, out: Sentence[]): void {
+  let from = p.length - p.trimStart().length;
+  BOUNDARY.lastIndex = 0;
+  const push = (a: number, b: number) => {
+    const text = p.slice(a, b).trimEnd();
+    if (text) out.push({ index: out.length, paragraph, start: base + a, end: base + a + text.length, text: view.slice(base + a, base + a + text.length) });
+  };
+  for (let m = BOUNDARY.exec(p); m; m = BOUNDARY.exec(p)) {
+    const end = m.index + m[0].trimEnd().length;
+    push(from, end);
+    from = m.index + m[0].length;
+  }
+  push(from, p.length);
+}
+
+/**
  * Sentences of the document's content. A paragraph that `needsSplit` rejects (no trigger word,
  * no date: it cannot report an event) is kept whole as one unit, which saves the tokenizer's time.
  */
@@ -25,6 +48,12 @@ export function splitSentences(doc: Doc, needsSplit: (paragraph: string) => bool
         const body = m[0].trim();
         const heading = !/[.!?…:;"”’)]$/.test(body) && body.split(/\s+/).length <= 20;
         out.push({ index: out.length, paragraph, start: base + lead, end: base + lead + body.length, text: view.slice(base + lead, base + lead + body.length), heading });
+        paragraph++;
+        continue;
+      }
+      if (!ABBREVIATION.test(m[0])) {
+        // No abbreviation, initial or decimal that a full stop could belong to: every ". X" ends a sentence.
+        splitPlain(m[0], base, view, paragraph, out);
         paragraph++;
         continue;
       }

@@ -15,15 +15,18 @@ const MODAL_AFTER = /^\W{0,3}(?:[a-z-]+\W{1,3}){0,3}(?:could|would|might|may)\b/
 
 /** Lower-cased text for the modal cues, with the month May kept apart from the verb "may". */
 function modalView(s: string): string {
-  return s.replace(/\bMay(?=\s+\d)|(?<=\d\s)May\b/g, 'MONTH').replace(/\b(?!MONTH)\w+/g, (w) => w.toLowerCase());
+  return s.replace(/\bMay(?=\s+\d)|(?<=\d\s)May\b/g, 'Month').toLowerCase();
 }
 
 export function findTriggers(lex: Lexicon, text: string, offset: number): FoundTrigger[] {
   const found: FoundTrigger[] = [];
   if (!lex.quick.test(text)) return found;
-  const modal = modalView(text);
+  let modalText: string | null = null;
+  const modal = () => (modalText ??= modalView(text));
+  // One pass for the keywords of every rule; a rule runs only when one of its own keywords occurs.
+  const words = (text.match(lex.needsAll) ?? []).join(' ');
   for (const rule of lex.triggers) {
-    if (!rule.needs.test(text)) continue;
+    if (!rule.needs.test(words)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
@@ -43,8 +46,8 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
         definite: DEFINITE.test(before) && !/\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before),
         future: lex.cue.future.test(window),
         hypothetical:
-          lex.cue.hypothetical.test(modal.slice(Math.max(0, m.index - 100), m.index + m[0].length)) ||
-          MODAL_AFTER.test(modal.slice(m.index + m[0].length, m.index + m[0].length + 40)),
+          lex.cue.hypothetical.test(modal().slice(Math.max(0, m.index - 100), m.index + m[0].length)) ||
+          MODAL_AFTER.test(modal().slice(m.index + m[0].length, m.index + m[0].length + 40)),
         requires: rule.requires,
       });
     }
