@@ -48,6 +48,11 @@ const PRONOUN = /\b(?:he|she|him|his guest|her guest|the (?:minister|president|p
 /** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
 const CARRY_PARAGRAPHS = 3;
 const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|held talks|holds talks|will meet|to meet)/i;
+// Module-level: a /u literal inside a function may be rebuilt on every call once compiled.
+/** Words before a place that put an event there ("in", "at", "Kazakhstan's capital"). */
+const PLACE_LEAD = /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
+/** A visit only spoken of ("the assessment of X's visit"). */
+const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u;
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
 const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|(?:on|at) the (?:sidelines|margins))\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
@@ -159,7 +164,7 @@ function sameClause(t: Tagged, a: number, b: number): boolean {
 /** The city an event took place in: a place the sentence puts it "in" or "at", in the trigger's clause. */
 function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceMention | null {
   const text = t.sentence.text;
-  const ok = places.filter((p) => p.kind !== 'region' && sameClause(t, tr.start, p.start) && /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u.test(text.slice(Math.max(0, p.start - t.sentence.start - 40), p.start - t.sentence.start)));
+  const ok = places.filter((p) => p.kind !== 'region' && sameClause(t, tr.start, p.start) && PLACE_LEAD.test(text.slice(Math.max(0, p.start - t.sentence.start - 40), p.start - t.sentence.start)));
   return ok.find((p) => p.start > tr.start) ?? ok[ok.length - 1] ?? null;
 }
 
@@ -217,7 +222,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const places = t.places.filter((p) => !inside(p, t.anchors));
     if (tr.type === 'visit') {
       // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
-      if (tr.definite || topicSentence || /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u.test(lead)) continue;
+      if (tr.definite || topicSentence || SPOKEN_OF.test(lead)) continue;
       const visitor = before.find((p) => p.actorId || p.name) ?? after.find((p) => p.actorId || p.name);
       const dest = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? null;
       const destCountry = t.countries.find((c) => c.start >= tr.end && c.rule !== 'country.adjective')?.code ?? dest?.country ?? null;

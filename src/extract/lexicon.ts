@@ -87,8 +87,8 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
   const quick = z.array(z.string()).parse(parse(readFileSync(join(dir, 'trigger-words.yaml'), 'utf8')));
   return {
     quick: new RegExp(`\\b(?:${quick.join('|')})`, 'i'),
-    // Whole words around each keyword, so that "meet" inside "meeting" still reads as "meeting".
-    needsAll: new RegExp(`[\\w-]*(?:${rules.map((r) => r.needs).join('|')})[\\w-]*`, 'gi'),
+    // Longest keywords first, so that "meeting" is read whole rather than as "meet".
+    needsAll: new RegExp([...new Set(rules.flatMap((r) => r.needs.split('|')))].sort((a, b) => b.length - a.length).join('|'), 'gi'),
     // Case-insensitive except where a rule looks ahead for a capital letter (a name).
     triggers: rules.map((r) => ({
       ...r,

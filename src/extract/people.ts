@@ -8,6 +8,9 @@ import { fold, normPhrase } from '../gazetteer/fold.ts';
 import type { PersonMention } from '../types.ts';
 
 const RUN = /(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
+const LETTER = /\p{L}/u;
+const NON_WORD = /[^\p{L}.'’-]+/u;
+const CAPITALISED = /^\p{Lu}\p{Ll}/u;
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+/;
 const POSSESSIVE = /[’']s?$/;
 /** Capitalised words that never start or end a person's name. */
@@ -70,7 +73,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     // A capital inside a word ("McDonald", "iPhone") does not start a name here.
-    if (m.index > 0 && /\p{L}/u.test(text[m.index - 1])) continue;
+    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
     const honorific = HONORIFIC.exec(m[0]);
     const body = honorific ? m[0].slice(honorific[0].length) : m[0];
     const bodyStart = m.index + (honorific ? honorific[0].length : 0);
@@ -163,7 +166,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
 /** "Deputy Foreign Minister Mnatsakan Safaryan": two or three name words after role words. */
 /** The country and role that the words before an unknown name give ("US House Speaker", "Armenian Deputy Foreign Minister"). */
 function describedBy(g: Gazetteer, lead: string): { country: string | null; role: string | null } {
-  const words = lead.split(/[^\p{L}.'’-]+/u).filter(Boolean);
+  const words = lead.split(NON_WORD).filter(Boolean);
   let country: string | null = null;
   for (let i = words.length - 1; i >= 0 && !country; i--) {
     const two = i > 0 ? g.countryOf(`${words[i - 1]} ${words[i]}`.replace(/[’']s$/, '')) : undefined;
@@ -178,7 +181,7 @@ function describedBy(g: Gazetteer, lead: string): { country: string | null; role
 
 function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, text: string, runStart: number): { name: string; s: number; e: number; lead: string } | null {
   let k = words.length;
-  while (k > 0 && !isVocabulary(g, words[k - 1].w) && /^\p{Lu}\p{Ll}/u.test(words[k - 1].w)) k--;
+  while (k > 0 && !isVocabulary(g, words[k - 1].w) && CAPITALISED.test(words[k - 1].w)) k--;
   const name = words.slice(k);
   if (name.length < 2 || name.length > 3) return null;
   const lead = (text.slice(Math.max(0, runStart - 40), runStart) + ' ' + words.slice(0, k).map((x) => x.w).join(' ')).toLowerCase();

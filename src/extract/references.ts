@@ -21,6 +21,8 @@ export interface RefPatterns {
 }
 
 const cache = new WeakMap<Gazetteer, RefPatterns>();
+/** Only titles between a description and a name: ", Deputy Foreign Minister ". */
+const TITLES_ONLY = /^[\s,]*(?:(?:the|of|and|for)\s+|[A-Z][\p{L}’'.-]*\s+){0,7}$/u;
 
 export function refPatterns(g: Gazetteer): RefPatterns {
   const hit = cache.get(g);
@@ -75,7 +77,6 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
   const out: PersonMention[] = [];
   if (!p.quick.test(text)) return out;
   // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
-  const TITLES_ONLY = /^[\s,]*(?:(?:the|of|and|for)\s+|[A-Z][\p{L}’'.-]*\s+){0,7}$/u;
   const besideName = (s: number, e: number): PersonMention | undefined =>
     names.find(
       (n) =>

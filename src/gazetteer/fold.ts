@@ -2,6 +2,7 @@
 // ("Sergei"/"Sergey", "Jeihun"/"Jeyhun", "Bulbuloglu" stays itself).
 
 const memo = new Map<string, string>();
+const MARKS = /\p{M}/gu;
 
 export function fold(s: string): string {
   const hit = memo.get(s);
@@ -15,7 +16,7 @@ export function fold(s: string): string {
 function foldUncached(s: string): string {
   return s
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    .replace(MARKS, '')
     .toLowerCase()
     .replace(/[’'`ʼ]/g, '')
     .replace(/[^a-z\u0400-\u04ff ]+/g, ' ')

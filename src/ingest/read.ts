@@ -6,6 +6,8 @@ import type { Doc } from '../types.ts';
 import { contentRegions, maskMarkdown } from './clean.ts';
 import { extractHtml } from './html.ts';
 
+const LETTERS = /\p{L}/gu;
+
 export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 export interface DocMeta {
@@ -66,7 +68,7 @@ function looksBinary(bytes: Buffer): boolean {
 
 /** Share of letters that are Cyrillic: a Russian-language article is stored but not extracted. */
 export function guessLang(text: string): string {
-  const letters = text.match(/\p{L}/gu) ?? [];
+  const letters = text.match(LETTERS) ?? [];
   if (letters.length === 0) return 'und';
   const cyr = letters.filter((c) => /[\u0400-\u04ff]/.test(c)).length;
   if (cyr / letters.length > 0.3) return 'ru';
