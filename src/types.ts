@@ -57,6 +57,8 @@ export interface PersonMention extends Span {
   rule: string;
   /** True when the mention is a description ("the Russian president") rather than a name. */
   reference: boolean;
+  /** The date `role` was looked up for. */
+  dateSeen?: string | null;
 }
 
 export interface CountryMention extends Span {

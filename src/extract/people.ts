@@ -41,7 +41,7 @@ function chooseAmong(g: Gazetteer, cands: PersonEntry[], first: string | null, c
 
 function mention(g: Gazetteer, p: PersonEntry, start: number, end: number, rule: string, ctx: NameContext): PersonMention {
   const role = g.roleAt(p, ctx.date);
-  return { start, end, actorId: p.id, name: p.name, country: role?.org ? null : p.country, role: role?.role ?? null, rule, reference: false };
+  return { start, end, actorId: p.id, name: p.name, country: role?.org ? null : p.country, role: role?.role ?? null, rule, reference: false, dateSeen: ctx.date };
 }
 
 /** Is this word part of the vocabulary of roles, countries, places or organisations? */
@@ -121,8 +121,9 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
   let i = 0;
   while (i < words.length) {
     let hit: RunMatch | null = null;
-    // Longest full name starting here.
-    for (let j = Math.min(words.length - 1, i + 4); j > i && !hit; j--) {
+    // Longest full name starting here; no name starts with a role, country or place word.
+    const lead = isVocabulary(g, words[i].w);
+    for (let j = Math.min(words.length - 1, i + 3); j > i && !hit && !lead; j--) {
       const full = words.slice(i, j + 1).map((x) => x.w).join(' ');
       const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx);
       if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[j].e, rule: 'person.full-name' };

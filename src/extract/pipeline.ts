@@ -29,7 +29,7 @@ import { finish } from './finish.ts';
 /** A name's role on the sentence's date (the first pass used the document's date). */
 function withRoleAt(g: Gazetteer, n: PersonMention, date: string | null): PersonMention {
   const p = n.actorId ? g.people.get(n.actorId) : undefined;
-  if (!p || !date) return n;
+  if (!p || !date || date === n.dateSeen) return n;
   const role = g.roleAt(p, date);
   return role ? { ...n, role: role.role, country: role.org ? null : p.country } : n;
 }
