@@ -53,6 +53,7 @@ const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|he
 const PLACE_LEAD = /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
 /** A visit only spoken of ("the assessment of X's visit"). */
 const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u;
+const GUESTS = /\b(?:each|both) (?:of (?:the|his|her) )?(?:guests?|leaders?|ministers?|delegations?|visitors?)\b|\b(?:each|both) of them\b/i;
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
 const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|(?:on|at) the (?:sidelines|margins))\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
@@ -164,6 +165,9 @@ function sameClause(t: Tagged, a: number, b: number): boolean {
 /** The city an event took place in: a place the sentence puts it "in" or "at", in the trigger's clause. */
 function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceMention | null {
   const text = t.sentence.text;
+  // "…ran through Abu Dhabi, where Aliyev and Pashinyan met": the place the relative clause hangs on.
+  const where = places.find((p) => p.end <= tr.start && p.kind !== 'region' && /^,?\s*where\b[^.;]*$/.test(text.slice(p.end - t.sentence.start, tr.start - t.sentence.start)));
+  if (where) return where;
   const ok = places.filter((p) => p.kind !== 'region' && sameClause(t, tr.start, p.start) && PLACE_LEAD.test(text.slice(Math.max(0, p.start - t.sentence.start - 40), p.start - t.sentence.start)));
   return ok.find((p) => p.start > tr.start) ?? ok[ok.length - 1] ?? null;
 }
@@ -210,6 +214,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   const triggers = t.triggers.filter((tr) => !inside(tr, t.anchors));
   const topicSentence = lex.cue.topic_sentence.test(text);
   let made = false;
+  /** The event just told, when this sentence only adds to it. */
+  let attached: Draft | null = null;
 
   for (const tr of triggers) {
     if (tr.hypothetical && !(tr.future && when.value?.day)) continue;
@@ -240,11 +246,16 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     // "The meeting" may be told of a summit, but "the session" is not told of a bilateral meeting.
     // "The Prague summit underscored …" after a meeting in Prague: a name for the event just told.
     const renamed = !!st.last && !people.some((p) => p.actorId || p.name) && (t.places.length === 0 || t.places.some((p) => p.name === st.last!.location));
-    const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || renamed);
+    // "The talks" is said of calls and summits too.
+    const generic = tr.type === 'meeting' && tr.strength <= 1;
+    const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || renamed || generic);
     if (tr.definite && st.last && compatible && !own && (!when.moves || toIso(when.value) === toIso(st.last.date))) {
-      for (const p of people) if (p.actorId || p.name) addPerson(st.last, p);
+      // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
+      const about = lex.cue.topic_sentence.exec(text);
+      const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
+      for (const p of people) if ((p.actorId || p.name) && p.start < limit) addPerson(st.last, p);
       st.last.evidence.push(t.sentence);
-      made = true;
+      attached = st.last;
       continue;
     }
     // With several triggers, each takes the people of its own clause when that clause names two sides.
@@ -252,14 +263,18 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
     let parts = (own2.length >= 2 ? own2 : people).filter((p) => p.actorId || p.name || p.country);
     if (parts.length < 2 && tr.definite && st.last) parts = [...st.last.people, ...parts];
-    const plural = lex.cue.plural_anaphor.exec(text);
+    const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
     if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(plural[0], st), ...parts];
     const named = parts.filter((p) => p.actorId || p.name);
     const sides = new Set(parts.map((p) => personKey(p)));
     if (tr.type === 'summit' ? named.length < 1 : sides.size < 2) continue;
     const verb = text.slice(tr.start - t.sentence.start);
     const subject = before.filter((p) => p.actorId || p.name);
-    const objects = after.filter((p) => p.actorId || p.name);
+    let objects = after.filter((p) => p.actorId || p.name);
+    // "Trump received each guest separately": the guests are the other people of the event just told.
+    if (objects.length < 2 && subject.length === 1 && GUESTS.test(text) && st.last) {
+      objects = st.last.people.filter((p) => personKey(p) !== personKey(subject[0]));
+    }
     const place = locationOf(t, tr, places);
     const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
     if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects))) {
@@ -298,8 +313,11 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
 
   if (made) {
     const newest = st.events[st.events.length - 1];
+    if (attached && newest === attached) attached = null;
     newest.topics.push(...topicsOf(lex, text));
     if (newest.dateRule !== 'date.embedded' && (when.moves || !topicSentence)) st.last = newest;
+  } else if (attached) {
+    attached.topics.push(...topicsOf(lex, text));
   } else if (topicSentence && st.last) {
     st.last.topics.push(...topicsOf(lex, text));
     st.last.evidence.push(t.sentence);
