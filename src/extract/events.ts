@@ -267,7 +267,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(plural[0], st), ...parts];
     const named = parts.filter((p) => p.actorId || p.name);
     const sides = new Set(parts.map((p) => personKey(p)));
-    if (tr.type === 'summit' ? named.length < 1 : sides.size < 2) continue;
+    // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
+    // stands even before its participants are named: the next sentences name them.
+    const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
+    if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) continue;
     const verb = text.slice(tr.start - t.sentence.start);
     const subject = before.filter((p) => p.actorId || p.name);
     let objects = after.filter((p) => p.actorId || p.name);
