@@ -8,10 +8,10 @@ import type { DateMention, DateValue } from '../types.ts';
 const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}/i;
 const DATELINE = /^\s*[A-Z][A-Z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/\.?)?\s*(?:[—–-]|(?=[A-Z]))/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_ONLY = /\b(?:(?:in|since|during|by|until|throughout|of|the)\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b(?!\s*\d)/g;
+const MONTH_ONLY = /\b(?:(?:in|since|during|by|until|throughout|of|the|last)\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b(?!\s*\d)/g;
 const WEEKDAY = /\b(?:on |last |this |next |late on |early on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due|invitation|to take part|to attend|expected|plans?|planned|set to)\b/i;
+const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due|to take part|to attend|expected|plans?|planned|set to)\b/i;
 
 interface Relative {
   re: RegExp;
@@ -146,7 +146,8 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     const at = m.index + m[0].indexOf(m[1]);
     if (!free(m.index, m.index + m[0].length)) continue;
     const month = MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1;
-    const year = m[2] ? Number(m[2]) : ref ? inferYear(month, null, ref, future) : null;
+    const past = /^last\s/i.test(text.slice(Math.max(0, m.index - 5), at));
+    const year = m[2] ? Number(m[2]) : ref ? (past ? inferYear(month, null, addDays(ref, -1), false) : inferYear(month, null, ref, future)) : null;
     push(at, m[0].length - (at - m.index), year == null ? null : { year, month, day: null }, m[2] ? 'date.month' : 'date.month-year-inferred', false);
   }
   // A weekday ("On Thursday"): the nearest such day before the document date (after it, for plans).

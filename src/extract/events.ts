@@ -230,8 +230,15 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
       if (tr.definite || topicSentence || SPOKEN_OF.test(lead)) continue;
       const visitor = before.find((p) => p.actorId || p.name) ?? after.find((p) => p.actorId || p.name);
-      const dest = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? null;
-      const destCountry = t.countries.find((c) => c.start >= tr.end && c.rule !== 'country.adjective')?.code ?? dest?.country ?? null;
+      // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
+      const leadOf = (s: { start: number }) => text.slice(Math.max(0, s.start - t.sentence.start - 12), s.start - t.sentence.start);
+      const precedes = (s: { start: number; end: number }) => s.end <= tr.start && sameClause(t, s.end, tr.start) && /\b(?:to|in|into)\s+(?:the\s+)?$/.test(leadOf(s));
+      const dest = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find(precedes) ?? null;
+      const destCountry =
+        t.countries.find((c) => c.start >= tr.end && c.rule !== 'country.adjective')?.code ??
+        [...t.countries].reverse().find((c) => c.rule !== 'country.adjective' && precedes(c))?.code ??
+        dest?.country ??
+        null;
       if (!visitor || (!dest && !destCountry)) continue;
       if (tr.requires.includes('place') && !dest && !destCountry) continue;
       const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
