@@ -7,7 +7,8 @@ import type { Tagged } from './events.ts';
 
 export function initiatorOf(g: Gazetteer, lex: Lexicon, t: Tagged, tr: FoundTrigger): string | null {
   const text = t.sentence.text;
-  const re = new RegExp(lex.cue.initiative.source, 'giu');
+  const re = lex.cue.initiative;
+  re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const who = (m.groups?.who ?? m.groups?.who2 ?? '').replace(/^the\s+/i, '').replace(/\s+side$/i, '');
     const at = t.sentence.start + m.index;

@@ -62,7 +62,8 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   // Names first, over the whole document: descriptions resolve only to people the document names.
   const ctx: NameContext = { bySurname: new Map(), date: docIso };
   const namesOf = sentences.map((s) => findNames(g, s.text, s.start, ctx));
-  const named = new Set(namesOf.flat().flatMap((n) => (n.actorId ? [n.actorId] : [])));
+  const named = new Set<string>();
+  for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 
   const st: StoryState = { date: null, dateRule: 'date.story', dateParagraph: 0, last: null, lastPeople: [], recentPeople: [], events: [], docDate: docDate.value };
   sentences.forEach((s, i) => {

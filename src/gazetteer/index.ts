@@ -15,7 +15,7 @@ export class Gazetteer {
   private readonly surnameKeys: string[] = [];
   private readonly firstNames = new Set<string>();
   private readonly fuzzyMemo = new Map<string, PersonEntry[]>();
-  private readonly roleMemo = new Map<string, RoleSpellEntry | null>();
+  private readonly roleMemo = new Map<PersonEntry, Map<string | null, RoleSpellEntry | null>>();
   readonly countries = new Map<string, CountryEntry>();
   private readonly countryWord = new Map<string, { code: string; kind: 'name' | 'adjective' | 'metonym' }>();
   private readonly placeWord = new Map<string, PlaceEntry>();
@@ -98,12 +98,13 @@ export class Gazetteer {
   /** The role a person held on a date (YYYY[-MM[-DD]]); without a date, the latest one. */
   roleAt(p: PersonEntry, date: string | null): RoleSpellEntry | null {
     if (p.roles.length === 0) return null;
-    const key = `${p.id}@${date}`;
-    const memo = this.roleMemo.get(key);
+    let byDate = this.roleMemo.get(p);
+    if (!byDate) this.roleMemo.set(p, (byDate = new Map()));
+    const memo = byDate.get(date);
     if (memo !== undefined) return memo;
     const found = this.roleScan(p, date);
-    if (this.roleMemo.size > 100_000) this.roleMemo.clear();
-    this.roleMemo.set(key, found);
+    if (byDate.size > 1000) byDate.clear();
+    byDate.set(date, found);
     return found;
   }
 
