@@ -88,6 +88,11 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     };
     processSentence(g, lex, t, st);
   });
-  const events = finish(g, doc, mergeMentions(st.events));
+  // A headline the body does not retell is dated by the document: news is told the day it happens.
+  const merged = mergeMentions(st.events);
+  if (docDate.source === 'metadata' || docDate.source === 'dateline') {
+    for (const d of merged) if (!d.date && d.dateRule === 'date.heading') d.date = docDate.value;
+  }
+  const events = finish(g, doc, mergeMentions(merged));
   return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
 }
