@@ -176,7 +176,7 @@ function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceM
 function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
   const text = t.sentence.text;
   const at = tr.start - t.sentence.start;
-  const cuts = [...text.matchAll(/,\s+(?:and|but|while|whereas)\s+|;\s+|:\s+/g)].map((m) => m.index!);
+  const cuts = [...text.matchAll(/,\s+(?:and|but|while|whereas|in which|during which|at which)\s+|;\s+|:\s+/g)].map((m) => m.index!);
   const start = Math.max(0, ...cuts.filter((c) => c < at));
   const after = cuts.filter((c) => c > at);
   const end = after.length ? Math.min(...after) : text.length;
@@ -286,7 +286,12 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       objects = st.last.people.filter((p) => personKey(p) !== personKey(subject[0]));
     }
     const place = locationOf(t, tr, places);
-    const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
+    // "conversations Putin had held with Aliyev and Pashinyan": the first named held one with each of the others.
+    if (tr.ruleId === 'call.plural' && subject.length === 0 && objects.length >= 3) {
+      subject.push(objects[0]);
+      objects = objects.slice(1);
+    }
+    const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
     if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects))) {
       for (const o of objects) {
         const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
