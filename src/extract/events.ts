@@ -278,6 +278,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     // stands even before its participants are named: the next sentences name them.
     const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
     if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) continue;
+    // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
+    if (tr.ruleId === 'call.plural' && named.length < 2) continue;
     const verb = text.slice(tr.start - t.sentence.start);
     const subject = before.filter((p) => p.actorId || p.name);
     let objects = after.filter((p) => p.actorId || p.name);

@@ -185,6 +185,7 @@ describe('extract: documents that are not extracted', () => {
 
 describe('extract: negative set (no events)', () => {
   const none: Array<[string, string]> = [
+    ['habitual plural calls', 'Phone calls between the leaders of Armenia and Russia are frequent.'],
     ['a statement', 'Foreign Minister Sergey Lavrov said on Monday that Moscow supports the peace process.'],
     ['an interview', 'In an interview with a Russian newspaper, Ararat Mirzoyan spoke about the negotiations with Baku.'],
     ['a press conference', 'At a press conference in Moscow, Sergey Lavrov answered questions about the South Caucasus.'],
