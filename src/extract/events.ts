@@ -44,7 +44,7 @@ export interface StoryState {
   docDate: DateValue | null;
 }
 
-const PRONOUN = /\b(?:he|she|him|his guest|her guest|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
+const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
 /** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
 const CARRY_PARAGRAPHS = 3;
 const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|held talks|holds talks|will meet|to meet)/i;
@@ -218,7 +218,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   let attached: Draft | null = null;
 
   for (const tr of triggers) {
-    if (tr.hypothetical && !(tr.future && when.value?.day)) continue;
+    // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
+    if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) continue;
     const lead = text.slice(0, tr.start - t.sentence.start);
     if (tr.type === 'summit' && SIDELINES.test(lead)) continue;
     const own = embeddedDate(t, tr, lex) ?? shiftedDate(t, tr, st.last?.date ?? when.value);
