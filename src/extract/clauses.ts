@@ -39,6 +39,8 @@ export function findAnchors(text: string, offset: number): Anchor[] {
   return out;
 }
 
+const REPORTER_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|told|reported|stated|added|noted|announced|wrote|tweeted|posted)\b/;
+
 export const inside = (x: Span, spans: Span[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
 /** Names followed by a possessive that points away from an event: not participants. */
@@ -47,6 +49,10 @@ export function nonParticipants(lex: Lexicon, text: string, offset: number, name
   for (const n of names) {
     const after = text.slice(n.end - offset, n.end - offset + 30);
     if (lex.cue.possessive_nonparticipant.test(after)) out.add(n);
+    // The source of the report, not a party to it: "…, spokeswoman Ani Badalyan confirmed", "according to X".
+    const before = text.slice(Math.max(0, n.start - offset - 80), n.start - offset);
+    if (REPORTER_AFTER.test(after) && /,\s*(?:[\p{L}'’-]+\s+){0,6}$/u.test(before)) out.add(n);
+    if (/\baccording to\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(before)) out.add(n);
   }
   return out;
 }

@@ -65,7 +65,8 @@ export interface RefContext {
 }
 
 function resolve(g: Gazetteer, role: string, country: string, ctx: RefContext, s: number, e: number, rule: string): PersonMention {
-  const roles = role === 'leader' ? [g.leaderRole(country)] : [role];
+  // "the Armenian and Azerbaijani ministers": whichever minister of that country the document names.
+  const roles = role === 'leader' ? [g.leaderRole(country)] : role === 'minister' ? g.roles.filter((r) => r.id.endsWith('minister')).map((r) => r.id) : [role];
   const holders = roles.flatMap((r) => g.holders(r, country, ctx.date)).filter((p) => ctx.named.has(p.id));
   const p = holders.length === 1 ? holders[0] : null;
   return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true };
