@@ -42,6 +42,8 @@ export interface StoryState {
   recentPeople: PersonMention[];
   events: Draft[];
   docDate: DateValue | null;
+  /** The document's date is its publication date (metadata or dateline), not inferred from its text. */
+  docDateReported: boolean;
 }
 
 const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
@@ -103,7 +105,9 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   if (lex.cue.earlier.test(text.trim())) return { value: null, rule: 'date.earlier-unknown', moves: false };
   // A headline or section heading is dated only by its own words; the body gives the rest.
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
-  // The story's date holds for the paragraph that set it and the one after; past that, the document's.
+  // The story's date holds for a few paragraphs; past that, or before any date was told, a dated
+  // document's own date (a readout is published the day of the contact it reports).
+  if ((st.date == null || t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS) && st.docDate && st.docDateReported) return { value: st.docDate, rule: 'date.document', moves: false };
   if (t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS && st.docDate) return { value: st.docDate, rule: 'date.document', moves: false };
   return { value: st.date, rule: st.dateRule, moves: false };
 }
@@ -262,6 +266,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       const about = lex.cue.topic_sentence.exec(text);
       const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
       for (const p of people) if ((p.actorId || p.name) && p.start < limit) addPerson(st.last, p);
+      st.last.initiator ??= initiatorOf(g, lex, t, tr);
       st.last.evidence.push(t.sentence);
       attached = st.last;
       continue;
@@ -336,6 +341,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (newest.dateRule !== 'date.embedded' && (when.moves || !topicSentence)) st.last = newest;
   } else if (attached) {
     attached.topics.push(...topicsOf(lex, text));
+  } else if (st.last && !st.last.initiator && t.sentence.paragraph - st.last.evidence[0].paragraph <= 1 && /initiat|request/i.test(text)) {
+    // "The conversation was initiated by the Azerbaijani side."
+    st.last.initiator = initiatorOf(g, lex, t, null);
   } else if (topicSentence && st.last) {
     st.last.topics.push(...topicsOf(lex, text));
     st.last.evidence.push(t.sentence);

@@ -5,7 +5,7 @@ import type { Lexicon } from './lexicon.ts';
 import type { FoundTrigger } from './triggers.ts';
 import type { Tagged } from './events.ts';
 
-export function initiatorOf(g: Gazetteer, lex: Lexicon, t: Tagged, tr: FoundTrigger): string | null {
+export function initiatorOf(g: Gazetteer, lex: Lexicon, t: Tagged, tr: FoundTrigger | null): string | null {
   const text = t.sentence.text;
   const re = lex.cue.initiative;
   re.lastIndex = 0;
@@ -19,7 +19,7 @@ export function initiatorOf(g: Gazetteer, lex: Lexicon, t: Tagged, tr: FoundTrig
       if (c) return c.code;
     }
   }
-  if (tr.ruleId === 'call.called') {
+  if (tr?.ruleId === 'call.called') {
     const caller = [...t.people].reverse().find((p) => p.end <= tr.start && p.country);
     if (caller) return caller.country;
   }
