@@ -1,0 +1,63 @@
+// The event stage on short texts written for these tests: how many events a passage tells, with whom,
+// when. Each row is a habit of readouts and news items that the frames must follow.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDocument } from '../ingest/read.ts';
+import { extract } from './pipeline.ts';
+import { toRecord } from './record.ts';
+
+function events(text: string, published = '2024-05-20'): string[] {
+  const r = readDocument('t.txt', Buffer.from(text), { published });
+  assert.ok(r.ok);
+  return extract(r.doc)
+    .events.map(toRecord)
+    .map((e) => `${e.date} ${e.type} ${[...e.participants].sort().join('+')}${e.initiator ? ` init=${e.initiator}` : ''}`)
+    .sort();
+}
+
+const cases: Array<[string, string, string[]]> = [
+  [
+    'a host who saw two guests separately and then together',
+    'On 3 May, Vladimir Putin hosted Nikol Pashinyan and Ilham Aliyev in Sochi, first separately and then together.',
+    ['2024-05-03 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2024-05-03 meeting Ilham Aliyev+Vladimir Putin', '2024-05-03 meeting Nikol Pashinyan+Vladimir Putin'],
+  ],
+  [
+    'a president and his minister met by one visitor: two meetings',
+    'On 7 May, Sergei Shoigu met with Azerbaijani President Ilham Aliyev and Defence Minister Zakir Hasanov in Baku.',
+    ['2024-05-07 meeting Ilham Aliyev+Sergei Shoigu', '2024-05-07 meeting Sergei Shoigu+Zakir Hasanov'],
+  ],
+  [
+    'a readout with no date in its text takes the publication date',
+    'Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. The conversation was initiated by the Azerbaijani side.',
+    ['2024-05-20 call Ilham Aliyev+Vladimir Putin init=AZE'],
+  ],
+  [
+    'telephone conversations held with two leaders are two calls',
+    'On 2 May, Vladimir Putin held telephone conversations with Ilham Aliyev and Nikol Pashinyan one after the other.',
+    ['2024-05-02 call Ilham Aliyev+Vladimir Putin', '2024-05-02 call Nikol Pashinyan+Vladimir Putin'],
+  ],
+  [
+    'one trilateral call stays one call',
+    'On 2 May, Vladimir Putin had a telephone conversation with Ilham Aliyev and Nikol Pashinyan.',
+    ['2024-05-02 call Ilham Aliyev+Nikol Pashinyan+Vladimir Putin'],
+  ],
+  [
+    'an event counted back from the one just told',
+    'On 19 May, Sergey Lavrov received Jeyhun Bayramov in Moscow. The Moscow talks came five days after Ilham Aliyev and Nikol Pashinyan met in Brussels.',
+    ['2024-05-14 meeting Ilham Aliyev+Nikol Pashinyan', '2024-05-19 meeting Jeyhun Bayramov+Sergey Lavrov'],
+  ],
+  [
+    'an invitation is not a meeting, a meeting that did not take place is none',
+    'On 9 May, Vladimir Putin invited Nikol Pashinyan to the summit in Kazan. A meeting of the two leaders planned for April had not taken place.',
+    [],
+  ],
+  [
+    'the person a report is attributed to is not a participant',
+    'On 10 May, Ararat Mirzoyan and Jeyhun Bayramov met in Almaty, Foreign Ministry spokeswoman Ani Badalyan said.',
+    ['2024-05-10 meeting Ararat Mirzoyan+Jeyhun Bayramov'],
+  ],
+];
+
+for (const [name, text, want] of cases) {
+  test(name, () => assert.deepEqual(events(text), want));
+}
