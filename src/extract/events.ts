@@ -318,11 +318,28 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       made = true;
       continue;
     }
+    const listed = repeatedDates(t, tr, date, triggers.length);
+    // "talks with Xi and Modi on Tuesday, and with Erdogan and Pezeshkian on Wednesday": each date
+    // takes the people named between it and the date before.
+    if (listed.length && subject.length === 1 && byDate(objects, listed).every((g) => g.length > 0)) {
+      const groups = byDate(objects, listed);
+      const separate = /\bbilateral|separate/i.test(text);
+      listed.forEach((dm, i) => {
+        for (const group of separate ? groups[i].map((o) => [o]) : [groups[i]]) {
+          const r = newDraft(t, tr, dm.value, 'date.enumerated');
+          for (const p of [subject[0], ...group]) addPerson(r, p);
+          if (place) r.location = place.name;
+          st.events.push(r);
+        }
+      });
+      made = true;
+      continue;
+    }
     const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
     for (const p of parts) addPerson(d, p);
     // "rounds on Feb. 24 and May 3": the same contact on each further date the sentence lists.
-    for (const more of repeatedDates(t, tr, date, triggers.length)) {
-      const r = newDraft(t, tr, more, 'date.enumerated');
+    for (const more of listed.slice(1)) {
+      const r = newDraft(t, tr, more.value, 'date.enumerated');
       for (const p of parts) addPerson(r, p);
       if (d.location) r.location = d.location;
       st.events.push(r);
@@ -371,19 +388,24 @@ function shiftedDate(t: Tagged, tr: FoundTrigger, base: DateValue | null): DateV
   return addDays(base, a.relation === 'after' ? -a.days : a.relation === 'before' ? a.days : 0);
 }
 
+/** People between one listed date and the one before it (the first group starts at the trigger). */
+function byDate(people: PersonMention[], dates: DateMention[]): PersonMention[][] {
+  return dates.map((d, i) => people.filter((p) => p.start < d.start && (i === 0 || p.start > dates[i - 1].end)));
+}
+
 /** Further day dates listed with "and", "followed by" or commas after the sentence's date. */
-function repeatedDates(t: Tagged, tr: FoundTrigger, date: DateValue | null, triggers: number): DateValue[] {
+function repeatedDates(t: Tagged, tr: FoundTrigger, date: DateValue | null, triggers: number): DateMention[] {
   if (!date?.day || triggers !== 1) return [];
   const days = t.dates.filter((d) => d.value?.day != null && d.relation !== 'after' && d.relation !== 'before');
   const first = days.findIndex((d) => d.value!.month === date.month && d.value!.day === date.day);
   if (first < 0) return [];
-  const out: DateValue[] = [];
+  const out: DateMention[] = [days[first]];
   for (let i = first + 1; i < days.length; i++) {
     const gap = t.sentence.text.slice(days[i - 1].end - t.sentence.start, days[i].start - t.sentence.start);
     if (!/^(?:,?\s*(?:and|as well as|followed by)\b[^.;]{0,60}?|,\s*)\s*(?:on\s+)?$/.test(gap)) break;
-    out.push(days[i].value!);
+    out.push(days[i]);
   }
-  return out;
+  return out.length > 1 ? out : [];
 }
 
 /** A date that belongs to a clause the trigger is in ("the outcome of the talks ... on April 6"). */

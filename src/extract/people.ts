@@ -139,7 +139,8 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
       const w = words[i].w;
       const prev = i > 0 ? words[i - 1].w : null;
       const docKnown = ctx.bySurname.get(fold(w));
-      const exact = w.length >= 3 ? g.bySurname(w) : [];
+      // Two letters only for a capitalised word the gazetteer lists as a name ("Xi"); never "I".
+      const exact = w.length >= 3 || /^\p{Lu}\p{Ll}$/u.test(w) ? g.bySurname(w) : [];
       if (exact.length) {
         const p = chooseAmong(g, exact, prev, ctx);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
