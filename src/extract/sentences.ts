@@ -12,6 +12,7 @@ const nlp = winkNLP(model, ['sbd']);
  * ". X" directly; the others go through wink-nlp, which knows these cases.
  */
 const ABBREVIATION = /\b\p{Lu}\p{Ll}{0,3}\.\s|\b\p{L}\.\p{L}|\d\.\d|\b(?:vs|etc|approx|ca|cf|i\.e|e\.g)\./u;
+const BULLET = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+/;
 const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=["“‘«(]?[\p{Lu}\d])/gu;
 
 function splitPlain(p: string, base: number, view: string, paragraph: number, out: Sentence[]): void {
@@ -37,12 +38,17 @@ export function splitSentences(doc: Doc, needsSplit: (paragraph: string) => bool
   const view = doc.view ?? doc.text;
   const out: Sentence[] = [];
   let paragraph = 0;
+  let listOpen = false;
   for (const region of doc.regions) {
     const body = view.slice(region.start, region.end);
     const para = /[^\n]+/g;
     for (let m = para.exec(body); m; m = para.exec(body)) {
       if (!m[0].trim()) continue;
       const base = region.start + m.index;
+      // The items of a list belong to the paragraph that opens it (a dated heading, a lead-in line).
+      const item = BULLET.test(m[0]);
+      if (item && listOpen) paragraph--;
+      listOpen = item || (m[0].trim().length < 80 && !/[.!?]$/.test(m[0].trim()));
       if (!needsSplit(m[0]) || !/[.!?;]\s+\S/.test(m[0].trimEnd())) {
         const lead = m[0].length - m[0].trimStart().length;
         const body = m[0].trim();
