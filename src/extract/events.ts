@@ -57,7 +57,7 @@ const PLACE_LEAD = /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-
 const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u;
 const GUESTS = /\b(?:each|both) (?:of (?:the|his|her) )?(?:guests?|leaders?|ministers?|delegations?|visitors?)\b|\b(?:each|both) of them\b/i;
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
-const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|(?:on|at) the (?:sidelines|margins))\b/i;
+const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|one-on-one|one-to-one|t[êe]te-[àa]-t[êe]te|(?:on|at) the (?:sidelines|margins))\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
 
 /**
@@ -65,8 +65,11 @@ const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|bet
  * when it says trilateral/joint; else separately when A and B serve one country (a president and his
  * minister), together when they come from different countries (a host and two guests).
  */
-function separateMeetings(text: string, objects: PersonMention[]): boolean {
+function separateMeetings(text: string, objects: PersonMention[], offset = 0): boolean {
   if (SEPARATE.test(text)) return true;
+  // "met Aliyev and then Pashinyan": one after the other.
+  const between = text.slice(objects[0].end - offset, objects[objects.length - 1].start - offset);
+  if (/\b(?:and then|then|later|afterwards)\b/.test(between)) return true;
   if (TOGETHER.test(text)) return false;
   const countries = new Set(objects.map((o) => o.country ?? '?'));
   return countries.size === 1;
@@ -156,6 +159,10 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
   if (byRole) {
     const recent = st.recentPeople.filter((p) => byRole[1](p.role));
     if (recent.length >= 2 && (!count || recent.length >= count)) return recent.slice(0, count || 2);
+    // "the foreign ministers of the three countries", none of them named: the countries only.
+    if (/\bof the (?:two|three|four|five) countries\b/i.test(lower) && st.last) {
+      return [...st.last.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true }));
+    }
   }
   return st.last ? st.last.people : st.recentPeople.slice(0, count || 2);
 }
@@ -277,7 +284,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     let parts = (own2.length >= 2 ? own2 : people).filter((p) => p.actorId || p.name || p.country);
     if (parts.length < 2 && tr.definite && st.last) parts = [...st.last.people, ...parts];
     const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
-    if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(plural[0], st), ...parts];
+    if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
     const named = parts.filter((p) => p.actorId || p.name);
     const sides = new Set(parts.map((p) => personKey(p)));
     // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
@@ -300,7 +307,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       objects = objects.slice(1);
     }
     const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
-    if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects))) {
+    if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {
       for (const o of objects) {
         const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
         addPerson(d, subject[0]);

@@ -52,7 +52,8 @@ function sameEvent(a: Draft, b: Draft): boolean {
     if (a.type !== b.type) {
       const [s, m] = a.type === 'summit' ? [ka, kb] : [kb, ka];
       const other = a.type === 'summit' ? b : a;
-      return other.type === 'meeting' && m.size >= 3 && subset(m, s);
+      // A trilateral the same day is its own event; four or more heads, or a passing mention, is the summit.
+      return other.type === 'meeting' && (m.size >= 4 || (other.weak && m.size >= 3)) && subset(m, s);
     }
     return ka.size > 0 && (subset(ka, kb) || subset(kb, ka)) && (!a.location || !b.location || a.location === b.location);
   }
