@@ -5,8 +5,9 @@
 import * as chrono from 'chrono-node';
 import type { DateMention, DateValue } from '../types.ts';
 
-const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}/i;
+const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 const DATELINE = /^\s*(?!(?:On|In|By|The|From|Since|After|Before|During|Until|Between|At)\b)[A-Z][A-Za-z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/\.?)?,?\s*(?:[—–-]|(?=[A-Z]))/;
+const NUMERIC = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/g;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_ONLY = /\b(?:(?:in|since|during|by|until|throughout|of|the|last)\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b(?!\s*\d)/g;
 const WEEKDAY = /\b(?:on |last |this |next |late on |early on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
@@ -80,7 +81,7 @@ function windows(text: string): Array<[number, number]> {
     const a = Math.max(0, m.index - 24);
     const b = Math.min(text.length, m.index + m[0].length + 32);
     // Without a number near it, a month name cannot be part of a day date: nothing for chrono.
-    if (!/\d/.test(text.slice(Math.max(0, m.index - 6), Math.min(text.length, m.index + m[0].length + 6)))) continue;
+    if (!/\d/.test(text.slice(Math.max(0, m.index - 10), Math.min(text.length, m.index + m[0].length + 6)))) continue;
     const last = out[out.length - 1];
     if (last && a <= last[1]) last[1] = b;
     else out.push([a, b]);
@@ -140,6 +141,15 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     taken.push([res.index, res.index + res.text.length]);
   }
   const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
+  // Numeric dates are day first in this region's press ("12.03.2019"): chrono's British parser reads them so.
+  NUMERIC.lastIndex = 0;
+  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+    if (!free(m.index, m.index + m[0].length)) continue;
+    const [res] = chrono.en.GB.parse(m[0], { instant, timezone: 0 });
+    if (!res?.start.isCertain('day') || !res.start.isCertain('year')) continue;
+    push(m.index, m[0].length, { year: res.start.get('year')!, month: res.start.get('month')!, day: res.start.get('day')! }, 'date.numeric', false);
+    taken.push([m.index, m.index + m[0].length]);
+  }
   // A month alone ("in January", "the December talks", "in mid-March 2021"): the month is all the text gives.
   MONTH_ONLY.lastIndex = 0;
   for (let m = MONTH_ONLY.exec(text); m; m = MONTH_ONLY.exec(text)) {
