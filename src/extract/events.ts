@@ -87,9 +87,10 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     if (inside(d, t.anchors) && d.relation !== 'day-before' && d.relation !== 'day-after') continue;
     const lead = text.slice(0, rel(d));
     if (d.value) {
+      // "Following the agreement … on 13 March, X called Y": the event comes after that date.
+      if (d.relation === 'after') return { value: d.value, rule: 'date.after-anchor', moves: false };
       // A date inside "the outcome of the talks on April 6" dates those talks, not this sentence.
       if (lex.cue.embedded_date.test(lead) || lex.cue.topic_sentence.test(lead)) continue;
-      if (d.relation === 'after') return { value: d.value, rule: 'date.after-anchor', moves: false };
       // "in March ... on March 12": the day within the month the sentence already gave.
       const finer = d.value.day == null ? t.dates.find((x) => x.value?.day != null && x.value.year === d.value!.year && x.value.month === d.value!.month) : undefined;
       // A month alone moves the story only when it opens the sentence or dates one of its events.
