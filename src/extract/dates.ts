@@ -113,7 +113,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   const future = FUTURE_NEAR.test(text);
   const instant = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
   const push = (index: number, len: number, value: DateValue | null, rule: string, isRange: boolean) => {
-    const before = text.slice(Math.max(0, index - 60), index).toLowerCase();
+    const before = text.slice(Math.max(0, index - 100), index).toLowerCase();
     const relation: DateMention['relation'] = /\b(?:following|after|since)\b[^,.]*$/.test(before)
       ? 'after'
       : /\b(?:prior to|before|until|ahead of)\b[^,.]*$/.test(before)
