@@ -11,6 +11,8 @@ import type { PlaceMention } from './places.ts';
 import type { Anchor } from './clauses.ts';
 import { inside } from './clauses.ts';
 import { addDays, toIso } from './dates.ts';
+import { findCountries } from './places.ts';
+import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
 import { addPerson, newDraft, personKey } from './draft.ts';
 import { topicsOf } from './topics.ts';
@@ -38,6 +40,10 @@ export interface StoryState {
   /** The paragraph whose sentence last set `date`. */
   dateParagraph: number;
   lastPeople: PersonMention[];
+  /** The last few sentences' text, for phrases that point back ("the two countries"). */
+  prevSentences: string[];
+  /** Actor ids the document names anywhere. */
+  named: Set<string>;
   /** Everyone named recently, newest first: for "the three foreign ministers". */
   recentPeople: PersonMention[];
   events: Draft[];
@@ -83,6 +89,8 @@ function monthOf(v: DateValue | null): DateValue | null {
 function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateValue | null; rule: string; moves: boolean } {
   const text = t.sentence.text;
   const rel = (m: DateMention) => m.start - t.sentence.start;
+  // "Review period: January 1 – April 30" dates the document, not an event.
+  if (PERIOD_LINE.test(text)) return { value: st.date, rule: st.dateRule, moves: false };
   for (const d of t.dates) {
     if (inside(d, t.anchors) && d.relation !== 'day-before' && d.relation !== 'day-after') continue;
     const lead = text.slice(0, rel(d));
@@ -195,6 +203,45 @@ function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
   return { start: t.sentence.start + start, end: t.sentence.start + end };
 }
 
+const PERIOD_LINE = /\b(?:review(?:ed)? period|period under review|reporting period|covering the period)\b/i;
+const PAIR = /(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)/gu;
+const TWO_ROLE: Array<[RegExp, string]> = [
+  [/foreign/i, 'foreign-minister'],
+  [/defen[cs]e/i, 'defence-minister'],
+  [/prime/i, 'prime-minister'],
+  [/.*/, 'leader'],
+];
+
+/**
+ * "the presidents of the two countries", "the leaders of the two countries": the two countries the
+ * story has just named ("Armenia-Azerbaijan relations"), and whoever led them on the date.
+ */
+function twoCountries(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): PersonMention[] {
+  const m = lex.cue.two_countries.exec(t.sentence.text);
+  if (!m || t.triggers.length === 0) return [];
+  // A pair the story names as a pair ("Armenia-Azerbaijan relations") first; else the last two named.
+  let codes: string[] = [];
+  for (const text of [...st.prevSentences, t.sentence.text].reverse()) {
+    for (const pm of text.matchAll(PAIR)) {
+      const a = g.countryOf(pm[1])?.code;
+      const b = g.countryOf(pm[2])?.code;
+      if (a && b && a !== b) codes = [a, b];
+    }
+    if (codes.length) break;
+  }
+  if (!codes.length) {
+    for (const text of [...st.prevSentences].reverse()) {
+      for (const c of findCountries(g, text, 0).reverse()) if (!codes.includes(c.code)) codes.push(c.code);
+      if (codes.length >= 2) break;
+    }
+  }
+  if (codes.length < 2) return [];
+  const role = TWO_ROLE.find(([re]) => re.test(m.groups?.role ?? ''))![1];
+  const at = t.sentence.start + m.index;
+  const date = toIso(st.date ?? st.docDate);
+  return codes.slice(0, 2).map((c) => resolve(g, role, c, { date, named: st.named }, at, at + m[0].length, 'ref.two-countries'));
+}
+
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
 function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -223,6 +270,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   const text = t.sentence.text;
   const when = sentenceDate(t, lex, st);
   const people = participantsOf(t, st);
+  people.push(...twoCountries(g, lex, t, st));
+  people.sort((a, b) => a.start - b.start);
   const triggers = t.triggers.filter((tr) => !inside(tr, t.anchors));
   const topicSentence = lex.cue.topic_sentence.test(text);
   let made = false;
@@ -378,6 +427,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     st.dateParagraph = t.sentence.paragraph;
     st.dateRule = when.rule;
   }
+  st.prevSentences = [...st.prevSentences.slice(-2), text];
   const named = people.filter((p) => (p.actorId || p.name) && !p.reference);
   if (named.length) st.lastPeople = [named[0], ...st.lastPeople.filter((p) => personKey(p) !== personKey(named[0]))].slice(0, 6);
   const seen = new Set(named.map(personKey));

@@ -64,7 +64,7 @@ export interface RefContext {
   named: Set<string>;
 }
 
-function resolve(g: Gazetteer, role: string, country: string, ctx: RefContext, s: number, e: number, rule: string): PersonMention {
+export function resolve(g: Gazetteer, role: string, country: string, ctx: RefContext, s: number, e: number, rule: string): PersonMention {
   // "the Armenian and Azerbaijani ministers": whichever minister of that country the document names.
   const roles = role === 'leader' ? [g.leaderRole(country)] : role === 'minister' ? g.roles.filter((r) => r.id.endsWith('minister')).map((r) => r.id) : [role];
   const holders = roles.flatMap((r) => g.holders(r, country, ctx.date)).filter((p) => ctx.named.has(p.id));
