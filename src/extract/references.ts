@@ -21,6 +21,7 @@ export interface RefPatterns {
 }
 
 const cache = new WeakMap<Gazetteer, RefPatterns>();
+const TITLE_OF = /\b(?:envoy|representative|adviser|advisor|aide|assistant|deputy|spokes(?:man|woman|person)|office|administration|secretary|staff|press service|residence|decree|order|message|invitation|guard|plane|delegation) of (?:the )?$/i;
 /** Only titles between a description and a name: ", Deputy Foreign Minister ". */
 const TITLES_ONLY = /^[\s,]*(?:(?:the|of|and|for)\s+|[A-Z][\p{L}’'.-]*\s+){0,7}$/u;
 
@@ -94,6 +95,8 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
       const e = s + m[0].length;
       if (!free(s, e)) continue;
       taken.push([s, e]);
+      // Part of someone else's title: "Special Envoy of the President of Azerbaijan", "the office of the Prime Minister".
+      if (TITLE_OF.test(text.slice(Math.max(0, s - 40), s))) continue;
       const gr = m.groups ?? {};
       const near = besideName(s, e);
       if (re === p.counterpart) {
