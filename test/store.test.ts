@@ -99,3 +99,18 @@ test('re-extraction replaces machine events, keeps documents and corrections', a
     await store.destroy();
   }
 });
+
+test('a period keeps day dates inside it and month-only dates that overlap it', async () => {
+  const store = await openStore(db);
+  try {
+    const rows = await listEvents(store, { from: '2023-05-20', to: '2023-06-30' });
+    assert.ok(rows.length > 0);
+    for (const e of rows) {
+      assert.ok(e.date, 'undated events are not in a period');
+      if (e.date!.length === 10) assert.ok(e.date! >= '2023-05-20' && e.date! <= '2023-06-30', e.date!);
+      else assert.ok(e.date! >= '2023-05' && e.date! <= '2023-06', e.date!);
+    }
+  } finally {
+    await store.destroy();
+  }
+});

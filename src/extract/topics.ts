@@ -2,7 +2,7 @@
 // implementation of ...", "the sides discussed bilateral relations"). Short phrases, not scored strictly.
 import type { Lexicon } from './lexicon.ts';
 
-const AFTER = /\b(?:was|were|discussed|focused on|touched upon|on|about|concerning|regarding|exchanged views on|devoted to|dealt with|centred on|centered on|reviewed|considered)\s+(?<topic>[^.;]{6,200})/i;
+const AFTER = /\b(?:was|were|discussed|focused on|touched upon|about|concerning|regarding|exchanged views on|devoted to|dealt with|centred on|centered on|reviewed|considered)\s+(?<topic>[^.;]{6,200})/i;
 const MAX = 120;
 
 export function topicsOf(lex: Lexicon, sentence: string): string[] {

@@ -40,7 +40,10 @@ export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventR
     .where('events.status', '!=', 'rejected');
   if (f.type) q = q.where('events.type', '=', f.type);
   // A month-only date ("2022-05") belongs to the period if its month overlaps it.
-  if (f.from) q = q.where('events.date', '>=', f.from.slice(0, 7));
+  if (f.from) {
+    const from = f.from;
+    q = q.where((eb) => eb.or([eb('events.date', '>=', from), eb.and([eb(sql`length(events.date)`, '<', 10), eb('events.date', '>=', from.slice(0, 7))])]));
+  }
   if (f.to) q = q.where('events.date', '<=', `${f.to}~`);
   if (f.doc) q = q.where((eb) => eb.or([eb('documents.name', '=', f.doc!), eb('documents.id', '=', Number(f.doc) || -1)]));
   for (const code of f.countries ?? []) {
