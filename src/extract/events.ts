@@ -55,13 +55,14 @@ export interface StoryState {
 const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
 /** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
 const CARRY_PARAGRAPHS = 3;
-const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|held talks|holds talks|will meet|to meet)/i;
+const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations)|will meet|to meet)/i;
 // Module-level: a /u literal inside a function may be rebuilt on every call once compiled.
 /** Words before a place that put an event there ("in", "at", "Kazakhstan's capital"). */
 const PLACE_LEAD = /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
 /** A visit only spoken of ("the assessment of X's visit"). */
 const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u;
 const GUESTS = /\b(?:each|both) (?:of (?:the|his|her) )?(?:guests?|leaders?|ministers?|delegations?|visitors?)\b|\b(?:each|both) of them\b/i;
+const BETWEEN_THEMSELVES = /\b(?:between themselves|among themselves|in a bilateral format|bilaterally|one-on-one|t[êe]te-[àa]-t[êe]te)\b/i;
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
 const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|one-on-one|one-to-one|t[êe]te-[àa]-t[êe]te|(?:on|at) the (?:sidelines|margins))\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
@@ -91,14 +92,23 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   const rel = (m: DateMention) => m.start - t.sentence.start;
   // "Review period: January 1 – April 30" dates the document, not an event.
   if (PERIOD_LINE.test(text)) return { value: st.date, rule: st.dateRule, moves: false };
+  let previousEmbedded: DateMention | null = null;
   for (const d of t.dates) {
     if (inside(d, t.anchors) && d.relation !== 'day-before' && d.relation !== 'day-after') continue;
     const lead = text.slice(0, rel(d));
+    // "statements of 9 November 2020, 11 January and 26 November 2021": a list goes on being embedded.
+    if (previousEmbedded && /^[\s,]*(?:and\s+)?$/.test(text.slice(previousEmbedded.end - t.sentence.start, rel(d)).replace(/\b\d{4}\b/g, ''))) {
+      previousEmbedded = d;
+      continue;
+    }
     if (d.value) {
       // "Following the agreement … on 13 March, X called Y": the event comes after that date.
       if (d.relation === 'after') return { value: d.value, rule: 'date.after-anchor', moves: false };
       // A date inside "the outcome of the talks on April 6" dates those talks, not this sentence.
-      if (lex.cue.embedded_date.test(lead) || lex.cue.topic_sentence.test(lead)) continue;
+      if (lex.cue.embedded_date.test(lead) || lex.cue.topic_sentence.test(lead)) {
+        previousEmbedded = d;
+        continue;
+      }
       // "in March ... on March 12": the day within the month the sentence already gave.
       const finer = d.value.day == null ? t.dates.find((x) => x.value?.day != null && x.value.year === d.value!.year && x.value.month === d.value!.month) : undefined;
       // A month alone moves the story only when it opens the sentence or dates one of its events.
@@ -242,6 +252,12 @@ function twoCountries(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): Pe
   return codes.slice(0, 2).map((c) => resolve(g, role, c, { date, named: st.named }, at, at + m[0].length, 'ref.two-countries'));
 }
 
+/** One mention per person, the first. */
+function distinct(people: PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  return people.filter((p) => !seen.has(personKey(p)) && !!seen.add(personKey(p)));
+}
+
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
 function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
@@ -318,7 +334,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     // "The talks" is said of calls and summits too.
     const generic = tr.type === 'meeting' && tr.strength <= 1;
     const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || renamed || generic);
-    if (tr.definite && st.last && compatible && !own && (!when.moves || toIso(when.value) === toIso(st.last.date))) {
+    // "The two ministers then continued the conversation between themselves": a new, smaller event.
+    const apart = BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
+    if (tr.definite && st.last && compatible && !own && !apart && (!when.moves || toIso(when.value) === toIso(st.last.date))) {
       // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
       const about = lex.cue.topic_sentence.exec(text);
       const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
@@ -344,8 +362,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
     if (tr.ruleId === 'call.plural' && named.length < 2) continue;
     const verb = text.slice(tr.start - t.sentence.start);
-    const subject = before.filter((p) => p.actorId || p.name);
-    let objects = after.filter((p) => p.actorId || p.name);
+    const subject = distinct(before.filter((p) => p.actorId || p.name));
+    let objects = distinct(after.filter((p) => p.actorId || p.name)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
     // "Trump received each guest separately": the guests are the other people of the event just told.
     if (objects.length < 2 && subject.length === 1 && GUESTS.test(text) && st.last) {
       objects = st.last.people.filter((p) => personKey(p) !== personKey(subject[0]));

@@ -6,6 +6,9 @@ import type { Draft } from './draft.ts';
 import { personKey } from './draft.ts';
 import { toIso } from './dates.ts';
 
+/** Words that make a meeting a different, larger one than the bilaterals around it. */
+const MULTI = /\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|five-way)\b/i;
+
 /** A trip's stops are at most this many days apart. */
 const TRIP_DAYS = 3;
 
@@ -61,6 +64,8 @@ function sameEvent(a: Draft, b: Draft): boolean {
   if (small.size < 2 || !subset(small, big)) return false;
   // A bilateral and a trilateral meeting of the same day are two events, unless one is told only in passing.
   if (small.size < big.size && !a.weak && !b.weak) return false;
+  const larger = ka.size >= kb.size ? a : b;
+  if (small.size < big.size && larger.evidence.some((s) => MULTI.test(s.text))) return false;
   if (a.type === b.type) return true;
   return Math.min(a.strength, b.strength) <= 2;
 }

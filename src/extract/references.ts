@@ -23,7 +23,7 @@ export interface RefPatterns {
 const cache = new WeakMap<Gazetteer, RefPatterns>();
 const TITLE_OF = /\b(?:envoy|representative|adviser|advisor|aide|assistant|deputy|spokes(?:man|woman|person)|office|administration|secretary|staff|press service|residence|decree|order|message|invitation|guard|plane|delegation) of (?:the )?$/i;
 /** Only titles between a description and a name: ", Deputy Foreign Minister ". */
-const TITLES_ONLY = /^[\s,]*(?:(?:the|of|and|for)\s+|[A-Z][\p{L}’'.-]*\s+){0,7}$/u;
+const TITLES_ONLY = /^[\s,]*(?:(?:the|of|and|for)\s+|[A-Z][\p{L}’'.-]*\s+){0,7}(?:[A-Z]\.)*$/u;
 
 export function refPatterns(g: Gazetteer): RefPatterns {
   const hit = cache.get(g);
