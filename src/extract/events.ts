@@ -39,6 +39,8 @@ export interface StoryState {
   last: Draft | null;
   /** The paragraph whose sentence last set `date`. */
   dateParagraph: number;
+  /** How many different days that paragraph has told so far. */
+  paragraphDays: number;
   lastPeople: PersonMention[];
   /** The last few sentences' text, for phrases that point back ("the two countries"). */
   prevSentences: string[];
@@ -131,6 +133,10 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   // document's own date (a readout is published the day of the contact it reports).
   if ((st.date == null || t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS) && st.docDate && st.docDateReported) return { value: st.docDate, rule: 'date.document', moves: false };
   if (t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS && st.docDate) return { value: st.docDate, rule: 'date.document', moves: false };
+  // A paragraph that has already moved through several days leaves an undated "also met" between them.
+  if (st.date?.day != null && st.paragraphDays > 1 && t.sentence.paragraph === st.dateParagraph && ALSO.test(text)) {
+    return { value: { year: st.date.year, month: st.date.month, day: null }, rule: 'date.paragraph-month', moves: false };
+  }
   return { value: st.date, rule: st.dateRule, moves: false };
 }
 
@@ -214,6 +220,7 @@ function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
 }
 
 const PERIOD_LINE = /\b(?:review(?:ed)? period|period under review|reporting period|covering the period)\b/i;
+const ALSO = /\b(?:also|too|as well)\b/i;
 const PAIR = /(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)/gu;
 const TWO_ROLE: Array<[RegExp, string]> = [
   [/foreign/i, 'foreign-minister'],
@@ -441,6 +448,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     st.last.evidence.push(t.sentence);
   }
   if (when.moves && when.value) {
+    st.paragraphDays = t.sentence.paragraph === st.dateParagraph && toIso(st.date) !== toIso(when.value) ? st.paragraphDays + 1 : 1;
     st.date = when.value;
     st.dateParagraph = t.sentence.paragraph;
     st.dateRule = when.rule;
