@@ -16,8 +16,24 @@ function inheritLocation(d: Draft, all: Draft[]): void {
   }
 }
 
+/**
+ * "Within the framework of the forum, Lavrov met Mirzoyan. The same day, he met Bayramov": people who
+ * met the same day in the paragraph that tells of a gathering were at the gathering.
+ */
+function gatherAttendees(s: Draft, all: Draft[]): void {
+  if (s.type !== 'summit' || s.date?.day == null) return;
+  const paragraphs = new Set(s.evidence.map((e) => e.paragraph));
+  for (const m of all) {
+    if (m === s || m.type !== 'meeting' || toIso(m.date) !== toIso(s.date)) continue;
+    if (!m.evidence.some((e) => paragraphs.has(e.paragraph))) continue;
+    for (const p of m.people) if (!s.people.some((q) => personKey(q) === personKey(p))) s.people.push(p);
+    s.rules.add('summit.same-day-meetings');
+  }
+}
+
 export function finish(g: Gazetteer, doc: Doc, drafts: Draft[]): ExtractedEvent[] {
   for (const d of drafts) inheritLocation(d, drafts);
+  for (const d of drafts) gatherAttendees(d, drafts);
   return drafts
     .filter((d) => d.people.length > 0 || d.countries.size > 1)
     .map((d) => {
