@@ -84,10 +84,6 @@ function separateMeetings(text: string, objects: PersonMention[], offset = 0): b
   return countries.size === 1;
 }
 
-function monthOf(v: DateValue | null): DateValue | null {
-  return v ? { year: v.year, month: v.month, day: null } : null;
-}
-
 /** The sentence's own date, and whether it moves the story's date. */
 function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateValue | null; rule: string; moves: boolean } {
   const text = t.sentence.text;
@@ -400,7 +396,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       made = true;
       continue;
     }
-    const listed = repeatedDates(t, tr, date, triggers.length);
+    const listed = repeatedDates(t, date, triggers.length);
     // "talks with Xi and Modi on Tuesday, and with Erdogan and Pezeshkian on Wednesday": each date
     // takes the people named between it and the date before.
     if (listed.length && subject.length === 1 && byDate(objects, listed).every((g) => g.length > 0)) {
@@ -460,9 +456,6 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);
 }
 
-export function dateIso(v: DateValue | null): string | null {
-  return toIso(v);
-}
 
 /** "The talks came five days after X and Y met in Brussels": the inner event, counted back from this one. */
 function shiftedDate(t: Tagged, tr: FoundTrigger, base: DateValue | null): DateValue | null {
@@ -478,7 +471,7 @@ function byDate(people: PersonMention[], dates: DateMention[]): PersonMention[][
 }
 
 /** Further day dates listed with "and", "followed by" or commas after the sentence's date. */
-function repeatedDates(t: Tagged, tr: FoundTrigger, date: DateValue | null, triggers: number): DateMention[] {
+function repeatedDates(t: Tagged, date: DateValue | null, triggers: number): DateMention[] {
   if (!date?.day || triggers !== 1) return [];
   const days = t.dates.filter((d) => d.value?.day != null && d.relation !== 'after' && d.relation !== 'before');
   const first = days.findIndex((d) => d.value!.month === date.month && d.value!.day === date.day);

@@ -1,6 +1,5 @@
 // Drafts → extracted events: countries from the participants, a location inherited from a visit
 // the same day, evidence spans with their rules.
-import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Doc, ExtractedEvent } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { personKey } from './draft.ts';
@@ -31,7 +30,7 @@ function gatherAttendees(s: Draft, all: Draft[]): void {
   }
 }
 
-export function finish(g: Gazetteer, doc: Doc, drafts: Draft[]): ExtractedEvent[] {
+export function finish(doc: Doc, drafts: Draft[]): ExtractedEvent[] {
   for (const d of drafts) inheritLocation(d, drafts);
   for (const d of drafts) gatherAttendees(d, drafts);
   return drafts

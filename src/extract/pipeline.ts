@@ -93,6 +93,6 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   if (docDate.source === 'metadata' || docDate.source === 'dateline') {
     for (const d of merged) if (!d.date && d.dateRule === 'date.heading') d.date = docDate.value;
   }
-  const events = finish(g, doc, mergeMentions(merged));
+  const events = finish(doc, mergeMentions(merged));
   return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
 }
