@@ -8,6 +8,7 @@ export interface FoundTrigger extends TriggerMention {
   requires: Array<'people2' | 'place'>;
 }
 
+const EVENT_NOUN = /\b(?:attended by|meeting|talks|negotiations|consultations|visit|trip|call|conversation|summit|session|sitting|forum|exchange|round|council)s?\b/i;
 const DEFINITE = /\b(?:the|this|that|these|those|said|such)\s+(?:(?!(?:was|is|were|are|his|her|their)\b)[a-z-]+\s+){0,2}$/i;
 
 /** A modal verb right after the trigger: 'a bilateral summit "could in theory be arranged"'. */
@@ -43,7 +44,8 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
         type: rule.type,
         ruleId: rule.id,
         strength: rule.strength,
-        definite: DEFINITE.test(before) && !/\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before),
+        // Only a noun can be "the meeting" told again; "the day he was received" is a new event.
+        definite: EVENT_NOUN.test(m[0]) && DEFINITE.test(before) && !/\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before),
         future: lex.cue.future.test(window),
         hypothetical:
           lex.cue.hypothetical.test(modal().slice(Math.max(0, m.index - 100), m.index + m[0].length)) ||
