@@ -275,7 +275,8 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
   const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes));
   const m = PRONOUN.exec(t.sentence.text);
   // A pronoun after a name in the same sentence is that name ("von der Leyen says she is meeting ...").
-  if (m && !people.some((p) => !p.reference && p.start < t.sentence.start + m.index)) {
+  const pronounAt = m ? { start: t.sentence.start + m.index, end: t.sentence.start + m.index + m[0].length } : null;
+  if (m && pronounAt && !inside(pronounAt, t.anchors) && !inside(pronounAt, quotes) && !people.some((p) => !p.reference && p.start < pronounAt.start)) {
     const at = t.sentence.start + m.index;
     const subject = st.lastPeople.find((p) => p.actorId || p.name);
     if (subject && !people.some((p) => personKey(p) === personKey(subject))) {
