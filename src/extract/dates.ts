@@ -34,6 +34,8 @@ export function hasDateWord(text: string): boolean {
 
 const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight/i;
 const DEICTIC = /\b(?:(?:later |earlier )?today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/gi;
+const MONTH_REL_GATE = /this month|last month|previous month/i;
+const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
 const RELATIVE_GATE = /same da|that day|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
 
 export function toIso(v: DateValue | null): string | null {
@@ -107,6 +109,15 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     for (let m = DEICTIC.exec(text); m; m = DEICTIC.exec(text)) {
       const shift = /yesterday/i.test(m[0]) ? -1 : /tomorrow/i.test(m[0]) ? 1 : 0;
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: addDays(ref, shift), relation: 'on', rule: 'date.deictic' });
+    }
+  }
+  // "earlier this month", "last month": the month, counted from the document's date.
+  if (ref?.month != null && MONTH_REL_GATE.test(text)) {
+    MONTH_REL.lastIndex = 0;
+    for (let m = MONTH_REL.exec(text); m; m = MONTH_REL.exec(text)) {
+      const back = /last|previous/i.test(m[0]) ? 1 : 0;
+      const d = new Date(Date.UTC(ref.year, ref.month - 1 - back, 1));
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: null }, relation: 'on', rule: 'date.relative-month' });
     }
   }
   if (!QUICK.test(text)) return out;
