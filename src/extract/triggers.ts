@@ -12,7 +12,7 @@ const EVENT_NOUN = /\b(?:attended by|meeting|talks|negotiations|consultations|vi
 const DEFINITE = /\b(?:the|this|that|these|those|said|such)\s+(?:(?!(?:was|is|were|are|his|her|their)\b)[a-z-]+\s+){0,2}$/i;
 
 /** A modal verb right after the trigger: 'a bilateral summit "could in theory be arranged"'. */
-const MODAL_AFTER = /^\W{0,3}(?:[a-z-]+\W{1,3}){0,3}(?:could|would|might|may)\b/;
+const MODAL_AFTER = /^\W{0,3}(?:(?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[a-z-]+\W{1,3}){0,3}(?:could|would|might|may)\b/;
 
 /** Lower-cased text for the modal cues, with the month May kept apart from the verb "may". */
 function modalView(s: string): string {
