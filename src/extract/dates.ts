@@ -121,7 +121,8 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     }
   }
   if (!QUICK.test(text)) return out;
-  const future = FUTURE_NEAR.test(text);
+  // Plans are told near their date ("is scheduled to visit Moscow on May 25"), not anywhere in a long sentence.
+  const futureAt = (at: number) => FUTURE_NEAR.test(text.slice(Math.max(0, at - 70), at + 25));
   const instant = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
   const push = (index: number, len: number, value: DateValue | null, rule: string, isRange: boolean) => {
     const before = text.slice(Math.max(0, index - 100), index).toLowerCase();
@@ -147,7 +148,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     }
     const month = s.get('month')!;
     const day = s.get('day')!;
-    const year = s.isCertain('year') ? s.get('year')! : ref ? inferYear(month, day, ref, future) : null;
+    const year = s.isCertain('year') ? s.get('year')! : ref ? inferYear(month, day, ref, futureAt(res.index)) : null;
     push(res.index, res.text.length, year == null ? null : { year, month, day }, s.isCertain('year') ? 'date.absolute' : 'date.year-inferred', !!res.end);
     taken.push([res.index, res.index + res.text.length]);
   }
@@ -168,7 +169,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     if (!free(m.index, m.index + m[0].length)) continue;
     const month = MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1;
     const past = /^last\s/i.test(text.slice(Math.max(0, m.index - 5), at));
-    const year = m[2] ? Number(m[2]) : ref ? (past ? inferYear(month, null, addDays(ref, -1), false) : inferYear(month, null, ref, future)) : null;
+    const year = m[2] ? Number(m[2]) : ref ? (past ? inferYear(month, null, addDays(ref, -1), false) : inferYear(month, null, ref, futureAt(m.index))) : null;
     push(at, m[0].length - (at - m.index), year == null ? null : { year, month, day: null }, m[2] ? 'date.month' : 'date.month-year-inferred', false);
   }
   // A weekday ("On Thursday"): the nearest such day before the document date (after it, for plans).
@@ -177,7 +178,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     if (!free(m.index, m.index + m[0].length)) continue;
     const wd = WEEKDAYS.indexOf(m[1].toLowerCase());
     const last = /^last /i.test(m[0]);
-    const day = ref && ref.day != null ? weekdayBefore(last ? addDays(ref, -1) : ref, wd, !last && (future || /next/i.test(m[0]))) : null;
+    const day = ref && ref.day != null ? weekdayBefore(last ? addDays(ref, -1) : ref, wd, !last && (futureAt(m.index) || /next/i.test(m[0]))) : null;
     push(m.index, m[0].length, day, 'date.weekday', false);
   }
   return out.sort((a, b) => a.start - b.start);
