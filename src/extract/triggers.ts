@@ -36,7 +36,8 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
       }
       const before = text.slice(Math.max(0, m.index - 50), m.index);
       const clause = before.split(/[,;:()]|\b(?:and|but|while|which|who)\b/).pop() ?? '';
-      if (lex.cue.negation.test(clause) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) continue;
+      // "had not held talks": a negation before the trigger, inside its words, or after it ("had not taken place").
+      if (lex.cue.negation.test(clause) || /\b(?:not|never|no)\b/i.test(m[0]) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) continue;
       const window = text.slice(Math.max(0, m.index - 60), Math.min(text.length, m.index + m[0].length + 25));
       found.push({
         start: offset + m.index,
