@@ -52,6 +52,11 @@ const cases: Array<[string, string, string[]]> = [
     [],
   ],
   [
+    'a negation inside the trigger: talks that were not held',
+    'On 2 May, Ilham Aliyev and Vladimir Putin had not held talks for months.',
+    [],
+  ],
+  [
     'the person a report is attributed to is not a participant',
     'On 10 May, Ararat Mirzoyan and Jeyhun Bayramov met in Almaty, Foreign Ministry spokeswoman Ani Badalyan said.',
     ['2024-05-10 meeting Ararat Mirzoyan+Jeyhun Bayramov'],
