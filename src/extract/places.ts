@@ -32,24 +32,27 @@ function patterns(g: Gazetteer): Patterns {
   return p;
 }
 
-export function findPlaces(g: Gazetteer, text: string, offset: number): PlaceMention[] {
-  const out: PlaceMention[] = [];
-  const re = patterns(g).place;
+/** Every match of `re` in `text` that `read` turns into a mention (offsets into the document). */
+function scan<T>(re: RegExp, text: string, offset: number, read: (word: string, start: number, end: number) => T | null): T[] {
+  const out: T[] = [];
   re.lastIndex = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const pl = g.place(m[0].replace(/-/g, ' ')) ?? g.place(m[0]);
-    if (pl) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, name: pl.name, country: pl.country, kind: pl.kind });
+    const hit = read(m[0], offset + m.index, offset + m.index + m[0].length);
+    if (hit) out.push(hit);
   }
   return out;
 }
 
+export function findPlaces(g: Gazetteer, text: string, offset: number): PlaceMention[] {
+  return scan(patterns(g).place, text, offset, (word, start, end) => {
+    const pl = g.place(word.replace(/-/g, ' ')) ?? g.place(word);
+    return pl ? { start, end, name: pl.name, country: pl.country, kind: pl.kind } : null;
+  });
+}
+
 export function findCountries(g: Gazetteer, text: string, offset: number): CountryMention[] {
-  const out: CountryMention[] = [];
-  const re = patterns(g).country;
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const c = g.countryOf(m[0]);
-    if (c) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: c.code, rule: `country.${c.kind}` });
-  }
-  return out;
+  return scan(patterns(g).country, text, offset, (word, start, end) => {
+    const c = g.countryOf(word);
+    return c ? { start, end, code: c.code, rule: `country.${c.kind}` } : null;
+  });
 }
