@@ -1,12 +1,13 @@
-// Schema migrations, applied in name order by Kysely's Migrator. Never edit a migration that has
-// shipped: add a new one.
-import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+// Migration 0001: documents (with full-text search), actors, roles, events, participants, countries,
+// evidence spans and analysts' corrections. Never edit a migration that has shipped: add a new one.
+import { sql, type Kysely, type Migration } from 'kysely';
+import { autoId } from '../portable.ts';
 
-const m0001: Migration = {
+export const m0001: Migration = {
   async up(db: Kysely<any>) {
     await db.schema
       .createTable('documents')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('name', 'text', (c) => c.notNull())
       .addColumn('hash', 'text', (c) => c.notNull().unique())
       .addColumn('title', 'text')
@@ -34,7 +35,7 @@ const m0001: Migration = {
       .execute();
     await db.schema
       .createTable('roles')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('actor_id', 'text', (c) => c.notNull().references('actors.id').onDelete('cascade'))
       .addColumn('role', 'text', (c) => c.notNull())
       .addColumn('title', 'text')
@@ -46,7 +47,7 @@ const m0001: Migration = {
     await db.schema.createIndex('roles_actor').on('roles').column('actor_id').execute();
     await db.schema
       .createTable('events')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('uid', 'text', (c) => c.notNull().unique())
       .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
       .addColumn('type', 'text', (c) => c.notNull())
@@ -80,7 +81,7 @@ const m0001: Migration = {
     await db.schema.createIndex('event_countries_code').on('event_countries').columns(['code', 'event_id']).execute();
     await db.schema
       .createTable('evidence')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('event_id', 'integer', (c) => c.notNull().references('events.id').onDelete('cascade'))
       .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
       .addColumn('start', 'integer', (c) => c.notNull())
@@ -92,7 +93,7 @@ const m0001: Migration = {
     // Analysts' corrections, keyed by the event's stable uid: they outlive re-extraction.
     await db.schema
       .createTable('corrections')
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .addColumn('id', 'integer', autoId(db))
       .addColumn('event_uid', 'text', (c) => c.notNull())
       .addColumn('action', 'text', (c) => c.notNull())
       .addColumn('field', 'text')
@@ -107,10 +108,4 @@ const m0001: Migration = {
     await sql`CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
       INSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, old.title, old.text); END`.execute(db);
   },
-};
-
-export const migrations: Record<string, Migration> = { '0001_initial': m0001 };
-
-export const migrationProvider: MigrationProvider = {
-  getMigrations: async () => migrations,
 };

@@ -1,0 +1,12 @@
+// Schema migrations, applied in name order by Kysely's Migrator. Each migration is its own file;
+// never edit one that has shipped: add a new file and list it here.
+import type { Migration, MigrationProvider } from 'kysely';
+import { m0001 } from './0001_initial.ts';
+
+export const migrations: Record<string, Migration> = {
+  '0001_initial': m0001,
+};
+
+export const migrationProvider: MigrationProvider = {
+  getMigrations: async () => migrations,
+};
