@@ -114,3 +114,19 @@ test('a period keeps day dates inside it and month-only dates that overlap it', 
     await store.destroy();
   }
 });
+
+test('full-text search finds documents by their words, and search syntax is only text', async () => {
+  const { matchingDocumentIds } = await import('../src/store/search.ts');
+  const store = await openStore(db);
+  try {
+    const hits = await matchingDocumentIds(store, 'Pashinyan');
+    assert.ok(hits.length > 0);
+    const both = await matchingDocumentIds(store, 'Pashinyan Sochi');
+    assert.ok(both.length > 0 && both.length <= hits.length);
+    assert.deepEqual(await matchingDocumentIds(store, 'zzzqqq'), []);
+    assert.deepEqual(await matchingDocumentIds(store, '" OR NEAR( * -'), []);
+    assert.deepEqual(await matchingDocumentIds(store, "'; DROP TABLE documents; --"), []);
+  } finally {
+    await store.destroy();
+  }
+});
