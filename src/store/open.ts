@@ -1,6 +1,9 @@
-// Opening a store: SQLite through better-sqlite3 (WAL, foreign keys), migrated to the latest schema.
+// Opening a store: a SQLite file through better-sqlite3 (WAL, foreign keys), or a PostgreSQL
+// database through pg when the location is a postgres:// URL; either way migrated to the latest
+// schema by the same migrations.
 import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
 import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations/index.ts';
 
@@ -8,22 +11,56 @@ export type Store = Kysely<Database>;
 
 export const DEFAULT_DB = 'attache.db';
 
+const PG_URL = /^postgres(?:ql)?:\/\//;
+
 export function dbPath(option?: string): string {
   return option ?? process.env.ATTACHE_DB ?? DEFAULT_DB;
 }
 
-export async function openStore(path: string): Promise<Store> {
-  if (/^postgres(?:ql)?:\/\//.test(path)) throw new Error('PostgreSQL stores are not available yet; use a SQLite file path');
-  const sqlite = new SQLite(path);
+/** True when a --db value names a PostgreSQL database rather than a SQLite file. */
+export function isPostgresUrl(location: string): boolean {
+  return PG_URL.test(location);
+}
+
+// COUNT(*) and other bigint results arrive as strings by default; counts in this store fit a double.
+pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v));
+
+export interface OpenOptions {
+  /** Largest number of PostgreSQL connections this process keeps (default 10). */
+  poolSize?: number;
+}
+
+function dialect(location: string, opts: OpenOptions) {
+  if (isPostgresUrl(location)) {
+    return new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: opts.poolSize ?? 10, application_name: 'attache' }) });
+  }
+  const sqlite = new SQLite(location);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new SqliteDialect({ database: sqlite });
+}
+
+/** Opens (and migrates) the store at a file path or a postgres:// URL. */
+export async function openStore(location: string, opts: OpenOptions = {}): Promise<Store> {
+  const db = new Kysely<Database>({ dialect: dialect(location, opts) });
   const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
-    throw new Error(`could not migrate ${path}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`);
+    throw new Error(`could not migrate ${redact(location)}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`);
   }
   return db;
+}
+
+/** A location fit for messages: a URL's password is never printed. */
+export function redact(location: string): string {
+  if (!isPostgresUrl(location)) return location;
+  try {
+    const u = new URL(location);
+    if (u.password) u.password = '***';
+    return u.toString();
+  } catch {
+    return 'postgres://…';
+  }
 }

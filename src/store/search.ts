@@ -17,7 +17,7 @@ export async function matchingDocumentIds(db: Store, q: string, limit = 1000): P
   if (isPostgres(db)) {
     const query = terms.join(' ');
     const rows = await sql<{ id: number }>`SELECT id FROM documents
-      WHERE to_tsvector('simple', coalesce(title, '') || ' ' || text) @@ plainto_tsquery('simple', ${query})
+      WHERE to_tsvector('simple', coalesce(title, '') || ' ' || "text") @@ plainto_tsquery('simple', ${query})
       ORDER BY id LIMIT ${limit}`.execute(db);
     return rows.rows.map((r) => Number(r.id));
   }

@@ -1,7 +1,7 @@
 // Migration 0001: documents (with full-text search), actors, roles, events, participants, countries,
 // evidence spans and analysts' corrections. Never edit a migration that has shipped: add a new one.
 import { sql, type Kysely, type Migration } from 'kysely';
-import { autoId } from '../portable.ts';
+import { autoId, isPostgres } from '../portable.ts';
 
 export const m0001: Migration = {
   async up(db: Kysely<any>) {
@@ -102,6 +102,11 @@ export const m0001: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .execute();
     await db.schema.createIndex('corrections_event').on('corrections').column('event_uid').execute();
+    if (isPostgres(db)) {
+      // PostgreSQL's own full-text search: a GIN index on the same expression search.ts queries.
+      await sql`CREATE INDEX documents_fts ON documents USING gin (to_tsvector('simple', coalesce(title, '') || ' ' || "text"))`.execute(db);
+      return;
+    }
     await sql`CREATE VIRTUAL TABLE documents_fts USING fts5(title, text, content='documents', content_rowid='id')`.execute(db);
     await sql`CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
       INSERT INTO documents_fts(rowid, title, text) VALUES (new.id, new.title, new.text); END`.execute(db);
