@@ -1,0 +1,217 @@
+// Polite HTTP GET over undici: a clear User-Agent, robots.txt, a per-host rate limit, conditional
+// requests, redirects followed within a limit (loops detected), a timeout per exchange, a body size
+// limit enforced while streaming, and retries with exponential backoff on 5xx and network errors
+// (never on 4xx). Every call ends in a result, never an exception, and one log record.
+import { Agent, request } from 'undici';
+import { HostLimiter, sleep } from './limit.ts';
+import { readLimited, megabytes } from './body.ts';
+import { RobotsCache } from './robots.ts';
+
+export const USER_AGENT = 'attache/0.1 (+https://example.org/attache; diplomatic-contacts monitor)';
+
+export interface FetchOptions {
+  userAgent: string;
+  /** Limit for one exchange (headers and body), in ms. */
+  timeoutMs: number;
+  maxBytes: number;
+  maxRedirects: number;
+  /** Retries after the first attempt, on 5xx and network errors. */
+  retries: number;
+  /** First retry delay; each further retry waits twice as long. */
+  retryDelayMs: number;
+  /** Minimum time between the starts of two requests to one host. */
+  hostIntervalMs: number;
+  robots: boolean;
+}
+
+export const DEFAULT_FETCH: FetchOptions = {
+  userAgent: USER_AGENT,
+  timeoutMs: 20_000,
+  maxBytes: 16 * 1024 * 1024,
+  maxRedirects: 5,
+  retries: 3,
+  retryDelayMs: 1_000,
+  hostIntervalMs: 2_000,
+  robots: true,
+};
+
+/** Crawl-delays beyond this are capped: a watcher must still get through a site's feed. */
+const MAX_CRAWL_DELAY_MS = 60_000;
+const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+
+export interface Validators {
+  etag?: string | null;
+  lastModified?: string | null;
+}
+
+export type FailKind = 'robots' | 'http' | 'network' | 'timeout' | 'too-large' | 'redirect' | 'invalid';
+
+export type FetchResult =
+  | { ok: true; url: string; finalUrl: string; status: number; notModified: boolean; body: Buffer; contentType: string | null; etag: string | null; lastModified: string | null; attempts: number }
+  | { ok: false; url: string; finalUrl: string; status: number | null; kind: FailKind; reason: string; attempts: number };
+
+export interface FetchLog {
+  event: 'fetch';
+  url: string;
+  finalUrl: string;
+  status: number | null;
+  result: 'ok' | 'not-modified' | 'failed';
+  reason?: string;
+  attempts: number;
+  conditional: boolean;
+  bytes: number;
+  ms: number;
+}
+
+type Exchange =
+  | { kind: 'body'; status: number; body: Buffer; headers: Record<string, string | string[] | undefined> }
+  | { kind: 'not-modified'; status: 304; headers: Record<string, string | string[] | undefined> }
+  | { kind: 'redirect'; status: number; location: string | null }
+  | { kind: 'fail'; fail: FailKind; status: number | null; reason: string; retry: boolean };
+
+function header(h: Record<string, string | string[] | undefined>, name: string): string | null {
+  const v = h[name];
+  return (Array.isArray(v) ? v[0] : v) ?? null;
+}
+
+export class Fetcher {
+  readonly options: FetchOptions;
+  private readonly agent: Agent;
+  private readonly limiter = new HostLimiter();
+  private readonly robots: RobotsCache;
+
+  constructor(options: Partial<FetchOptions> = {}, private readonly log: (e: FetchLog) => void = () => {}) {
+    this.options = { ...DEFAULT_FETCH, ...options };
+    this.agent = new Agent({ connections: 4 });
+    this.robots = new RobotsCache(async (url) => {
+      const r = await this.get(url, {}, { robots: false, maxBytes: 512 * 1024 });
+      return r.ok ? { status: r.status, text: r.body.toString('utf8') } : { status: r.status, text: null, reason: r.reason };
+    }, this.options.userAgent);
+  }
+
+  /** GET with redirects, robots.txt and retries; `validators` make it a conditional request. */
+  async get(url: string, validators: Validators = {}, opts: { robots?: boolean; maxBytes?: number } = {}): Promise<FetchResult> {
+    const started = Date.now();
+    const conditional = Boolean(validators.etag || validators.lastModified);
+    const r = await this.follow(url, validators, opts.robots ?? this.options.robots, opts.maxBytes ?? this.options.maxBytes);
+    this.log({
+      event: 'fetch',
+      url,
+      finalUrl: r.finalUrl,
+      status: r.status,
+      result: !r.ok ? 'failed' : r.notModified ? 'not-modified' : 'ok',
+      ...(r.ok ? {} : { reason: r.reason }),
+      attempts: r.attempts,
+      conditional,
+      bytes: r.ok ? r.body.length : 0,
+      ms: Date.now() - started,
+    });
+    return r;
+  }
+
+  async close(): Promise<void> {
+    await this.agent.close();
+  }
+
+  private async follow(url: string, validators: Validators, useRobots: boolean, maxBytes: number): Promise<FetchResult> {
+    let current: URL;
+    try {
+      current = new URL(url);
+      if (current.protocol !== 'http:' && current.protocol !== 'https:') throw new Error('not http(s)');
+    } catch {
+      return { ok: false, url, finalUrl: url, status: null, kind: 'invalid', reason: `not an http(s) URL: ${url}`, attempts: 0 };
+    }
+    const visited = new Set<string>();
+    let attempts = 0;
+    for (let hop = 0; ; hop++) {
+      const here = current.toString();
+      if (visited.has(here)) return { ok: false, url, finalUrl: here, status: null, kind: 'redirect', reason: `redirect loop at ${here}`, attempts };
+      visited.add(here);
+      let interval = this.options.hostIntervalMs;
+      if (useRobots) {
+        const v = await this.robots.check(here);
+        if (!v.allowed) return { ok: false, url, finalUrl: here, status: null, kind: 'robots', reason: v.reason ?? 'forbidden by robots.txt', attempts };
+        if (v.delayMs) interval = Math.max(interval, Math.min(v.delayMs, MAX_CRAWL_DELAY_MS));
+      }
+      const { x, tries } = await this.withRetries(current, validators, maxBytes, interval);
+      attempts += tries;
+      if (x.kind === 'fail') return { ok: false, url, finalUrl: here, status: x.status, kind: x.fail, reason: x.reason, attempts };
+      if (x.kind === 'redirect') {
+        if (!x.location) return { ok: false, url, finalUrl: here, status: x.status, kind: 'redirect', reason: `HTTP ${x.status} without a Location`, attempts };
+        if (hop + 1 > this.options.maxRedirects) {
+          return { ok: false, url, finalUrl: here, status: x.status, kind: 'redirect', reason: `more than ${this.options.maxRedirects} redirects`, attempts };
+        }
+        try {
+          current = new URL(x.location, current);
+        } catch {
+          return { ok: false, url, finalUrl: here, status: x.status, kind: 'redirect', reason: `bad Location: ${x.location}`, attempts };
+        }
+        continue;
+      }
+      const h = x.headers;
+      return {
+        ok: true,
+        url,
+        finalUrl: here,
+        status: x.status,
+        notModified: x.kind === 'not-modified',
+        body: x.kind === 'body' ? x.body : Buffer.alloc(0),
+        contentType: header(h, 'content-type'),
+        etag: header(h, 'etag') ?? (x.kind === 'not-modified' ? (validators.etag ?? null) : null),
+        lastModified: header(h, 'last-modified') ?? (x.kind === 'not-modified' ? (validators.lastModified ?? null) : null),
+        attempts,
+      };
+    }
+  }
+
+  private async withRetries(url: URL, validators: Validators, maxBytes: number, interval: number): Promise<{ x: Exchange; tries: number }> {
+    for (let attempt = 0; ; attempt++) {
+      await this.limiter.wait(url.host, interval);
+      const x = await this.exchange(url, validators, maxBytes);
+      if (x.kind !== 'fail' || !x.retry || attempt >= this.options.retries) return { x, tries: attempt + 1 };
+      await sleep(this.options.retryDelayMs * 2 ** attempt);
+    }
+  }
+
+  /** One request and its response, within the timeout. */
+  private async exchange(url: URL, validators: Validators, maxBytes: number): Promise<Exchange> {
+    const timeout = this.options.timeoutMs;
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeout);
+    const headers: Record<string, string> = { 'user-agent': this.options.userAgent, accept: '*/*', 'accept-encoding': 'identity' };
+    if (validators.etag) headers['if-none-match'] = validators.etag;
+    if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
+    try {
+      const res = await request(url, { method: 'GET', headers, dispatcher: this.agent, signal: controller.signal, headersTimeout: timeout, bodyTimeout: timeout });
+      const status = res.statusCode;
+      if (REDIRECTS.has(status)) {
+        await res.body.dump();
+        return { kind: 'redirect', status, location: header(res.headers, 'location') };
+      }
+      if (status === 304) {
+        await res.body.dump();
+        return { kind: 'not-modified', status, headers: res.headers };
+      }
+      if (status >= 400 || status < 200) {
+        await res.body.dump();
+        return { kind: 'fail', fail: 'http', status, reason: `HTTP ${status}`, retry: status >= 500 };
+      }
+      const length = Number(header(res.headers, 'content-length') ?? NaN);
+      const body = await readLimited(res.body, maxBytes, Number.isFinite(length) ? length : undefined);
+      if (!body.ok) {
+        const seen = Number.isFinite(length) ? `declared ${megabytes(length)}` : `over ${megabytes(body.read)} read`;
+        return { kind: 'fail', fail: 'too-large', status, reason: `body too large (${seen}, limit ${megabytes(maxBytes)})`, retry: false };
+      }
+      return { kind: 'body', status, body: body.body, headers: res.headers };
+    } catch (e) {
+      if (controller.signal.aborted || /timeout/i.test((e as { code?: string }).code ?? '')) {
+        return { kind: 'fail', fail: 'timeout', status: null, reason: `timed out after ${timeout} ms`, retry: true };
+      }
+      const err = e as Error & { code?: string; cause?: { code?: string; message?: string } };
+      const code = err.code ?? err.cause?.code;
+      return { kind: 'fail', fail: 'network', status: null, reason: `network error: ${code ? `${code} ` : ''}${err.cause?.message ?? err.message}`.trim(), retry: true };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+}
