@@ -1,10 +1,12 @@
 // Writing documents and their extracted events. A document is known by its content hash, so the
 // same article ingested twice is stored once; re-extraction replaces the machine's events of a
-// document in one transaction and never touches analysts' corrections.
+// document in one transaction and never touches analysts' corrections. Each document's accounts are
+// then linked to contacts (store/contacts.ts), the events users see.
 import { createHash } from 'node:crypto';
 import type { Store } from './open.ts';
 import type { Doc, ExtractedEvent } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
+import { assignDocument, priorLinks } from './contacts.ts';
 
 export interface StoredDocument {
   doc: Doc;
@@ -73,6 +75,7 @@ export async function saveDocument(db: Store, g: Gazetteer, d: StoredDocument, e
       .returning('id')
       .executeTakeFirstOrThrow();
     await writeEvents(tx, g, id, d.hash, events, d.extractorVersion);
+    await assignDocument(tx, g, id);
     return id;
   });
 }
@@ -81,8 +84,10 @@ export async function saveDocument(db: Store, g: Gazetteer, d: StoredDocument, e
 export async function replaceEvents(db: Store, g: Gazetteer, documentId: number, events: ExtractedEvent[], version: string): Promise<void> {
   await db.transaction().execute(async (tx) => {
     const { hash } = await tx.selectFrom('documents').select('hash').where('id', '=', documentId).executeTakeFirstOrThrow();
+    const prior = await priorLinks(tx, documentId);
     await tx.deleteFrom('events').where('document_id', '=', documentId).where('origin', '=', 'machine').execute();
     await writeEvents(tx, g, documentId, hash, events, version);
+    await assignDocument(tx, g, documentId, prior);
     await tx.updateTable('documents').set({ extractor_version: version }).where('id', '=', documentId).execute();
   });
 }

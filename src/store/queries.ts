@@ -1,17 +1,64 @@
-// Reading the record: events with filters, one event with its evidence, actors, chronicle rows.
+// Reading the record: events (contacts, each with its accounts) with filters, one event with its
+// evidence and corrections, actors, chronicle rows.
 // Every filter is a bound parameter; nothing from the user is spliced into SQL.
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import type { Store } from './open.ts';
+import type { ContactsTable } from './schema.ts';
+import { syncContacts, loadAccounts } from './contacts.ts';
+import { matchingDocumentIds } from './search.ts';
+import { defaultGazetteer } from '../gazetteer/index.ts';
+import type { Attribution } from '../accounts/side.ts';
+import type { Claim } from '../accounts/claims.ts';
 
 export interface EventFilter {
   actor?: string;
+  /** Events involving every one of these countries (a pair: ['RUS', 'ARM']). */
   countries?: string[];
   type?: string;
   from?: string;
   to?: string;
   doc?: string;
+  /** Words that the source documents of the event must contain (full-text search). */
+  q?: string;
+  includeRejected?: boolean;
   limit?: number;
   offset?: number;
+}
+
+export interface Evidence {
+  start: number;
+  end: number;
+  sentence: string;
+  rule: string;
+}
+
+export interface DocumentRef {
+  id: number;
+  name: string;
+  outlet: string | null;
+  url: string | null;
+  published: string | null;
+}
+
+/** One document's report of the event, with what that report says. */
+export interface AccountRow {
+  uid: string;
+  document: DocumentRef;
+  type: string;
+  date: string | null;
+  location: string | null;
+  initiator: string | null;
+  topics: string[];
+  participants: Array<{ actor_id: string; name: string; country: string | null; role: string | null }>;
+  /** ISO3 code of the side whose readout this is, or null for an outlet's own report. */
+  side: string | null;
+  attribution: Attribution | null;
+  claims: Claim[];
+  /** Why the account belongs to this event (a machine match, or an analyst's merge or split). */
+  reason: { kind: string; text: string; [k: string]: unknown };
+  pinned: boolean;
+  origin: string;
+  evidence: Evidence[];
 }
 
 export interface EventRow {
@@ -22,83 +69,171 @@ export interface EventRow {
   initiator: string | null;
   location: string | null;
   topics: string[];
-  document: { id: number; name: string; outlet: string | null; url: string | null };
+  /** The first account's document (the earliest stored). */
+  document: DocumentRef;
   participants: Array<{ actor_id: string; name: string; country: string | null; role: string | null }>;
   countries: string[];
-  evidence: Array<{ start: number; end: number; sentence: string; rule: string }>;
+  /** The first account's evidence (offsets into `document`); every account's is in `accounts`. */
+  evidence: Evidence[];
   status: string;
+  origin: 'machine' | 'analyst';
+  corrected: string[];
+  accounts: AccountRow[];
+}
+
+/** Makes sure accounts stored before contacts existed, or since superseded, are grouped right. */
+async function sync(db: Store): Promise<void> {
+  await syncContacts(db, defaultGazetteer());
 }
 
 export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventRow[]> {
-  let q = db
-    .selectFrom('events')
-    .innerJoin('documents', 'documents.id', 'events.document_id')
-    .select([
-      'events.id', 'events.uid', 'events.type', 'events.date', 'events.initiator', 'events.location', 'events.topics', 'events.status',
-      'documents.id as document_id', 'documents.name as document_name', 'documents.outlet', 'documents.url',
-    ])
-    .where('events.status', '!=', 'rejected');
-  if (f.type) q = q.where('events.type', '=', f.type);
+  await sync(db);
+  let q = db.selectFrom('contacts').selectAll().where('contacts.live', '=', 1);
+  if (!f.includeRejected) q = q.where('contacts.status', '!=', 'rejected');
+  if (f.type) q = q.where('contacts.type', '=', f.type);
   // A month-only date ("2022-05") belongs to the period if its month overlaps it.
   if (f.from) {
     const from = f.from;
-    q = q.where((eb) => eb.or([eb('events.date', '>=', from), eb.and([eb(sql`length(events.date)`, '<', 10), eb('events.date', '>=', from.slice(0, 7))])]));
+    q = q.where((eb) => eb.or([eb('contacts.date', '>=', from), eb.and([eb(sql`length(contacts.date)`, '<', 10), eb('contacts.date', '>=', from.slice(0, 7))])]));
   }
-  if (f.to) q = q.where('events.date', '<=', `${f.to}~`);
-  if (f.doc) q = q.where((eb) => eb.or([eb('documents.name', '=', f.doc!), eb('documents.id', '=', Number(f.doc) || -1)]));
+  if (f.to) q = q.where('contacts.date', '<=', `${f.to}~`);
+  const docIds: number[][] = [];
+  if (f.doc) {
+    const d = await db.selectFrom('documents').select('id').where((eb) => eb.or([eb('name', '=', f.doc!), eb('id', '=', Number(f.doc) || -1)])).execute();
+    docIds.push(d.map((r) => r.id));
+  }
+  if (f.q !== undefined) docIds.push(await matchingDocumentIds(db, f.q));
+  for (const ids of docIds) {
+    if (ids.length === 0) return [];
+    q = q.where((eb) => eb.exists(eb.selectFrom('contact_accounts').select('event_uid').whereRef('contact_accounts.contact_id', '=', 'contacts.id').where('contact_accounts.live', '=', 1).where('contact_accounts.document_id', 'in', ids)));
+  }
   for (const code of f.countries ?? []) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('event_countries').select('event_id').whereRef('event_countries.event_id', '=', 'events.id').where('code', '=', code.toUpperCase())));
+    q = q.where((eb) => eb.exists(eb.selectFrom('contact_countries').select('contact_id').whereRef('contact_countries.contact_id', '=', 'contacts.id').where('code', '=', code.toUpperCase())));
   }
   if (f.actor) {
     const like = `%${f.actor.toLowerCase()}%`;
     q = q.where((eb) =>
       eb.exists(
-        eb.selectFrom('participants').select('event_id').whereRef('participants.event_id', '=', 'events.id')
-          .where((w) => w.or([w(sql`lower(participants.name)`, 'like', like), w('participants.actor_id', '=', f.actor!)])),
+        eb.selectFrom('contact_participants').select('contact_id').whereRef('contact_participants.contact_id', '=', 'contacts.id')
+          .where((w) => w.or([w(sql`lower(contact_participants.name)`, 'like', like), w('contact_participants.actor_id', '=', f.actor!)])),
       ),
     );
   }
-  const rows = await q.orderBy('events.date').orderBy('events.id').limit(f.limit ?? 10000).offset(f.offset ?? 0).execute();
+  const rows = await q.orderBy('contacts.date').orderBy('contacts.id').limit(f.limit ?? 10000).offset(f.offset ?? 0).execute();
   return hydrate(db, rows);
 }
 
-async function hydrate(db: Store, rows: Array<{ id: number; uid: string; type: string; date: string | null; initiator: string | null; location: string | null; topics: string; status: string; document_id: number; document_name: string; outlet: string | null; url: string | null }>): Promise<EventRow[]> {
+type ContactRow = Selectable<ContactsTable>;
+
+async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const [parts, countries, evidence] = await Promise.all([
-    db.selectFrom('participants').selectAll().where('event_id', 'in', ids).execute(),
-    db.selectFrom('event_countries').selectAll().where('event_id', 'in', ids).execute(),
-    db.selectFrom('evidence').selectAll().where('event_id', 'in', ids).orderBy('start').execute(),
-  ]);
-  return rows.map((r) => ({
-    id: r.id,
-    uid: r.uid,
-    type: r.type,
-    date: r.date,
-    initiator: r.initiator,
-    location: r.location,
-    topics: JSON.parse(r.topics) as string[],
-    status: r.status,
-    document: { id: r.document_id, name: r.document_name, outlet: r.outlet, url: r.url },
-    participants: parts.filter((p) => p.event_id === r.id).map(({ actor_id, name, country, role }) => ({ actor_id, name, country, role })),
-    countries: countries.filter((c) => c.event_id === r.id).map((c) => c.code),
-    evidence: evidence.filter((e) => e.event_id === r.id).map(({ start, end, sentence, rule }) => ({ start, end, sentence, rule })),
-  }));
+  const out: EventRow[] = [];
+  for (let i = 0; i < rows.length; i += 400) out.push(...(await hydrateChunk(db, rows.slice(i, i + 400))));
+  return out;
 }
 
-export async function getEvent(db: Store, id: number | string): Promise<(EventRow & { rules: string[] }) | null> {
-  const row = await db
-    .selectFrom('events')
-    .innerJoin('documents', 'documents.id', 'events.document_id')
-    .select([
-      'events.id', 'events.uid', 'events.type', 'events.date', 'events.initiator', 'events.location', 'events.topics', 'events.status', 'events.rules',
-      'documents.id as document_id', 'documents.name as document_name', 'documents.outlet', 'documents.url',
-    ])
-    .where((eb) => (typeof id === 'number' || /^\d+$/.test(String(id)) ? eb('events.id', '=', Number(id)) : eb('events.uid', '=', String(id))))
+async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
+  const ids = rows.map((r) => r.id);
+  const [parts, countries, links] = await Promise.all([
+    db.selectFrom('contact_participants').selectAll().where('contact_id', 'in', ids).execute(),
+    db.selectFrom('contact_countries').selectAll().where('contact_id', 'in', ids).execute(),
+    db
+      .selectFrom('contact_accounts')
+      .innerJoin('events', 'events.uid', 'contact_accounts.event_uid')
+      .innerJoin('documents', 'documents.id', 'events.document_id')
+      .select([
+        'contact_accounts.contact_id', 'contact_accounts.reason', 'contact_accounts.pinned', 'contact_accounts.side', 'contact_accounts.attribution', 'contact_accounts.claims',
+        'events.id as event_id', 'events.uid', 'events.origin',
+        'documents.id as document_id', 'documents.name as document_name', 'documents.outlet', 'documents.url', 'documents.published',
+      ])
+      .where('contact_accounts.contact_id', 'in', ids)
+      .where('documents.status', '!=', 'superseded')
+      .orderBy('documents.published')
+      .orderBy('documents.id')
+      .execute(),
+  ]);
+  const eventIds = links.map((l) => l.event_id);
+  const [accounts, evidence] = await Promise.all([
+    loadAccounts(db, eventIds),
+    eventIds.length ? db.selectFrom('evidence').selectAll().where('event_id', 'in', eventIds).orderBy('start').execute() : Promise.resolve([]),
+  ]);
+  return rows.map((r) => {
+    const mine = links.filter((l) => l.contact_id === r.id).map((l): AccountRow => {
+      const a = accounts.find((x) => x.eventId === l.event_id)!;
+      return {
+        uid: l.uid,
+        document: { id: l.document_id, name: l.document_name, outlet: l.outlet, url: l.url, published: l.published },
+        type: a.type,
+        date: a.date,
+        location: a.location,
+        initiator: a.initiator,
+        topics: a.topics,
+        participants: a.participants,
+        side: l.side,
+        attribution: l.attribution ? (JSON.parse(l.attribution) as Attribution) : null,
+        claims: JSON.parse(l.claims) as Claim[],
+        reason: JSON.parse(l.reason),
+        pinned: l.pinned === 1,
+        origin: l.origin,
+        evidence: evidence.filter((e) => e.event_id === l.event_id).map(({ start, end, sentence, rule }) => ({ start, end, sentence, rule })),
+      };
+    });
+    const first = mine[0];
+    return {
+      id: r.id,
+      uid: r.uid,
+      type: r.type,
+      date: r.date,
+      initiator: r.initiator,
+      location: r.location,
+      topics: JSON.parse(r.topics) as string[],
+      status: r.status,
+      origin: r.origin === 'analyst' ? 'analyst' : 'machine',
+      corrected: JSON.parse(r.corrected) as string[],
+      document: first?.document ?? { id: 0, name: '', outlet: null, url: null, published: null },
+      participants: parts.filter((p) => p.contact_id === r.id).map(({ actor_id, name, country, role }) => ({ actor_id, name, country, role })),
+      countries: countries.filter((c) => c.contact_id === r.id).map((c) => c.code),
+      evidence: first?.evidence ?? [],
+      accounts: mine,
+    };
+  });
+}
+
+export interface CorrectionRow {
+  id: number;
+  action: string;
+  field: string | null;
+  value: unknown;
+  author: string | null;
+  created_at: string;
+}
+
+export type EventDetail = EventRow & { rules: string[]; corrections: CorrectionRow[] };
+
+/** One event by numeric id or uid; an account's uid finds the event that holds the account. */
+export async function getEvent(db: Store, id: number | string): Promise<EventDetail | null> {
+  await sync(db);
+  const key = String(id);
+  let row = await db
+    .selectFrom('contacts')
+    .selectAll()
+    .where((eb) => (/^\d+$/.test(key) ? eb('id', '=', Number(key)) : eb('uid', '=', key)))
     .executeTakeFirst();
+  if (!row && !/^\d+$/.test(key)) {
+    const link = await db.selectFrom('contact_accounts').select('contact_id').where('event_uid', '=', key).executeTakeFirst();
+    if (link) row = await db.selectFrom('contacts').selectAll().where('id', '=', link.contact_id).executeTakeFirst();
+  }
   if (!row) return null;
   const [e] = await hydrate(db, [row]);
-  return { ...e, rules: JSON.parse(row.rules) as string[] };
+  const rules = e.accounts.length
+    ? await db.selectFrom('events').select('rules').where('uid', 'in', e.accounts.map((a) => a.uid)).execute()
+    : [];
+  const corrections = await db.selectFrom('corrections').selectAll().where('event_uid', '=', row.uid).orderBy('id').execute();
+  return {
+    ...e,
+    rules: [...new Set(rules.flatMap((r) => JSON.parse(r.rules) as string[]))],
+    corrections: corrections.map((c) => ({ id: c.id, action: c.action, field: c.field, value: c.value == null ? null : JSON.parse(c.value), author: c.author, created_at: c.created_at })),
+  };
 }
 
 export interface ActorRow {
@@ -110,11 +245,12 @@ export interface ActorRow {
 }
 
 export async function listActors(db: Store, countries?: string[]): Promise<ActorRow[]> {
+  await sync(db);
   let q = db
     .selectFrom('actors')
-    .leftJoin('participants', 'participants.actor_id', 'actors.id')
-    .leftJoin('events', (j) => j.onRef('events.id', '=', 'participants.event_id').on('events.status', '!=', 'rejected'))
-    .select(['actors.id', 'actors.name', 'actors.country', (eb) => eb.fn.count<number>('events.id').distinct().as('contacts')])
+    .leftJoin('contact_participants', 'contact_participants.actor_id', 'actors.id')
+    .leftJoin('contacts', (j) => j.onRef('contacts.id', '=', 'contact_participants.contact_id').on('contacts.status', '!=', 'rejected').on('contacts.live', '=', 1))
+    .select(['actors.id', 'actors.name', 'actors.country', (eb) => eb.fn.count<number>('contacts.id').distinct().as('contacts')])
     .groupBy(['actors.id', 'actors.name', 'actors.country']);
   if (countries?.length) q = q.where('actors.country', 'in', countries.map((c) => c.toUpperCase()));
   const rows = await q.orderBy('contacts', 'desc').orderBy('actors.name').execute();

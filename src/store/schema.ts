@@ -88,6 +88,53 @@ export interface CorrectionsTable {
   created_at: string;
 }
 
+/** One real contact (the event users see); its accounts are rows of `events`. */
+export interface ContactsTable {
+  id: Generated<number>;
+  uid: string;
+  type: string;
+  date: string | null;
+  initiator: string | null;
+  location: string | null;
+  topics: string;
+  origin: string;
+  status: string;
+  /** JSON list of the fields an analyst changed. */
+  corrected: string;
+  /** 1 while the contact has an account in a document that is not superseded. */
+  live: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ContactAccountsTable {
+  contact_id: number;
+  event_uid: string;
+  document_id: number;
+  /** Why the account belongs to the contact (JSON: machine match or analyst action). */
+  reason: string;
+  /** 1 when an analyst placed the account (split or merge): the machine never moves it. */
+  pinned: number;
+  /** 1 when the account's document was not superseded at the contact's last refresh. */
+  live: number;
+  side: string | null;
+  attribution: string | null;
+  claims: string;
+}
+
+export interface ContactParticipantsTable {
+  contact_id: number;
+  actor_id: string;
+  name: string;
+  country: string | null;
+  role: string | null;
+}
+
+export interface ContactCountriesTable {
+  contact_id: number;
+  code: string;
+}
+
 export interface Database {
   documents: DocumentsTable;
   actors: ActorsTable;
@@ -97,4 +144,52 @@ export interface Database {
   event_countries: EventCountriesTable;
   evidence: EvidenceTable;
   corrections: CorrectionsTable;
+  contacts: ContactsTable;
+  contact_accounts: ContactAccountsTable;
+  contact_participants: ContactParticipantsTable;
+  contact_countries: ContactCountriesTable;
+  sources: SourcesTable;
+  seen_items: SeenItemsTable;
+  document_versions: DocumentVersionsTable;
+}
+
+/** A watched feed or sitemap: validators for conditional requests and its health (migration 0004). */
+export interface SourcesTable {
+  id: string;
+  url: string;
+  kind: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_poll_at: string | null;
+  last_ok_at: string | null;
+  last_status: string | null;
+  last_error: string | null;
+  failures: Generated<number>;
+  next_poll_at: string | null;
+  polls: Generated<number>;
+}
+
+/** An article URL listed by a source, fetched once (again only when the source says it changed). */
+export interface SeenItemsTable {
+  url: string;
+  source_id: string;
+  canonical_url: string | null;
+  stamp: string | null;
+  status: string;
+  reason: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  hash: string | null;
+  document_id: number | null;
+  attempts: Generated<number>;
+  first_seen_at: string;
+  fetched_at: string | null;
+}
+
+/** Versions of the article at one canonical URL; older versions are documents.status 'superseded'. */
+export interface DocumentVersionsTable {
+  document_id: number;
+  canonical_url: string;
+  version: number;
+  previous_id: number | null;
 }

@@ -1,0 +1,59 @@
+// The cross-document matcher: which pairs of accounts are one contact, and why.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { matchAccounts, dateRule, type AccountKey } from './match.ts';
+import { summarize } from './summary.ts';
+
+const acc = (o: Partial<AccountKey>): AccountKey => ({ uid: 'u', documentId: 1, type: 'call', date: '2022-04-19', actors: ['vladimir-putin', 'nikol-pashinyan'], countries: ['RUS', 'ARM'], location: null, ...o });
+
+test('dates: a day of reporting lag, months for month-only dates', () => {
+  assert.equal(dateRule('2022-04-19', '2022-04-19'), 'same-day');
+  assert.equal(dateRule('2022-04-19', '2022-04-20'), 'one-day-apart');
+  assert.equal(dateRule('2022-02-28', '2022-03-01'), 'one-day-apart');
+  assert.equal(dateRule('2022-04-19', '2022-04-21'), null);
+  assert.equal(dateRule('2022-04', '2022-04-21'), 'same-month');
+  assert.equal(dateRule('2022-04', '2022-05-01'), null);
+  assert.equal(dateRule('2022', '2022-05-01'), null);
+  assert.equal(dateRule(null, '2022-05-01'), null);
+});
+
+const cases: Array<[string, Partial<AccountKey>, boolean]> = [
+  ['the same call told by another document a day later', { documentId: 2, date: '2022-04-20' }, true],
+  ['the same document (the extractor decides within a document)', { documentId: 1 }, false],
+  ['two days apart', { documentId: 2, date: '2022-04-21' }, false],
+  ['a call is not a meeting', { documentId: 2, type: 'meeting' }, false],
+  ['Putin–Aliyev is not Putin–Pashinyan', { documentId: 2, actors: ['vladimir-putin', 'ilham-aliyev'], countries: ['RUS', 'AZE'] }, false],
+  ['a month-only date with both people', { documentId: 2, date: '2022-04' }, true],
+  ['a month-only date with one shared person', { documentId: 2, date: '2022-04', actors: ['vladimir-putin'] }, false],
+  ['unknown people only: no match without place', { documentId: 2, actors: ['x:someone'] }, false],
+];
+
+for (const [name, other, expected] of cases) {
+  test(`match: ${name}`, () => {
+    const r = matchAccounts(acc({}), acc({ uid: 'v', ...other }));
+    assert.equal(r !== null, expected, JSON.stringify(r));
+  });
+}
+
+test('a visit and a meeting of the same people and place match, with the reason', () => {
+  const r = matchAccounts(acc({ type: 'visit', actors: ['nikol-pashinyan'], location: 'Moscow' }), acc({ documentId: 2, type: 'meeting', location: 'Moscow' }));
+  assert.ok(r);
+  assert.deepEqual(r.shared, ['nikol-pashinyan']);
+  assert.equal(r.place, 'Moscow');
+  assert.equal(matchAccounts(acc({ type: 'meeting', location: 'Sochi' }), acc({ documentId: 2, type: 'meeting', location: 'Moscow' })), null);
+});
+
+test('summary: the date most accounts give, everyone named, each topic once', () => {
+  const base = { type: 'meeting', initiator: null, location: null, countries: ['RUS', 'ARM'] };
+  const p = (actor_id: string) => ({ actor_id, name: actor_id, country: null, role: null });
+  const s = summarize([
+    { ...base, date: '2022-04-19', topics: ['trade'], participants: [p('a')] },
+    { ...base, date: '2022-04-20', topics: ['Trade', 'Karabakh'], participants: [p('a'), p('b')], location: 'Moscow' },
+    { ...base, date: '2022-04-19', topics: [], participants: [p('b')], type: 'visit' },
+  ]);
+  assert.equal(s.date, '2022-04-19');
+  assert.equal(s.type, 'meeting');
+  assert.equal(s.location, 'Moscow');
+  assert.deepEqual(s.topics, ['trade', 'Karabakh']);
+  assert.deepEqual(s.participants.map((x) => x.actor_id), ['a', 'b']);
+});

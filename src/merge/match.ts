@@ -1,0 +1,81 @@
+// Do two accounts, from different documents, report the same contact? A pure decision on date
+// (a day's tolerance for reporting lag; a month-only date matches any day of its month), type,
+// participants (by actor id) and place, returned with the reason so every merge can be explained.
+
+/** What the matcher needs to know about one account. */
+export interface AccountKey {
+  uid: string;
+  documentId: number;
+  type: string;
+  date: string | null;
+  /** Actor ids; ids of people not in the gazetteer start with `x:`. */
+  actors: string[];
+  countries: string[];
+  location: string | null;
+}
+
+export interface MatchReason {
+  type: string;
+  dates: [string, string];
+  dateRule: 'same-day' | 'one-day-apart' | 'same-month';
+  shared: string[];
+  place: string | null;
+  score: number;
+}
+
+/** Reporting lag tolerated between two day dates, in days. */
+export const DAY_TOLERANCE = 1;
+
+/** Types that one contact may be reported as: a visit is told as a meeting, a summit as a meeting. */
+const COMPATIBLE: Record<string, string[]> = {
+  call: ['call'],
+  meeting: ['meeting', 'visit', 'summit'],
+  visit: ['visit', 'meeting'],
+  summit: ['summit', 'meeting'],
+};
+
+function dayNumber(d: string): number {
+  return Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)) - 1, Number(d.slice(8, 10))) / 86_400_000;
+}
+
+export function dateRule(a: string | null, b: string | null): MatchReason['dateRule'] | null {
+  if (!a || !b || a.length < 7 || b.length < 7) return null;
+  if (a.length === 10 && b.length === 10) {
+    const gap = Math.abs(dayNumber(a) - dayNumber(b));
+    return gap === 0 ? 'same-day' : gap <= DAY_TOLERANCE ? 'one-day-apart' : null;
+  }
+  return a.slice(0, 7) === b.slice(0, 7) ? 'same-month' : null;
+}
+
+const known = (ids: string[]) => ids.filter((id) => !id.startsWith('x:'));
+
+/** The reason two accounts are one contact, or null when they are not. */
+export function matchAccounts(a: AccountKey, b: AccountKey): MatchReason | null {
+  if (a.documentId === b.documentId) return null; // within a document the extractor has merged already
+  if (!(COMPATIBLE[a.type] ?? [a.type]).includes(b.type)) return null;
+  const rule = dateRule(a.date, b.date);
+  if (!rule) return null;
+  if (a.location && b.location && a.location.toLowerCase() !== b.location.toLowerCase()) return null;
+  const ka = known(a.actors);
+  const kb = known(b.actors);
+  const shared = ka.filter((id) => kb.includes(id));
+  const place = a.location && b.location ? a.location : null;
+  if (ka.length && kb.length) {
+    // Everyone on the smaller side (at most two people) must be on the other: Putin–Pashinyan is not Putin–Aliyev.
+    if (shared.length < Math.min(2, ka.length, kb.length)) return null;
+    // A month-only date is weak evidence: ask for two shared people.
+    if (rule === 'same-month' && shared.length < 2) return null;
+  } else {
+    // Nobody named on one side: the same countries, the same place and the same day, or no match.
+    const ca = [...a.countries].sort().join(',');
+    if (a.countries.length < 2 || ca !== [...b.countries].sort().join(',') || !place || rule !== 'same-day') return null;
+  }
+  const score = shared.length * 2 + (rule === 'same-day' ? 2 : rule === 'one-day-apart' ? 1 : 0) + (a.type === b.type ? 1 : 0) + (place ? 1 : 0);
+  return { type: a.type === b.type ? a.type : `${a.type}~${b.type}`, dates: [a.date!, b.date!], dateRule: rule, shared, place, score };
+}
+
+/** A one-line account of a reason, for people. */
+export function describeReason(r: MatchReason): string {
+  const who = r.shared.length ? `shared participants ${r.shared.join(', ')}` : 'the same countries';
+  return `${r.type}; dates ${r.dates[0]} and ${r.dates[1]} (${r.dateRule}); ${who}${r.place ? `; place ${r.place}` : ''}`;
+}
