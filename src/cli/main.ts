@@ -5,13 +5,15 @@ import { ingestCommand } from './commands/ingest.ts';
 import { eventsCommand, showCommand } from './commands/events.ts';
 import { chronicleCommand, actorsCommand } from './commands/chronicle.ts';
 import { reextractCommand } from './commands/reextract.ts';
+import { serveCommand } from './commands/serve.ts';
+import { exportCommand } from './commands/export.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('attache')
     .description('attaché — a record of diplomatic contacts extracted from news and readouts')
     .version('0.1.0')
     .exitOverride();
-  for (const c of [extractCommand(), ingestCommand(), eventsCommand(), showCommand(), chronicleCommand(), actorsCommand(), reextractCommand()]) {
+  for (const c of [extractCommand(), ingestCommand(), eventsCommand(), showCommand(), chronicleCommand(), actorsCommand(), reextractCommand(), serveCommand(), exportCommand()]) {
     program.addCommand(c.exitOverride());
   }
   try {

@@ -1,0 +1,45 @@
+// `attache export`: events as CSV or JSON Lines (one row per event, participants joined), or the
+// contact network as GEXF (Gephi) or GraphML, to stdout or a file.
+import { Command } from 'commander';
+import { createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { listEvents } from '../../store/queries.ts';
+import { exportEvents } from '../../export/events.ts';
+import { buildNetwork, type NetworkLevel } from '../../network/graph.ts';
+import { toGexf, toGraphml } from '../../export/graph.ts';
+import { defaultGazetteer } from '../../gazetteer/index.ts';
+import { dbOption, withStore } from '../store.ts';
+import { filterOptions, toFilter, type FilterOptions } from './events.ts';
+
+const FORMATS = ['csv', 'jsonl', 'gexf', 'graphml'];
+
+async function put(out: Writable, chunk: string): Promise<void> {
+  if (!out.write(chunk)) await once(out, 'drain');
+}
+
+export function exportCommand(): Command {
+  return dbOption(filterOptions(new Command('export').description('events as CSV or JSON Lines; the contact network as GEXF or GraphML')))
+    .option('--format <format>', 'csv | jsonl (events) | gexf | graphml (network)', 'csv')
+    .option('--level <level>', 'network nodes: person | country', 'person')
+    .option('--doc <id>', 'events of one document (name or id)')
+    .option('-o, --output <file>', 'write to this file instead of stdout')
+    .action(async (o: FilterOptions & { db?: string; format: string; level: string; output?: string }) => {
+      if (!FORMATS.includes(o.format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${o.format}'`);
+      if (o.level !== 'person' && o.level !== 'country') throw new Error(`--level must be person or country, not '${o.level}'`);
+      const filter = toFilter(o);
+      const out: Writable = o.output ? createWriteStream(o.output) : process.stdout;
+      const n = await withStore(o, async (db) => {
+        if (o.format === 'csv' || o.format === 'jsonl') return exportEvents(db, filter, o.format, (chunk) => put(out, chunk));
+        const g = defaultGazetteer();
+        const net = buildNetwork(await listEvents(db, { ...filter, limit: 1_000_000 }), o.level as NetworkLevel, (c) => g.countries.get(c)?.name ?? c);
+        await put(out, o.format === 'gexf' ? toGexf(net) : toGraphml(net));
+        return net.nodes.length;
+      });
+      if (o.output) {
+        out.end();
+        await once(out, 'finish');
+        process.stderr.write(`${o.output}: ${n} ${o.format === 'csv' || o.format === 'jsonl' ? 'events' : 'nodes'}\n`);
+      }
+    });
+}

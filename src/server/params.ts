@@ -1,0 +1,77 @@
+// Query parameters of the API as zod schemas: the one place their names, types and bounds live.
+// Handlers validate with `parseQuery`, and the OpenAPI document is generated from the same schemas.
+import { z } from 'zod';
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { EVENT_TYPES } from '../types.ts';
+
+/** Largest page a client may ask for; larger pages are refused, not truncated silently. */
+export const MAX_PAGE = 500;
+export const DEFAULT_PAGE = 50;
+
+const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+const countryList = z
+  .string()
+  .regex(/^[A-Za-z]{3}(,[A-Za-z]{3})*$/, 'must be ISO3 country codes separated by commas (RUS,ARM)')
+  .transform((s) => s.toUpperCase().split(','))
+  .describe('ISO3 codes, comma-separated; events involving all of them (a country pair: RUS,ARM)');
+const bool = z.enum(['true', 'false', '1', '0']).transform((s) => s === 'true' || s === '1');
+
+export const page = {
+  limit: z.coerce.number().int().min(1).max(MAX_PAGE).default(DEFAULT_PAGE).describe(`page size, at most ${MAX_PAGE}`),
+  offset: z.coerce.number().int().min(0).max(10_000_000).default(0).describe('rows to skip'),
+};
+
+export const eventFilter = {
+  from: date.optional().describe('from this date'),
+  to: date.optional().describe('to this date'),
+  country: countryList.optional(),
+  actor: z.string().min(1).max(200).optional().describe('a participant: actor id, or a part of the name'),
+  type: z.enum(EVENT_TYPES as [string, ...string[]]).optional(),
+  doc: z.string().min(1).max(300).optional().describe('events of one document (id or name)'),
+  q: z.string().min(1).max(500).optional().describe('text search over the source documents'),
+  includeRejected: bool.optional().describe('also list events an analyst rejected'),
+};
+
+export const EventsQuery = z.strictObject({ ...eventFilter, ...page });
+export const ChronicleQuery = z.strictObject({ ...eventFilter, limit: z.coerce.number().int().min(1).max(5000).default(1000).describe('entries, at most 5000') });
+export const NetworkQuery = z.strictObject({
+  ...eventFilter,
+  level: z.enum(['person', 'country']).default('person'),
+  format: z.enum(['json', 'gexf', 'graphml']).default('json'),
+});
+export const MonthlyQuery = z.strictObject({ from: eventFilter.from, to: eventFilter.to, country: countryList.optional(), actor: eventFilter.actor, type: eventFilter.type });
+export const ExportQuery = z.strictObject({ ...eventFilter, format: z.enum(['csv', 'jsonl']).default('jsonl') });
+export const DocumentsQuery = z.strictObject({ q: eventFilter.q, ...page });
+export const ActorsQuery = z.strictObject({ country: countryList.optional(), q: z.string().min(1).max(200).optional().describe('part of a name'), ...page });
+export const DocumentQuery = z.strictObject({ start: z.coerce.number().int().min(0).optional(), end: z.coerce.number().int().min(0).optional() });
+
+export type EventFilterParams = z.infer<z.ZodObject<typeof eventFilter>>;
+
+/** Validates the query string; an unknown or malformed parameter is a 400 naming it. */
+export function parseQuery<S extends z.ZodType>(schema: S, c: Context): z.infer<S> {
+  const r = schema.safeParse(c.req.query());
+  if (r.success) return r.data;
+  throw badRequest('invalid query parameters', r.error);
+}
+
+export async function parseBody<S extends z.ZodType>(schema: S, c: Context): Promise<z.infer<S>> {
+  let body: unknown;
+  try {
+    body = await c.req.json();
+  } catch {
+    throw new HTTPException(400, { res: Response.json({ error: 'the body must be JSON' }, { status: 400 }) });
+  }
+  const r = schema.safeParse(body);
+  if (r.success) return r.data;
+  throw badRequest('invalid body', r.error);
+}
+
+function badRequest(what: string, error: z.ZodError): HTTPException {
+  const issues = error.issues.map((i) => ({
+    param: i.path.join('.') || (i.code === 'unrecognized_keys' ? (i as { keys?: string[] }).keys?.join(',') ?? '' : ''),
+    message: i.message,
+  }));
+  const summary = issues.map((i) => (i.param ? `${i.param}: ${i.message}` : i.message)).join('; ');
+  return new HTTPException(400, { res: Response.json({ error: `${what}: ${summary}`, issues }, { status: 400 }) });
+}

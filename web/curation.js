@@ -1,0 +1,117 @@
+// Curation controls of the event page: confirm, reject, correct fields, merge with another event,
+// split an account off. Every action is a write and needs the token; the server's answer (or its
+// refusal) is shown, and the page reloads to show the event as it now is.
+import { api } from './api.js';
+import { h } from './dom.js';
+
+function note(text, kind = 'info') {
+  const el = document.getElementById('curation-note');
+  if (el) {
+    el.textContent = text;
+    el.className = `note ${kind}`;
+  }
+}
+
+async function act(fn, done = () => location.reload()) {
+  note('Saving…');
+  try {
+    const r = await fn();
+    note('Saved.');
+    done(r);
+  } catch (e) {
+    note(e.status === 401 ? `Not saved: ${e.message}` : `Not saved: ${e.message}`, 'error');
+  }
+}
+
+/** "Name; COUNTRY; role; actor-id" per line, the way the participants are edited. */
+export function participantLines(ps) {
+  return ps.map((p) => [p.name, p.country ?? '', p.role ?? '', p.actor_id ?? ''].join('; ')).join('\n');
+}
+
+export function parseParticipants(text) {
+  return text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => {
+      const [name, country, role, actor_id] = l.split(';').map((x) => x.trim());
+      return { name, country: country ? country.toUpperCase() : null, role: role || null, ...(actor_id ? { actor_id } : {}) };
+    });
+}
+
+function correctForm(e) {
+  const f = h(
+    'form',
+    { id: 'correct-form', class: 'correct' },
+    h('label', {}, 'Type ', h('select', { name: 'type' }, ['call', 'meeting', 'visit', 'summit'].map((t) => h('option', { value: t, selected: e.type === t }, t)))),
+    h('label', {}, 'Date ', h('input', { name: 'date', value: e.date ?? '', placeholder: 'YYYY-MM-DD', size: 10 })),
+    h('label', {}, 'Place ', h('input', { name: 'location', value: e.location ?? '', size: 16 })),
+    h('label', {}, 'Initiator ', h('input', { name: 'initiator', value: e.initiator ?? '', placeholder: 'ISO3', size: 4 })),
+    h('label', { class: 'wide' }, 'Topics (one a line) ', h('textarea', { name: 'topics', rows: 2 }, e.topics.join('\n'))),
+    h('label', { class: 'wide' }, 'Participants — name; country; role; actor id (one a line) ', h('textarea', { name: 'participants', rows: Math.max(2, e.participants.length + 1) }, participantLines(e.participants))),
+    h('button', { type: 'submit' }, 'Save correction'),
+  );
+  f.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const d = new FormData(f);
+    const patch = {};
+    const str = (k) => String(d.get(k) ?? '').trim();
+    if (str('type') !== e.type) patch.type = str('type');
+    if (str('date') !== (e.date ?? '')) patch.date = str('date') || null;
+    if (str('location') !== (e.location ?? '')) patch.location = str('location') || null;
+    if (str('initiator').toUpperCase() !== (e.initiator ?? '')) patch.initiator = str('initiator').toUpperCase() || null;
+    const topics = str('topics').split('\n').map((t) => t.trim()).filter(Boolean);
+    if (topics.join('\n') !== e.topics.join('\n')) patch.topics = topics;
+    if (str('participants') !== participantLines(e.participants)) patch.participants = parseParticipants(str('participants'));
+    if (Object.keys(patch).length === 0) return note('Nothing changed.');
+    act(() => api(`/api/events/${e.uid}`, { method: 'PATCH', body: patch }));
+  });
+  return f;
+}
+
+function mergeForm(e) {
+  const f = h('form', { id: 'merge-form', class: 'inline' }, h('label', {}, 'Merge with event (uid or id) ', h('input', { name: 'other', size: 18, required: true })), h('button', { type: 'submit' }, 'Merge'));
+  f.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const other = String(new FormData(f).get('other') ?? '').trim();
+    act(
+      async () => {
+        const o = /^\d+$/.test(other) ? await api(`/api/events/${other}`) : { uid: other };
+        return api('/api/events/merge', { method: 'POST', body: { keep: e.uid, other: o.uid } });
+      },
+      (r) => location.assign(`/events/${r.uid}`),
+    );
+  });
+  return f;
+}
+
+export function curationPanel(e) {
+  return h(
+    'details',
+    { class: 'curation', id: 'curation' },
+    h('summary', {}, 'Curate this event'),
+    h('p', { class: 'hint' }, 'Corrections are stored as your own records and survive re-extraction. They need the token (top right).'),
+    h(
+      'p',
+      { class: 'actions' },
+      h('button', { type: 'button', id: 'confirm-btn', onclick: () => act(() => api(`/api/events/${e.uid}/confirm`, { method: 'POST' })) }, 'Confirm'),
+      ' ',
+      h('button', { type: 'button', id: 'reject-btn', class: 'danger', onclick: () => act(() => api(`/api/events/${e.uid}/reject`, { method: 'POST' })) }, 'Reject'),
+    ),
+    correctForm(e),
+    mergeForm(e),
+    h('p', { id: 'curation-note', class: 'note', role: 'status' }),
+  );
+}
+
+export function splitButton(e, a) {
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: 'split',
+      onclick: () => act(() => api(`/api/events/${e.uid}/split`, { method: 'POST', body: { account: a.uid } }), (r) => location.assign(`/events/${r.uid}`)),
+    },
+    'Split this account into its own event',
+  );
+}

@@ -1,0 +1,76 @@
+// Building the page from data. Every piece of text goes in as a text node (textContent), never as
+// HTML: document text is untrusted. Links only to this site or to http(s) addresses.
+
+/** Creates an element: h('a', { href: '/x', class: 'y' }, 'text', child, [more]). */
+export function h(tag, attrs = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (v == null || v === false) continue;
+    if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else if (k === 'href') {
+      const href = safeHref(v);
+      if (href) el.setAttribute('href', href);
+    } else if (k === 'dataset') Object.assign(el.dataset, v);
+    else if (/^[a-z][a-z0-9-]*$/i.test(k) && !/^on/i.test(k)) el.setAttribute(k, v === true ? '' : String(v));
+  }
+  append(el, children);
+  return el;
+}
+
+function append(el, children) {
+  for (const c of children) {
+    if (c == null || c === false) continue;
+    if (Array.isArray(c)) append(el, c);
+    else el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+}
+
+/** A link target, or null: same-site paths, and http(s) URLs. javascript:, data: and the rest are dropped. */
+export function safeHref(v) {
+  const s = String(v).trim();
+  if (s.startsWith('/') && !s.startsWith('//')) return s;
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Replaces the content of `el` (the page's main area by default). */
+export function show(...children) {
+  const main = document.getElementById('main');
+  main.replaceChildren();
+  append(main, children);
+  return main;
+}
+
+export function errorBox(err) {
+  return h('p', { class: 'error', role: 'alert' }, String(err?.message ?? err));
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+export function dateLabel(d) {
+  if (!d) return 'Date not stated';
+  const [y, m, day] = d.split('-').map(Number);
+  if (!m) return String(y);
+  return day ? `${day} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
+}
+
+export const role = (r) => (r ? r.replace(/-/g, ' ') : '');
+
+/** Loads a classic script (the vendored graph and chart libraries) once. */
+const loaded = new Map();
+export function loadScript(src) {
+  if (!loaded.has(src)) {
+    loaded.set(src, new Promise((resolve, reject) => {
+      const s = document.createElement('script');
+      s.src = src;
+      s.onload = resolve;
+      s.onerror = () => reject(new Error(`could not load ${src}`));
+      document.head.append(s);
+    }));
+  }
+  return loaded.get(src);
+}

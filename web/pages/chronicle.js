@@ -1,0 +1,68 @@
+// The chronicle: the dated list of contacts for a period, the same entries as `attache chronicle`,
+// filtered by period, country pair, actor, type and words of the source documents.
+import { api, qs } from '../api.js';
+import { h, show, errorBox } from '../dom.js';
+
+const FIELDS = ['from', 'to', 'country', 'actor', 'type', 'q'];
+
+function filterForm(values, onChange) {
+  const input = (name, label, attrs = {}) => h('label', {}, label, h('input', { name, value: values[name] ?? '', ...attrs }));
+  const form = h(
+    'form',
+    { class: 'filters', id: 'filters' },
+    input('from', 'From', { type: 'text', placeholder: 'YYYY-MM-DD', size: 10 }),
+    input('to', 'To', { type: 'text', placeholder: 'YYYY-MM-DD', size: 10 }),
+    input('country', 'Countries', { placeholder: 'RUS,ARM', size: 9 }),
+    input('actor', 'Actor', { placeholder: 'name', size: 12 }),
+    h('label', {}, 'Type', h('select', { name: 'type' }, ['', 'call', 'meeting', 'visit', 'summit'].map((t) => h('option', { value: t, selected: values.type === t }, t || 'any')))),
+    input('q', 'Words', { placeholder: 'in the sources', size: 12 }),
+    h('button', { type: 'submit' }, 'Apply'),
+  );
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const data = Object.fromEntries(new FormData(form));
+    onChange(Object.fromEntries(FIELDS.map((f) => [f, String(data[f] ?? '').trim()])));
+  });
+  return form;
+}
+
+function entry(e, citations) {
+  return h(
+    'li',
+    { class: `entry status-${e.status}`, dataset: { type: e.type, uid: e.uid } },
+    h('strong', {}, `${e.dateLabel}. `),
+    h('a', { href: `/events/${e.eventId}`, class: 'entry-link' }, e.text),
+    e.status !== 'machine' ? h('span', { class: 'badge' }, e.status) : null,
+    ' ',
+    e.citations.map((n) => {
+      const c = citations.get(n);
+      return h('a', { class: 'cite', href: c?.documentId ? `/documents/${c.documentId}${qs({ start: c.start, end: c.end })}` : null, title: c?.sentence ?? '' }, `[${n}]`);
+    }),
+  );
+}
+
+async function load(list, status, values) {
+  status.textContent = 'Loading…';
+  try {
+    const c = await api(`/api/chronicle${qs(values)}`);
+    const citations = new Map(c.citations.map((x) => [x.n, x]));
+    list.replaceChildren(...(c.entries.length ? c.entries.map((e) => entry(e, citations)) : [h('li', { class: 'empty' }, 'No contacts recorded for this selection.')]));
+    status.textContent = `${c.entries.length} contacts${c.truncated ? ' (the first ones; narrow the filters)' : ''}`;
+  } catch (e) {
+    list.replaceChildren();
+    status.replaceChildren(errorBox(e));
+  }
+}
+
+export async function render() {
+  const params = new URLSearchParams(location.search);
+  const values = Object.fromEntries(FIELDS.map((f) => [f, params.get(f) ?? '']));
+  const list = h('ul', { class: 'chronicle', id: 'chronicle' });
+  const status = h('p', { class: 'count', id: 'chronicle-count', role: 'status' });
+  const form = filterForm(values, (v) => {
+    history.replaceState(null, '', `/chronicle${qs(v)}`);
+    load(list, status, v);
+  });
+  show(h('h1', {}, 'Meetings and Conversations'), form, status, list);
+  await load(list, status, values);
+}
