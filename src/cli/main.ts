@@ -5,6 +5,7 @@ import { ingestCommand } from './commands/ingest.ts';
 import { eventsCommand, showCommand } from './commands/events.ts';
 import { chronicleCommand, actorsCommand } from './commands/chronicle.ts';
 import { reextractCommand } from './commands/reextract.ts';
+import { compareCommand } from './commands/compare.ts';
 import { serveCommand } from './commands/serve.ts';
 import { exportCommand } from './commands/export.ts';
 
@@ -16,6 +17,7 @@ export async function main(argv: string[]): Promise<number> {
   for (const c of [extractCommand(), ingestCommand(), eventsCommand(), showCommand(), chronicleCommand(), actorsCommand(), reextractCommand(), serveCommand(), exportCommand()]) {
     program.addCommand(c.exitOverride());
   }
+  for (const c of [compareCommand()]) program.addCommand(c.exitOverride()); // issue 4: merging, stats, review
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? 0);
