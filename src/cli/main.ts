@@ -5,6 +5,8 @@ import { ingestCommand } from './commands/ingest.ts';
 import { eventsCommand, showCommand } from './commands/events.ts';
 import { chronicleCommand, actorsCommand } from './commands/chronicle.ts';
 import { reextractCommand } from './commands/reextract.ts';
+import { watchCommand } from './commands/watch.ts';
+import { sourcesCommand } from './commands/sources.ts';
 import { compareCommand } from './commands/compare.ts';
 import { serveCommand } from './commands/serve.ts';
 import { exportCommand } from './commands/export.ts';
@@ -18,6 +20,7 @@ export async function main(argv: string[]): Promise<number> {
     program.addCommand(c.exitOverride());
   }
   for (const c of [compareCommand()]) program.addCommand(c.exitOverride()); // issue 4: merging, stats, review
+  for (const c of [watchCommand(), sourcesCommand()]) program.addCommand(c.exitOverride()); // issue 5: monitoring
   try {
     await program.parseAsync(argv, { from: 'user' });
     return Number(process.exitCode ?? 0);

@@ -1,8 +1,11 @@
-// `attache ingest`: read, extract and store files and folders; a line per file.
+// `attache ingest`: read, extract and store files, folders and web pages (URLs, fetched politely);
+// a line per input.
 import { Command } from 'commander';
 import { expandInputs, readMeta, metaFor } from '../../ingest/files.ts';
 import { ingestFile, type IngestResult } from '../../ingest/ingest.ts';
 import { DEFAULT_MAX_BYTES } from '../../ingest/read.ts';
+import { ingestUrl } from '../../ingest/url.ts';
+import { Fetcher } from '../../fetch/client.ts';
 import { dbOption, withStore } from '../store.ts';
 import { progress } from '../output.ts';
 
@@ -10,13 +13,14 @@ export function ingestCommand(): Command {
   return dbOption(
     new Command('ingest')
       .description('read, extract and store articles (idempotent: the same content is stored once)')
-      .argument('<inputs...>', 'files or folders (.txt, .html, .md)')
+      .argument('<inputs...>', 'files or folders (.txt, .html, .md), or http(s) URLs of article pages')
       .option('--meta <file>', 'JSON Lines of document metadata (doc, published, outlet, url, lang)')
       .option('--published <date>', 'publication date for files the metadata does not cover')
       .option('--max-mb <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES / 1024 / 1024)),
   ).action(async (inputs: string[], o: { meta?: string; published?: string; maxMb: string; db?: string }) => {
     const meta = o.meta ? readMeta(o.meta) : new Map();
-    const { files, missing } = expandInputs(inputs);
+    const urls = inputs.filter((i) => /^https?:\/\//i.test(i));
+    const { files, missing } = expandInputs(inputs.filter((i) => !urls.includes(i)));
     const results: IngestResult[] = missing.map((f) => ({ file: f, status: 'failed', events: 0, reason: 'no such file or folder', documentId: null }));
     await withStore(o, async (db) => {
       const bar = progress(files.length, 'ingesting');
@@ -25,6 +29,18 @@ export function ingestCommand(): Command {
         results.push(await ingestFile(db, f, metaFor(f, meta, o.published), { maxBytes: Number(o.maxMb) * 1024 * 1024 }));
       }
       bar.stop();
+      if (!urls.length) return;
+      const fetcher = new Fetcher({ maxBytes: Number(o.maxMb) * 1024 * 1024 });
+      try {
+        for (const u of urls) {
+          const r = await ingestUrl(db, fetcher, u, o.published ? { published: o.published } : {});
+          const status = r.status === 'not-modified' ? 'unchanged' : r.status;
+          const version = r.version && r.version > 1 ? `version ${r.version}` : null;
+          results.push({ file: u, status, events: r.events, reason: [version, r.reason].filter(Boolean).join('; ') || null, documentId: r.documentId });
+        }
+      } finally {
+        await fetcher.close();
+      }
     });
     for (const r of results) {
       const detail = r.status === 'ingested' || r.status === 'reextracted' ? `${r.events} events` : '';
