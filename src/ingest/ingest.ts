@@ -1,6 +1,8 @@
 // Ingest: read → extract → store, one result per file. A file that cannot be read or extracted is
 // reported with its reason and the batch goes on; a document already stored (same content hash) is
 // left alone unless it was extracted by an older extractor, in which case it is re-extracted.
+// Articles known by URL (ingestArticle) are versioned: new text at a known canonical URL is stored
+// as the next version and extracted, and the version it replaces is marked 'superseded'.
 import { readFileSync } from 'node:fs';
 import type { Store } from '../store/open.ts';
 import { findByHash, saveDocument, replaceEvents } from '../store/documents.ts';
@@ -18,6 +20,8 @@ export interface IngestResult {
   events: number;
   reason: string | null;
   documentId: number | null;
+  /** For articles known by URL: the version number of the stored document. */
+  version?: number;
 }
 
 export async function ingestBytes(db: Store, file: string, bytes: Buffer, meta: DocMeta, opts: ReadOptions = {}): Promise<IngestResult> {
@@ -58,6 +62,78 @@ export async function ingestFile(db: Store, file: string, meta: DocMeta, opts: R
   } catch (e) {
     return { file, status: 'failed', events: 0, reason: (e as Error).message.split('\n')[0], documentId: null };
   }
+}
+
+/** A web page with fewer letters than this outside its title (menus of a gallery page) is not an article. */
+const MIN_ARTICLE_LETTERS = 120;
+const LETTERS = /\p{L}/gu;
+
+/** The current (not superseded) version of the article at a canonical URL, if any. */
+async function latestVersion(db: Store, url: string) {
+  const v = await db
+    .selectFrom('document_versions as v')
+    .innerJoin('documents as d', 'd.id', 'v.document_id')
+    .select(['d.id', 'd.text', 'v.version'])
+    .where('v.canonical_url', '=', url)
+    .orderBy('v.version', 'desc')
+    .executeTakeFirst();
+  if (v) return v;
+  // A document stored before it was watched (e.g. `attache ingest` of a file with its URL) is version 1.
+  const d = await db.selectFrom('documents').select(['id', 'text']).where('url', '=', url).where('status', '!=', 'superseded').orderBy('id', 'desc').executeTakeFirst();
+  return d ? { ...d, version: null } : undefined;
+}
+
+/**
+ * Records `documentId` as the newest version of the article at `url` and supersedes the previous one,
+ * in one transaction. Idempotent: a document that already has its version is left alone, so a run
+ * killed between storing a document and recording its version is repaired by the next run.
+ */
+export async function recordVersion(db: Store, url: string, documentId: number): Promise<number> {
+  return db.transaction().execute(async (tx) => {
+    const own = await tx.selectFrom('document_versions').select('version').where('document_id', '=', documentId).executeTakeFirst();
+    if (own) return own.version;
+    const prev = await tx
+      .selectFrom('document_versions')
+      .select(['document_id', 'version'])
+      .where('canonical_url', '=', url)
+      .orderBy('version', 'desc')
+      .executeTakeFirst();
+    let previous = prev ? { id: prev.document_id, version: prev.version } : null;
+    if (!previous) {
+      const d = await tx.selectFrom('documents').select('id').where('url', '=', url).where('id', '!=', documentId).where('status', '!=', 'superseded').orderBy('id', 'desc').executeTakeFirst();
+      if (d) {
+        await tx.insertInto('document_versions').values({ document_id: d.id, canonical_url: url, version: 1, previous_id: null }).execute();
+        previous = { id: d.id, version: 1 };
+      }
+    }
+    const version = previous ? previous.version + 1 : 1;
+    await tx.insertInto('document_versions').values({ document_id: documentId, canonical_url: url, version, previous_id: previous?.id ?? null }).execute();
+    if (previous) await tx.updateTable('documents').set({ status: 'superseded' }).where('id', '=', previous.id).execute();
+    return version;
+  });
+}
+
+/**
+ * Ingests an article known by its canonical URL (`meta.url`): the same bytes are stored once, the
+ * same text at the same URL is 'unchanged', and new text is stored and extracted as a new version.
+ */
+export async function ingestArticle(db: Store, name: string, bytes: Buffer, meta: DocMeta & { url: string }, opts: ReadOptions = {}): Promise<IngestResult & { hash: string | null }> {
+  const r = readDocument(name, bytes, meta, opts);
+  if (!r.ok) return { file: name, status: 'failed', events: 0, reason: r.reason, documentId: null, hash: null };
+  const body = r.doc.title && r.doc.text.startsWith(r.doc.title) ? r.doc.text.slice(r.doc.title.length) : r.doc.text;
+  if ((body.match(LETTERS) ?? []).length < MIN_ARTICLE_LETTERS) {
+    return { file: name, status: 'failed', events: 0, reason: 'no article text on the page (a gallery, video or index page?)', documentId: null, hash: null };
+  }
+  const latest = await latestVersion(db, meta.url);
+  if (latest && latest.text === r.doc.text && !(await findByHash(db, r.hash))) {
+    // Same article text in new page furniture (a fresh timestamp, another related-links box).
+    const version = await recordVersion(db, meta.url, latest.id);
+    return { file: name, status: 'unchanged', events: 0, reason: null, documentId: latest.id, version, hash: r.hash };
+  }
+  const res = await ingestBytes(db, name, bytes, meta, opts);
+  if (res.documentId === null) return { ...res, hash: r.hash };
+  const version = await recordVersion(db, meta.url, res.documentId);
+  return { ...res, version, hash: r.hash };
 }
 
 /** Re-extracts every stored document with the current extractor (all of them with `force`). */

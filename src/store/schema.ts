@@ -148,4 +148,48 @@ export interface Database {
   contact_accounts: ContactAccountsTable;
   contact_participants: ContactParticipantsTable;
   contact_countries: ContactCountriesTable;
+  sources: SourcesTable;
+  seen_items: SeenItemsTable;
+  document_versions: DocumentVersionsTable;
+}
+
+/** A watched feed or sitemap: validators for conditional requests and its health (migration 0004). */
+export interface SourcesTable {
+  id: string;
+  url: string;
+  kind: string;
+  etag: string | null;
+  last_modified: string | null;
+  last_poll_at: string | null;
+  last_ok_at: string | null;
+  last_status: string | null;
+  last_error: string | null;
+  failures: Generated<number>;
+  next_poll_at: string | null;
+  polls: Generated<number>;
+}
+
+/** An article URL listed by a source, fetched once (again only when the source says it changed). */
+export interface SeenItemsTable {
+  url: string;
+  source_id: string;
+  canonical_url: string | null;
+  stamp: string | null;
+  status: string;
+  reason: string | null;
+  etag: string | null;
+  last_modified: string | null;
+  hash: string | null;
+  document_id: number | null;
+  attempts: Generated<number>;
+  first_seen_at: string;
+  fetched_at: string | null;
+}
+
+/** Versions of the article at one canonical URL; older versions are documents.status 'superseded'. */
+export interface DocumentVersionsTable {
+  document_id: number;
+  canonical_url: string;
+  version: number;
+  previous_id: number | null;
 }

@@ -1,0 +1,73 @@
+// `attache watch`: poll the sources of a sources file (RSS, Atom, sitemaps), fetch new articles and
+// ingest them; `--once` for one round (e.g. from cron), else a long-running process. One JSON line
+// per fetch, ingest and poll goes to stderr; the summary of each round to stdout.
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { DATA_DIR } from '../../gazetteer/load.ts';
+import { Fetcher } from '../../fetch/client.ts';
+import { loadSources, fetchOptions } from '../../watch/config.ts';
+import { pollRound, dueSources, runWatch, type RoundSummary } from '../../watch/watch.ts';
+import type { SourceSummary } from '../../watch/poll.ts';
+import { dbOption, withStore } from '../store.ts';
+
+export const DEFAULT_SOURCES = join(DATA_DIR, 'sources.yaml');
+
+function line(s: SourceSummary): string {
+  if (s.status === 'failed') return `${s.source}: FAILED: ${s.reason}`;
+  const parts = [`${s.listed} listed`, `${s.stored} new`, `${s.updated} updated`, `${s.unchanged + s.notModified} unchanged`];
+  if (s.blocked) parts.push(`${s.blocked} forbidden by robots.txt`);
+  if (s.failed) parts.push(`${s.failed} failed`);
+  if (s.deferred) parts.push(`${s.deferred} left for the next poll`);
+  const head = `${s.source}: ${s.status === 'not-modified' ? 'not modified' : s.status}; ${parts.join(', ')}; ${s.events} events`;
+  return [head, ...s.failures.map((f) => `  ${f.url}: ${f.reason}`), ...s.blockedUrls.map((u) => `  ${u}: skipped, forbidden by robots.txt`)].join('\n');
+}
+
+function report(r: RoundSummary, format: string): void {
+  if (format === 'json') {
+    process.stdout.write(JSON.stringify(r) + '\n');
+    return;
+  }
+  for (const s of r.perSource) process.stdout.write(line(s) + '\n');
+  process.stdout.write(
+    `${r.sources} sources: ${r.ok} ok, ${r.notModified} not modified, ${r.failed} failed; ${r.stored} articles stored, ${r.updated} updated, ${r.blocked} forbidden, ${r.itemFailures} failed; ${r.events} events (${(r.ms / 1000).toFixed(1)} s)\n`,
+  );
+}
+
+export function watchCommand(): Command {
+  return dbOption(
+    new Command('watch')
+      .description('poll RSS/Atom feeds and sitemaps, fetch new articles politely and ingest them')
+      .option('--sources <file>', 'sources file (YAML)', DEFAULT_SOURCES)
+      .option('--once', 'one round over every source, then exit (1 when a source or an article failed)')
+      .option('--due', 'with --once: only the sources whose next poll time has come')
+      .option('--format <format>', 'summary format: text or json', 'text')
+      .option('--quiet', 'no JSON log lines on stderr'),
+  ).action(async (o: { sources: string; once?: boolean; due?: boolean; format: string; quiet?: boolean; db?: string }) => {
+    const config = loadSources(o.sources);
+    const log = (r: object): void => {
+      if (!o.quiet) process.stderr.write(JSON.stringify({ ts: new Date().toISOString(), ...r }) + '\n');
+    };
+    const fetcher = new Fetcher(fetchOptions(config.settings), log);
+    let stop = false;
+    const onSignal = (): void => {
+      stop = true;
+    };
+    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+    try {
+      await withStore(o, async (db) => {
+        const ctx = { db, fetcher, settings: config.settings, log, stopping: () => stop };
+        if (o.once) {
+          const sources = o.due ? await dueSources(ctx, config.sources, new Date()) : config.sources;
+          const r = await pollRound(ctx, sources);
+          report(r, o.format);
+          process.exitCode = r.failed + r.itemFailures > 0 ? 1 : 0;
+        } else {
+          await runWatch(ctx, config.sources, (r) => report(r, o.format));
+        }
+      });
+    } finally {
+      process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+      await fetcher.close();
+    }
+  });
+}
