@@ -106,6 +106,28 @@ function windows(text: string): Array<[number, number]> {
   return out;
 }
 
+// Plans are told near their date ("is scheduled to visit Moscow on May 25"), not anywhere in a long sentence.
+function futureAt(text: string, at: number): boolean {
+  return FUTURE_NEAR.test(text.slice(Math.max(0, at - 70), at + 25));
+}
+
+function overlaps(taken: Array<[number, number]>, a: number, b: number): boolean {
+  return taken.some(([x, y]) => a < y && b > x);
+}
+
+/** Records a date mention, with its relation to the event read from the words before it. */
+function push(out: DateMention[], text: string, offset: number, index: number, len: number, value: DateValue | null, rule: string, isRange: boolean): void {
+  const before = text.slice(Math.max(0, index - 100), index).toLowerCase();
+  const relation: DateMention['relation'] = /\b(?:following|after|since)\b[^,.]*$/.test(before)
+    ? 'after'
+    : /\b(?:prior to|before|until|ahead of)\b[^,.]*$/.test(before)
+      ? 'before'
+      : isRange
+        ? 'range'
+        : 'on';
+  out.push({ start: offset + index, end: offset + index + len, value, relation, rule });
+}
+
 /**
  * Dates in `text` (a sentence starting at `offset` in the document), with years completed from `ref`.
  * Without a reference date, a date with no year stays unresolved (value null).
@@ -136,20 +158,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     }
   }
   if (!QUICK.test(text)) return out;
-  // Plans are told near their date ("is scheduled to visit Moscow on May 25"), not anywhere in a long sentence.
-  const futureAt = (at: number) => FUTURE_NEAR.test(text.slice(Math.max(0, at - 70), at + 25));
   const instant = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
-  const push = (index: number, len: number, value: DateValue | null, rule: string, isRange: boolean) => {
-    const before = text.slice(Math.max(0, index - 100), index).toLowerCase();
-    const relation: DateMention['relation'] = /\b(?:following|after|since)\b[^,.]*$/.test(before)
-      ? 'after'
-      : /\b(?:prior to|before|until|ahead of)\b[^,.]*$/.test(before)
-        ? 'before'
-        : isRange
-          ? 'range'
-          : 'on';
-    out.push({ start: offset + index, end: offset + index + len, value, relation, rule });
-  };
   // A dateline ("MOSCOW, October 5 (TASS) —") dates the report, not an event.
   const dateline = DATELINE.exec(text);
   // Day-and-month dates: chrono's strict parsers (casual ones cost five times more and we do not need them).
@@ -163,38 +172,37 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     }
     const month = s.get('month')!;
     const day = s.get('day')!;
-    const year = s.isCertain('year') ? s.get('year')! : ref ? inferYear(month, day, ref, futureAt(res.index)) : null;
-    push(res.index, res.text.length, year == null ? null : { year, month, day }, s.isCertain('year') ? 'date.absolute' : 'date.year-inferred', !!res.end);
+    const year = s.isCertain('year') ? s.get('year')! : ref ? inferYear(month, day, ref, futureAt(text, res.index)) : null;
+    push(out, text, offset, res.index, res.text.length, year == null ? null : { year, month, day }, s.isCertain('year') ? 'date.absolute' : 'date.year-inferred', !!res.end);
     taken.push([res.index, res.index + res.text.length]);
   }
-  const free = (a: number, b: number) => !taken.some(([x, y]) => a < y && b > x);
   // Numeric dates are day first in this region's press ("12.03.2019"): chrono's British parser reads them so.
   NUMERIC.lastIndex = 0;
   for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
+    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     const [res] = chrono.en.GB.parse(m[0], { instant, timezone: 0 });
     if (!res?.start.isCertain('day') || !res.start.isCertain('year')) continue;
-    push(m.index, m[0].length, { year: res.start.get('year')!, month: res.start.get('month')!, day: res.start.get('day')! }, 'date.numeric', false);
+    push(out, text, offset, m.index, m[0].length, { year: res.start.get('year')!, month: res.start.get('month')!, day: res.start.get('day')! }, 'date.numeric', false);
     taken.push([m.index, m.index + m[0].length]);
   }
   // A month alone ("in January", "the December talks", "in mid-March 2021"): the month is all the text gives.
   MONTH_ONLY.lastIndex = 0;
   for (let m = MONTH_ONLY.exec(text); m; m = MONTH_ONLY.exec(text)) {
     const at = m.index + m[0].indexOf(m[1]);
-    if (!free(m.index, m.index + m[0].length)) continue;
+    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     const month = MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1;
     const past = /^last\s/i.test(text.slice(Math.max(0, m.index - 5), at));
-    const year = m[2] ? Number(m[2]) : ref ? (past ? inferYear(month, null, addDays(ref, -1), false) : inferYear(month, null, ref, futureAt(m.index))) : null;
-    push(at, m[0].length - (at - m.index), year == null ? null : { year, month, day: null }, m[2] ? 'date.month' : 'date.month-year-inferred', false);
+    const year = m[2] ? Number(m[2]) : ref ? (past ? inferYear(month, null, addDays(ref, -1), false) : inferYear(month, null, ref, futureAt(text, m.index))) : null;
+    push(out, text, offset, at, m[0].length - (at - m.index), year == null ? null : { year, month, day: null }, m[2] ? 'date.month' : 'date.month-year-inferred', false);
   }
   // A weekday ("On Thursday"): the nearest such day before the document date (after it, for plans).
   WEEKDAY.lastIndex = 0;
   for (let m = WEEKDAY.exec(text); m; m = WEEKDAY.exec(text)) {
-    if (!free(m.index, m.index + m[0].length)) continue;
+    if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     const wd = WEEKDAYS.indexOf(m[1].toLowerCase());
     const last = /^last /i.test(m[0]);
-    const day = ref && ref.day != null ? weekdayBefore(last ? addDays(ref, -1) : ref, wd, !last && (futureAt(m.index) || /next/i.test(m[0]))) : null;
-    push(m.index, m[0].length, day, 'date.weekday', false);
+    const day = ref && ref.day != null ? weekdayBefore(last ? addDays(ref, -1) : ref, wd, !last && (futureAt(text, m.index) || /next/i.test(m[0]))) : null;
+    push(out, text, offset, m.index, m[0].length, day, 'date.weekday', false);
   }
   return out.sort((a, b) => a.start - b.start);
 }

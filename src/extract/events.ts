@@ -87,15 +87,14 @@ function separateMeetings(text: string, objects: PersonMention[], offset = 0): b
 /** The sentence's own date, and whether it moves the story's date. */
 function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateValue | null; rule: string; moves: boolean } {
   const text = t.sentence.text;
-  const rel = (m: DateMention) => m.start - t.sentence.start;
   // "Review period: January 1 – April 30" dates the document, not an event.
   if (PERIOD_LINE.test(text)) return { value: st.date, rule: st.dateRule, moves: false };
   let previousEmbedded: DateMention | null = null;
   for (const d of t.dates) {
     if (inside(d, t.anchors) && d.relation !== 'day-before' && d.relation !== 'day-after') continue;
-    const lead = text.slice(0, rel(d));
+    const lead = text.slice(0, (d.start - t.sentence.start));
     // "statements of 9 November 2020, 11 January and 26 November 2021": a list goes on being embedded.
-    if (previousEmbedded && /^[\s,]*(?:and\s+)?$/.test(text.slice(previousEmbedded.end - t.sentence.start, rel(d)).replace(/\b\d{4}\b/g, ''))) {
+    if (previousEmbedded && /^[\s,]*(?:and\s+)?$/.test(text.slice(previousEmbedded.end - t.sentence.start, (d.start - t.sentence.start)).replace(/\b\d{4}\b/g, ''))) {
       previousEmbedded = d;
       continue;
     }
@@ -110,7 +109,7 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
       // "in March ... on March 12": the day within the month the sentence already gave.
       const finer = d.value.day == null ? t.dates.find((x) => x.value?.day != null && x.value.year === d.value!.year && x.value.month === d.value!.month) : undefined;
       // A month alone moves the story only when it opens the sentence or dates one of its events.
-      const moves = finer != null || d.value.day != null || rel(d) < 30 || t.triggers.some((tr) => d.start >= tr.end && d.start - tr.end < 40);
+      const moves = finer != null || d.value.day != null || (d.start - t.sentence.start) < 30 || t.triggers.some((tr) => d.start >= tr.end && d.start - tr.end < 40);
       return { value: finer?.value ?? d.value, rule: d.rule, moves };
     }
     const anchorDate = anchored(t, st);

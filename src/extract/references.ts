@@ -73,32 +73,38 @@ export function resolve(g: Gazetteer, role: string, country: string, ctx: RefCon
   return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true };
 }
 
+// "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
+function besideName(text: string, offset: number, names: PersonMention[], s: number, e: number): PersonMention | undefined {
+  return names.find(
+    (n) =>
+      (n.start >= offset + e && n.start - (offset + e) <= 70 && TITLES_ONLY.test(text.slice(e, n.start - offset))) ||
+      (n.end <= offset + s && offset + s - n.end <= 6 && /,\s*(?:the\s+)?$/i.test(text.slice(0, s))),
+  );
+}
+
+function free(taken: Array<[number, number]>, s: number, e: number): boolean {
+  return !taken.some(([a, b]) => s < b && e > a);
+}
+
 /** Role descriptions in a sentence that are not next to a name. `names` are the sentence's names. */
 export function findReferences(g: Gazetteer, text: string, offset: number, names: PersonMention[], ctx: RefContext): PersonMention[] {
   const p = refPatterns(g);
   const out: PersonMention[] = [];
   if (!p.quick.test(text)) return out;
   // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
-  const besideName = (s: number, e: number): PersonMention | undefined =>
-    names.find(
-      (n) =>
-        (n.start >= offset + e && n.start - (offset + e) <= 70 && TITLES_ONLY.test(text.slice(e, n.start - offset))) ||
-        (n.end <= offset + s && offset + s - n.end <= 6 && /,\s*(?:the\s+)?$/i.test(text.slice(0, s))),
-    );
   const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number) => !taken.some(([a, b]) => s < b && e > a);
 
   for (const re of [p.adjList, p.roleOfCountries, p.counterpart, p.single]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const s = m.index;
       const e = s + m[0].length;
-      if (!free(s, e)) continue;
+      if (!free(taken, s, e)) continue;
       taken.push([s, e]);
       // Part of someone else's title: "Special Envoy of the President of Azerbaijan", "the office of the Prime Minister".
       if (TITLE_OF.test(text.slice(Math.max(0, s - 40), s))) continue;
       const gr = m.groups ?? {};
-      const near = besideName(s, e);
+      const near = besideName(text, offset, names, s, e);
       if (re === p.counterpart) {
         const subject = [...names].reverse().find((n) => n.end <= offset + s) ?? names[0];
         const codes = gr.adjs.split(/\s*(?:,|and)\s*/).map((a) => countryCode(g, a)).filter((c): c is string => !!c);

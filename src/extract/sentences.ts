@@ -15,19 +15,20 @@ const ABBREVIATION = /\b\p{Lu}\p{Ll}{0,3}\.\s|\b\p{L}\.\p{L}|\d\.\d|\b(?:vs|etc|
 const BULLET = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+/;
 const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=["“‘«(]?[\p{Lu}\d])/gu;
 
+function pushSentence(out: Sentence[], p: string, base: number, view: string, paragraph: number, a: number, b: number): void {
+  const text = p.slice(a, b).trimEnd();
+  if (text) out.push({ index: out.length, paragraph, start: base + a, end: base + a + text.length, text: view.slice(base + a, base + a + text.length) });
+}
+
 function splitPlain(p: string, base: number, view: string, paragraph: number, out: Sentence[]): void {
   let from = p.length - p.trimStart().length;
   BOUNDARY.lastIndex = 0;
-  const push = (a: number, b: number) => {
-    const text = p.slice(a, b).trimEnd();
-    if (text) out.push({ index: out.length, paragraph, start: base + a, end: base + a + text.length, text: view.slice(base + a, base + a + text.length) });
-  };
   for (let m = BOUNDARY.exec(p); m; m = BOUNDARY.exec(p)) {
     const end = m.index + m[0].trimEnd().length;
-    push(from, end);
+    pushSentence(out, p, base, view, paragraph, from, end);
     from = m.index + m[0].length;
   }
-  push(from, p.length);
+  pushSentence(out, p, base, view, paragraph, from, p.length);
 }
 
 /**

@@ -23,7 +23,6 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
   const found: FoundTrigger[] = [];
   if (!lex.quick.test(text)) return found;
   let modalText: string | null = null;
-  const modal = () => (modalText ??= modalView(text));
   // One pass for the keywords of every rule; a rule runs only when one of its own keywords occurs.
   const words = (text.match(lex.needsAll) ?? []).join(' ');
   for (const rule of lex.triggers) {
@@ -49,8 +48,8 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
         definite: EVENT_NOUN.test(m[0]) && DEFINITE.test(before) && !/\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before),
         future: lex.cue.future.test(window),
         hypothetical:
-          lex.cue.hypothetical.test(modal().slice(Math.max(0, m.index - 100), m.index + m[0].length)) ||
-          MODAL_AFTER.test(modal().slice(m.index + m[0].length, m.index + m[0].length + 40)),
+          lex.cue.hypothetical.test((modalText ??= modalView(text)).slice(Math.max(0, m.index - 100), m.index + m[0].length)) ||
+          MODAL_AFTER.test((modalText ??= modalView(text)).slice(m.index + m[0].length, m.index + m[0].length + 40)),
         requires: rule.requires,
       });
     }
