@@ -7,17 +7,15 @@ import type { FetchOptions } from '../fetch/client.ts';
 
 const UNITS: Record<string, number> = { ms: 1, s: 1000, m: 60_000, h: 3_600_000, d: 86_400_000 };
 
-const Duration = z.union([
-  z.number().nonnegative(),
-  z.string().transform((s, ctx) => {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/.exec(s);
-    if (!m) {
-      ctx.addIssue({ code: 'custom', message: `not a duration: '${s}' (write e.g. 500ms, 20s, 30m, 6h, 1d)` });
-      return z.NEVER;
-    }
-    return Number(m[1]) * UNITS[m[2]];
-  }),
-]);
+const Duration = z.union([z.number(), z.string()]).transform((v, ctx) => {
+  if (typeof v === 'number' && v >= 0) return v;
+  const m = typeof v === 'string' ? /^\s*(\d+(?:\.\d+)?)\s*(ms|s|m|h|d)\s*$/.exec(v) : null;
+  if (!m) {
+    ctx.addIssue({ code: 'custom', message: `not a duration: '${v}' (write e.g. 500ms, 20s, 30m, 6h, 1d)` });
+    return z.NEVER;
+  }
+  return Number(m[1]) * UNITS[m[2]];
+});
 
 const Pattern = z.string().transform((s, ctx) => {
   try {
