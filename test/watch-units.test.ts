@@ -145,3 +145,13 @@ describe('versions and state', () => {
     }
   });
 });
+
+describe('the sample sources file', () => {
+  test('data/sources.yaml is valid and lists the official sources of the region', () => {
+    const c = parseSources(readFileSync(new URL('../data/sources.yaml', import.meta.url), 'utf8'), 'data/sources.yaml');
+    assert.ok(c.sources.length >= 10);
+    const hosts = c.sources.map((s) => new URL(s.url).hostname);
+    for (const h of ['en.kremlin.ru', 'president.az', 'tass.com', 'news.am', 'oc-media.org']) assert.ok(hosts.includes(h), h);
+    assert.ok(c.settings.host_interval >= 1000, 'polite by default');
+  });
+});

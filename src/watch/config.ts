@@ -55,6 +55,8 @@ const Source = z
     include: Pattern.optional(),
     exclude: Pattern.optional(),
     enabled: z.boolean().default(true),
+    // Free text for people: where the URL comes from, what is known about it.
+    note: z.string().optional(),
   })
   .strict();
 
