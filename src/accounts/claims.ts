@@ -3,12 +3,18 @@
 import type { Sentence } from '../types.ts';
 import { accountsLexicon } from './lexicon.ts';
 
+/** From this many other accounts in a document on, an account is only the paragraphs of its evidence. */
+const MANY = 3;
+
 export interface Claim {
   topic: string;
   label: string;
+  /** The sentence that makes the claim (offsets into the document text). */
   start: number;
   end: number;
   sentence: string;
+  /** The words that name the topic, inside the sentence. */
+  match: { start: number; end: number };
 }
 
 /**
@@ -22,9 +28,12 @@ export function accountScope(sentences: Sentence[], own: Array<{ start: number }
   const mine = new Set(own.map((e) => paragraphOf(e.start)));
   const theirs = new Set(others.map((e) => paragraphOf(e.start)).filter((p) => !mine.has(p)));
   const keep = new Set<number>();
+  // A readout telling of a few contacts goes on about them after the paragraph that tells them; in a
+  // digest of many contacts each paragraph is its own account.
+  const follow = others.length < MANY ? 3 : 0;
   for (const p of mine) {
     keep.add(p);
-    for (let q = p + 1; !theirs.has(q) && sentences.some((s) => s.paragraph === q) && q <= p + 3; q++) keep.add(q);
+    for (let q = p + 1; !theirs.has(q) && sentences.some((s) => s.paragraph === q) && q <= p + follow; q++) keep.add(q);
   }
   return sentences.filter((s) => keep.has(s.paragraph));
 }
@@ -35,7 +44,7 @@ export function claimsOf(sentences: Array<{ start: number; end: number; text: st
     for (const s of sentences) {
       const m = t.patterns.map((re) => re.exec(s.text)).find((x) => x);
       if (!m) continue;
-      out.push({ topic: t.id, label: t.label, start: s.start + m.index, end: s.start + m.index + m[0].length, sentence: s.text });
+      out.push({ topic: t.id, label: t.label, start: s.start, end: s.end, sentence: s.text, match: { start: s.start + m.index, end: s.start + m.index + m[0].length } });
       break;
     }
   }

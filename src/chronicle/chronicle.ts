@@ -1,6 +1,7 @@
 // The dated "Meetings and Conversations" chronicle: one entry per event in date order, each with
 // its participants and their roles at that date, place, initiator, topics and a numbered citation
-// of the source sentence. Built as data first, then rendered as Markdown or HTML.
+// of a source sentence from each account that gives its date. Built as data first, then rendered as
+// Markdown or HTML.
 import type { EventRow } from '../store/queries.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 
@@ -44,7 +45,7 @@ export function dateLabel(d: string | null): string {
   return day ? `${day} ${MONTHS[m - 1]} ${y}` : `${MONTHS[m - 1]} ${y}`;
 }
 
-function person(g: Gazetteer, p: EventRow['participants'][number], date: string | null): string {
+export function person(g: Gazetteer, p: EventRow['participants'][number], date: string | null): string {
   const entry = g.people.get(p.actor_id);
   const role = entry ? g.roleAt(entry, date) : null;
   const country = p.country ? g.countries.get(p.country)?.name ?? p.country : null;
@@ -52,29 +53,42 @@ function person(g: Gazetteer, p: EventRow['participants'][number], date: string 
   return title ? `${p.name} (${title})` : country ? `${p.name} (${country})` : p.name;
 }
 
-function list(items: string[]): string {
+export function list(items: string[]): string {
   return items.length <= 2 ? items.join(' and ') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The chronicle sentence of one event: who, what, where, on whose initiative. */
+export function entryText(g: Gazetteer, e: EventRow): string {
+  const people = e.participants.map((p) => person(g, p, e.date));
+  const countryNames = e.countries.map((c) => g.countries.get(c)?.name ?? c);
+  let text: string;
+  if (e.type === 'visit') {
+    text = `${list(people) || list(countryNames)}: visit${e.location ? ` to ${e.location}` : ''}`;
+  } else {
+    const who = people.length ? list(people) : `representatives of ${list(countryNames)}`;
+    text = `${VERB[e.type] ?? e.type} of ${who}${e.location ? ` in ${e.location}` : ''}`;
+  }
+  if (e.initiator) text += `, on the initiative of the ${g.countries.get(e.initiator)?.adjectives[0] ?? e.initiator} side`;
+  return text + '.';
+}
+
+/** Accounts whose own date is the event's: their sentences support the dated entry. */
+export function supportingAccounts(e: EventRow): EventRow['accounts'] {
+  const same = e.accounts.filter((a) => a.date === e.date && a.evidence.length);
+  return same.length ? same : e.accounts.filter((a) => a.evidence.length).slice(0, 1);
 }
 
 export function buildChronicle(g: Gazetteer, events: EventRow[], period: { from?: string; to?: string } = {}): Chronicle {
   const citations: Citation[] = [];
   const sorted = [...events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id - b.id);
   const entries = sorted.map((e) => {
-    const people = e.participants.map((p) => person(g, p, e.date));
-    const countryNames = e.countries.map((c) => g.countries.get(c)?.name ?? c);
-    let text: string;
-    if (e.type === 'visit') {
-      text = `${list(people) || list(countryNames)}: visit${e.location ? ` to ${e.location}` : ''}`;
-    } else {
-      const who = people.length ? list(people) : `representatives of ${list(countryNames)}`;
-      text = `${VERB[e.type] ?? e.type} of ${who}${e.location ? ` in ${e.location}` : ''}`;
-    }
-    if (e.initiator) text += `, on the initiative of the ${g.countries.get(e.initiator)?.adjectives[0] ?? e.initiator} side`;
-    text += '.';
+    let text = entryText(g, e);
     if (e.topics.length) text += ` Topics: ${e.topics.slice(0, 4).join('; ')}.`;
-    const ns = e.evidence.slice(0, 2).map((ev) => {
+    // One sentence from each account that gives the event's date (up to three), else the first account's.
+    const ns = supportingAccounts(e).slice(0, 3).map((a) => {
+      const ev = a.evidence[0];
       const n = citations.length + 1;
-      citations.push({ n, document: e.document.name, outlet: e.document.outlet, url: e.document.url, sentence: ev.sentence, start: ev.start, end: ev.end });
+      citations.push({ n, document: a.document.name, outlet: a.document.outlet, url: a.document.url, sentence: ev.sentence, start: ev.start, end: ev.end });
       return n;
     });
     return { date: e.date, dateLabel: dateLabel(e.date), text, citations: ns, eventId: e.id };

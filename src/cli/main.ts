@@ -7,19 +7,23 @@ import { chronicleCommand, actorsCommand } from './commands/chronicle.ts';
 import { reextractCommand } from './commands/reextract.ts';
 import { watchCommand } from './commands/watch.ts';
 import { sourcesCommand } from './commands/sources.ts';
-import { compareCommand } from './commands/compare.ts';
 import { serveCommand } from './commands/serve.ts';
 import { exportCommand } from './commands/export.ts';
+import { compareCommand } from './commands/compare.ts';
+import { statsCommand } from './commands/stats.ts';
+import { reviewCommand } from './commands/review.ts';
+import { workerCommand } from './commands/worker.ts';
+import { jobsCommand } from './commands/jobs.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('attache')
     .description('attaché — a record of diplomatic contacts extracted from news and readouts')
     .version('0.1.0')
     .exitOverride();
-  for (const c of [extractCommand(), ingestCommand(), eventsCommand(), showCommand(), chronicleCommand(), actorsCommand(), reextractCommand(), serveCommand(), exportCommand()]) {
+  for (const c of [extractCommand(), ingestCommand(), eventsCommand(), showCommand(), chronicleCommand(), actorsCommand(), reextractCommand(), serveCommand(), exportCommand(), workerCommand(), jobsCommand()]) {
     program.addCommand(c.exitOverride());
   }
-  for (const c of [compareCommand()]) program.addCommand(c.exitOverride()); // issue 4: merging, stats, review
+  for (const c of [compareCommand(), statsCommand(), reviewCommand()]) program.addCommand(c.exitOverride()); // issue 4: merging, stats, review
   for (const c of [watchCommand(), sourcesCommand()]) program.addCommand(c.exitOverride()); // issue 5: monitoring
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -116,13 +116,15 @@ interface RunMatch {
   rule: string;
 }
 
+const TWO_LETTER_NAME = /^\p{Lu}\p{Ll}$/u;
+
 function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, honorific: boolean, ctx: NameContext): RunMatch[] {
   const out: RunMatch[] = [];
   let i = 0;
   while (i < words.length) {
     let hit: RunMatch | null = null;
     // Longest full name starting here; no name starts with a role, country or place word.
-    const lead = isVocabulary(g, words[i].w);
+    const lead = isVocabulary(g, words[i].w) || !g.startsName(words[i].w);
     for (let j = Math.min(words.length - 1, i + 3); j > i && !hit && !lead; j--) {
       const full = words.slice(i, j + 1).map((x) => x.w).join(' ');
       const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx);
@@ -140,7 +142,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
       const prev = i > 0 ? words[i - 1].w : null;
       const docKnown = ctx.bySurname.get(fold(w));
       // Two letters only for a capitalised word the gazetteer lists as a name ("Xi"); never "I".
-      const exact = w.length >= 3 || /^\p{Lu}\p{Ll}$/u.test(w) ? g.bySurname(w) : [];
+      const exact = w.length >= 3 || TWO_LETTER_NAME.test(w) ? g.bySurname(w) : [];
       if (exact.length) {
         const p = chooseAmong(g, exact, prev, ctx);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };

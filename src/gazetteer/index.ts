@@ -14,6 +14,8 @@ export class Gazetteer {
   private readonly surname = new Map<string, PersonEntry[]>();
   private readonly surnameKeys: string[] = [];
   private readonly firstNames = new Set<string>();
+  /** First words (folded) of every name of two words or more: a full name can only start with one. */
+  private readonly nameStarts = new Set<string>();
   private readonly fuzzyMemo = new Map<string, PersonEntry[]>();
   private readonly roleMemo = new Map<PersonEntry, Map<string | null, RoleSpellEntry | null>>();
   readonly countries = new Map<string, CountryEntry>();
@@ -35,6 +37,8 @@ export class Gazetteer {
         if (words.length > 1) {
           push(this.fullName, fold(n), p);
           this.firstNames.add(fold(words[0]));
+          this.nameStarts.add(fold(words[0]));
+          this.nameStarts.add(fold(n).split(' ')[0]);
         }
         push(this.surname, fold(words[words.length - 1]), p);
         // Compound surnames ("Bulbul Ogly", "von der Leyen") are also keyed as a whole.
@@ -81,6 +85,11 @@ export class Gazetteer {
   }
 
   /** Is this a first name some person in the gazetteer has ("Sergei", "Jeihun")? */
+  /** Whether a full name of two words or more can start with this word. */
+  startsName(word: string): boolean {
+    return this.nameStarts.has(fold(word)) || this.nameStarts.has(fold(word).split(' ')[0]);
+  }
+
   isFirstName(word: string): boolean {
     return this.firstNames.has(fold(word));
   }

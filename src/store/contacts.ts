@@ -44,7 +44,7 @@ export async function loadAccounts(db: Store, eventIds: number[]): Promise<Accou
   for (let i = 0; i < eventIds.length; i += 500) {
     const ids = eventIds.slice(i, i + 500);
     const [rows, parts, countries] = await Promise.all([
-      db.selectFrom('events').select(['id', 'uid', 'document_id', 'type', 'date', 'initiator', 'location', 'topics', 'origin']).where('id', 'in', ids).execute(),
+      db.selectFrom('events').select(['id', 'uid', 'document_id', 'type', 'date', 'initiator', 'location', 'topics', 'origin']).where('id', 'in', ids).orderBy('id').execute(),
       db.selectFrom('participants').selectAll().where('event_id', 'in', ids).execute(),
       db.selectFrom('event_countries').selectAll().where('event_id', 'in', ids).execute(),
     ]);

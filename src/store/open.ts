@@ -1,9 +1,18 @@
 // Opening a store: a SQLite file through better-sqlite3 (WAL, foreign keys), or a PostgreSQL
 // database through pg when the location is a postgres:// URL; either way migrated to the latest
 // schema by the same migrations.
+//
+// On PostgreSQL every write transaction first takes one advisory lock, so transactions that write
+// run one at a time across all processes, as SQLite's single writer does. Storing a document reads
+// before it writes (is this actor known? which contact does this account belong to?); without the
+// lock two workers storing two reports of one contact at once would each start a new contact.
+// Extraction, the slow part, happens outside transactions and stays parallel.
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import {
+  CompiledQuery, Kysely, Migrator, PostgresAdapter, PostgresDriver, PostgresIntrospector, PostgresQueryCompiler, SqliteDialect,
+  type DatabaseConnection, type Dialect, type TransactionSettings,
+} from 'kysely';
 import type { Database } from './schema.ts';
 import { migrationProvider } from './migrations/index.ts';
 
@@ -30,9 +39,28 @@ export interface OpenOptions {
   poolSize?: number;
 }
 
-function dialect(location: string, opts: OpenOptions) {
+/** Key of the advisory lock that write transactions take (any constant unlikely to clash). */
+export const WRITE_LOCK = 0x61747461;
+
+class OneWriterDriver extends PostgresDriver {
+  override async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
+    await super.beginTransaction(connection, settings);
+    await connection.executeQuery(CompiledQuery.raw('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]));
+  }
+}
+
+function postgresDialect(pool: pg.Pool): Dialect {
+  return {
+    createAdapter: () => new PostgresAdapter(),
+    createDriver: () => new OneWriterDriver({ pool }),
+    createIntrospector: (db) => new PostgresIntrospector(db),
+    createQueryCompiler: () => new PostgresQueryCompiler(),
+  };
+}
+
+function dialect(location: string, opts: OpenOptions): Dialect {
   if (isPostgresUrl(location)) {
-    return new PostgresDialect({ pool: new pg.Pool({ connectionString: location, max: opts.poolSize ?? 10, application_name: 'attache' }) });
+    return postgresDialect(new pg.Pool({ connectionString: location, max: opts.poolSize ?? 10, application_name: 'attache' }));
   }
   const sqlite = new SQLite(location);
   sqlite.pragma('journal_mode = WAL');

@@ -8,6 +8,7 @@ import { ingestUrl } from '../../ingest/url.ts';
 import { Fetcher } from '../../fetch/client.ts';
 import { dbOption, withStore } from '../store.ts';
 import { progress } from '../output.ts';
+import { enqueueInputs, type QueueIngestOptions } from './jobs.ts';
 
 export function ingestCommand(): Command {
   return dbOption(
@@ -16,8 +17,13 @@ export function ingestCommand(): Command {
       .argument('<inputs...>', 'files or folders (.txt, .html, .md), or http(s) URLs of article pages')
       .option('--meta <file>', 'JSON Lines of document metadata (doc, published, outlet, url, lang)')
       .option('--published <date>', 'publication date for files the metadata does not cover')
-      .option('--max-mb <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES / 1024 / 1024)),
-  ).action(async (inputs: string[], o: { meta?: string; published?: string; maxMb: string; db?: string }) => {
+      .option('--max-mb <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES / 1024 / 1024))
+      .option('--queue [url]', 'enqueue for `attache worker` instead of extracting here (PostgreSQL; default the --db database)')
+      .option('--retries <n>', 'with --queue: attempts after the first (default 3)')
+      .option('--retry-delay <s>', 'with --queue: seconds before the first retry, doubled each time (default 5)')
+      .option('--job-timeout <s>', 'with --queue: seconds a worker may hold a job before another takes it (default 900)'),
+  ).action(async (inputs: string[], o: { meta?: string; published?: string; maxMb: string; db?: string } & QueueIngestOptions) => {
+    if (o.queue) return enqueueInputs(inputs, o);
     const meta = o.meta ? readMeta(o.meta) : new Map();
     const urls = inputs.filter((i) => /^https?:\/\//i.test(i));
     const { files, missing } = expandInputs(inputs.filter((i) => !urls.includes(i)));

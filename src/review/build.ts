@@ -1,0 +1,209 @@
+// The drafted periodic review, as data: key figures against the previous period of equal length; a
+// section per focus country's relations with Russia, with a dated chronicle grouped by level;
+// trilateral and multilateral contacts; the points where accounts differ; and empty, marked places
+// for the analyst's interpretation. Every sentence of fact cites the sentences that support it and
+// records what the citation is meant to support, so a test can check each one. Nothing is inferred
+// beyond the record: no claim is written that an account does not make.
+import type { Gazetteer } from '../gazetteer/index.ts';
+import type { EventRow, AccountRow } from '../store/queries.ts';
+import { entryText, supportingAccounts, dateLabel } from '../chronicle/chronicle.ts';
+import { compareAccounts } from '../accounts/compare.ts';
+import { eventLevel, LEVEL_LABEL, type Level } from '../stats/levels.ts';
+import { defaultLexicon } from '../extract/lexicon.ts';
+
+const LEXICON = defaultLexicon();
+
+export type Support =
+  | { kind: 'event'; eventId: number; date: string; type: string; people: string[] }
+  | { kind: 'topic'; topic: string; label: string };
+
+export interface ReviewCitation {
+  n: number;
+  documentId: number;
+  document: string;
+  outlet: string | null;
+  url: string | null;
+  start: number;
+  end: number;
+  sentence: string;
+  supports: Support;
+}
+
+export interface ReviewEntry {
+  date: string | null;
+  dateLabel: string;
+  text: string;
+  citations: number[];
+  /** Topic sentences, each with its own citation. */
+  topics: Array<{ label: string; citation: number }>;
+  eventId: number;
+}
+
+export interface ReviewGroup {
+  title: string;
+  entries: ReviewEntry[];
+}
+
+export interface Figure {
+  label: string;
+  current: number;
+  previous: number;
+}
+
+export interface ReviewSection {
+  title: string;
+  /** A place the analyst writes; the draft leaves it empty. */
+  analyst?: string;
+  groups?: ReviewGroup[];
+  country?: string;
+}
+
+export interface Review {
+  title: string;
+  period: { from: string; to: string };
+  previous: { from: string; to: string };
+  focus: string[];
+  figures: Figure[];
+  sections: ReviewSection[];
+  differences: Array<{ eventId: number; heading: string; citations: number[]; points: Array<{ text: string; citations: number[] }> }>;
+  citations: ReviewCitation[];
+  /** Charts (SVG) by focus country, filled in by the caller that renders them. */
+  charts: Record<string, string>;
+}
+
+const DAY = 86_400_000;
+
+/** The period of equal length that ends the day before `from`. */
+export function previousPeriod(from: string, to: string): { from: string; to: string } {
+  const f = Date.parse(`${from}T00:00:00Z`);
+  const days = Math.round((Date.parse(`${to}T00:00:00Z`) - f) / DAY) + 1;
+  const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return { from: iso(f - days * DAY), to: iso(f - DAY) };
+}
+
+function inPeriod(e: EventRow, p: { from: string; to: string }): boolean {
+  if (!e.date) return false;
+  return e.date.length === 10 ? e.date >= p.from && e.date <= p.to : e.date >= p.from.slice(0, 7) && e.date <= p.to.slice(0, 7);
+}
+
+const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
+
+class Citations {
+  readonly list: ReviewCitation[] = [];
+  add(a: AccountRow, span: { start: number; end: number; sentence: string }, supports: Support): number {
+    const same = this.list.find((c) => c.documentId === a.document.id && c.start === span.start && c.end === span.end && JSON.stringify(c.supports) === JSON.stringify(supports));
+    if (same) return same.n;
+    const n = this.list.length + 1;
+    this.list.push({ n, documentId: a.document.id, document: a.document.name, outlet: a.document.outlet, url: a.document.url, start: span.start, end: span.end, sentence: span.sentence, supports });
+    return n;
+  }
+}
+
+function entry(g: Gazetteer, e: EventRow, cites: Citations): ReviewEntry {
+  const supports: Support = { kind: 'event', eventId: e.id, date: e.date!, type: e.type, people: e.participants.map((p) => surname(p.name)) };
+  const names = supports.people;
+  const named = (sentence: string) => names.some((n) => sentence.includes(n));
+  // A sentence that tells of the event without naming anyone is cited with the one that names them.
+  const citations = supportingAccounts(e).slice(0, 3).flatMap((a) => {
+    // The sentence that holds a trigger of the event's type is the one that tells it.
+    const tells = (sentence: string) => LEXICON.triggers.some((t) => t.type === a.type && t.needs.test(sentence) && new RegExp(t.re.source, t.re.flags.replace('g', '')).test(sentence));
+    const spans = [a.evidence.find((v) => tells(v.sentence) && named(v.sentence)) ?? a.evidence.find((v) => tells(v.sentence)) ?? a.evidence[0]];
+    const naming = a.evidence.find((v) => named(v.sentence));
+    if (!named(spans[0].sentence) && naming) spans.push(naming);
+    return spans.map((v) => cites.add(a, v, supports));
+  });
+  const topics: ReviewEntry['topics'] = [];
+  for (const a of e.accounts) {
+    for (const c of a.claims) {
+      if (topics.length >= 4 || topics.some((t) => t.label === c.label)) continue;
+      topics.push({ label: c.label, citation: cites.add(a, { start: c.start, end: c.end, sentence: c.sentence }, { kind: 'topic', topic: c.topic, label: c.label }) });
+    }
+  }
+  return { date: e.date, dateLabel: dateLabel(e.date), text: entryText(g, e), citations, topics, eventId: e.id };
+}
+
+const byDate = (a: EventRow, b: EventRow) => (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id;
+
+/** Bilateral with Russia: Russia and the focus country and nobody else. */
+function bilateral(e: EventRow, country: string): boolean {
+  return e.countries.length === 2 && e.countries.includes('RUS') && e.countries.includes(country);
+}
+
+function leaderTitle(g: Gazetteer, country: string): string {
+  return g.leaderRole(country) === 'prime-minister' ? 'the Prime Minister' : 'the President';
+}
+
+export interface ReviewOptions {
+  from: string;
+  to: string;
+  focus: string[];
+}
+
+/** `events` must cover the period and the previous one (see previousPeriod). */
+export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions): Review {
+  const period = { from: o.from, to: o.to };
+  const previous = previousPeriod(o.from, o.to);
+  const now = events.filter((e) => inPeriod(e, period)).sort(byDate);
+  const before = events.filter((e) => inPeriod(e, previous));
+  const cites = new Citations();
+  const name = (c: string) => g.countries.get(c)?.name ?? c;
+
+  const figures: Figure[] = [];
+  const count = (list: EventRow[], f: (e: EventRow) => boolean) => list.filter(f).length;
+  for (const c of o.focus) {
+    const pair = (e: EventRow) => e.countries.includes('RUS') && e.countries.includes(c);
+    figures.push({ label: `Contacts between Russia and ${name(c)} (all formats)`, current: count(now, pair), previous: count(before, pair) });
+    figures.push({ label: `  of them bilateral`, current: count(now, (e) => bilateral(e, c)), previous: count(before, (e) => bilateral(e, c)) });
+    for (const level of ['head-of-state', 'head-of-government', 'minister'] as Level[]) {
+      const f = (e: EventRow) => bilateral(e, c) && eventLevel(g, e) === level;
+      figures.push({ label: `  bilateral, ${LEVEL_LABEL[level]}`, current: count(now, f), previous: count(before, f) });
+    }
+    const calls = (e: EventRow) => bilateral(e, c) && e.type === 'call';
+    figures.push({ label: `  bilateral telephone conversations`, current: count(now, calls), previous: count(before, calls) });
+  }
+  const multi = (e: EventRow) => e.countries.includes('RUS') && e.countries.length >= 3 && o.focus.some((c) => e.countries.includes(c));
+  figures.push({ label: 'Trilateral and multilateral contacts with Russia', current: count(now, multi), previous: count(before, multi) });
+  figures.push({ label: 'Reports (accounts) of these contacts', current: now.reduce((n, e) => n + e.accounts.length, 0), previous: before.reduce((n, e) => n + e.accounts.length, 0) });
+
+  const sections: ReviewSection[] = [{ title: 'Key Considerations', analyst: 'For the analyst: the main conclusions of the period.' }];
+  for (const c of o.focus) {
+    const mine = now.filter((e) => bilateral(e, c));
+    const leader = (e: EventRow) => ['head-of-state', 'head-of-government'].includes(eventLevel(g, e, c));
+    sections.push({
+      title: `Bilateral Relations Between ${name(c)} and Russia`,
+      country: c,
+      analyst: `For the analyst: context and trends of ${name(c)}'s relations with Russia in the period.`,
+      groups: [
+        { title: `Meetings and Conversations of ${leaderTitle(g, c)}`, entries: mine.filter(leader).map((e) => entry(g, e, cites)) },
+        { title: 'Meetings and Conversations of Ministers and Other Officials', entries: mine.filter((e) => !leader(e)).map((e) => entry(g, e, cites)) },
+      ],
+    });
+  }
+  sections.push({
+    title: 'Trilateral Meetings and Multilateral Formats',
+    analyst: 'For the analyst: what the trilateral and multilateral formats show.',
+    groups: [{ title: 'Contacts', entries: now.filter(multi).map((e) => entry(g, e, cites)) }],
+  });
+
+  const differences: Review['differences'] = [];
+  for (const e of now.filter((x) => x.accounts.length > 1 && (multi(x) || o.focus.some((c) => bilateral(x, c))))) {
+    const cmp = compareAccounts(e);
+    const points: Review['differences'][number]['points'] = [];
+    const sideName = (s: string | null, doc: string) => (s ? `the ${g.countries.get(s)?.adjectives[0] ?? s} account` : `the account of ${doc}`);
+    for (const t of cmp.onlyOne) {
+      const a = e.accounts.find((x) => x.uid === t.accounts[0].uid)!;
+      const n = cites.add(a, t.accounts[0], { kind: 'topic', topic: t.topic, label: t.label });
+      points.push({ text: `Only ${sideName(a.side, a.document.outlet ?? a.document.name)} mentions ${t.label}.`, citations: [n] });
+    }
+    for (const d of cmp.differences.filter((x) => x.field === 'date')) {
+      const parts = d.values.map((v) => `${v.value ? dateLabel(v.value) : 'no date'} (${v.side ?? v.document})`);
+      const ns = d.values.map((v) => {
+        const a = e.accounts.find((x) => x.uid === v.uid)!;
+        return a.date ? cites.add(a, a.evidence[0], { kind: 'event', eventId: e.id, date: a.date, type: a.type, people: a.participants.map((p) => surname(p.name)) }) : null;
+      }).filter((n): n is number => n !== null);
+      points.push({ text: `The accounts give different dates: ${parts.join(', ')}.`, citations: ns });
+    }
+    if (points.length) differences.push({ eventId: e.id, heading: `${dateLabel(e.date)}: ${entryText(g, e)}`, citations: entry(g, e, cites).citations, points });
+  }
+  return { title: 'Review of Russia’s Relations in the Post-Soviet Space', period, previous, focus: o.focus, figures, sections, differences, citations: cites.list, charts: {} };
+}

@@ -1,0 +1,102 @@
+// Rendering a drafted review as Markdown or as a standalone HTML page. In HTML every citation links
+// to the document view with the cited span highlighted (/documents/ID?start=S&end=E), the charts are
+// embedded as SVG, and everything taken from documents is escaped.
+import type { Review, ReviewEntry } from './build.ts';
+import { dateLabel } from '../chronicle/chronicle.ts';
+import { escapeHtml } from '../chronicle/render.ts';
+
+const ANALYST_MD = '> **[Analyst’s interpretation — to be written.]** This draft states only what its sources say.';
+
+function change(cur: number, prev: number): string {
+  if (prev === 0) return cur === 0 ? '±0' : 'new';
+  const pct = Math.round(((cur - prev) / prev) * 100);
+  return `${cur - prev >= 0 ? '+' : ''}${cur - prev} (${pct >= 0 ? '+' : ''}${pct}%)`;
+}
+
+function periodText(p: { from: string; to: string }): string {
+  return `${dateLabel(p.from)} – ${dateLabel(p.to)}`;
+}
+
+function entryMd(e: ReviewEntry): string {
+  const topics = e.topics.length ? ` Topics mentioned: ${e.topics.map((t) => `${t.label} [${t.citation}]`).join('; ')}.` : '';
+  return `- **${e.dateLabel}.** ${e.text} ${e.citations.map((n) => `[${n}]`).join('')}${topics}`;
+}
+
+export function reviewMarkdown(r: Review): string {
+  const out = [`# ${r.title}`, '', `Review period: ${periodText(r.period)} (compared with ${periodText(r.previous)})`, '', '_Draft generated from the attaché record: every sentence of fact cites its source; sections marked for the analyst are left empty._', ''];
+  out.push('## Key Figures', '', '| figure | this period | previous period | change |', '|---|---|---|---|');
+  for (const f of r.figures) out.push(`| ${f.label.trim()}${f.label.startsWith(' ') ? ' (sub-total)' : ''} | ${f.current} | ${f.previous} | ${change(f.current, f.previous)} |`);
+  out.push('');
+  for (const s of r.sections) {
+    out.push(`## ${s.title}`, '');
+    if (s.analyst) out.push(`_${s.analyst}_`, '', ANALYST_MD, '');
+    for (const g of s.groups ?? []) {
+      out.push(`### ${g.title}`, '');
+      if (g.entries.length === 0) out.push('_No contacts recorded in this period._');
+      for (const e of g.entries) out.push(entryMd(e));
+      out.push('');
+    }
+  }
+  out.push('## Where the Accounts Differ', '');
+  if (r.differences.length === 0) out.push('_No contact of the period is reported by more than one account with differences._', '');
+  for (const d of r.differences) {
+    out.push(`- **${d.heading}** ${d.citations.map((n) => `[${n}]`).join('')}`);
+    for (const p of d.points) out.push(`  - ${p.text} ${p.citations.map((n) => `[${n}]`).join('')}`);
+  }
+  out.push('', '## Sources', '');
+  for (const c of r.citations) {
+    const where = [c.outlet, c.url].filter(Boolean).join(', ');
+    out.push(`${c.n}. ${c.document}${where ? ` (${where})` : ''}, characters ${c.start}–${c.end}: “${c.sentence.replace(/\s+/g, ' ').trim()}”`);
+  }
+  return out.join('\n') + '\n';
+}
+
+const cite = (ns: number[]) => ns.map((n) => `<a class="cite" href="#cite-${n}">[${n}]</a>`).join('');
+
+function entryHtml(e: ReviewEntry): string {
+  const topics = e.topics.length ? ` Topics mentioned: ${e.topics.map((t) => `${escapeHtml(t.label)} ${cite([t.citation])}`).join('; ')}.` : '';
+  return `<li><strong>${escapeHtml(e.dateLabel)}.</strong> ${escapeHtml(e.text)} ${cite(e.citations)}${topics}</li>`;
+}
+
+const ANALYST_HTML = '<div class="analyst"><strong>Analyst’s interpretation — to be written.</strong> This draft states only what its sources say.</div>';
+
+export function reviewHtml(r: Review): string {
+  const body: string[] = [];
+  body.push(`<h1>${escapeHtml(r.title)}</h1>`, `<p>Review period: ${escapeHtml(periodText(r.period))} (compared with ${escapeHtml(periodText(r.previous))})</p>`);
+  body.push('<p class="note">Draft generated from the attaché record: every sentence of fact cites its source; sections marked for the analyst are left empty.</p>');
+  body.push('<h2>Key Figures</h2><table><thead><tr><th>figure</th><th>this period</th><th>previous period</th><th>change</th></tr></thead><tbody>');
+  for (const f of r.figures) body.push(`<tr${f.label.startsWith(' ') ? ' class="sub"' : ''}><td>${escapeHtml(f.label.trim())}</td><td>${f.current}</td><td>${f.previous}</td><td>${change(f.current, f.previous)}</td></tr>`);
+  body.push('</tbody></table>');
+  for (const s of r.sections) {
+    body.push(`<h2>${escapeHtml(s.title)}</h2>`);
+    if (s.analyst) body.push(`<p class="hint">${escapeHtml(s.analyst)}</p>`, ANALYST_HTML);
+    // The SVG is produced by vega from numbers, not from document text.
+    if (s.country && r.charts[s.country]) body.push(`<figure class="chart">${r.charts[s.country]}</figure>`);
+    for (const g of s.groups ?? []) {
+      body.push(`<h3>${escapeHtml(g.title)}</h3><ul>`);
+      body.push(g.entries.length ? g.entries.map(entryHtml).join('\n') : '<li><em>No contacts recorded in this period.</em></li>');
+      body.push('</ul>');
+    }
+  }
+  body.push('<h2>Where the Accounts Differ</h2><ul>');
+  if (r.differences.length === 0) body.push('<li><em>No contact of the period is reported by more than one account with differences.</em></li>');
+  for (const d of r.differences) {
+    body.push(`<li><strong>${escapeHtml(d.heading)}</strong> ${cite(d.citations)}<ul>${d.points.map((p) => `<li>${escapeHtml(p.text)} ${cite(p.citations)}</li>`).join('')}</ul></li>`);
+  }
+  body.push('</ul><h2>Sources</h2><ol>');
+  for (const c of r.citations) {
+    const view = `/documents/${c.documentId}?start=${c.start}&end=${c.end}`;
+    const link = c.url && /^https?:\/\//.test(c.url) ? ` (<a href="${escapeHtml(c.url)}" rel="noopener noreferrer">original</a>)` : '';
+    body.push(`<li id="cite-${c.n}"><a href="${escapeHtml(view)}">${escapeHtml(c.document)}</a>${c.outlet ? `, ${escapeHtml(c.outlet)}` : ''}${link}, characters ${c.start}–${c.end}: <q>${escapeHtml(c.sentence)}</q></li>`);
+  }
+  body.push('</ol>');
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(r.title)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem;color:#222}li{margin:.35rem 0}q{color:#444}
+table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}td:first-child,th:first-child{text-align:left}tr.sub td:first-child{padding-left:1.5rem}
+.analyst{border:2px dashed #c90;background:#fff8e6;padding:.8rem;margin:.5rem 0}.hint{color:#666;font-style:italic}.note{color:#555}a.cite{text-decoration:none}figure.chart svg{max-width:100%;height:auto}</style>
+</head><body>
+${body.join('\n')}
+</body></html>
+`;
+}
