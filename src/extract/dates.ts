@@ -88,17 +88,22 @@ const dayDates = (() => {
   return new chrono.Chrono({ parsers: pick(chrono.strict.parsers, DAY_DATE_PARSERS), refiners: pick(chrono.strict.refiners, DAY_DATE_REFINERS) });
 })();
 
-const MONTH_WORD = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b|\d{4}-\d{2}-\d{2}/gi;
 
-/** Stretches of text around month names: chrono reads these instead of the whole sentence. */
+const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
+/** The shapes of a day-and-month date: "26 August", "27-28 February", "the 3rd of May", "August 26", "2022-08-26". */
+const DAY_DATE_HINT = new RegExp(
+  `\\b${ORDINAL}(?:\\s*(?:[-–—]|to|and)\\s*${ORDINAL})?(?:\\s+of)?\\s+${MONTH_NAME}\\b|\\b${MONTH_NAME}\\s+${ORDINAL}\\b(?!\\d)|\\d{4}-\\d{2}-\\d{2}`,
+  'gi',
+);
+
+/** Stretches of text around day-and-month dates: chrono reads these instead of the whole sentence. */
 function windows(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  MONTH_WORD.lastIndex = 0;
-  for (let m = MONTH_WORD.exec(text); m; m = MONTH_WORD.exec(text)) {
-    const a = Math.max(0, m.index - 24);
-    const b = Math.min(text.length, m.index + m[0].length + 32);
-    // Without a number near it, a month name cannot be part of a day date: nothing for chrono.
-    if (!/\d/.test(text.slice(Math.max(0, m.index - 10), Math.min(text.length, m.index + m[0].length + 6)))) continue;
+  DAY_DATE_HINT.lastIndex = 0;
+  for (let m = DAY_DATE_HINT.exec(text); m; m = DAY_DATE_HINT.exec(text)) {
+    const a = Math.max(0, m.index - 16);
+    const b = Math.min(text.length, m.index + m[0].length + 24);
     const last = out[out.length - 1];
     if (last && a <= last[1]) last[1] = b;
     else out.push([a, b]);
