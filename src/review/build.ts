@@ -11,7 +11,8 @@ import { compareAccounts } from '../accounts/compare.ts';
 import { eventLevel, LEVEL_LABEL, type Level } from '../stats/levels.ts';
 import { defaultLexicon } from '../extract/lexicon.ts';
 
-const LEXICON = defaultLexicon();
+/** The extractor's triggers, without the global flag, to find the sentence that tells an event. */
+const TRIGGERS = defaultLexicon().triggers.map((t) => ({ type: t.type, needs: t.needs, re: new RegExp(t.re.source, t.re.flags.replace('g', '')) }));
 
 export type Support =
   | { kind: 'event'; eventId: number; date: string; type: string; people: string[] }
@@ -106,9 +107,9 @@ function entry(g: Gazetteer, e: EventRow, cites: Citations): ReviewEntry {
   // A sentence that tells of the event without naming anyone is cited with the one that names them.
   const citations = supportingAccounts(e).slice(0, 3).flatMap((a) => {
     // The sentence that holds a trigger of the event's type is the one that tells it.
-    const tells = (sentence: string) => LEXICON.triggers.some((t) => t.type === a.type && t.needs.test(sentence) && new RegExp(t.re.source, t.re.flags.replace('g', '')).test(sentence));
+    const tells = (sentence: string, any = false) => TRIGGERS.some((t) => (any || t.type === a.type) && t.needs.test(sentence) && t.re.test(sentence));
     const spans = [a.evidence.find((v) => tells(v.sentence) && named(v.sentence)) ?? a.evidence.find((v) => tells(v.sentence)) ?? a.evidence[0]];
-    const naming = a.evidence.find((v) => named(v.sentence));
+    const naming = a.evidence.find((v) => named(v.sentence) && tells(v.sentence, true)) ?? a.evidence.find((v) => v !== spans[0] && tells(v.sentence, true));
     if (!named(spans[0].sentence) && naming) spans.push(naming);
     return spans.map((v) => cites.add(a, v, supports));
   });
