@@ -12,8 +12,6 @@ import { exportCommand } from './commands/export.ts';
 import { compareCommand } from './commands/compare.ts';
 import { statsCommand } from './commands/stats.ts';
 import { reviewCommand } from './commands/review.ts';
-import { statsCommand } from './commands/stats.ts';
-import { reviewCommand } from './commands/review.ts';
 import { workerCommand } from './commands/worker.ts';
 import { jobsCommand } from './commands/jobs.ts';
 
