@@ -1,4 +1,4 @@
-// `attache events` and `attache show`: query the stored record.
+// `attache events` and `attache show`: query the stored record (events, each with its accounts).
 import { Command } from 'commander';
 import { listEvents, getEvent } from '../../store/queries.ts';
 import { dbOption, withStore, countries, checkDate } from '../store.ts';
@@ -42,9 +42,10 @@ export function eventsCommand(): Command {
         initiator: e.initiator,
         location: e.location,
         document: e.document.name,
+        accounts: e.accounts.length,
         topics: e.topics,
       }));
-      process.stdout.write(o.format === 'table' ? render(flat, 'table', ['id', 'date', 'type', 'participants', 'countries', 'initiator', 'location', 'document']) + `${rows.length} events\n` : render(o.format === 'json' || o.format === 'jsonl' ? (rows as unknown as Array<Record<string, unknown>>) : flat, o.format));
+      process.stdout.write(o.format === 'table' ? render(flat, 'table', ['id', 'date', 'type', 'participants', 'countries', 'initiator', 'location', 'document', 'accounts']) + `${rows.length} events\n` : render(o.format === 'json' || o.format === 'jsonl' ? (rows as unknown as Array<Record<string, unknown>>) : flat, o.format));
     });
 }
 
@@ -77,6 +78,8 @@ export function showCommand(): Command {
         `  rules       ${e.rules.join(' ')}`,
         `  evidence`,
         ...e.evidence.map((v) => `    [${v.start}–${v.end}] (${v.rule}) ${v.sentence}`),
+        `  accounts    ${e.accounts.length}${e.corrected.length ? `; corrected by an analyst: ${e.corrected.join(', ')}` : ''}`,
+        ...e.accounts.map((a) => `    - ${a.uid} ${a.document.name} (#${a.document.id}) [${a.side ?? 'outlet'}] ${a.attribution?.label ?? ''}: ${a.reason.text}`),
       ];
       process.stdout.write(out.join('\n') + '\n');
     });
