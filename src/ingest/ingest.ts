@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { Store } from '../store/open.ts';
 import { findByHash, saveDocument, replaceEvents } from '../store/documents.ts';
+import { setDocumentStatus, syncContacts } from '../store/contacts.ts';
 import { readDocument, type DocMeta, type ReadOptions } from './read.ts';
 import { maskMarkdown } from './clean.ts';
 import { extract, EXTRACTOR_VERSION } from '../extract/pipeline.ts';
@@ -89,9 +90,9 @@ async function latestVersion(db: Store, url: string) {
  * killed between storing a document and recording its version is repaired by the next run.
  */
 export async function recordVersion(db: Store, url: string, documentId: number): Promise<number> {
-  return db.transaction().execute(async (tx) => {
-    const own = await tx.selectFrom('document_versions').select('version').where('document_id', '=', documentId).executeTakeFirst();
-    if (own) return own.version;
+  const recorded = await db.transaction().execute(async (tx) => {
+    const own = await tx.selectFrom('document_versions').select(['version', 'previous_id']).where('document_id', '=', documentId).executeTakeFirst();
+    if (own) return { version: own.version, previous: own.previous_id };
     const prev = await tx
       .selectFrom('document_versions')
       .select(['document_id', 'version'])
@@ -108,9 +109,11 @@ export async function recordVersion(db: Store, url: string, documentId: number):
     }
     const version = previous ? previous.version + 1 : 1;
     await tx.insertInto('document_versions').values({ document_id: documentId, canonical_url: url, version, previous_id: previous?.id ?? null }).execute();
-    if (previous) await tx.updateTable('documents').set({ status: 'superseded' }).where('id', '=', previous.id).execute();
-    return version;
+    return { version, previous: previous?.id ?? null };
   });
+  // The older version's accounts stop counting: their events are recomputed without them.
+  if (recorded.previous != null) await setDocumentStatus(db, [recorded.previous], 'superseded');
+  return recorded.version;
 }
 
 /**
@@ -147,5 +150,6 @@ export async function reextractAll(db: Store, force = false): Promise<Array<{ id
     await replaceEvents(db, g, d.id, x.events, EXTRACTOR_VERSION);
     out.push({ id: d.id, name: d.name, events: x.events.length });
   }
+  await syncContacts(db, g);
   return out;
 }

@@ -257,6 +257,7 @@ export async function refreshContact(db: Store, contactId: number): Promise<void
 /**
  * Brings contacts up to date with the accounts: links accounts stored before contacts existed
  * (an older store), and refreshes contacts whose documents were superseded (or restored) since.
+ * Writes keep contacts current themselves; this runs when a store is upgraded, and on `reextract`.
  */
 export async function syncContacts(db: Store, g: Gazetteer): Promise<void> {
   const unlinked = await db
@@ -279,6 +280,23 @@ export async function syncContacts(db: Store, g: Gazetteer): Promise<void> {
     )
     .execute();
   for (const s of stale) await refreshContact(db, s.contact_id);
+}
+
+/** Contacts that hold accounts of these documents are recomputed (after a document's status changed). */
+export async function refreshDocumentContacts(db: Store, documentIds: number[]): Promise<void> {
+  if (documentIds.length === 0) return;
+  const rows = await db.selectFrom('contact_accounts').select('contact_id').distinct().where('document_id', 'in', documentIds).execute();
+  for (const r of rows) await refreshContact(db, r.contact_id);
+}
+
+/**
+ * Marks documents 'superseded' (an older version of a re-fetched article) or back to 'extracted',
+ * and recomputes the events that hold their accounts: reads never have to check for this.
+ */
+export async function setDocumentStatus(db: Store, documentIds: number[], status: 'superseded' | 'extracted'): Promise<void> {
+  if (documentIds.length === 0) return;
+  await db.updateTable('documents').set({ status }).where('id', 'in', documentIds).execute();
+  await refreshDocumentContacts(db, documentIds);
 }
 
 /** Number of stored accounts (reports) and of live events (contacts), for summaries. */

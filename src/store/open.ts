@@ -78,6 +78,11 @@ export async function openStore(location: string, opts: OpenOptions = {}): Promi
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
     throw new Error(`could not migrate ${redact(location)}${failed ? ` (${failed})` : ''}: ${(error as Error).message}`);
   }
+  // A store upgraded to contacts just now: its reports are grouped into events once, here.
+  if (results?.some((r) => r.migrationName === '0002_contacts' && r.status === 'Success')) {
+    const [{ syncContacts }, { defaultGazetteer }] = await Promise.all([import('./contacts.ts'), import('../gazetteer/index.ts')]);
+    await syncContacts(db, defaultGazetteer());
+  }
   return db;
 }
 

@@ -4,9 +4,8 @@
 import { sql, type Selectable } from 'kysely';
 import type { Store } from './open.ts';
 import type { ContactsTable } from './schema.ts';
-import { syncContacts, loadAccounts } from './contacts.ts';
+import { loadAccounts } from './contacts.ts';
 import { matchingDocumentIds } from './search.ts';
-import { defaultGazetteer } from '../gazetteer/index.ts';
 import type { Attribution } from '../accounts/side.ts';
 import type { Claim } from '../accounts/claims.ts';
 
@@ -81,13 +80,7 @@ export interface EventRow {
   accounts: AccountRow[];
 }
 
-/** Makes sure accounts stored before contacts existed, or since superseded, are grouped right. */
-async function sync(db: Store): Promise<void> {
-  await syncContacts(db, defaultGazetteer());
-}
-
 export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventRow[]> {
-  await sync(db);
   let q = db.selectFrom('contacts').selectAll().where('contacts.live', '=', 1);
   if (!f.includeRejected) q = q.where('contacts.status', '!=', 'rejected');
   if (f.type) q = q.where('contacts.type', '=', f.type);
@@ -212,7 +205,6 @@ export type EventDetail = EventRow & { rules: string[]; corrections: CorrectionR
 
 /** One event by numeric id or uid; an account's uid finds the event that holds the account. */
 export async function getEvent(db: Store, id: number | string): Promise<EventDetail | null> {
-  await sync(db);
   const key = String(id);
   let row = await db
     .selectFrom('contacts')
@@ -245,7 +237,6 @@ export interface ActorRow {
 }
 
 export async function listActors(db: Store, countries?: string[]): Promise<ActorRow[]> {
-  await sync(db);
   let q = db
     .selectFrom('actors')
     .leftJoin('contact_participants', 'contact_participants.actor_id', 'actors.id')
