@@ -87,7 +87,8 @@ export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventR
   // A month-only date ("2022-05") belongs to the period if its month overlaps it.
   if (f.from) {
     const from = f.from;
-    q = q.where((eb) => eb.or([eb('contacts.date', '>=', from), eb.and([eb(sql`length(contacts.date)`, '<', 10), eb('contacts.date', '>=', from.slice(0, 7))])]));
+    // Written as an indexable lower bound (the month) plus the exact test, so the date index is used.
+    q = q.where('contacts.date', '>=', from.slice(0, 7)).where((eb) => eb.or([eb('contacts.date', '>=', from), eb(sql`length(contacts.date)`, '<', 10)]));
   }
   if (f.to) q = q.where('contacts.date', '<=', `${f.to}~`);
   const docIds: number[][] = [];
@@ -117,6 +118,17 @@ export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventR
 }
 
 type ContactRow = Selectable<ContactsTable>;
+
+function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
 
 async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   if (rows.length === 0) return [];
@@ -150,9 +162,14 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
     loadAccounts(db, eventIds),
     eventIds.length ? db.selectFrom('evidence').selectAll().where('event_id', 'in', eventIds).orderBy('start').execute() : Promise.resolve([]),
   ]);
+  const linksOf = groupBy(links, (l) => l.contact_id);
+  const accountOf = new Map(accounts.map((a) => [a.eventId, a]));
+  const evidenceOf = groupBy(evidence, (e) => e.event_id);
+  const partsOf = groupBy(parts, (p) => p.contact_id);
+  const countriesOf = groupBy(countries, (c) => c.contact_id);
   return rows.map((r) => {
-    const mine = links.filter((l) => l.contact_id === r.id).map((l): AccountRow => {
-      const a = accounts.find((x) => x.eventId === l.event_id)!;
+    const mine = (linksOf.get(r.id) ?? []).map((l): AccountRow => {
+      const a = accountOf.get(l.event_id)!;
       return {
         uid: l.uid,
         document: { id: l.document_id, name: l.document_name, outlet: l.outlet, url: l.url, published: l.published },
@@ -168,7 +185,7 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
         reason: JSON.parse(l.reason),
         pinned: l.pinned === 1,
         origin: l.origin,
-        evidence: evidence.filter((e) => e.event_id === l.event_id).map(({ start, end, sentence, rule }) => ({ start, end, sentence, rule })),
+        evidence: (evidenceOf.get(l.event_id) ?? []).map(({ start, end, sentence, rule }) => ({ start, end, sentence, rule })),
       };
     });
     const first = mine[0];
@@ -184,8 +201,8 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
       origin: r.origin === 'analyst' ? 'analyst' : 'machine',
       corrected: JSON.parse(r.corrected) as string[],
       document: first?.document ?? { id: 0, name: '', outlet: null, url: null, published: null },
-      participants: parts.filter((p) => p.contact_id === r.id).map(({ actor_id, name, country, role }) => ({ actor_id, name, country, role })),
-      countries: countries.filter((c) => c.contact_id === r.id).map((c) => c.code),
+      participants: (partsOf.get(r.id) ?? []).map(({ actor_id, name, country, role }) => ({ actor_id, name, country, role })),
+      countries: (countriesOf.get(r.id) ?? []).map((c) => c.code),
       evidence: first?.evidence ?? [],
       accounts: mine,
     };
