@@ -37,6 +37,18 @@ export async function freshContactUid(db: Store, seed: string): Promise<string> 
   }
 }
 
+/** Items grouped by a key, in their order. */
+export function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
+  const out = new Map<K, T[]>();
+  for (const x of items) {
+    const k = key(x);
+    const list = out.get(k);
+    if (list) list.push(x);
+    else out.set(k, [x]);
+  }
+  return out;
+}
+
 /** Accounts (with participants and countries) of the given event ids. */
 export async function loadAccounts(db: Store, eventIds: number[]): Promise<Account[]> {
   if (eventIds.length === 0) return [];
@@ -48,8 +60,10 @@ export async function loadAccounts(db: Store, eventIds: number[]): Promise<Accou
       db.selectFrom('participants').selectAll().where('event_id', 'in', ids).execute(),
       db.selectFrom('event_countries').selectAll().where('event_id', 'in', ids).execute(),
     ]);
+    const partsOf = groupBy(parts, (p) => p.event_id);
+    const countriesOf = groupBy(countries, (c) => c.event_id);
     for (const r of rows) {
-      const participants = parts.filter((p) => p.event_id === r.id).map(({ actor_id, name, country, role }) => ({ actor_id, name, country, role }));
+      const participants = (partsOf.get(r.id) ?? []).map(({ actor_id, name, country, role }) => ({ actor_id, name, country, role }));
       out.push({
         eventId: r.id,
         uid: r.uid,
@@ -62,7 +76,7 @@ export async function loadAccounts(db: Store, eventIds: number[]): Promise<Accou
         origin: r.origin,
         participants,
         actors: participants.map((p) => p.actor_id),
-        countries: countries.filter((c) => c.event_id === r.id).map((c) => c.code),
+        countries: (countriesOf.get(r.id) ?? []).map((c) => c.code),
       });
     }
   }

@@ -4,7 +4,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { Store } from './open.ts';
 import type { ContactsTable } from './schema.ts';
-import { loadAccounts } from './contacts.ts';
+import { loadAccounts, groupBy } from './contacts.ts';
 import { matchingDocumentIds } from './search.ts';
 import type { Attribution } from '../accounts/side.ts';
 import type { Claim } from '../accounts/claims.ts';
@@ -118,17 +118,6 @@ export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventR
 }
 
 type ContactRow = Selectable<ContactsTable>;
-
-function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const x of items) {
-    const k = key(x);
-    const list = out.get(k);
-    if (list) list.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
-}
 
 async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   if (rows.length === 0) return [];
