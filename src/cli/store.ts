@@ -1,6 +1,7 @@
 // Shared CLI plumbing for commands that use the database.
 import type { Command } from 'commander';
 import { openStore, dbPath, type Store } from '../store/open.ts';
+import { getEvent, type EventDetail } from '../store/queries.ts';
 
 export function dbOption(c: Command): Command {
   return c.option('--db <path>', 'database file (default ./attache.db or $ATTACHE_DB)');
@@ -22,4 +23,14 @@ export function countries(s?: string): string[] | undefined {
 export function checkDate(name: string, s?: string): string | undefined {
   if (s && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)) throw new Error(`${name} must be YYYY, YYYY-MM or YYYY-MM-DD, not '${s}'`);
   return s;
+}
+
+/** One event by id or uid; when there is none, says so on stderr and sets exit code 1. */
+export async function eventOrComplain(o: { db?: string }, id: string): Promise<EventDetail | null> {
+  const e = await withStore(o, (db) => getEvent(db, id));
+  if (!e) {
+    process.stderr.write(`no event ${id}\n`);
+    process.exitCode = 1;
+  }
+  return e;
 }

@@ -37,7 +37,6 @@ export class Gazetteer {
         if (words.length > 1) {
           push(this.fullName, fold(n), p);
           this.firstNames.add(fold(words[0]));
-          this.nameStarts.add(fold(words[0]));
           this.nameStarts.add(fold(n).split(' ')[0]);
         }
         push(this.surname, fold(words[words.length - 1]), p);
@@ -87,7 +86,7 @@ export class Gazetteer {
   /** Is this a first name some person in the gazetteer has ("Sergei", "Jeihun")? */
   /** Whether a full name of two words or more can start with this word. */
   startsName(word: string): boolean {
-    return this.nameStarts.has(fold(word)) || this.nameStarts.has(fold(word).split(' ')[0]);
+    return this.nameStarts.has(fold(word).split(' ')[0]);
   }
 
   isFirstName(word: string): boolean {

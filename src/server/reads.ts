@@ -1,21 +1,14 @@
 // Reads the API needs that the store's query module does not offer: the document list, one
 // document with its metadata and text, one actor with roles. Parameterised Kysely queries only.
+import type { Selectable } from 'kysely';
 import type { Store } from '../store/open.ts';
+import type { DocumentsTable } from '../store/schema.ts';
 import { matchingDocumentIds } from '../store/search.ts';
 
-export interface DocumentSummary {
-  id: number;
-  name: string;
-  title: string | null;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-  lang: string | null;
-  format: string;
-  status: string;
-}
-
 const SUMMARY = ['id', 'name', 'title', 'outlet', 'url', 'published', 'lang', 'format', 'status'] as const;
+
+/** A document's metadata, without its text. */
+export type DocumentSummary = Pick<Selectable<DocumentsTable>, (typeof SUMMARY)[number]>;
 
 export async function listDocuments(db: Store, o: { q?: string; limit: number; offset: number }): Promise<DocumentSummary[]> {
   let q = db.selectFrom('documents').select([...SUMMARY]);

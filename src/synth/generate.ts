@@ -7,18 +7,10 @@ import type { Gazetteer } from '../gazetteer/index.ts';
 import type { DocMeta } from '../ingest/read.ts';
 import type { PersonEntry } from '../gazetteer/schema.ts';
 import type { Templates } from './templates.ts';
+import type { EventRecord } from '../types.ts';
 
-export interface GoldEvent {
-  doc: string;
-  date: string;
-  type: 'call' | 'meeting' | 'visit';
-  participants: string[];
-  countries: string[];
-  initiator: string | null;
-  location: string | null;
-  topics: string[];
-  evidence: string;
-}
+/** An expected event, in the exchange format of shared/eval/SCHEMA.md; the templates make only these types. */
+export type GoldEvent = EventRecord & { date: string; type: 'call' | 'meeting' | 'visit' };
 
 export interface SynthDoc {
   name: string;

@@ -1,9 +1,8 @@
 // `attache compare EVENT`: the accounts of one event side by side — whose readout each is, the topics
 // all share, those only one mentions, and differences of date, type, participants or place.
 import { Command } from 'commander';
-import { getEvent } from '../../store/queries.ts';
 import { compareAccounts, type Comparison } from '../../accounts/compare.ts';
-import { dbOption, withStore } from '../store.ts';
+import { dbOption, eventOrComplain } from '../store.ts';
 
 function text(c: Comparison): string {
   const side = (s: string | null) => s ?? 'outlet';
@@ -35,12 +34,8 @@ export function compareCommand(): Command {
     .argument('<event>', 'event id or uid')
     .option('--format <format>', 'text | json', 'text')
     .action(async (id: string, o: { db?: string; format: string }) => {
-      const e = await withStore(o, (db) => getEvent(db, id));
-      if (!e) {
-        process.stderr.write(`no event ${id}\n`);
-        process.exitCode = 1;
-        return;
-      }
+      const e = await eventOrComplain(o, id);
+      if (!e) return;
       const c = compareAccounts(e);
       process.stdout.write(o.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : text(c));
     });

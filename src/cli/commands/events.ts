@@ -1,7 +1,7 @@
 // `attache events` and `attache show`: query the stored record (events, each with its accounts).
 import { Command } from 'commander';
-import { listEvents, getEvent } from '../../store/queries.ts';
-import { dbOption, withStore, countries, checkDate } from '../store.ts';
+import { listEvents } from '../../store/queries.ts';
+import { dbOption, withStore, countries, checkDate, eventOrComplain } from '../store.ts';
 import { render, type Format } from '../output.ts';
 
 export interface FilterOptions {
@@ -54,12 +54,8 @@ export function showCommand(): Command {
     .argument('<event>', 'event id (or uid)')
     .option('--format <format>', 'text | json', 'text')
     .action(async (id: string, o: { db?: string; format: string }) => {
-      const e = await withStore(o, (db) => getEvent(db, id));
-      if (!e) {
-        process.stderr.write(`no event ${id}\n`);
-        process.exitCode = 1;
-        return;
-      }
+      const e = await eventOrComplain(o, id);
+      if (!e) return;
       if (o.format === 'json') {
         process.stdout.write(JSON.stringify(e, null, 2) + '\n');
         return;
