@@ -38,9 +38,12 @@ const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
 const RELATIVE_GATE = /same da|that day|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
 
+function p2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
 export function toIso(v: DateValue | null): string | null {
   if (!v) return null;
-  const p2 = (n: number) => String(n).padStart(2, '0');
   if (v.month == null) return null;
   return v.day == null ? `${v.year}-${p2(v.month)}` : `${v.year}-${p2(v.month)}-${p2(v.day)}`;
 }

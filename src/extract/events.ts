@@ -193,6 +193,14 @@ function sameClause(t: Tagged, a: number, b: number): boolean {
   return !/[;—–]|\s-\s/.test(t.sentence.text.slice(x - t.sentence.start, y - t.sentence.start));
 }
 
+/** A place or country just before the trigger, in its clause, after "to", "in" or "into" ("came to Armenia on a visit"). */
+function precedesTrigger(t: Tagged, tr: FoundTrigger, s: { start: number; end: number }): boolean {
+  const text = t.sentence.text;
+  const lead = text.slice(Math.max(0, s.start - t.sentence.start - 12), s.start - t.sentence.start);
+  return s.end <= tr.start && sameClause(t, s.end, tr.start) && INTO_BEFORE.test(lead);
+}
+const INTO_BEFORE = /\b(?:to|in|into)\s+(?:the\s+)?$/;
+
 /** The city an event took place in: a place the sentence puts it "in" or "at", in the trigger's clause. */
 function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceMention | null {
   const text = t.sentence.text;
@@ -312,12 +320,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       if (tr.definite || topicSentence || SPOKEN_OF.test(lead)) continue;
       const visitor = before.find((p) => p.actorId || p.name) ?? after.find((p) => p.actorId || p.name);
       // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
-      const leadOf = (s: { start: number }) => text.slice(Math.max(0, s.start - t.sentence.start - 12), s.start - t.sentence.start);
-      const precedes = (s: { start: number; end: number }) => s.end <= tr.start && sameClause(t, s.end, tr.start) && /\b(?:to|in|into)\s+(?:the\s+)?$/.test(leadOf(s));
-      const dest = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find(precedes) ?? null;
+      const dest = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
       const destCountry =
         t.countries.find((c) => c.start >= tr.end && c.rule !== 'country.adjective')?.code ??
-        [...t.countries].reverse().find((c) => c.rule !== 'country.adjective' && precedes(c))?.code ??
+        [...t.countries].reverse().find((c) => c.rule !== 'country.adjective' && precedesTrigger(t, tr, c))?.code ??
         dest?.country ??
         null;
       if (!visitor || (!dest && !destCountry)) continue;

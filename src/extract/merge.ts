@@ -24,6 +24,10 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return [...a].every((k) => b.has(k));
 }
 
+function dayNumber(d: Draft): number {
+  return Date.UTC(d.date!.year, d.date!.month! - 1, d.date!.day!) / 86400000;
+}
+
 /** Stops of one trip: the same visitor in the same country within a few days. */
 function sameTrip(a: Draft, b: Draft): boolean {
   if (a.type !== 'visit' || b.type !== 'visit' || !a.date?.day || !b.date?.day) return false;
@@ -31,8 +35,7 @@ function sameTrip(a: Draft, b: Draft): boolean {
   const kb = keys(b);
   if (ka.size === 0 || !subset(ka, kb) || !subset(kb, ka)) return false;
   if (![...a.countries].some((c) => b.countries.has(c))) return false;
-  const days = (d: Draft) => Date.UTC(d.date!.year, d.date!.month! - 1, d.date!.day!) / 86400000;
-  return Math.abs(days(a) - days(b)) <= TRIP_DAYS;
+  return Math.abs(dayNumber(a) - dayNumber(b)) <= TRIP_DAYS;
 }
 
 function sameEvent(a: Draft, b: Draft): boolean {
