@@ -1,17 +1,27 @@
 // Content regions → sentences with offsets, using wink-nlp's sentence boundary detection. A line
 // break always ends a paragraph (and so a sentence): headings and captions stand alone.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { DATA_DIR } from '../gazetteer/load.ts';
 import type { Doc, Sentence } from '../types.ts';
 
 const nlp = winkNLP(model, ['sbd']);
 
 /**
- * Where a full stop may not end a sentence: titles and other short abbreviations ("Mr.", "Gen.",
- * "Feb."), initials ("S.V.Lavrov", "U.S."), numbers ("10.2"). Paragraphs without any are split on
- * ". X" directly; the others go through wink-nlp, which knows these cases.
+ * Where a full stop may not end a sentence: the abbreviations of data/lexicon/abbreviations.yaml
+ * ("Mr.", "Gen.", "Feb."), initials ("S. Lavrov", "S.V.Lavrov", "U.S."), numbers ("10.2").
+ * Paragraphs without any are split on ". X" directly; the others go through wink-nlp.
  */
-const ABBREVIATION = /\b\p{Lu}\p{Ll}{0,3}\.\s|\b\p{L}\.\p{L}|\d\.\d|\b(?:vs|etc|approx|ca|cf|i\.e|e\.g)\./u;
+export function abbreviationPattern(dataDir = DATA_DIR): RegExp {
+  const lists = z.record(z.array(z.string())).parse(parse(readFileSync(join(dataDir, 'lexicon', 'abbreviations.yaml'), 'utf8')));
+  const words = Object.values(lists).flat().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`\\b(?:${words.join('|')})\\.\\s|\\b\\p{Lu}\\.\\s|\\b\\p{L}\\.\\p{L}|\\d\\.\\d|\\b(?:i\\.e|e\\.g)\\.`, 'u');
+}
+const ABBREVIATION = abbreviationPattern();
 const BULLET = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+/;
 const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=["“‘«(]?[\p{Lu}\d])/gu;
 
