@@ -2,6 +2,7 @@
 // location), country names, adjectives and metonyms (for destinations and sides).
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { CountryMention, Span } from '../types.ts';
+import { alternation } from '../gazetteer/alternation.ts';
 
 export interface PlaceMention extends Span {
   name: string;
@@ -14,18 +15,21 @@ interface Patterns {
   country: RegExp;
 }
 const cache = new WeakMap<Gazetteer, Patterns>();
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\\?[ -]/g, '[\\s-]');
+
+/** Names of three letters or more, longest first, as one expression (a space or hyphen matches either). */
+function names(words: string[]): string {
+  return alternation(words.filter((w) => w.length > 2).sort((a, b) => b.length - a.length));
+}
 
 function patterns(g: Gazetteer): Patterns {
   let p = cache.get(g);
   if (!p) {
-    const alt = (words: string[]) => words.filter((w) => w.length > 2).sort((a, b) => b.length - a.length).map(esc).join('|');
     // Places are proper names: matched with their capital letters, as written.
     const placeNames = g.data.places.flatMap((pl) => [pl.name, ...pl.aliases]);
     const countryNames = g.data.countries.flatMap((c) => [c.name, ...c.names, ...c.adjectives, ...c.metonyms]);
     p = {
-      place: new RegExp(`\\b(?:${alt(placeNames)})\\b`, 'g'),
-      country: new RegExp(`\\b(?:${alt(countryNames)})\\b`, 'g'),
+      place: new RegExp(`\\b${names(placeNames)}\\b`, 'g'),
+      country: new RegExp(`\\b${names(countryNames)}\\b`, 'g'),
     };
     cache.set(g, p);
   }

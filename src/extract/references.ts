@@ -5,10 +5,19 @@
 // ("Russian Foreign Minister Sergei Lavrov") instead gives that name its role and country.
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PersonMention } from '../types.ts';
+import { alternation, literalAtoms } from '../gazetteer/alternation.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** "foreign minister" → "[Ff]oreign [Mm]inister": each word may be capitalised. */
-const anyInitial = (s: string) => s.replace(/(^|\s)([a-z])/g, (_m, sp: string, c: string) => `${sp}[${c.toUpperCase()}${c}]`);
+
+/**
+ * A role phrase's atoms: "foreign minister" → "[Ff]", "o", …, " ", "[Mm]", …: each word may be
+ * capitalised (without the i flag the engine is several times faster). Abbreviations ("PM", "FM")
+ * are matched in capitals only: "pm" is a time of day.
+ */
+function roleAtoms(phrase: string): string[] {
+  if (phrase.length <= 3 && !phrase.includes(' ')) return literalAtoms(phrase.toUpperCase());
+  return literalAtoms(phrase).map((a, i) => (/[a-z]/.test(a) && (i === 0 || phrase[i - 1] === ' ') ? `[${a.toUpperCase()}${a}]` : a));
+}
 
 export interface RefPatterns {
   /** Any role's head word: a sentence without one holds no description. */
@@ -28,15 +37,13 @@ const TITLES_ONLY = /^[\s,]*(?:(?:the|of|and|for)\s+|[A-Z][\p{L}’'.-]*\s+){0,7
 export function refPatterns(g: Gazetteer): RefPatterns {
   const hit = cache.get(g);
   if (hit) return hit;
-  const adjectives = g.data.countries.flatMap((c) => c.adjectives).sort((a, b) => b.length - a.length).map(esc);
-  const names = g.data.countries.flatMap((c) => [c.name, ...c.names]).sort((a, b) => b.length - a.length).map(esc);
+  const adjectives = g.data.countries.flatMap((c) => c.adjectives).sort((a, b) => b.length - a.length);
+  const names = g.data.countries.flatMap((c) => [c.name, ...c.names]).sort((a, b) => b.length - a.length);
   const phrases = g.rolePhrases.filter((r) => r.phrase.length >= 2 && r.phrase !== 'head' && r.phrase !== 'aide');
-  // Without the i flag the engine is several times faster: role words may start upper or lower case.
-  // Abbreviations ("PM", "FM") are matched in capitals only: "pm" is a time of day.
-  const roleAlt = phrases.map((r) => (r.phrase.length <= 3 && !r.phrase.includes(' ') ? r.phrase.toUpperCase() : anyInitial(esc(r.phrase)))).join('|');
+  const roleAlt = alternation(phrases.map((r) => r.phrase), roleAtoms);
   const roleByPhrase = new Map(phrases.map((r) => [r.phrase, r.role]));
-  const ADJ = `(?:${adjectives.join('|')})`;
-  const NAME = `(?:${names.join('|')})`;
+  const ADJ = `(?:${alternation(adjectives, literalAtoms)})`;
+  const NAME = `(?:${alternation(names, literalAtoms)})`;
   const ROLE = `(?<role>${roleAlt})`;
   const heads = [...new Set(phrases.map((r) => r.phrase.split(' ').pop()!))].map(esc);
   const p: RefPatterns = {

@@ -17,7 +17,7 @@ const nlp = winkNLP(model, ['sbd']);
  * Paragraphs without any are split on ". X" directly; the others go through wink-nlp.
  */
 export function abbreviationPattern(dataDir = DATA_DIR): RegExp {
-  const lists = z.record(z.array(z.string())).parse(parse(readFileSync(join(dataDir, 'lexicon', 'abbreviations.yaml'), 'utf8')));
+  const lists = z.record(z.string(), z.array(z.string())).parse(parse(readFileSync(join(dataDir, 'lexicon', 'abbreviations.yaml'), 'utf8')));
   const words = Object.values(lists).flat().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`\\b(?:${words.join('|')})\\.\\s|\\b\\p{Lu}\\.\\s|\\b\\p{L}\\.\\p{L}|\\d\\.\\d|\\b(?:i\\.e|e\\.g)\\.`, 'u');
 }
