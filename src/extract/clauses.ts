@@ -23,8 +23,12 @@ const NOUN_TYPE: Array<[RegExp, EventType]> = [
 
 const ANCHOR = /(?:\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?<unit>days?|weeks?)\s+)?\b(?:(?<dayb>a day (?:prior to|before)|the day before|on the eve of)|(?<daya>a day after|the day after)|(?<before>prior to|before|ahead of|in the run-up to|on the eve of)|(?<after>after|following|in the wake of|since))\s+(?=[\p{L}])[^,;.]*/giu;
 
+/** The words every anchor contains: the full expression runs only on sentences with one of them. */
+const ANCHOR_GATE = /\b(?:prior|before|ahead|run-up|eve|after|following|wake|since)\b/i;
+
 export function findAnchors(text: string, offset: number): Anchor[] {
   const out: Anchor[] = [];
+  if (!ANCHOR_GATE.test(text)) return out;
   ANCHOR.lastIndex = 0;
   for (let m = ANCHOR.exec(text); m; m = ANCHOR.exec(text)) {
     const g = m.groups ?? {};

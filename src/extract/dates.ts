@@ -42,6 +42,14 @@ function p2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
+// Cheap tests run first: most sentences hold no date at all, and the full expressions (whose optional
+// leading words defeat the engine's fast scanning) run only where one of their key words occurs.
+/** Any of the words the rules below start from. */
+const ANY_DATE = new RegExp([QUICK.source, RELATIVE_GATE.source, DEICTIC_GATE.source, MONTH_REL_GATE.source].join('|'), 'i');
+const NUMERIC_GATE = /\d[./]\d/;
+const MONTH_GATE = /January|February|March|April|May|June|July|August|September|October|November|December/;
+const WEEKDAY_GATE = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/;
+
 export function toIso(v: DateValue | null): string | null {
   if (!v) return null;
   if (v.month == null) return null;
@@ -142,6 +150,7 @@ function push(out: DateMention[], text: string, offset: number, index: number, l
  */
 export function findDates(text: string, offset: number, ref: DateValue | null): DateMention[] {
   const out: DateMention[] = [];
+  if (!ANY_DATE.test(text)) return out;
   if (RELATIVE_GATE.test(text)) for (const r of RELATIVE) {
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {
@@ -186,7 +195,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   }
   // Numeric dates are day first in this region's press ("12.03.2019"): chrono's British parser reads them so.
   NUMERIC.lastIndex = 0;
-  for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+  if (NUMERIC_GATE.test(text)) for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     const [res] = chrono.en.GB.parse(m[0], { instant, timezone: 0 });
     if (!res?.start.isCertain('day') || !res.start.isCertain('year')) continue;
@@ -195,7 +204,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   }
   // A month alone ("in January", "the December talks", "in mid-March 2021"): the month is all the text gives.
   MONTH_ONLY.lastIndex = 0;
-  for (let m = MONTH_ONLY.exec(text); m; m = MONTH_ONLY.exec(text)) {
+  if (MONTH_GATE.test(text)) for (let m = MONTH_ONLY.exec(text); m; m = MONTH_ONLY.exec(text)) {
     const at = m.index + m[0].indexOf(m[1]);
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     const month = MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1;
@@ -205,7 +214,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   }
   // A weekday ("On Thursday"): the nearest such day before the document date (after it, for plans).
   WEEKDAY.lastIndex = 0;
-  for (let m = WEEKDAY.exec(text); m; m = WEEKDAY.exec(text)) {
+  if (WEEKDAY_GATE.test(text)) for (let m = WEEKDAY.exec(text); m; m = WEEKDAY.exec(text)) {
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     const wd = WEEKDAYS.indexOf(m[1].toLowerCase());
     const last = /^last /i.test(m[0]);
