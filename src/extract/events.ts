@@ -237,8 +237,9 @@ const TWO_ROLE: Array<[RegExp, string]> = [
  * story has just named ("Armenia-Azerbaijan relations"), and whoever led them on the date.
  */
 function twoCountries(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): PersonMention[] {
+  if (t.triggers.length === 0) return [];
   const m = lex.cue.two_countries.exec(t.sentence.text);
-  if (!m || t.triggers.length === 0) return [];
+  if (!m) return [];
   // A pair the story names as a pair ("Armenia-Azerbaijan relations") first; else the last two named.
   let codes: string[] = [];
   for (const text of [...st.prevSentences, t.sentence.text].reverse()) {
@@ -269,10 +270,12 @@ function distinct(people: PersonMention[]): PersonMention[] {
 }
 
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
+const QUOTE = /[“"][^”"]{12,}[”"]/g;
 function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  const re = /[“"][^”"]{12,}[”"]/g;
-  for (let m = re.exec(s.text); m; m = re.exec(s.text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
+  if (!s.text.includes('"') && !s.text.includes('“')) return out;
+  QUOTE.lastIndex = 0;
+  for (let m = QUOTE.exec(s.text); m; m = QUOTE.exec(s.text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   return out;
 }
 

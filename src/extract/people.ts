@@ -68,21 +68,36 @@ function endsWithRole(g: Gazetteer, lead: string): boolean {
   return re.test(lead);
 }
 
+/** First letters of the honorifics: most runs start with none of them. */
+const HONORIFIC_START = new Set([...'MDS'].map((c) => c.charCodeAt(0)));
+
+/** The words of a run (separated by spaces or tabs), possessive endings dropped, with their offsets. */
+function wordsOf(body: string, at: number): Array<{ w: string; s: number; e: number }> {
+  const words: Array<{ w: string; s: number; e: number }> = [];
+  let i = 0;
+  while (i < body.length) {
+    while (i < body.length && (body[i] === ' ' || body[i] === '\t')) i++;
+    if (i >= body.length) break;
+    let j = i;
+    while (j < body.length && body[j] !== ' ' && body[j] !== '\t') j++;
+    let word = body.slice(i, j);
+    if (word.endsWith("'") || word.endsWith('’') || word.endsWith("'s") || word.endsWith('’s')) word = word.replace(POSSESSIVE, '');
+    words.push({ w: word, s: at + i, e: at + i + word.length });
+    i = j;
+  }
+  return words;
+}
+
 export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameContext): PersonMention[] {
   const out: PersonMention[] = [];
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     // A capital inside a word ("McDonald", "iPhone") does not start a name here.
     if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
-    const honorific = HONORIFIC.exec(m[0]);
+    const honorific = HONORIFIC_START.has(m[0].charCodeAt(0)) ? HONORIFIC.exec(m[0]) : null;
     const body = honorific ? m[0].slice(honorific[0].length) : m[0];
     const bodyStart = m.index + (honorific ? honorific[0].length : 0);
-    const words: Array<{ w: string; s: number; e: number }> = [];
-    const wre = /\S+/g;
-    for (let w = wre.exec(body); w; w = wre.exec(body)) {
-      const clean = w[0].replace(POSSESSIVE, '');
-      words.push({ w: clean, s: bodyStart + w.index, e: bodyStart + w.index + clean.length });
-    }
+    const words = wordsOf(body, bodyStart);
     const found = matchRun(g, words, !!honorific, ctx);
     for (const f of found) {
       const pm = f.person

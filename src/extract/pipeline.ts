@@ -34,6 +34,10 @@ function withRoleAt(g: Gazetteer, n: PersonMention, date: string | null): Person
   return role ? { ...n, role: role.role, country: role.org ? null : p.country } : n;
 }
 
+function byStart(a: { start: number }, b: { start: number }): number {
+  return a.start - b.start;
+}
+
 export const EXTRACTOR_VERSION = '0.1.0';
 
 export interface Extraction {
@@ -78,13 +82,13 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     const t: Tagged = {
       sentence: s,
       dates,
-      people: [...names, ...refs].sort((a, b) => a.start - b.start),
+      people: refs.length ? [...names, ...refs].sort(byStart) : names,
       nonParticipants: full ? nonParticipants(lex, s.text, s.start, names) : new Set(),
       triggers,
       places: full ? findPlaces(g, s.text, s.start) : [],
       countries: full ? findCountries(g, s.text, s.start) : [],
-      anchors: anchors.filter((a) => anchorKnown(a, names, st)),
-      shifted: anchors.filter((a) => a.days != null && !anchorKnown(a, names, st)),
+      anchors: anchors.length ? anchors.filter((a) => anchorKnown(a, names, st)) : anchors,
+      shifted: anchors.length ? anchors.filter((a) => a.days != null && !anchorKnown(a, names, st)) : anchors,
     };
     processSentence(g, lex, t, st);
   });
