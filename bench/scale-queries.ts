@@ -15,7 +15,7 @@ const COUNTRIES = ['RUS', 'RUS', 'RUS', 'ARM', 'AZE', 'KAZ', 'BLR', 'KGZ', 'TJK'
 const TYPES = ['call', 'meeting', 'visit', 'summit'];
 
 /** Inserts `total` events (and their documents, accounts and contacts) in chunks, with plain multi-row inserts. */
-async function bulkLoad(db: Store, total: number): Promise<void> {
+export async function bulkLoad(db: Store, total: number): Promise<void> {
   const g = defaultGazetteer();
   const people = [...g.people.values()].filter((p) => COUNTRIES.includes(p.country));
   const rnd = seeded(3);

@@ -1,8 +1,9 @@
 // The dated "Meetings and Conversations" chronicle: one entry per event in date order, each with
 // its participants and their roles at that date, place, initiator, topics and a numbered citation
 // of a source sentence from each account that gives its date. Built as data first, then rendered as
-// Markdown or HTML.
-import type { EventRow } from '../store/queries.ts';
+// Markdown or HTML. Takes full event rows (`listEvents`) or the lighter ones of `chronicleEvents`.
+import type { EventRow, Evidence } from '../store/queries.ts';
+import type { ChronicleEvent } from './query.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 
 export interface ChronicleEntry {
@@ -58,7 +59,7 @@ export function list(items: string[]): string {
 }
 
 /** The chronicle sentence of one event: who, what, where, on whose initiative. */
-export function entryText(g: Gazetteer, e: EventRow): string {
+export function entryText(g: Gazetteer, e: Pick<ChronicleEvent, 'type' | 'date' | 'participants' | 'countries' | 'location' | 'initiator'>): string {
   const people = e.participants.map((p) => person(g, p, e.date));
   const countryNames = e.countries.map((c) => g.countries.get(c)?.name ?? c);
   let text: string;
@@ -73,12 +74,12 @@ export function entryText(g: Gazetteer, e: EventRow): string {
 }
 
 /** Accounts whose own date is the event's: their sentences support the dated entry. */
-export function supportingAccounts(e: EventRow): EventRow['accounts'] {
+export function supportingAccounts<A extends { date: string | null; evidence: Evidence[] }>(e: { date: string | null; accounts: A[] }): A[] {
   const same = e.accounts.filter((a) => a.date === e.date && a.evidence.length);
   return same.length ? same : e.accounts.filter((a) => a.evidence.length).slice(0, 1);
 }
 
-export function buildChronicle(g: Gazetteer, events: EventRow[], period: { from?: string; to?: string } = {}): Chronicle {
+export function buildChronicle(g: Gazetteer, events: ChronicleEvent[], period: { from?: string; to?: string } = {}): Chronicle {
   const citations: Citation[] = [];
   const sorted = [...events].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999') || a.id - b.id);
   const entries = sorted.map((e) => {

@@ -1,6 +1,9 @@
 // Counting contacts over time: by month and type (the per-country-pair chart), and for one actor,
 // by counterpart and month (the actor page). Pure functions over event rows.
 import type { EventRow } from '../store/queries.ts';
+
+/** What counting needs of an event: full rows and the chronicle's lighter rows both have it. */
+type Counted = Pick<EventRow, 'id' | 'date' | 'type' | 'participants'>;
 import { EVENT_TYPES } from '../types.ts';
 
 export interface MonthCount {
@@ -19,7 +22,7 @@ function nextMonth(key: string): string {
 }
 
 /** Contacts per month and type, every month of the span listed (empty months too), oldest first. */
-export function monthlyCounts(events: EventRow[]): MonthCount[] {
+export function monthlyCounts(events: Counted[]): MonthCount[] {
   const counts = new Map<string, MonthCount>();
   for (const e of events) {
     const m = monthOf(e.date);
@@ -48,7 +51,7 @@ export interface Counterpart {
 }
 
 /** Everyone `actorId` met, called or visited with, and when. */
-export function counterparts(events: EventRow[], actorId: string): Counterpart[] {
+export function counterparts(events: Counted[], actorId: string): Counterpart[] {
   const out = new Map<string, Counterpart>();
   const sorted = [...events].sort((a, b) => (b.date ?? '').localeCompare(a.date ?? ''));
   for (const e of sorted) {

@@ -68,10 +68,15 @@ export function buildNetwork(events: EventRow[], level: NetworkLevel, countryNam
       }
     }
   }
+  return sortNetwork({ level, nodes: [...nodes.values()], edges: [...edges.values()] });
+}
+
+/** Nodes by contacts and edges by weight, the heaviest first; ties by id. */
+export function sortNetwork(net: Network): Network {
   const byWeight = <T extends { id: string }>(w: (x: T) => number) => (a: T, b: T) => w(b) - w(a) || a.id.localeCompare(b.id);
   return {
-    level,
-    nodes: [...nodes.values()].sort(byWeight((n) => n.contacts)),
-    edges: [...edges.values()].sort(byWeight((x) => x.weight)),
+    level: net.level,
+    nodes: [...net.nodes].sort(byWeight((n) => n.contacts)),
+    edges: [...net.edges].sort(byWeight((x) => x.weight)),
   };
 }

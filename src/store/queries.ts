@@ -1,9 +1,9 @@
 // Reading the record: events (contacts, each with its accounts) with filters, one event with its
 // evidence and corrections, actors, chronicle rows.
 // Every filter is a bound parameter; nothing from the user is spliced into SQL.
-import { sql, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
 import type { Store } from './open.ts';
-import type { ContactsTable } from './schema.ts';
+import type { ContactsTable, Database } from './schema.ts';
 import { loadAccounts, groupBy } from './contacts.ts';
 import { matchingDocumentIds } from './search.ts';
 import type { Attribution } from '../accounts/side.ts';
@@ -80,8 +80,15 @@ export interface EventRow {
   accounts: AccountRow[];
 }
 
-export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventRow[]> {
-  let q = db.selectFrom('contacts').selectAll().where('contacts.live', '=', 1);
+/** Actor filters that match more actor ids than this are left to a scan of every contact. */
+const MAX_ACTOR_IDS = 200;
+
+/**
+ * The live contacts a filter selects, as a query on `contacts` that callers give their columns and
+ * order to; null when the filter cannot match anything (no such document, no text match).
+ */
+export async function filteredContacts(db: Store, f: EventFilter): Promise<SelectQueryBuilder<Database, 'contacts', {}> | null> {
+  let q = db.selectFrom('contacts').where('contacts.live', '=', 1);
   if (!f.includeRejected) q = q.where('contacts.status', '!=', 'rejected');
   if (f.type) q = q.where('contacts.type', '=', f.type);
   // A month-only date ("2022-05") belongs to the period if its month overlaps it.
@@ -98,23 +105,78 @@ export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventR
   }
   if (f.q !== undefined) docIds.push(await matchingDocumentIds(db, f.q));
   for (const ids of docIds) {
-    if (ids.length === 0) return [];
+    if (ids.length === 0) return null;
     q = q.where((eb) => eb.exists(eb.selectFrom('contact_accounts').select('event_uid').whereRef('contact_accounts.contact_id', '=', 'contacts.id').where('contact_accounts.live', '=', 1).where('contact_accounts.document_id', 'in', ids)));
   }
   for (const code of f.countries ?? []) {
     q = q.where((eb) => eb.exists(eb.selectFrom('contact_countries').select('contact_id').whereRef('contact_countries.contact_id', '=', 'contacts.id').where('code', '=', code.toUpperCase())));
   }
   if (f.actor) {
-    const like = `%${f.actor.toLowerCase()}%`;
-    q = q.where((eb) =>
-      eb.exists(
-        eb.selectFrom('contact_participants').select('contact_id').whereRef('contact_participants.contact_id', '=', 'contacts.id')
-          .where((w) => w.or([w(sql`lower(contact_participants.name)`, 'like', like), w('contact_participants.actor_id', '=', f.actor!)])),
-      ),
-    );
+    const actor = f.actor;
+    const like = `%${actor.toLowerCase()}%`;
+    const matches = (w: ExpressionBuilder<Database, 'contact_participants'>) => w.or([w(sql`lower(contact_participants.name)`, 'like', like), w('contact_participants.actor_id', '=', actor)]);
+    const ids = await actorIdsMatching(db, actor, like);
+    if (ids.length === 0) return null;
+    // Few matching actors: their contacts are read through the actor index. The name test is kept,
+    // so a contact counts only if the participant's name there matches, exactly as in the scan.
+    q = ids.length <= MAX_ACTOR_IDS
+      ? q.where('contacts.id', 'in', db.selectFrom('contact_participants').select('contact_participants.contact_id').where('contact_participants.actor_id', 'in', ids).where(matches))
+      : q.where((eb) => eb.exists(eb.selectFrom('contact_participants').select('contact_id').whereRef('contact_participants.contact_id', '=', 'contacts.id').where(matches)));
   }
-  const rows = await q.orderBy('contacts.date').orderBy('contacts.id').limit(f.limit ?? 10000).offset(f.offset ?? 0).execute();
+  return q;
+}
+
+/**
+ * Actor ids that have a participant row matching the filter (the id itself, or a name containing
+ * it). The distinct (actor, name) pairs are walked through the (actor_id, name) index, one seek per
+ * pair (a loose index scan), instead of reading every participant row.
+ */
+async function actorIdsMatching(db: Store, actor: string, like: string): Promise<string[]> {
+  const { rows } = await sql<{ actor_id: string }>`
+    WITH RECURSIVE pairs(a, n) AS (
+      SELECT min(actor_id), (SELECT min(name) FROM contact_participants WHERE actor_id = (SELECT min(actor_id) FROM contact_participants)) FROM contact_participants
+      UNION ALL
+      SELECT
+        CASE WHEN (SELECT min(name) FROM contact_participants WHERE actor_id = p.a AND name > p.n) IS NULL
+          THEN (SELECT min(actor_id) FROM contact_participants WHERE actor_id > p.a) ELSE p.a END,
+        COALESCE(
+          (SELECT min(name) FROM contact_participants WHERE actor_id = p.a AND name > p.n),
+          (SELECT min(name) FROM contact_participants WHERE actor_id = (SELECT min(actor_id) FROM contact_participants WHERE actor_id > p.a)))
+      FROM pairs p WHERE p.a IS NOT NULL
+    )
+    SELECT DISTINCT a AS actor_id FROM pairs WHERE a IS NOT NULL AND (lower(n) LIKE ${like} OR a = ${actor})`.execute(db);
+  return rows.map((r) => r.actor_id);
+}
+
+export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventRow[]> {
+  const q = await filteredContacts(db, f);
+  if (!q) return [];
+  const rows = await q.selectAll().orderBy('contacts.date').orderBy('contacts.id').limit(f.limit ?? 10000).offset(f.offset ?? 0).execute();
   return hydrate(db, rows);
+}
+
+/** Participants of a set of contacts, by contact, in stored order. */
+export async function participantsOf(db: Store, ids: number[]): Promise<Map<number, EventRow['participants']>> {
+  const rows = await db.selectFrom('contact_participants').select(['contact_id', 'actor_id', 'name', 'country', 'role']).where('contact_id', 'in', ids).execute();
+  const out = new Map<number, EventRow['participants']>();
+  for (const { contact_id, ...p } of rows) {
+    const list = out.get(contact_id);
+    if (list) list.push(p);
+    else out.set(contact_id, [p]);
+  }
+  return out;
+}
+
+/** Country codes of a set of contacts, by contact, in stored order. */
+export async function countriesOf(db: Store, ids: number[]): Promise<Map<number, string[]>> {
+  const rows = await db.selectFrom('contact_countries').select(['contact_id', 'code']).where('contact_id', 'in', ids).execute();
+  const out = new Map<number, string[]>();
+  for (const r of rows) {
+    const list = out.get(r.contact_id);
+    if (list) list.push(r.code);
+    else out.set(r.contact_id, [r.code]);
+  }
+  return out;
 }
 
 type ContactRow = Selectable<ContactsTable>;
@@ -128,9 +190,9 @@ async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
 
 async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   const ids = rows.map((r) => r.id);
-  const [parts, countries, links] = await Promise.all([
-    db.selectFrom('contact_participants').selectAll().where('contact_id', 'in', ids).execute(),
-    db.selectFrom('contact_countries').selectAll().where('contact_id', 'in', ids).execute(),
+  const [partsOf, codesOf, links] = await Promise.all([
+    participantsOf(db, ids),
+    countriesOf(db, ids),
     db
       .selectFrom('contact_accounts')
       .innerJoin('events', 'events.uid', 'contact_accounts.event_uid')
@@ -144,6 +206,7 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
       .where('documents.status', '!=', 'superseded')
       .orderBy('documents.published')
       .orderBy('documents.id')
+      .orderBy('events.id')
       .execute(),
   ]);
   const eventIds = links.map((l) => l.event_id);
@@ -154,8 +217,6 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
   const linksOf = groupBy(links, (l) => l.contact_id);
   const accountOf = new Map(accounts.map((a) => [a.eventId, a]));
   const evidenceOf = groupBy(evidence, (e) => e.event_id);
-  const partsOf = groupBy(parts, (p) => p.contact_id);
-  const countriesOf = groupBy(countries, (c) => c.contact_id);
   return rows.map((r) => {
     const mine = (linksOf.get(r.id) ?? []).map((l): AccountRow => {
       const a = accountOf.get(l.event_id)!;
@@ -190,8 +251,8 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
       origin: r.origin === 'analyst' ? 'analyst' : 'machine',
       corrected: JSON.parse(r.corrected) as string[],
       document: first?.document ?? { id: 0, name: '', outlet: null, url: null, published: null },
-      participants: (partsOf.get(r.id) ?? []).map(({ actor_id, name, country, role }) => ({ actor_id, name, country, role })),
-      countries: (countriesOf.get(r.id) ?? []).map((c) => c.code),
+      participants: partsOf.get(r.id) ?? [],
+      countries: codesOf.get(r.id) ?? [],
       evidence: first?.evidence ?? [],
       accounts: mine,
     };

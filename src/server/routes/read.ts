@@ -7,7 +7,8 @@ import type { Store } from '../../store/open.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import { listEvents, getEvent, listActors, type EventFilter, type EventRow } from '../../store/queries.ts';
 import { buildChronicle } from '../../chronicle/chronicle.ts';
-import { buildNetwork } from '../../network/graph.ts';
+import { chronicleEvents } from '../../chronicle/query.ts';
+import { networkFromStore } from '../../network/aggregate.ts';
 import { monthlyCounts, counterparts } from '../../network/activity.ts';
 import { toGexf, toGraphml } from '../../export/graph.ts';
 import { exportEvents } from '../../export/events.ts';
@@ -62,14 +63,14 @@ export function readRoutes(db: Store, g: Gazetteer): Hono {
 
   app.get('/chronicle', async (c) => {
     const p = P.parseQuery(P.ChronicleQuery, c);
-    const rows = await listEvents(db, { ...toFilter(p), limit: p.limit + 1 });
+    const rows = await chronicleEvents(db, { ...toFilter(p), limit: p.limit + 1 });
     const chronicle = buildChronicle(g, rows.slice(0, p.limit), { from: p.from, to: p.to });
     const byId = new Map(rows.map((e) => [e.id, e]));
     const entries = chronicle.entries.map((x) => {
       const e = byId.get(x.eventId)!;
       return { ...x, uid: e.uid, type: e.type, status: e.status, countries: e.countries };
     });
-    const docIds = new Map(rows.flatMap((e) => [e.document, ...((e as WithAccounts).accounts ?? []).map((a) => a.document)]).map((d) => [d.name, d.id]));
+    const docIds = new Map(rows.flatMap((e) => [e.document, ...e.accounts.map((a) => a.document)]).map((d) => [d.name, d.id]));
     const citations = chronicle.citations.map((x) => ({ ...x, documentId: docIds.get(x.document) ?? null }));
     return c.json({ ...chronicle, entries, citations, truncated: rows.length > p.limit });
   });
@@ -98,16 +99,15 @@ export function readRoutes(db: Store, g: Gazetteer): Hono {
     const id = c.req.param('id');
     if (id.length > 200) throw new HTTPException(400, { res: Response.json({ error: 'actor id too long' }, { status: 400 }) });
     const actor = (await getActor(db, id)) ?? notFound('actor');
-    const events = await listEvents(db, { actor: id, limit: MAX_AGGREGATE_EVENTS });
+    const events = await chronicleEvents(db, { actor: id, limit: MAX_AGGREGATE_EVENTS });
     const own = events.filter((e) => e.participants.some((p) => p.actor_id === id));
     return c.json({ ...actor, contacts: own.length, months: monthlyCounts(own), counterparts: counterparts(own, id), recent: own.slice(-100).reverse().map(({ id, uid, date, type, countries, participants }) => ({ id, uid, date, type, countries, participants })) });
   });
 
   app.get('/network', async (c) => {
     const p = P.parseQuery(P.NetworkQuery, c);
-    const rows = await listEvents(db, { ...toFilter(p), limit: MAX_AGGREGATE_EVENTS + 1 });
-    const net = buildNetwork(rows.slice(0, MAX_AGGREGATE_EVENTS), p.level, countryName);
-    if (p.format === 'json') return c.json({ ...net, truncated: rows.length > MAX_AGGREGATE_EVENTS });
+    const { truncated, ...net } = await networkFromStore(db, toFilter(p), p.level, countryName, MAX_AGGREGATE_EVENTS);
+    if (p.format === 'json') return c.json({ ...net, truncated });
     const file = `attache-network-${p.level}.${p.format}`;
     c.header('Content-Disposition', `attachment; filename="${file}"`);
     return c.body(p.format === 'gexf' ? toGexf(net) : toGraphml(net), 200, { 'Content-Type': p.format === 'gexf' ? 'application/gexf+xml; charset=utf-8' : 'application/graphml+xml; charset=utf-8' });

@@ -5,12 +5,14 @@ import { m0001 } from './0001_initial.ts';
 import { m0002 } from './0002_contacts.ts';
 import { m0004 } from './0004_sources.ts';
 import { m0005 } from './0005_lookup_indexes.ts';
+import { m0006 } from './0006_read_indexes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
   '0002_contacts': m0002,
   '0004_sources': m0004,
   '0005_lookup_indexes': m0005,
+  '0006_read_indexes': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

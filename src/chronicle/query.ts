@@ -1,0 +1,91 @@
+// The chronicle's own read: the events of a filter with only what an entry shows (participants,
+// countries, place, initiator, topics) and, per account, its document, its date and its FIRST
+// evidence span (the one a citation quotes), instead of every span, claim and participant of every
+// account that `listEvents` hydrates. Four queries per page: contacts, participants, countries,
+// accounts with their first span.
+import type { Store } from '../store/open.ts';
+import { filteredContacts, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
+
+/** An account as the chronicle needs it: `evidence` holds at most the first span. */
+export interface ChronicleAccount {
+  uid: string;
+  document: DocumentRef;
+  date: string | null;
+  evidence: Evidence[];
+}
+
+/** An event as the chronicle needs it; every `EventRow` is one too. */
+export type ChronicleEvent = Pick<EventRow, 'id' | 'uid' | 'type' | 'date' | 'initiator' | 'location' | 'topics' | 'status' | 'participants' | 'countries' | 'document'> & {
+  accounts: ChronicleAccount[];
+};
+
+const NO_DOCUMENT: DocumentRef = { id: 0, name: '', outlet: null, url: null, published: null };
+
+/** The events of `f` in chronicle order (date, id), at most `f.limit` (default 10,000). */
+export async function chronicleEvents(db: Store, f: EventFilter = {}): Promise<ChronicleEvent[]> {
+  const q = await filteredContacts(db, f);
+  if (!q) return [];
+  const rows = await q
+    .select(['contacts.id', 'contacts.uid', 'contacts.type', 'contacts.date', 'contacts.initiator', 'contacts.location', 'contacts.topics', 'contacts.status'])
+    .orderBy('contacts.date')
+    .orderBy('contacts.id')
+    .limit(f.limit ?? 10000)
+    .offset(f.offset ?? 0)
+    .execute();
+  const out: ChronicleEvent[] = [];
+  // Chunks keep the IN lists well under SQLite's limit on bound values.
+  for (let i = 0; i < rows.length; i += 1000) {
+    const chunk = rows.slice(i, i + 1000);
+    const ids = chunk.map((r) => r.id);
+    const [parts, codes, accounts] = await Promise.all([participantsOf(db, ids), countriesOf(db, ids), accountsOf(db, ids)]);
+    for (const r of chunk) {
+      const mine = accounts.get(r.id) ?? [];
+      out.push({
+        ...r,
+        topics: JSON.parse(r.topics) as string[],
+        participants: parts.get(r.id) ?? [],
+        countries: codes.get(r.id) ?? [],
+        document: mine[0]?.document ?? NO_DOCUMENT,
+        accounts: mine,
+      });
+    }
+  }
+  return out;
+}
+
+/** Accounts of live documents, by contact, in the order `listEvents` gives them, each with its first span. */
+async function accountsOf(db: Store, ids: number[]): Promise<Map<number, ChronicleAccount[]>> {
+  const rows = await db
+    .selectFrom('contact_accounts')
+    .innerJoin('events', 'events.uid', 'contact_accounts.event_uid')
+    .innerJoin('documents', 'documents.id', 'events.document_id')
+    // The first span of the account: one index seek on evidence(event_id, start) per account.
+    .leftJoin('evidence', (j) =>
+      j.on('evidence.id', '=', (eb) => eb.selectFrom('evidence as x').select('x.id').whereRef('x.event_id', '=', 'events.id').orderBy('x.start').orderBy('x.id').limit(1)),
+    )
+    .select([
+      'contact_accounts.contact_id', 'events.uid', 'events.date',
+      'documents.id as document_id', 'documents.name as document_name', 'documents.outlet', 'documents.url', 'documents.published',
+      'evidence.start', 'evidence.end', 'evidence.sentence', 'evidence.rule',
+    ])
+    .where('contact_accounts.contact_id', 'in', ids)
+    .where('documents.status', '!=', 'superseded')
+    .orderBy('documents.published')
+    .orderBy('documents.id')
+    .orderBy('events.id')
+    .execute();
+  const out = new Map<number, ChronicleAccount[]>();
+  for (const r of rows) {
+    const account: ChronicleAccount = {
+      uid: r.uid,
+      document: { id: r.document_id, name: r.document_name, outlet: r.outlet, url: r.url, published: r.published },
+      date: r.date,
+      evidence: r.sentence == null ? [] : [{ start: r.start!, end: r.end!, sentence: r.sentence, rule: r.rule! }],
+    };
+    const list = out.get(r.contact_id);
+    if (list) list.push(account);
+    else out.set(r.contact_id, [account]);
+  }
+  return out;
+}
+

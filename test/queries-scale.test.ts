@@ -1,0 +1,123 @@
+// The light read paths give what the full ones give, on SQLite and on PostgreSQL: the chronicle
+// from `chronicleEvents` equals the chronicle from `listEvents`; the network from the database's
+// aggregate equals `buildNetwork` over the hydrated events; the actor filter through the index
+// selects exactly the contacts the old scan did (a participant whose name there matches).
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { tempDir, ROOT } from './helpers.ts';
+import { testServer, createDatabase } from './pg.ts';
+import { openStore, type Store } from '../src/store/open.ts';
+import { ingestBytes } from '../src/ingest/ingest.ts';
+import { expandInputs, readMeta, metaFor } from '../src/ingest/files.ts';
+import { listEvents, type EventFilter } from '../src/store/queries.ts';
+import { chronicleEvents } from '../src/chronicle/query.ts';
+import { buildChronicle } from '../src/chronicle/chronicle.ts';
+import { networkFromStore } from '../src/network/aggregate.ts';
+import { buildNetwork, MAX_EDGE_EVENTS, type NetworkLevel } from '../src/network/graph.ts';
+import { defaultGazetteer } from '../src/gazetteer/index.ts';
+import { bulkLoad } from '../bench/scale-queries.ts';
+
+const SAMPLE = join(ROOT, 'corpus', 'sample');
+const g = defaultGazetteer();
+const countryName = (c: string) => g.countries.get(c)?.name ?? c;
+const server = await testServer();
+after(() => ('stop' in server ? server.stop() : undefined));
+
+const engines = [
+  { name: 'sqlite', location: async (n: string) => join(tempDir(), `${n}.db`), skip: undefined as string | undefined },
+  { name: 'postgres', location: async (n: string) => createDatabase((server as { url: string }).url, `qs_${n}_${Math.random().toString(36).slice(2, 8)}`), skip: 'skip' in server ? server.skip : undefined },
+];
+
+const FILTERS: Array<[string, EventFilter]> = [
+  ['everything', {}],
+  ['a country pair', { countries: ['RUS', 'ARM'] }],
+  ['a period', { from: '2022-01-01', to: '2023-12-31' }],
+  ['a month-only bound', { from: '2023-05', to: '2023-06' }],
+  ['part of a name', { actor: 'lavrov' }],
+  ['an actor id', { actor: 'vladimir-putin' }],
+  ['a type and a country', { type: 'call', countries: ['AZE'] }],
+  ['words in the documents', { q: 'ambassador' }],
+  ['nothing', { actor: 'nobody-of-that-name' }],
+];
+
+/** The actor filter as a plain scan of every participant row: the behaviour the index path keeps. */
+async function scanActor(db: Store, actor: string): Promise<number[]> {
+  const { rows } = await sql<{ id: number }>`SELECT c.id FROM contacts c WHERE c.live = 1 AND c.status != 'rejected' AND EXISTS (
+    SELECT 1 FROM contact_participants p WHERE p.contact_id = c.id AND (lower(p.name) LIKE ${`%${actor.toLowerCase()}%`} OR p.actor_id = ${actor}))
+    ORDER BY c.id`.execute(db);
+  return rows.map((r) => Number(r.id));
+}
+
+async function sameNetwork(db: Store, f: EventFilter, level: NetworkLevel, max = 50_000) {
+  const events = await listEvents(db, { ...f, limit: max + 1 });
+  const expected = buildNetwork(events.slice(0, max), level, countryName);
+  const { truncated, ...got } = await networkFromStore(db, f, level, countryName, max);
+  assert.deepEqual(got, expected);
+  assert.equal(truncated, events.length > max);
+  return { got, truncated };
+}
+
+for (const engine of engines) {
+  describe(`light reads on ${engine.name}`, { skip: engine.skip }, () => {
+    let sample: Store;
+    let bulk: Store;
+    before(async () => {
+      sample = await openStore(await engine.location('sample'));
+      const meta = readMeta(join(SAMPLE, 'meta.jsonl'));
+      for (const f of expandInputs([SAMPLE]).files) await ingestBytes(sample, f, readFileSync(f), metaFor(f, meta));
+      bulk = await openStore(await engine.location('bulk'));
+      await bulkLoad(bulk, 3000);
+    });
+    after(async () => {
+      await sample?.destroy();
+      await bulk?.destroy();
+    });
+
+    test('the chronicle from the light query equals the chronicle from full events', async () => {
+      for (const [what, f] of FILTERS) {
+        const light = buildChronicle(g, await chronicleEvents(sample, f), f);
+        const full = buildChronicle(g, await listEvents(sample, f), f);
+        assert.deepEqual(light, full, what);
+      }
+      const all = buildChronicle(g, await chronicleEvents(sample), {});
+      assert.ok(all.entries.length > 50 && all.citations.length >= all.entries.length, 'the sample gives a real chronicle');
+      const bulkFilter = { countries: ['RUS', 'ARM'], from: '2016-01-01', to: '2018-12-31' };
+      assert.deepEqual(buildChronicle(g, await chronicleEvents(bulk, bulkFilter)), buildChronicle(g, await listEvents(bulk, bulkFilter)));
+    });
+
+    test('the aggregate network equals buildNetwork over the same events', async () => {
+      for (const level of ['person', 'country'] as const) {
+        for (const [what, f] of FILTERS) {
+          const { got } = await sameNetwork(sample, f, level).catch((e) => { throw new Error(`${level}, ${what}: ${e.message}`); });
+          if (what === 'everything') assert.ok(got.nodes.length > 5 && got.edges.length > 5, `${level}: the sample has a real network`);
+        }
+      }
+      const { got } = await sameNetwork(bulk, {}, 'country');
+      assert.ok(got.edges.some((e) => e.weight > MAX_EDGE_EVENTS && e.events.length === MAX_EDGE_EVENTS), 'a heavy edge keeps only the first event ids, as buildNetwork does');
+      await sameNetwork(bulk, { from: '2017-01-01', to: '2017-03-31' }, 'person');
+    });
+
+    test('a network over more events than the bound is that of the first ones, and says so', async () => {
+      const { truncated } = await sameNetwork(bulk, { from: '2016-01-01', to: '2016-12-31' }, 'country', 40);
+      assert.equal(truncated, true);
+      assert.equal((await networkFromStore(bulk, { from: '2016-01-01', to: '2016-01-01' }, 'country', countryName, 40)).truncated, false);
+    });
+
+    test('the actor filter selects the contacts where a participant of that name or id takes part', async () => {
+      for (const actor of ['lavrov', 'Pashinyan', 'vladimir-putin', 'a', '%', 'nobody']) {
+        assert.deepEqual((await listEvents(sample, { actor })).map((e) => e.id).sort((a, b) => a - b), await scanActor(sample, actor), actor);
+      }
+      // One actor, two names: only the contact where the name matches is selected by the name.
+      const [first] = await listEvents(sample, { actor: 'sergey-lavrov' });
+      const others = (await listEvents(sample, { actor: 'sergey-lavrov' })).length;
+      await sample.updateTable('contact_participants').set({ name: 'The Foreign Minister' }).where('contact_id', '=', first.id).where('actor_id', '=', 'sergey-lavrov').execute();
+      assert.deepEqual((await listEvents(sample, { actor: 'lavrov' })).map((e) => e.id).sort((a, b) => a - b), await scanActor(sample, 'lavrov'));
+      assert.ok(!(await listEvents(sample, { actor: 'lavrov' })).some((e) => e.id === first.id), 'renamed participant no longer matches the name');
+      assert.equal((await listEvents(sample, { actor: 'sergey-lavrov' })).length, others, 'the id still finds it');
+      assert.ok((await listEvents(sample, { actor: 'foreign minister' })).some((e) => e.id === first.id));
+    });
+  });
+}
