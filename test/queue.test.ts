@@ -64,7 +64,9 @@ async function stored(db: string): Promise<Stored> {
   const s = await openStore(db);
   try {
     const accounts = (await s.selectFrom('events').select('uid').execute()).map((e) => e.uid).sort();
-    const order = (await s.selectFrom('documents').select('name').orderBy('id').execute()).map((d) => d.name);
+    // Workers write documents concurrently and link them to contacts one batch at a time: ingested_at is
+    // the time a document was linked, so it gives the order in which one process would have stored them.
+    const order = (await s.selectFrom('documents').select('name').orderBy('ingested_at').orderBy('id').execute()).map((d) => d.name);
     return { accounts, contacts: (await listEvents(s)).map((e) => e.uid).sort(), order };
   } finally {
     await s.destroy();
@@ -101,7 +103,8 @@ describe('queue', { skip }, () => {
     assert.match(first.stdout, /14 queued, 0 already queued, 0 failed/);
     const again = attache(['ingest', '--queue', '--db', db, '--meta', META, SAMPLE]);
     assert.match(again.stdout, /0 queued, 14 already queued/);
-    const [a, b] = [startWorker(db, ['--until-empty', '--id', 'A']), startWorker(db, ['--until-empty', '--id', 'B'])];
+    // Small batches, so that both workers take jobs and write at the same time.
+    const [a, b] = [startWorker(db, ['--until-empty', '--id', 'A', '--batch', '3']), startWorker(db, ['--until-empty', '--id', 'B', '--batch', '3'])];
     assert.deepEqual(await Promise.all([a.exit, b.exit]), [0, 0]);
     const done = [...a.lines, ...b.lines].filter((l) => l.startsWith('done '));
     assert.equal(done.length, 14, 'each job done once');

@@ -4,8 +4,9 @@
 // Articles known by URL (ingestArticle) are versioned: new text at a known canonical URL is stored
 // as the next version and extracted, and the version it replaces is marked 'superseded'.
 import { readFileSync } from 'node:fs';
-import type { Store } from '../store/open.ts';
-import { findByHash, saveDocument, replaceEvents } from '../store/documents.ts';
+import { isWriteConflict, type Store } from '../store/open.ts';
+import { findByHash, findByHashes, saveDocuments, replaceEvents, type StoredDocument } from '../store/documents.ts';
+import type { ExtractedEvent } from '../types.ts';
 import { setDocumentStatus, syncContacts } from '../store/contacts.ts';
 import { readDocument, type DocMeta, type ReadOptions } from './read.ts';
 import { maskMarkdown } from './clean.ts';
@@ -26,35 +27,97 @@ export interface IngestResult {
 }
 
 export async function ingestBytes(db: Store, file: string, bytes: Buffer, meta: DocMeta, opts: ReadOptions = {}): Promise<IngestResult> {
+  return (await ingestBatch(db, [{ file, bytes, meta, opts }]))[0];
+}
+
+export interface BatchItem {
+  file: string;
+  bytes: Buffer;
+  meta: DocMeta;
+  opts?: ReadOptions;
+}
+
+/**
+ * Ingests many documents: read and extract each (no database), then store the new ones in one write
+ * transaction, in order. A result per item, in order; one document's failure fails only that one
+ * (when the batch's transaction fails, its documents are stored one by one). A write conflict with
+ * another writer (isWriteConflict) is thrown, for the caller to try the batch again.
+ */
+export async function ingestBatch(db: Store, items: BatchItem[]): Promise<IngestResult[]> {
   const g = defaultGazetteer();
-  const r = readDocument(file, bytes, meta, opts);
-  if (!r.ok) return { file, status: 'failed', events: 0, reason: r.reason, documentId: null };
-  const known = await findByHash(db, r.hash);
-  if (known && known.extractor_version === EXTRACTOR_VERSION) {
-    return { file, status: 'unchanged', events: 0, reason: null, documentId: known.id };
+  const failed = (file: string, e: unknown): IngestResult => ({ file, status: 'failed', events: 0, reason: (e as Error).message.split('\n')[0], documentId: null });
+  const read = items.map((it) => {
+    try {
+      return readDocument(it.file, it.bytes, it.meta, it.opts ?? {});
+    } catch (e) {
+      return { ok: false as const, reason: (e as Error).message.split('\n')[0] };
+    }
+  });
+  const known = await findByHashes(db, read.flatMap((r) => (r.ok ? [r.hash] : [])));
+  const results: Array<IngestResult | null> = items.map(() => null);
+  const first = new Map<string, number>();
+  const fresh: Array<{ i: number; stored: StoredDocument; events: ExtractedEvent[] }> = [];
+  for (const [i, r] of read.entries()) {
+    const file = items[i].file;
+    if (!r.ok) {
+      results[i] = { file, status: 'failed', events: 0, reason: r.reason, documentId: null };
+      continue;
+    }
+    const k = known.get(r.hash);
+    if (k && k.extractor_version === EXTRACTOR_VERSION) results[i] = { file, status: 'unchanged', events: 0, reason: null, documentId: k.id };
+    if (results[i] || first.has(r.hash)) continue;
+    first.set(r.hash, i);
+    try {
+      const x = extract(r.doc);
+      if (k) {
+        await replaceEvents(db, g, k.id, x.events, EXTRACTOR_VERSION);
+        results[i] = { file, status: 'reextracted', events: x.events.length, reason: null, documentId: k.id };
+        continue;
+      }
+      const stored: StoredDocument = {
+        doc: r.doc, hash: r.hash, raw: r.raw, format: r.format, docDate: toIso(x.docDate.value), status: x.skipped ? 'skipped' : 'extracted',
+        note: x.skipped ?? (r.notes.join('; ') || null), extractorVersion: EXTRACTOR_VERSION,
+      };
+      fresh.push({ i, stored, events: x.events });
+      const events = x.skipped ? 0 : x.events.length;
+      const reason = x.skipped ? `stored, not extracted: ${x.skipped}` : r.notes.join('; ') || null;
+      results[i] = { file, status: x.skipped ? 'skipped' : 'ingested', events, reason, documentId: null };
+    } catch (e) {
+      if (isWriteConflict(e)) throw e;
+      results[i] = failed(file, e);
+    }
   }
-  const x = extract(r.doc);
-  if (known) {
-    await replaceEvents(db, g, known.id, x.events, EXTRACTOR_VERSION);
-    return { file, status: 'reextracted', events: x.events.length, reason: null, documentId: known.id };
+  let ids: Map<string, number>;
+  try {
+    ids = await saveDocuments(db, g, fresh);
+  } catch (e) {
+    if (isWriteConflict(e) || fresh.length === 1) throw e;
+    // Find the one that fails: each document in its own transaction.
+    ids = new Map();
+    for (const f of fresh) {
+      try {
+        for (const [h, id] of await saveDocuments(db, g, [f])) ids.set(h, id);
+      } catch (e1) {
+        if (isWriteConflict(e1)) throw e1;
+        results[f.i] = failed(items[f.i].file, e1);
+      }
+    }
   }
-  const id = await saveDocument(
-    db,
-    g,
-    {
-      doc: r.doc,
-      hash: r.hash,
-      raw: r.raw,
-      format: r.format,
-      docDate: toIso(x.docDate.value),
-      status: x.skipped ? 'skipped' : 'extracted',
-      note: x.skipped ?? (r.notes.join('; ') || null),
-      extractorVersion: EXTRACTOR_VERSION,
-    },
-    x.events,
-  );
-  if (x.skipped) return { file, status: 'skipped', events: 0, reason: `stored, not extracted: ${x.skipped}`, documentId: id };
-  return { file, status: 'ingested', events: x.events.length, reason: r.notes.join('; ') || null, documentId: id };
+  const lost = fresh.filter((f) => results[f.i]!.status !== 'failed' && !ids.has(f.stored.hash));
+  // Stored meanwhile by another writer: the same content, so nothing more to do.
+  const theirs = await findByHashes(db, lost.map((f) => f.stored.hash));
+  for (const f of fresh) {
+    const r = results[f.i]!;
+    if (r.status === 'failed') continue;
+    const id = ids.get(f.stored.hash);
+    results[f.i] = id !== undefined ? { ...r, documentId: id } : { file: r.file, status: 'unchanged', events: 0, reason: null, documentId: theirs.get(f.stored.hash)?.id ?? null };
+  }
+  // The same content twice in one batch: the second is the first one, unchanged.
+  return results.map((r, i) => {
+    if (r) return r;
+    const orig = results[first.get((read[i] as { hash: string }).hash)!]!;
+    return orig.status === 'failed' ? { ...orig, file: items[i].file } : { file: items[i].file, status: 'unchanged', events: 0, reason: null, documentId: orig.documentId };
+  });
 }
 
 export async function ingestFile(db: Store, file: string, meta: DocMeta, opts: ReadOptions = {}): Promise<IngestResult> {

@@ -2,15 +2,17 @@
 // database through pg when the location is a postgres:// URL; either way migrated to the latest
 // schema by the same migrations.
 //
-// On PostgreSQL every write transaction first takes one advisory lock, so transactions that write
-// run one at a time across all processes, as SQLite's single writer does. Storing a document reads
-// before it writes (is this actor known? which contact does this account belong to?); without the
-// lock two workers storing two reports of one contact at once would each start a new contact.
-// Extraction, the slow part, happens outside transactions and stays parallel.
+// On PostgreSQL a write transaction first takes one advisory lock, so transactions that write run
+// one at a time across all processes, as SQLite's single writer does: linking an account to a
+// contact reads before it writes, and without the lock two workers storing two reports of one
+// contact at once would each start a new contact. The bulk write of documents needs no such order
+// (rows are keyed by content hash and stable uids), so it runs inside `withoutWriteLock` and takes
+// the lock itself, with `takeWriteLock`, only for the part that links accounts to contacts.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
 import {
-  CompiledQuery, Kysely, Migrator, PostgresAdapter, PostgresDriver, PostgresIntrospector, PostgresQueryCompiler, SqliteDialect,
+  CompiledQuery, Kysely, sql, Migrator, PostgresAdapter, PostgresDriver, PostgresIntrospector, PostgresQueryCompiler, SqliteDialect,
   type DatabaseConnection, type Dialect, type TransactionSettings,
 } from 'kysely';
 import type { Database } from './schema.ts';
@@ -42,11 +44,27 @@ export interface OpenOptions {
 /** Key of the advisory lock that write transactions take (any constant unlikely to clash). */
 export const WRITE_LOCK = 0x61747461;
 
+/** Set while a caller runs transactions that take the write lock themselves, late. */
+const lateLock = new AsyncLocalStorage<true>();
+
 class OneWriterDriver extends PostgresDriver {
   override async beginTransaction(connection: DatabaseConnection, settings: TransactionSettings): Promise<void> {
     await super.beginTransaction(connection, settings);
-    await connection.executeQuery(CompiledQuery.raw('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]));
+    if (!lateLock.getStore()) await connection.executeQuery(CompiledQuery.raw('SELECT pg_advisory_xact_lock($1)', [WRITE_LOCK]));
   }
+}
+
+/**
+ * Runs `fn` with transactions that do not take the write lock when they begin: each must call
+ * `takeWriteLock` before it reads anything that decides a contact (and holds it until it ends).
+ */
+export function withoutWriteLock<T>(fn: () => Promise<T>): Promise<T> {
+  return lateLock.run(true, fn);
+}
+
+/** Takes the write lock inside a transaction (PostgreSQL; SQLite has one writer anyway). Re-entrant. */
+export async function takeWriteLock(tx: Kysely<Database>): Promise<void> {
+  if (tx.getExecutor().adapter instanceof PostgresAdapter) await sql`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`.execute(tx);
 }
 
 function postgresDialect(pool: pg.Pool): Dialect {
@@ -69,6 +87,14 @@ function dialect(location: string, opts: OpenOptions): Dialect {
   // A 64 MB page cache: reads of a large store stay in memory between requests.
   sqlite.pragma('cache_size = -65536');
   return new SqliteDialect({ database: sqlite });
+}
+
+// Unique violation, serialization failure, deadlock: another writer got there first; trying again works.
+const CONFLICTS = new Set(['23505', '40001', '40P01']);
+
+/** True for a PostgreSQL error that trying the same write again resolves (a conflict with another writer). */
+export function isWriteConflict(e: unknown): boolean {
+  return CONFLICTS.has((e as { code?: string } | null)?.code ?? '');
 }
 
 /** Opens (and migrates) the store at a file path or a postgres:// URL. */

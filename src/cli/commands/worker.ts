@@ -1,7 +1,7 @@
 // `attache worker`: take extraction jobs from the queue and store the results, until stopped
 // (Ctrl-C finishes the job in hand first) or, with --until-empty, until nothing is left to do.
 import { Command, Option } from 'commander';
-import { runWorker } from '../../queue/worker.ts';
+import { runWorker, DEFAULT_BATCH } from '../../queue/worker.ts';
 import { dbPath } from '../../store/open.ts';
 import { dbOption } from '../store.ts';
 
@@ -9,12 +9,13 @@ export function workerCommand(): Command {
   return dbOption(new Command('worker').description('take documents from the job queue (PostgreSQL), extract and store them'))
     .option('--queue <url>', 'the queue\'s database (default: the --db database)')
     .option('--until-empty', 'stop when no job is waiting, retrying or held by another worker')
+    .option('--batch <n>', 'jobs taken and stored together', String(DEFAULT_BATCH))
     .option('--poll <seconds>', 'seconds between looks at an empty queue', '1')
     .option('--supervise <seconds>', 'seconds between looks for jobs held too long by workers that died', '60')
     .option('--id <name>', 'this worker\'s name in job records (default host:pid)')
     .option('--quiet', 'no line per job')
     .addOption(new Option('--hold-ms <ms>', 'hold each job this long before working on it (failure tests)').hideHelp())
-    .action(async (o: { db?: string; queue?: string; untilEmpty?: boolean; poll: string; supervise: string; id?: string; quiet?: boolean; holdMs?: string }) => {
+    .action(async (o: { db?: string; queue?: string; untilEmpty?: boolean; poll: string; batch: string; supervise: string; id?: string; quiet?: boolean; holdMs?: string }) => {
       const store = dbPath(o.db);
       const stop = new AbortController();
       for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => stop.abort());
@@ -24,6 +25,7 @@ export function workerCommand(): Command {
         id: o.id,
         untilEmpty: o.untilEmpty,
         pollSeconds: Number(o.poll),
+        batchSize: Math.max(1, Number(o.batch) || DEFAULT_BATCH),
         superviseSeconds: Number(o.supervise),
         holdMs: o.holdMs ? Number(o.holdMs) : undefined,
         log: o.quiet ? undefined : (line) => process.stdout.write(`${line}\n`),

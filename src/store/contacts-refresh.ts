@@ -1,0 +1,97 @@
+// Recomputing contacts from their live accounts, many at once: each contact's fields are summarised
+// from the accounts of documents that are not superseded (merge/summary.ts), then the analyst's
+// corrections are replayed over them. A contact with no account left is deleted (its corrections stay
+// in `corrections`, keyed by uid), or kept not live when an analyst pinned an account to it. The
+// statements do not grow with the number of contacts: reads with `in (…)`, writes multi-row.
+import type { Store } from './open.ts';
+import { summarize } from '../merge/summary.ts';
+import { CORRECTABLE, groupBy, loadAccounts } from './contacts.ts';
+
+const PER_QUERY = 2000;
+
+function slices<T>(xs: T[], n = PER_QUERY): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < xs.length; i += n) out.push(xs.slice(i, i + n));
+  return out;
+}
+
+export async function refreshContacts(db: Store, contactIds: number[]): Promise<void> {
+  for (const ids of slices([...new Set(contactIds)])) await refreshSlice(db, ids);
+}
+
+async function refreshSlice(db: Store, ids: number[]): Promise<void> {
+  const contacts = await db.selectFrom('contacts').selectAll().where('id', 'in', ids).execute();
+  if (contacts.length === 0) return;
+  const links = await db
+    .selectFrom('contact_accounts')
+    .innerJoin('events', 'events.uid', 'contact_accounts.event_uid')
+    .innerJoin('documents', 'documents.id', 'events.document_id')
+    .select(['contact_accounts.contact_id', 'events.id', 'documents.status', 'contact_accounts.event_uid', 'contact_accounts.live'])
+    .where('contact_accounts.contact_id', 'in', contacts.map((c) => c.id))
+    .execute();
+  const linksOf = groupBy(links, (l) => l.contact_id);
+  const empty = contacts.filter((c) => !linksOf.has(c.id)).map((c) => c.id);
+  if (empty.length) {
+    const pinned = new Set((await db.selectFrom('contact_accounts').select('contact_id').where('contact_id', 'in', empty).where('pinned', '=', 1).execute()).map((r) => r.contact_id));
+    const drop = empty.filter((id) => !pinned.has(id));
+    if (drop.length) await db.deleteFrom('contacts').where('id', 'in', drop).execute();
+    if (pinned.size) await db.updateTable('contacts').set({ live: 0 }).where('id', 'in', [...pinned]).execute();
+  }
+  // A link is live while its document is not superseded.
+  for (const live of [0, 1]) {
+    const stale = links.filter((l) => (l.status === 'superseded' ? 0 : 1) === live && l.live !== live).map((l) => l.event_uid);
+    for (const part of slices(stale)) await db.updateTable('contact_accounts').set({ live }).where('event_uid', 'in', part).execute();
+  }
+  const kept = contacts.filter((c) => linksOf.has(c.id));
+  if (kept.length === 0) return;
+  const accounts = new Map((await loadAccounts(db, links.map((l) => l.id))).map((a) => [a.eventId, a]));
+  const corrections = groupBy(await db.selectFrom('corrections').selectAll().where('event_uid', 'in', kept.map((c) => c.uid)).orderBy('id').execute(), (c) => c.event_uid);
+  const now = new Date().toISOString();
+  const rows = [];
+  const participants = [];
+  const countries = [];
+  for (const contact of kept) {
+    const own = linksOf.get(contact.id)!;
+    const liveIds = own.filter((l) => l.status !== 'superseded').map((l) => l.id);
+    const counted = (liveIds.length ? liveIds : own.map((l) => l.id)).sort((a, b) => a - b).map((id) => accounts.get(id)!);
+    const fields = summarize(counted.sort((a, b) => a.documentId - b.documentId));
+    let status = 'machine';
+    const corrected = new Set<string>();
+    for (const c of corrections.get(contact.uid) ?? []) {
+      if (c.action === 'confirm' || c.action === 'add') status = 'confirmed';
+      else if (c.action === 'reject') status = 'rejected';
+      else if (c.action === 'correct' && c.field && (CORRECTABLE as readonly string[]).includes(c.field)) {
+        (fields as unknown as Record<string, unknown>)[c.field] = c.value == null ? null : JSON.parse(c.value);
+        corrected.add(c.field);
+        status = 'corrected';
+      }
+    }
+    if (corrected.has('participants')) {
+      fields.countries = [...new Set([...fields.participants.map((p) => p.country).filter((x): x is string => !!x), ...(fields.participants.length ? [] : fields.countries)])];
+    }
+    rows.push({
+      ...contact,
+      type: fields.type, date: fields.date, initiator: fields.initiator, location: fields.location, topics: JSON.stringify(fields.topics),
+      status, corrected: JSON.stringify([...corrected]), live: liveIds.length ? 1 : 0, updated_at: now,
+    });
+    participants.push(...fields.participants.map((p) => ({ contact_id: contact.id, actor_id: p.actor_id, name: p.name, country: p.country, role: p.role })));
+    countries.push(...fields.countries.map((code) => ({ contact_id: contact.id, code })));
+  }
+  // Every row exists (read above, under the write lock): the insert is an update of many rows in one statement.
+  for (const part of slices(rows, 1000)) {
+    await db
+      .insertInto('contacts')
+      .values(part)
+      .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
+        type: eb.ref('excluded.type'), date: eb.ref('excluded.date'), initiator: eb.ref('excluded.initiator'), location: eb.ref('excluded.location'),
+        topics: eb.ref('excluded.topics'), status: eb.ref('excluded.status'), corrected: eb.ref('excluded.corrected'), live: eb.ref('excluded.live'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })))
+      .execute();
+  }
+  const keptIds = kept.map((c) => c.id);
+  await db.deleteFrom('contact_participants').where('contact_id', 'in', keptIds).execute();
+  await db.deleteFrom('contact_countries').where('contact_id', 'in', keptIds).execute();
+  for (const part of slices(participants)) await db.insertInto('contact_participants').values(part).execute();
+  for (const part of slices(countries)) await db.insertInto('contact_countries').values(part).execute();
+}
