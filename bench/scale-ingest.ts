@@ -1,5 +1,7 @@
 // Scale benchmark, part 1 (SYNTHETIC data): ingest generated articles through the real queue with 1
-// and with 2 `attache worker` processes; throughput, speed-up and peak memory of a worker.
+// and with 2 `attache worker` processes; throughput, speed-up and peak memory of a worker, and the
+// accounts (events) stored, which must be the same for 1 and 2 workers. Times are wall clock from the
+// workers' start to the last one's exit (start-up of about 3 s included).
 import { spawn } from 'node:child_process';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +41,7 @@ export async function ingestBench(serverUrl: string, docs: number): Promise<void
     return { file: d.name, meta: d.meta, bytes: Buffer.from(d.text) };
   });
   const results: Array<{ workers: number; seconds: number; rate: number; peakMb: number[]; events: number }> = [];
+  say(`${docs} synthetic documents; workers take --batch 25 jobs at a time`);
   for (const workers of [1, 2]) {
     const db = await createDatabase(serverUrl, `scale_ingest_${workers}`);
     (await openStore(db)).destroy();
@@ -50,11 +53,14 @@ export async function ingestBench(serverUrl: string, docs: number): Promise<void
     await boss.stop({ graceful: false, close: true, wait: true });
     const r = await runWorkers(db, workers);
     const store = await openStore(db);
-    const events = (await store.selectFrom('events').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n;
+    const count = async (t: 'events' | 'contacts') => Number((await store.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+    const [events, contacts] = [await count('events'), await count('contacts')];
     await store.destroy();
-    results.push({ workers, seconds: r.seconds, rate: docs / r.seconds, peakMb: r.peakMb, events: Number(events) });
-    say(`${workers} worker(s): ${docs} docs, ${events} events in ${r.seconds.toFixed(1)} s = ${(docs / r.seconds).toFixed(1)} docs/s; peak memory per worker ${r.peakMb.join(', ')} MB`);
+    results.push({ workers, seconds: r.seconds, rate: docs / r.seconds, peakMb: r.peakMb, events });
+    say(`${workers} worker(s): ${docs} docs in ${r.seconds.toFixed(1)} s = ${(docs / r.seconds).toFixed(1)} docs/s; ${events} events (accounts) stored, ${contacts} contacts; peak memory per worker ${r.peakMb.join(', ')} MB`);
   }
+  if (results[0].events !== results[1].events) say(`MISMATCH: ${results[0].events} events stored with 1 worker, ${results[1].events} with 2`);
+  else say(`events stored: ${results[0].events} with 1 worker and with 2 (the same)`);
   say(`speed-up with 2 workers: ×${(results[1].rate / results[0].rate).toFixed(2)} (machine: ${cpus().length} cores, shared)`);
 }
 
