@@ -22,6 +22,8 @@ function roleAtoms(phrase: string): string[] {
 export interface RefPatterns {
   /** Any role's head word: a sentence without one holds no description. */
   quick: RegExp;
+  /** Every head word in a text (global): descriptions are looked for only around these. */
+  heads: RegExp;
   adjList: RegExp;
   roleOfCountries: RegExp;
   single: RegExp;
@@ -48,6 +50,7 @@ export function refPatterns(g: Gazetteer): RefPatterns {
   const heads = [...new Set(phrases.map((r) => r.phrase.split(' ').pop()!))].map(esc);
   const p: RefPatterns = {
     quick: new RegExp(`\\b(?:${[...heads, 'counterparts?', 'colleagues?'].join('|')})`, 'i'),
+    heads: new RegExp(`\\b(?:${[...heads, 'counterparts?', 'colleagues?'].join('|')})`, 'gi'),
     adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'g'),
     roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'g'),
     single: new RegExp(`\\b(?<adj>${ADJ}|${NAME}[’']s)\\s+(?:[Aa]cting\\s+)?${ROLE}\\b`, 'g'),
@@ -89,6 +92,31 @@ function besideName(text: string, offset: number, names: PersonMention[], s: num
   );
 }
 
+/** How far a description reaches before its head word ("Russian, Armenian and Azerbaijani foreign ministers") and after it ("the foreign ministers of Russia, Armenia and Azerbaijan"). */
+const REACH_BEFORE = 120;
+const REACH_AFTER = 160;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}_]/u;
+
+/**
+ * Stretches of the text around each head word, widened to whole words and merged: the description
+ * patterns, whose long lists of adjectives and names make a scan of a whole sentence slow, read
+ * only these. A description is found in its stretch exactly as in the whole text.
+ */
+function windows(heads: RegExp, text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  heads.lastIndex = 0;
+  for (let m = heads.exec(text); m; m = heads.exec(text)) {
+    let a = Math.max(0, m.index - REACH_BEFORE);
+    while (a > 0 && LETTER_OR_DIGIT.test(text[a - 1])) a--;
+    let b = Math.min(text.length, m.index + m[0].length + REACH_AFTER);
+    while (b < text.length && LETTER_OR_DIGIT.test(text[b])) b++;
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 function free(taken: Array<[number, number]>, s: number, e: number): boolean {
   return !taken.some(([a, b]) => s < b && e > a);
 }
@@ -100,11 +128,13 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
   if (!p.quick.test(text)) return out;
   // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
   const taken: Array<[number, number]> = [];
+  const around = windows(p.heads, text);
 
-  for (const re of [p.adjList, p.roleOfCountries, p.counterpart, p.single]) {
+  for (const re of [p.adjList, p.roleOfCountries, p.counterpart, p.single]) for (const [a, b] of around) {
+    const part = text.slice(a, b);
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      const s = m.index;
+    for (let m = re.exec(part); m; m = re.exec(part)) {
+      const s = a + m.index;
       const e = s + m[0].length;
       if (!free(taken, s, e)) continue;
       taken.push([s, e]);

@@ -17,6 +17,8 @@ export class Gazetteer {
   /** First words (folded) of every name of two words or more: a full name can only start with one. */
   private readonly nameStarts = new Set<string>();
   private readonly fuzzyMemo = new Map<string, PersonEntry[]>();
+  /** Who held a role for a country on a date: asked again and again for the same few descriptions. */
+  private readonly holderMemo = new Map<string, PersonEntry[]>();
   private readonly roleMemo = new Map<PersonEntry, Map<string | null, RoleSpellEntry | null>>();
   readonly countries = new Map<string, CountryEntry>();
   private readonly countryWord = new Map<string, { code: string; kind: 'name' | 'adjective' | 'metonym' }>();
@@ -125,9 +127,15 @@ export class Gazetteer {
 
   /** People who held `role` for `country` on `date`; organisation offices are never a country's. */
   holders(role: string, country: string, date: string | null): PersonEntry[] {
-    return (this.byRole.get(role) ?? []).filter(
+    const key = `${role}|${country}|${date}`;
+    const memo = this.holderMemo.get(key);
+    if (memo) return memo;
+    const found = (this.byRole.get(role) ?? []).filter(
       (p) => p.country === country && p.roles.some((r) => r.role === role && !r.org && (date ? covers(r, date) : !r.to)),
     );
+    if (this.holderMemo.size > 100_000) this.holderMemo.clear();
+    this.holderMemo.set(key, found);
+    return found;
   }
 
   leaderRole(country: string): string {
