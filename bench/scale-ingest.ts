@@ -41,7 +41,7 @@ export async function ingestBench(serverUrl: string, docs: number): Promise<void
     return { file: d.name, meta: d.meta, bytes: Buffer.from(d.text) };
   });
   const results: Array<{ workers: number; seconds: number; rate: number; peakMb: number[]; events: number }> = [];
-  say(`${docs} synthetic documents; workers take --batch 25 jobs at a time`);
+  say(`${docs} synthetic documents; workers take --batch 100 jobs at a time`);
   for (const workers of [1, 2]) {
     const db = await createDatabase(serverUrl, `scale_ingest_${workers}`);
     (await openStore(db)).destroy();
