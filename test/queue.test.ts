@@ -111,7 +111,9 @@ describe('queue', { skip }, () => {
     const got = await stored(db);
     assert.equal(got.order.length, readdirSync(SAMPLE).filter((f) => /^\d{3}-/.test(f)).length);
     assert.deepEqual(got, await sequential(got));
-    const jobs = JSON.parse(attache(['jobs', '--db', db, '--format', 'json']).stdout);
+    const listed = attache(['jobs', '--db', db, '--format', 'json']);
+    assert.equal(listed.status, 0, listed.stderr);
+    const jobs = JSON.parse(listed.stdout);
     assert.equal(jobs.states.completed, 14);
     assert.deepEqual(jobs.dead, []);
   });
