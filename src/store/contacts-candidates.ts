@@ -1,10 +1,9 @@
 // Candidates for a batch of accounts: the stored, linked accounts of live documents that could be
-// the same contact (merge/match.ts), read in a few statements for the whole batch. Only what can
-// match is read: within the matcher's date window (a day ±1 and the day's month-only dates; a
-// month's days and the month), an account naming known people can only match one that shares one of
-// them, or one that names nobody known. So the work per account follows the people it names, not
-// everything reported on those days (which grows with the store).
-import { sql } from 'kysely';
+// the same contact (merge/match.ts), read in a few statements for the whole batch. The batch's days
+// are read once (through the date index), grouped by date, and each account looks only at the days of
+// its own window (a day ±1 and the day's month-only date; a month's days and the month). Accounts that
+// cannot match (both name known people and share none) are dropped before their countries are read.
+// The work per account follows what was reported on its days, not the size of the store.
 import type { Store } from './open.ts';
 import type { AccountKey } from '../merge/match.ts';
 import { groupBy } from './contacts.ts';
@@ -25,9 +24,8 @@ function windowOf(d: string): { lo: string; hi: string; month: string } {
   return d.length === 10 ? { lo: addDays(d, -1), hi: addDays(d, 1), month: d.slice(0, 7) } : { lo: `${d}-00`, hi: `${d}-99`, month: d };
 }
 
-const inWindow = (w: { lo: string; hi: string; month: string }, o: string | null) => !!o && ((o >= w.lo && o <= w.hi) || o === w.month);
 const known = (ids: string[]) => ids.filter((id) => !id.startsWith('x:'));
-const PAIRS_PER_QUERY = 1000;
+const DATES_PER_QUERY = 200;
 const IDS_PER_QUERY = 5000;
 
 /** Candidates of each account (by uid, in event order), and the documents each candidate contact holds. */
@@ -35,55 +33,45 @@ export async function loadCandidates(db: Store, accounts: AccountKey[]): Promise
   const stored = new Map<string, Candidate[]>();
   const docsOf = new Map<number, Set<number>>();
   const dated = accounts.filter((a) => a.date && a.date.length >= 7).map((a) => ({ a, w: windowOf(a.date!), people: known(a.actors) }));
-  const ids = new Map<string, Set<number>>(dated.map(({ a }) => [a.uid, new Set()]));
-  // Accounts naming known people: stored accounts in the window that share one of them.
-  const wants = dated.flatMap(({ a, w, people }) => people.map((actor) => ({ k: a.uid, ...w, actor })));
-  for (let i = 0; i < wants.length; i += PAIRS_PER_QUERY) {
-    const values = sql.join(wants.slice(i, i + PAIRS_PER_QUERY).map((x) => sql`(${x.k}, ${x.lo}, ${x.hi}, ${x.month}, ${x.actor})`));
-    const r = await sql<{ k: string; id: number }>`
-      WITH want (k, lo, hi, mon, actor) AS (VALUES ${values})
-      SELECT DISTINCT want.k AS k, events.id AS id FROM want
-      JOIN events ON (events.date BETWEEN want.lo AND want.hi OR events.date = want.mon)
-      JOIN participants ON participants.event_id = events.id AND participants.actor_id = want.actor`.execute(db);
-    for (const row of r.rows) ids.get(row.k)!.add(Number(row.id));
-  }
-  // Stored accounts naming nobody known can match anyone (by countries and place); an account naming
-  // nobody known can match any account in its window.
-  const anyone = dated.filter((x) => x.people.length === 0);
-  const dateClause = (list: typeof dated) => sql.join(list.map(({ w }) => sql`(events.date BETWEEN ${w.lo} AND ${w.hi} OR events.date = ${w.month})`), sql` OR `);
-  for (const [list, onlyUnknown] of [[dated.filter((x) => x.people.length > 0), true], [anyone, false]] as const) {
-    for (let i = 0; i < list.length; i += 200) {
-      const part = list.slice(i, i + 200);
-      const unknownOnly = onlyUnknown ? sql`AND NOT EXISTS (SELECT 1 FROM participants p WHERE p.event_id = events.id AND p.actor_id NOT LIKE 'x:%')` : sql``;
-      const r = await sql<{ id: number; date: string | null }>`SELECT events.id AS id, events.date AS date FROM events WHERE (${dateClause(part)}) ${unknownOnly}`.execute(db);
-      for (const { a, w } of part) for (const row of r.rows) if (inWindow(w, row.date)) ids.get(a.uid)!.add(Number(row.id));
-    }
-  }
-  const all = [...new Set([...ids.values()].flatMap((s) => [...s]))].sort((x, y) => x - y);
-  if (all.length === 0) return { stored, docsOf };
+  if (dated.length === 0) return { stored, docsOf };
+  // The stored, linked accounts of live documents on the batch's days (each day read once), by date.
+  const dates = [...new Set(dated.map((x) => x.a.date!))];
   const rows: Array<{ id: number; uid: string; document_id: number; type: string; date: string | null; location: string | null; contact_id: number }> = [];
-  for (let i = 0; i < all.length; i += IDS_PER_QUERY) {
+  for (let i = 0; i < dates.length; i += DATES_PER_QUERY) {
+    const part = dates.slice(i, i + DATES_PER_QUERY).map(windowOf);
     rows.push(...(await db
       .selectFrom('events')
       .innerJoin('documents', 'documents.id', 'events.document_id')
       .innerJoin('contact_accounts', 'contact_accounts.event_uid', 'events.uid')
       .select(['events.id', 'events.uid', 'events.document_id', 'events.type', 'events.date', 'events.location', 'contact_accounts.contact_id'])
       .where('documents.status', '!=', 'superseded')
-      .where('events.id', 'in', all.slice(i, i + IDS_PER_QUERY))
+      .where((eb) => eb.or(part.map((w) => eb.or([eb.between('events.date', w.lo, w.hi), eb('events.date', '=', w.month)]))))
       .execute()));
   }
-  const live = rows.map((r) => r.id);
-  const [actorsOf, countriesOf] = [await byEvent(db, 'participants', live), await byEvent(db, 'event_countries', live)];
+  const unique = [...new Map(rows.map((r) => [r.id, r])).values()].sort((x, y) => x.id - y.id);
+  const onDay = groupBy(unique, (r) => r.date);
+  const actorsOf = await byEvent(db, 'participants', unique.map((r) => r.id));
+  const ids = new Map<string, number[]>();
+  for (const { a, w, people } of dated) {
+    const days = a.date!.length === 10 ? [w.lo, a.date!, w.hi, w.month] : [w.month, ...Array.from({ length: 31 }, (_, i) => `${w.month}-${String(i + 1).padStart(2, '0')}`)];
+    ids.set(a.uid, days.flatMap((d) => onDay.get(d) ?? []).filter((r) => {
+      if (r.document_id === a.documentId) return false;
+      // Both name known people and share none: the matcher would say no.
+      const theirs = known(actorsOf.get(r.id) ?? []);
+      return !(people.length && theirs.length && !theirs.some((x) => people.includes(x)));
+    }).map((r) => r.id));
+  }
+  const byId = new Map(unique.map((r) => [r.id, r]));
+  const survivors = [...new Set([...ids.values()].flat())];
+  const countriesOf = await byEvent(db, 'event_countries', survivors);
   const candidate = new Map<number, Candidate>();
-  for (const r of rows) {
+  for (const id of survivors) {
+    const r = byId.get(id)!;
     const key = { eventId: r.id, uid: r.uid, documentId: r.document_id, type: r.type, date: r.date, location: r.location, actors: actorsOf.get(r.id) ?? [], countries: countriesOf.get(r.id) ?? [] };
     candidate.set(r.id, { account: key, contactId: r.contact_id });
   }
-  for (const { a, w } of dated) {
-    const list = [...ids.get(a.uid)!].sort((x, y) => x - y).flatMap((id) => candidate.get(id) ?? []);
-    stored.set(a.uid, list.filter((c) => c.account.documentId !== a.documentId && inWindow(w, c.account.date)));
-  }
-  const contacts = [...new Set(rows.map((r) => r.contact_id))];
+  for (const { a } of dated) stored.set(a.uid, ids.get(a.uid)!.sort((x, y) => x - y).map((id) => candidate.get(id)!));
+  const contacts = [...new Set([...candidate.values()].map((c) => c.contactId))];
   for (let i = 0; i < contacts.length; i += IDS_PER_QUERY) {
     const part = await db.selectFrom('contact_accounts').select(['contact_id', 'document_id']).where('contact_id', 'in', contacts.slice(i, i + IDS_PER_QUERY)).execute();
     for (const r of part) {
