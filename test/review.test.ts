@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { attache, tempDir, ROOT, SHARED } from './helpers.ts';
 import { openStore } from '../src/store/open.ts';
 import { extract } from '../src/extract/pipeline.ts';
+import { findCountries } from '../src/extract/places.ts';
 import { maskMarkdown } from '../src/ingest/clean.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 import { accountsLexicon } from '../src/accounts/lexicon.ts';
@@ -27,6 +28,7 @@ async function checkCitations(db: string, r: Review): Promise<number> {
   await store.destroy();
   const extractions = new Map<number, ReturnType<typeof extract>>();
   const topics = new Map(accountsLexicon().topics.map((t) => [t.id, t]));
+  const g = defaultGazetteer();
   for (const c of r.citations) {
     const d = docs.get(c.documentId)!;
     assert.equal(d.text.slice(c.start, c.end), c.sentence, `[${c.n}] is a span of ${d.name}`);
@@ -39,7 +41,13 @@ async function checkCitations(db: string, r: Review): Promise<number> {
     // The citations of one event together name a participant (or refer to one).
     const together = r.citations.filter((x) => x.supports.kind === 'event' && x.supports.eventId === s.eventId).map((x) => x.sentence).join(' ');
     const folded = together.normalize('NFD').replace(/\p{M}/gu, '');
-    assert.ok(s.people.some((p) => folded.includes(p.normalize('NFD').replace(/\p{M}/gu, ''))) || REFERENCE.test(together), `[${c.n}] names a participant: ${c.sentence}`);
+    if (s.people.length) {
+      assert.ok(s.people.some((p) => folded.includes(p.normalize('NFD').replace(/\p{M}/gu, ''))) || REFERENCE.test(together), `[${c.n}] names a participant: ${c.sentence}`);
+    } else {
+      // A meeting of two states' bodies with nobody named: the sentences name both states.
+      const named = new Set(findCountries(g, together, 0).map((m) => m.code));
+      assert.ok(s.countries.length >= 2 && s.countries.every((code) => named.has(code)), `[${c.n}] names the states ${s.countries.join(', ')}: ${c.sentence}`);
+    }
     assert.match(c.sentence, EVENT_WORD, `[${c.n}] tells of an event`);
     if (!extractions.has(d.id)) {
       extractions.set(d.id, extract({ id: d.name, text: d.text, view: d.format === 'markdown' ? maskMarkdown(d.text) : undefined, regions: JSON.parse(d.regions), published: d.published, lang: d.lang, outlet: d.outlet, url: d.url, title: d.title }));
@@ -65,7 +73,8 @@ test('seeds: the review holds the seed review’s contacts with Russia, with the
     .filter((e) => e.doc.startsWith('000_') && e.date >= '2022-02-24' && e.date <= '2022-05-31' && e.countries.includes('RUS') && (e.countries.includes('ARM') || e.countries.includes('AZE')));
   const entries = r.sections.flatMap((s) => s.groups ?? []).flatMap((grp) => grp.entries);
   const surname = (n: string) => (g.byFullName(n)[0]?.name ?? n).split(/\s+/).pop()!;
-  const missed = gold.filter((e) => !entries.some((x) => x.date === e.date && e.participants.filter((p: string) => x.text.includes(surname(p))).length >= Math.min(2, e.participants.length)));
+  // Dates agree as the scorer has them agree: at the gold's precision (a month-only gold date takes any day of that month).
+  const missed = gold.filter((e) => !entries.some((x) => !!x.date?.startsWith(e.date) && e.participants.filter((p: string) => x.text.includes(surname(p))).length >= Math.min(2, e.participants.length)));
   const found = gold.length - missed.length;
   process.stderr.write(`seed review contacts with Russia in the review: ${found}/${gold.length}\n${missed.map((e) => `  missed ${e.date} ${e.type} ${e.participants.join(', ')}\n`).join('')}`);
   assert.ok(gold.length >= 30);

@@ -433,6 +433,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     }
     if (place) d.location = place.name;
     if (tr.type === 'summit' && place) d.countries.add(place.country);
+    if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
     d.initiator = initiatorOf(g, lex, t, tr);
     st.events.push(d);
     made = true;
@@ -465,6 +466,25 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);
 }
 
+
+/**
+ * A joint body's meeting ("the 34th meeting of the interparliamentary commission between the
+ * Federation Council and the Parliament of Armenia was held …"): the states its clause names take
+ * part, named people or not; two states make it a bilateral meeting, not a summit.
+ */
+const AT_PLACE = /\b(?:in|at)\s+$/;
+function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
+  const text = t.sentence.text;
+  const states = new Set(
+    t.countries
+      .filter((c) => c.rule !== 'country.metonym' && sameClause(t, tr.start, c.start) && !AT_PLACE.test(text.slice(Math.max(0, c.start - t.sentence.start - 4), c.start - t.sentence.start)))
+      .map((c) => c.code),
+  );
+  for (const p of d.people) if (p.country) states.add(p.country);
+  if (states.size < 2) return;
+  for (const c of states) d.countries.add(c);
+  if (states.size === 2) d.type = 'meeting';
+}
 
 /** "The talks came five days after X and Y met in Brussels": the inner event, counted back from this one. */
 function shiftedDate(t: Tagged, tr: FoundTrigger, base: DateValue | null): DateValue | null {

@@ -12,7 +12,7 @@ const TriggerRule = z.object({
   strength: z.number().int(),
   pattern: z.string(),
   needs: z.string(),
-  requires: z.array(z.enum(['people2', 'place'])).optional().default([]),
+  requires: z.array(z.enum(['people2', 'place', 'states'])).optional().default([]),
 });
 
 const Cues = z.object({
@@ -53,7 +53,7 @@ export interface CompiledTrigger {
   strength: number;
   re: RegExp;
   needs: RegExp;
-  requires: Array<'people2' | 'place'>;
+  requires: Array<'people2' | 'place' | 'states'>;
 }
 
 export type CueName = keyof z.infer<typeof Cues>;

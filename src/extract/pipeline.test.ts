@@ -84,6 +84,19 @@ describe('extract: one contact per text', () => {
     test(what, () => assertEvents(run(text, published), want));
   }
 
+  test('a joint commission of two states meeting without named people is a meeting of those states', () => {
+    const x = run('On 9 June, the twelfth session of the intergovernmental commission on trade between Russia and Kyrgyzstan took place in Bishkek.', '2023-06-12');
+    assertEvents(x, [{ type: 'meeting', date: '2023-06-09', participants: [], location: 'Bishkek' }]);
+    assert.deepEqual([...x.events[0].countries].sort(), ['KGZ', 'RUS']);
+    const y = run('The Armenian-Russian interparliamentary commission held its 20th meeting in Yerevan on 2 May.', '2023-06-12');
+    assertEvents(y, [{ type: 'meeting', date: '2023-05-02', participants: [], location: 'Yerevan' }]);
+    assert.deepEqual([...y.events[0].countries].sort(), ['ARM', 'RUS']);
+  });
+
+  test('a session of an organisation with no states or people named is not a contact', () => {
+    assert.equal(run('A meeting of the commission on legal affairs was held on 4 May.', '2023-06-12').events.length, 0);
+  });
+
   test('a caller is the initiator of a call', () => {
     const x = run('Vladimir Putin called Nikol Pashinyan on Tuesday.', '2023-03-15');
     assertEvents(x, [{ type: 'call', date: '2023-03-14', participants: ['vladimir-putin', 'nikol-pashinyan'] }]);

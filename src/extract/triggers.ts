@@ -5,11 +5,15 @@ import type { TriggerMention } from '../types.ts';
 
 export interface FoundTrigger extends TriggerMention {
   hypothetical: boolean;
-  requires: Array<'people2' | 'place'>;
+  requires: Array<'people2' | 'place' | 'states'>;
 }
 
 const EVENT_NOUN = /\b(?:attended by|meeting|talks|negotiations|consultations|visit|trip|call|conversation|summit|session|sitting|forum|exchange|round|council)s?\b/i;
+const NOUN_ONLY = /\b(?:meeting|talks|negotiations|consultations|visit|trip|call|conversation|summit|session|sitting|forum|exchange|round|council)s?\b/i;
 const DEFINITE = /\b(?:the|this|that|these|those|said|such)\s+(?:(?!(?:was|is|were|are|his|her|their)\b)[a-z-]+\s+){0,2}$/i;
+
+/** "the 34th meeting", "the tenth session": a numbered gathering is reported, not told again. */
+const ORDINAL_BEFORE = /\b(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+(?:[a-z-]+\s+)?$/i;
 
 /** A modal verb right after the trigger: 'a bilateral summit "could in theory be arranged"'. */
 const MODAL_AFTER = /^\W{0,3}(?:(?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[a-z-]+\W{1,3}){0,3}(?:could|would|might|may)\b/;
@@ -18,6 +22,19 @@ const MODAL_AFTER = /^\W{0,3}(?:(?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[
 function modalView(s: string): string {
   return s.replace(/\bMay(?=\s+\d)|(?<=\d\s)May\b/g, 'Month').toLowerCase();
 }
+
+/**
+ * "the meeting", "these talks": a noun told with a determiner that points back. The words before the
+ * match decide ("the meeting | was attended by"), unless the match gives the noun its own determiner
+ * or number ("commission held | its 20th meeting", "the | tenth session").
+ */
+function isDefinite(before: string, match: string): boolean {
+  if (!EVENT_NOUN.test(match) || !DEFINITE.test(before) || /\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) return false;
+  const noun = NOUN_ONLY.exec(match);
+  const inside = noun ? match.slice(0, noun.index) : '';
+  return !OWN_DETERMINER.test(inside) && !ORDINAL_BEFORE.test(before + inside);
+}
+const OWN_DETERMINER = /\b(?:its|their|his|her|a|an)\s+(?:[a-z0-9-]+\s+){0,2}$/i;
 
 export function findTriggers(lex: Lexicon, text: string, offset: number): FoundTrigger[] {
   const found: FoundTrigger[] = [];
@@ -45,7 +62,7 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
         ruleId: rule.id,
         strength: rule.strength,
         // Only a noun can be "the meeting" told again; "the day he was received" is a new event.
-        definite: EVENT_NOUN.test(m[0]) && DEFINITE.test(before) && !/\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before),
+        definite: isDefinite(before, m[0]),
         future: lex.cue.future.test(window),
         hypothetical:
           lex.cue.hypothetical.test((modalText ??= modalView(text)).slice(Math.max(0, m.index - 100), m.index + m[0].length)) ||

@@ -15,7 +15,7 @@ import { defaultLexicon } from '../extract/lexicon.ts';
 const TRIGGERS = defaultLexicon().triggers.map((t) => ({ type: t.type, needs: t.needs, re: new RegExp(t.re.source, t.re.flags.replace('g', '')) }));
 
 export type Support =
-  | { kind: 'event'; eventId: number; date: string; type: string; people: string[] }
+  | { kind: 'event'; eventId: number; date: string; type: string; people: string[]; countries: string[] }
   | { kind: 'topic'; topic: string; label: string };
 
 export interface ReviewCitation {
@@ -101,7 +101,7 @@ class Citations {
 }
 
 function entry(g: Gazetteer, e: EventRow, cites: Citations): ReviewEntry {
-  const supports: Support = { kind: 'event', eventId: e.id, date: e.date!, type: e.type, people: e.participants.map((p) => surname(p.name)) };
+  const supports: Support = { kind: 'event', eventId: e.id, date: e.date!, type: e.type, people: e.participants.map((p) => surname(p.name)), countries: e.countries };
   const names = supports.people;
   const named = (sentence: string) => names.some((n) => sentence.includes(n));
   // A sentence that tells of the event without naming anyone is cited with the one that names them.
@@ -200,7 +200,7 @@ export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions):
       const parts = d.values.map((v) => `${v.value ? dateLabel(v.value) : 'no date'} (${v.side ?? v.document})`);
       const ns = d.values.map((v) => {
         const a = e.accounts.find((x) => x.uid === v.uid)!;
-        return a.date ? cites.add(a, a.evidence[0], { kind: 'event', eventId: e.id, date: a.date, type: a.type, people: a.participants.map((p) => surname(p.name)) }) : null;
+        return a.date ? cites.add(a, a.evidence[0], { kind: 'event', eventId: e.id, date: a.date, type: a.type, people: a.participants.map((p) => surname(p.name)), countries: e.countries }) : null;
       }).filter((n): n is number => n !== null);
       points.push({ text: `The accounts give different dates: ${parts.join(', ')}.`, citations: ns });
     }
