@@ -43,7 +43,7 @@ export interface DateValue {
 export interface DateMention extends Span {
   value: DateValue | null;
   /** How the date relates to the event: 'on' the date, or anchored to a clause ('after', 'before', 'same-day'). */
-  relation: 'on' | 'after' | 'before' | 'same-day' | 'day-before' | 'day-after' | 'earlier' | 'range';
+  relation: 'on' | 'after' | 'before' | 'same-day' | 'that-day' | 'day-before' | 'day-after' | 'earlier' | 'range';
   rule: string;
 }
 

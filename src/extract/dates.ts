@@ -22,7 +22,9 @@ interface Relative {
 
 /** Relative phrases resolved against the previous event's date by the event stage. */
 const RELATIVE: Relative[] = [
-  { re: /\b(?:on )?(?:the same day|that same day|that day|the same date)\b/gi, relation: 'same-day', rule: 'date.same-day' },
+  { re: /\b(?:on )?(?:the same day|that same day|the same date)\b/gi, relation: 'same-day', rule: 'date.same-day' },
+  // "clashes broke out on 16 November; the premier called Putin that day": the day last named.
+  { re: /\b(?:on )?that day\b(?! of)/gi, relation: 'that-day', rule: 'date.that-day' },
   { re: /\b(?:a day (?:prior|earlier|before)|the day before|the previous day|on the eve)\b/gi, relation: 'day-before', rule: 'date.day-before' },
   { re: /\b(?:the (?:next|following) day|a day later|the day after)\b/gi, relation: 'day-after', rule: 'date.day-after' },
 ];

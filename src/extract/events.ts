@@ -37,6 +37,8 @@ export interface StoryState {
   date: DateValue | null;
   dateRule: string;
   last: Draft | null;
+  /** The last day any sentence named, whatever it dated ("that day" points back to it). */
+  mentioned: DateValue | null;
   /** The paragraph whose sentence last set `date`. */
   dateParagraph: number;
   /** How many different days that paragraph has told so far. */
@@ -115,6 +117,7 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     const anchorDate = anchored(t, st);
     const base = anchorDate ?? st.last?.date ?? st.date;
     if (d.relation === 'same-day') return { value: st.last?.date ?? st.date, rule: d.rule, moves: true };
+    if (d.relation === 'that-day') return { value: st.mentioned ?? st.last?.date ?? st.date, rule: d.rule, moves: true };
     if (d.relation === 'day-before' && base) return { value: addDays(base, -1), rule: d.rule, moves: true };
     if (d.relation === 'day-after' && base) return { value: addDays(base, 1), rule: d.rule, moves: true };
   }
@@ -460,6 +463,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     st.dateRule = when.rule;
   }
   st.prevSentences = [...st.prevSentences.slice(-2), text];
+  for (const d of t.dates) if (d.value?.day != null) st.mentioned = d.value;
   const named = people.filter((p) => (p.actorId || p.name) && !p.reference);
   if (named.length) st.lastPeople = [named[0], ...st.lastPeople.filter((p) => personKey(p) !== personKey(named[0]))].slice(0, 6);
   const seen = new Set(named.map(personKey));

@@ -93,6 +93,17 @@ describe('extract: one contact per text', () => {
     assert.deepEqual([...y.events[0].countries].sort(), ['ARM', 'RUS']);
   });
 
+  test('"that day" is the day last named, "the same day" the day of the event just told', () => {
+    assertEvents(run('Putin met Pashinyan in Sochi on 26 November. The meeting came ten days after clashes on the border on 16 November. Pashinyan had spoken with Putin by telephone on that day.', '2021-11-27'), [
+      { type: 'meeting', date: '2021-11-26', participants: ['vladimir-putin', 'nikol-pashinyan'] },
+      { type: 'call', date: '2021-11-16', participants: ['nikol-pashinyan', 'vladimir-putin'] },
+    ]);
+    assertEvents(run('Putin met Pashinyan in Sochi on 26 November, ten days after clashes on 16 November. On the same day, Putin spoke with Aliyev by telephone.', '2021-11-27'), [
+      { type: 'meeting', date: '2021-11-26', participants: ['vladimir-putin', 'nikol-pashinyan'] },
+      { type: 'call', date: '2021-11-26', participants: ['vladimir-putin', 'ilham-aliyev'] },
+    ]);
+  });
+
   test('a session of an organisation with no states or people named is not a contact', () => {
     assert.equal(run('A meeting of the commission on legal affairs was held on 4 May.', '2023-06-12').events.length, 0);
   });

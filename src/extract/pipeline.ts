@@ -69,7 +69,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const named = new Set<string>();
   for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 
-  const st: StoryState = { date: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: docDate.source === 'metadata' || docDate.source === 'dateline' };
+  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: docDate.source === 'metadata' || docDate.source === 'dateline' };
   sentences.forEach((s, i) => {
     const dates = findDates(s.text, s.start, docDate.value);
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);
