@@ -1,13 +1,17 @@
 // Scale benchmark, part 2 (SYNTHETIC data): bulk-load events (multi-row inserts, not the extractor)
-// and time the real query functions: the chronicle for a month and a country pair, an actor's
-// contacts for a year, the network for a quarter (p50, p95 over a number of runs each).
+// and time the functions the API and CLI call: the chronicle for a month and a country pair
+// (chronicleEvents + buildChronicle, as /api/chronicle), an actor's contacts for a year (listEvents
+// with full rows, as /api/events?actor=), the network for a quarter (networkFromStore, as
+// /api/network); p50 and p95 over a number of runs each, each run a different month/year/quarter.
 import { openStore, type Store } from '../src/store/open.ts';
 import { listEvents } from '../src/store/queries.ts';
-import { syncContacts } from '../src/store/contacts.ts';
 import { buildChronicle } from '../src/chronicle/chronicle.ts';
-import { buildNetwork } from '../src/network/graph.ts';
+import { chronicleEvents } from '../src/chronicle/query.ts';
+import { networkFromStore } from '../src/network/aggregate.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 import { seeded } from '../src/synth/generate.ts';
+import { sql } from 'kysely';
+import { parseArgs } from 'node:util';
 
 const say = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -69,6 +73,8 @@ export async function bulkLoad(db: Store, total: number): Promise<void> {
     });
     if ((done / CHUNK) % 50 === 0) process.stderr.write(`  ${done + n} events\r`);
   }
+  // Fresh statistics for the planner, as autovacuum (PostgreSQL) or `PRAGMA optimize` would leave them.
+  await sql`ANALYZE`.execute(db);
 }
 
 function quantile(xs: number[], q: number): number {
@@ -76,46 +82,83 @@ function quantile(xs: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * s.length))];
 }
 
-async function time(runs: number, fn: (i: number) => Promise<number>): Promise<{ p50: number; p95: number; rows: number }> {
-  const ms: number[] = [];
-  let rows = 0;
-  await fn(0);
-  for (let i = 0; i < runs; i++) {
-    const t = performance.now();
-    rows = await fn(i);
-    ms.push(performance.now() - t);
-  }
-  return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), rows };
+interface Timing {
+  p50: number;
+  p95: number;
+  max: number;
+  /** Rows of the answer, averaged over the runs. */
+  rows: number;
 }
 
-export async function queryBench(engine: string, location: string, events: number, runs: number): Promise<void> {
+/** One warm-up call, then `runs` timed calls; each returns the number of rows it answered with. */
+async function time(runs: number, fn: (i: number) => Promise<number>): Promise<Timing> {
+  const ms: number[] = [];
+  let rows = 0;
+  await fn(runs);
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    rows += await fn(i);
+    ms.push(performance.now() - t);
+  }
+  return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: Math.max(...ms), rows: rows / runs };
+}
+
+/** Store size as the user would count it: live events (contacts), accounts, documents. */
+async function storeSize(db: Store): Promise<string> {
+  const count = async (t: 'contacts' | 'contact_accounts' | 'documents') => Number((await db.selectFrom(t).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  return `${await count('contacts')} events, ${await count('contact_accounts')} accounts, ${await count('documents')} documents`;
+}
+
+export async function queryBench(engine: string, location: string, events: number, runs: number, load = true): Promise<void> {
   const db = await openStore(location);
   try {
-    const t = performance.now();
-    await bulkLoad(db, events);
-    say(`${engine}: bulk-loaded ${events} synthetic events in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    if (load) {
+      const t = performance.now();
+      await bulkLoad(db, events);
+      say(`${engine}: bulk-loaded ${events} synthetic events in ${((performance.now() - t) / 1000).toFixed(0)} s`);
+    }
+    say(`${engine}: store ${await storeSize(db)}; ${runs} timed runs per query (after one warm-up)`);
     const g = defaultGazetteer();
-    const month = (i: number) => `20${16 + (i % 8)}-${String(1 + (i % 12)).padStart(2, '0')}`;
+    const month = (i: number) => `20${16 + (i % 8)}-${String(1 + ((i * 5) % 12)).padStart(2, '0')}`;
     const last = (m: string) => `${m}-${new Date(Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)), 0)).getUTCDate()}`;
-    const rows = {
-      'sync (run by every listEvents)': await time(runs, async () => (await syncContacts(db, g), 0)),
-      'chronicle: a month, RUS+ARM': await time(runs, async (i) => {
+    const rows: Record<string, Timing> = {
+      'chronicle, one month, RUS+ARM': await time(runs, async (i) => {
         const m = month(i);
-        const ev = await listEvents(db, { countries: ['RUS', 'ARM'], from: `${m}-01`, to: last(m) });
+        const ev = await chronicleEvents(db, { countries: ['RUS', 'ARM'], from: `${m}-01`, to: last(m), limit: 1001 });
         return buildChronicle(g, ev, { from: `${m}-01`, to: last(m) }).entries.length;
       }),
       "an actor's contacts for a year (Lavrov)": await time(runs, async (i) => (await listEvents(db, { actor: 'sergey-lavrov', from: `20${16 + (i % 8)}-01-01`, to: `20${16 + (i % 8)}-12-31` })).length),
-      'network for a quarter': await time(runs, async (i) => {
+      'network for a quarter (countries)': await time(runs, async (i) => {
         const y = 2016 + (i % 8);
         const q = (i % 4) * 3;
         const from = `${y}-${String(q + 1).padStart(2, '0')}-01`;
         const to = last(`${y}-${String(q + 3).padStart(2, '0')}`);
-        return buildNetwork(await listEvents(db, { from, to, limit: 100000 }), 'country').edges.length;
+        return (await networkFromStore(db, { from, to }, 'country')).edges.length;
+      }),
+      'network for a quarter (people)': await time(runs, async (i) => {
+        const y = 2016 + (i % 8);
+        const q = ((i + 1) % 4) * 3;
+        const from = `${y}-${String(q + 1).padStart(2, '0')}-01`;
+        const to = last(`${y}-${String(q + 3).padStart(2, '0')}`);
+        return (await networkFromStore(db, { from, to }, 'person')).edges.length;
       }),
     };
-    for (const [name, r] of Object.entries(rows)) say(`${engine}: ${name.padEnd(42)} p50 ${r.p50.toFixed(1).padStart(8)} ms  p95 ${r.p95.toFixed(1).padStart(8)} ms  (${r.rows} rows)`);
+    say(`${engine}: ${'query'.padEnd(40)} ${'runs'.padStart(5)} ${'rows'.padStart(7)} ${'p50 ms'.padStart(8)} ${'p95 ms'.padStart(8)} ${'max ms'.padStart(8)}`);
+    for (const [name, r] of Object.entries(rows)) {
+      say(`${engine}: ${name.padEnd(40)} ${String(runs).padStart(5)} ${r.rows.toFixed(0).padStart(7)} ${r.p50.toFixed(1).padStart(8)} ${r.p95.toFixed(1).padStart(8)} ${r.max.toFixed(1).padStart(8)}`);
+    }
   } finally {
     await db.destroy();
   }
 }
 
+// Alone, on a store of your own (loaded once when empty, then reused):
+//   node --import tsx bench/scale-queries.ts --db /tmp/scale.db|postgres://… [--events 1000000] [--runs 20]
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values: o } = parseArgs({ options: { db: { type: 'string' }, events: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '20' } } });
+  if (!o.db) throw new Error('--db is required (a SQLite path or a postgres:// URL)');
+  const db = await openStore(o.db);
+  const empty = !(await db.selectFrom('contacts').select('id').limit(1).executeTakeFirst());
+  await db.destroy();
+  await queryBench(o.db.startsWith('postgres') ? 'postgres' : 'sqlite', o.db, Number(o.events), Number(o.runs), empty);
+}

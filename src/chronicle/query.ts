@@ -1,10 +1,10 @@
 // The chronicle's own read: the events of a filter with only what an entry shows (participants,
 // countries, place, initiator, topics) and, per account, its document, its date and its FIRST
 // evidence span (the one a citation quotes), instead of every span, claim and participant of every
-// account that `listEvents` hydrates. Four queries per page: contacts, participants, countries,
-// accounts with their first span.
+// account that `listEvents` hydrates. Five queries per page: ids, contacts, participants, countries,
+// accounts with their first span (and the page's ids first, from the covering index).
 import type { Store } from '../store/open.ts';
-import { filteredContacts, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
+import { filteredIds, contactsByIds, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
 
 /** An account as the chronicle needs it: `evidence` holds at most the first span. */
 export interface ChronicleAccount {
@@ -23,15 +23,7 @@ const NO_DOCUMENT: DocumentRef = { id: 0, name: '', outlet: null, url: null, pub
 
 /** The events of `f` in chronicle order (date, id), at most `f.limit` (default 10,000). */
 export async function chronicleEvents(db: Store, f: EventFilter = {}): Promise<ChronicleEvent[]> {
-  const q = await filteredContacts(db, f);
-  if (!q) return [];
-  const rows = await q
-    .select(['contacts.id', 'contacts.uid', 'contacts.type', 'contacts.date', 'contacts.initiator', 'contacts.location', 'contacts.topics', 'contacts.status'])
-    .orderBy('contacts.date')
-    .orderBy('contacts.id')
-    .limit(f.limit ?? 10000)
-    .offset(f.offset ?? 0)
-    .execute();
+  const rows = await contactsByIds(db, await filteredIds(db, f));
   const out: ChronicleEvent[] = [];
   // Chunks keep the IN lists well under SQLite's limit on bound values.
   for (let i = 0; i < rows.length; i += 1000) {
@@ -41,7 +33,13 @@ export async function chronicleEvents(db: Store, f: EventFilter = {}): Promise<C
     for (const r of chunk) {
       const mine = accounts.get(r.id) ?? [];
       out.push({
-        ...r,
+        id: r.id,
+        uid: r.uid,
+        type: r.type,
+        date: r.date,
+        initiator: r.initiator,
+        location: r.location,
+        status: r.status,
         topics: JSON.parse(r.topics) as string[],
         participants: parts.get(r.id) ?? [],
         countries: codes.get(r.id) ?? [],

@@ -2,7 +2,7 @@
 // (GROUP BY), with the first event ids of each edge from a window function, instead of loading
 // every event of the period. The result is the one `buildNetwork` gives for the same events (the
 // first `max` of the filter in date order), checked by a test on a fixture store.
-import { sql, type RawBuilder } from 'kysely';
+import { sql } from 'kysely';
 import type { Store } from '../store/open.ts';
 import { filteredContacts, type EventFilter } from '../store/queries.ts';
 import { MAX_EDGE_EVENTS, sortNetwork, type Network, type NetworkEdge, type NetworkLevel, type NetworkNode } from './graph.ts';
@@ -12,11 +12,11 @@ export interface StoredNetwork extends Network {
   truncated: boolean;
 }
 
-/** Members of contacts at one level: (contact, member id, label, country). */
-function membersTable(level: NetworkLevel): RawBuilder<unknown> {
+/** Where a level's members are stored: joined as tables (not derived tables) so their indexes serve. */
+function membersOf(level: NetworkLevel) {
   return level === 'country'
-    ? sql`(SELECT contact_id, code AS mid, code AS label, code AS country FROM contact_countries)`
-    : sql`(SELECT contact_id, actor_id AS mid, name AS label, country FROM contact_participants)`;
+    ? { table: sql.table('contact_countries'), mid: sql.raw('code'), label: sql.raw('code'), country: sql.raw('code') }
+    : { table: sql.table('contact_participants'), mid: sql.raw('actor_id'), label: sql.raw('name'), country: sql.raw('country') };
 }
 
 export async function networkFromStore(db: Store, f: EventFilter, level: NetworkLevel, countryName: (code: string) => string = (c) => c, max = 50_000): Promise<StoredNetwork> {
@@ -25,28 +25,30 @@ export async function networkFromStore(db: Store, f: EventFilter, level: Network
   const ordered = q.orderBy('contacts.date').orderBy('contacts.id');
   // The events the network is drawn from: the first `max` of the filter, as listEvents orders them.
   const picked = ordered.select(['contacts.id', 'contacts.date', 'contacts.type']).limit(max);
-  const members = membersTable(level);
-  const pairs = sql`(SELECT DISTINCT c.id, c.date, c.type, a.mid AS x, b.mid AS y
-    FROM (${picked}) c JOIN ${members} a ON a.contact_id = c.id JOIN ${members} b ON b.contact_id = c.id AND a.mid < b.mid)`;
-  const [beyond, counts, labels, weights, firsts] = await Promise.all([
+  const { table, mid, label, country } = membersOf(level);
+  const joined = sql`(${picked}) c JOIN ${table} m ON m.contact_id = c.id`;
+  const [beyond, nodeRows, edgeRows] = await Promise.all([
     ordered.select('contacts.id').offset(max).limit(1).execute(),
-    sql<{ mid: string; n: number }>`SELECT m.mid, count(DISTINCT c.id) AS n FROM (${picked}) c JOIN ${members} m ON m.contact_id = c.id GROUP BY m.mid`.execute(db),
-    // A node's label and country are those of its first event, as when events are read in order.
-    sql<{ mid: string; label: string; country: string | null }>`SELECT mid, label, country FROM (
-      SELECT m.mid, m.label, m.country, row_number() OVER (PARTITION BY m.mid ORDER BY c.date, c.id) AS rn
-      FROM (${picked}) c JOIN ${members} m ON m.contact_id = c.id) t WHERE rn = 1`.execute(db),
-    sql<{ x: string; y: string; type: string; n: number }>`SELECT x, y, type, count(*) AS n FROM ${pairs} p GROUP BY x, y, type`.execute(db),
-    sql<{ x: string; y: string; id: number }>`SELECT x, y, id FROM (
-      SELECT x, y, id, row_number() OVER (PARTITION BY x, y ORDER BY date, id) AS rn FROM ${pairs} p) t
-      WHERE rn <= ${MAX_EDGE_EVENTS} ORDER BY x, y, rn`.execute(db),
+    // Per node: contacts, and the label and country of its first event (as reading events in order
+    // gives). A member listed twice in one contact counts once; its label is then the smaller one.
+    sql<{ mid: string; label: string; country: string | null; n: number }>`SELECT mid, label, country, n FROM (
+      SELECT d.*, row_number() OVER (PARTITION BY mid ORDER BY date, id) AS rn, count(*) OVER (PARTITION BY mid) AS n FROM (
+        SELECT c.id, c.date, m.${mid} AS mid, min(m.${label}) AS label, min(m.${country}) AS country FROM ${joined} GROUP BY c.id, c.date, m.${mid}) d) t
+      WHERE rn = 1`.execute(db),
+    // Per pair of nodes: the first MAX_EDGE_EVENTS contacts in date order, and one row per type
+    // carrying that type's count.
+    sql<{ x: string; y: string; type: string; id: number; rn: number; rt: number; nt: number }>`SELECT x, y, type, id, rn, rt, nt FROM (
+      SELECT p.*, row_number() OVER (PARTITION BY x, y ORDER BY date, id) AS rn, row_number() OVER (PARTITION BY x, y, type ORDER BY date, id) AS rt,
+        count(*) OVER (PARTITION BY x, y, type) AS nt FROM (
+        SELECT DISTINCT c.id, c.date, c.type, a.${mid} AS x, b.${mid} AS y
+        FROM (${picked}) c JOIN ${table} a ON a.contact_id = c.id JOIN ${table} b ON b.contact_id = c.id AND a.${mid} < b.${mid}) p) t
+      WHERE rn <= ${MAX_EDGE_EVENTS} OR rt = 1 ORDER BY x, y, rn`.execute(db),
   ]);
-  const labelOf = new Map(labels.rows.map((r) => [r.mid, r]));
-  const nodes: NetworkNode[] = counts.rows.map((r) => {
-    const l = labelOf.get(r.mid);
-    return level === 'country'
+  const nodes: NetworkNode[] = nodeRows.rows.map((r) =>
+    level === 'country'
       ? { id: r.mid, label: countryName(r.mid), country: r.mid, contacts: Number(r.n) }
-      : { id: r.mid, label: l?.label ?? r.mid, country: l?.country ?? null, contacts: Number(r.n) };
-  });
+      : { id: r.mid, label: r.label, country: r.country, contacts: Number(r.n) },
+  );
   const edges = new Map<string, NetworkEdge>();
   // An edge's ends in the order buildNetwork sorts members (localeCompare), whatever the engine's collation.
   const edgeOf = (x: string, y: string): NetworkEdge => {
@@ -56,11 +58,13 @@ export async function networkFromStore(db: Store, f: EventFilter, level: Network
     if (!e) edges.set(id, (e = { id, source, target, weight: 0, types: {}, events: [] }));
     return e;
   };
-  for (const r of weights.rows) {
+  for (const r of edgeRows.rows) {
     const e = edgeOf(r.x, r.y);
-    e.weight += Number(r.n);
-    e.types[r.type] = Number(r.n);
+    if (Number(r.rt) === 1) {
+      e.weight += Number(r.nt);
+      e.types[r.type] = Number(r.nt);
+    }
+    if (Number(r.rn) <= MAX_EDGE_EVENTS) e.events.push(Number(r.id));
   }
-  for (const r of firsts.rows) edgeOf(r.x, r.y).events.push(Number(r.id));
   return { ...sortNetwork({ level, nodes, edges: [...edges.values()] }), truncated: beyond.length > 0 };
 }
