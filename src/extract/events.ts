@@ -355,10 +355,13 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
       const about = lex.cue.topic_sentence.exec(text);
       const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
-      for (const p of people) if ((p.actorId || p.name) && p.start < limit) addPerson(st.last, p);
-      st.last.initiator ??= initiatorOf(g, lex, t, tr);
-      st.last.evidence.push(t.sentence);
-      attached = st.last;
+      const told = people.filter((p) => (p.actorId || p.name) && p.start < limit);
+      // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
+      const target = toldWith(st, told) ?? st.last;
+      for (const p of told) addPerson(target, p);
+      target.initiator ??= initiatorOf(g, lex, t, tr);
+      target.evidence.push(t.sentence);
+      attached = target;
       continue;
     }
     // With several triggers, each takes the people of its own clause when that clause names two sides.
@@ -488,6 +491,26 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
   if (states.size < 2) return;
   for (const c of states) d.countries.add(c);
   if (states.size === 2) d.type = 'meeting';
+}
+
+/**
+ * Among the events told together with the last one (same day, same kind), the one that already has
+ * every named person of a sentence that tells of "the meeting" again; null when the last one has them
+ * or none does.
+ */
+function toldWith(st: StoryState, told: PersonMention[]): Draft | null {
+  const last = st.last!;
+  const keys = told.filter((p) => !p.reference).map(personKey);
+  if (keys.length === 0) return null;
+  const has = (d: Draft) => keys.every((k) => d.people.some((p) => personKey(p) === k));
+  if (has(last)) return null;
+  for (let i = st.events.length - 1; i >= 0; i--) {
+    const d = st.events[i];
+    if (d === last) continue;
+    if (d.type !== last.type || toIso(d.date) !== toIso(last.date)) break;
+    if (has(d)) return d;
+  }
+  return null;
 }
 
 /** "The talks came five days after X and Y met in Brussels": the inner event, counted back from this one. */

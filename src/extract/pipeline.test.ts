@@ -104,6 +104,15 @@ describe('extract: one contact per text', () => {
     ]);
   });
 
+  test('after separate talks, "the conversation with X" adds to the talks with X, not to the last told', () => {
+    const x = run('On 19 May, Sergey Lavrov held separate talks in Moscow with Jeyhun Bayramov and Ararat Mirzoyan.\n\nIn the conversation with Bayramov the sides reviewed transport links. With Mirzoyan, the Russian minister discussed the border.', '2023-05-20');
+    assertEvents(x, [
+      { type: 'meeting', date: '2023-05-19', participants: ['sergey-lavrov', 'jeyhun-bayramov'] },
+      { type: 'meeting', date: '2023-05-19', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+    ]);
+    assert.equal(x.events[0].evidence.length, 2);
+  });
+
   test('a session of an organisation with no states or people named is not a contact', () => {
     assert.equal(run('A meeting of the commission on legal affairs was held on 4 May.', '2023-06-12').events.length, 0);
   });
