@@ -469,8 +469,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   for (const d of t.dates) if (d.value?.day != null) st.mentioned = d.value;
   const named = people.filter((p) => (p.actorId || p.name) && !p.reference);
   if (named.length) st.lastPeople = [named[0], ...st.lastPeople.filter((p) => personKey(p) !== personKey(named[0]))].slice(0, 6);
-  const seen = new Set(named.map(personKey));
-  st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);
+  if (named.length) {
+    const seen = new Set(named.map(personKey));
+    st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);
+  }
 }
 
 

@@ -44,16 +44,28 @@ function mention(g: Gazetteer, p: PersonEntry, start: number, end: number, rule:
   return { start, end, actorId: p.id, name: p.name, country: role?.org ? null : p.country, role: role?.role ?? null, rule, reference: false, dateSeen: ctx.date };
 }
 
-/** Is this word part of the vocabulary of roles, countries, places or organisations? */
-const vocabulary = new Map<string, boolean>();
-function isVocabulary(g: Gazetteer, word: string): boolean {
-  const hit = vocabulary.get(word);
-  if (hit !== undefined) return hit;
+/** What the gazetteer says of one capitalised word, looked up once per word and gazetteer. */
+interface WordInfo {
+  /** Part of the vocabulary of roles, countries, places or organisations. */
+  vocab: boolean;
+  /** A full name of two words or more can start with it. */
+  starts: boolean;
+}
+const wordInfos = new WeakMap<Gazetteer, Map<string, WordInfo>>();
+function wordInfo(g: Gazetteer, word: string): WordInfo {
+  let memo = wordInfos.get(g);
+  if (!memo) wordInfos.set(g, (memo = new Map()));
+  const hit = memo.get(word);
+  if (hit) return hit;
   const w = normPhrase(word.replace(POSSESSIVE, ''));
-  const is = NOT_NAME.has(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.isRolePhrase(w);
-  if (vocabulary.size > 100_000) vocabulary.clear();
-  vocabulary.set(word, is);
-  return is;
+  const info = { vocab: NOT_NAME.has(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.isRolePhrase(w), starts: g.startsName(word) };
+  if (memo.size > 100_000) memo.clear();
+  memo.set(word, info);
+  return info;
+}
+
+function isVocabulary(g: Gazetteer, word: string): boolean {
+  return wordInfo(g, word).vocab;
 }
 
 const roleTail = new WeakMap<Gazetteer, RegExp>();
@@ -139,7 +151,8 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
   while (i < words.length) {
     let hit: RunMatch | null = null;
     // Longest full name starting here; no name starts with a role, country or place word.
-    const lead = isVocabulary(g, words[i].w) || !g.startsName(words[i].w);
+    const info = wordInfo(g, words[i].w);
+    const lead = info.vocab || !info.starts;
     for (let j = Math.min(words.length - 1, i + 3); j > i && !hit && !lead; j--) {
       const full = words.slice(i, j + 1).map((x) => x.w).join(' ');
       const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx);
@@ -152,7 +165,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
         }
       }
     }
-    if (!hit && !isVocabulary(g, words[i].w)) {
+    if (!hit && !info.vocab) {
       const w = words[i].w;
       const prev = i > 0 ? words[i - 1].w : null;
       const docKnown = ctx.bySurname.get(fold(w));

@@ -1,6 +1,6 @@
 // Trigger words of the lexicon in a sentence. Overlapping matches keep the longest; a trigger under
 // negation ("did not visit") is dropped; hypotheticals and futures are flagged for the event stage.
-import type { Lexicon } from './lexicon.ts';
+import type { CompiledTrigger, Lexicon } from './lexicon.ts';
 import type { TriggerMention } from '../types.ts';
 
 export interface FoundTrigger extends TriggerMention {
@@ -20,8 +20,9 @@ const MODAL_AFTER = /^\W{0,3}(?:(?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[
 
 /** Lower-cased text for the modal cues, with the month May kept apart from the verb "may". */
 function modalView(s: string): string {
-  return s.replace(/\bMay(?=\s+\d)|(?<=\d\s)May\b/g, 'Month').toLowerCase();
+  return (s.includes('May') ? s.replace(MONTH_MAY, 'Month') : s).toLowerCase();
 }
+const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\d\s)May\b/g;
 
 /**
  * "the meeting", "these talks": a noun told with a determiner that points back. The words before the
@@ -36,14 +37,31 @@ function isDefinite(before: string, match: string): boolean {
 }
 const OWN_DETERMINER = /\b(?:its|their|his|her|a|an)\s+(?:[a-z0-9-]+\s+){0,2}$/i;
 
+/** The rules whose `needs` a keyword satisfies, remembered per keyword (there are few). */
+const rulesByKeyword = new WeakMap<Lexicon, Map<string, CompiledTrigger[]>>();
+const NO_RULES = new Set<CompiledTrigger>();
+function rulesFor(lex: Lexicon, keywords: RegExpMatchArray | null): Set<CompiledTrigger> {
+  if (!keywords) return NO_RULES;
+  let memo = rulesByKeyword.get(lex);
+  if (!memo) rulesByKeyword.set(lex, (memo = new Map()));
+  const out = new Set<CompiledTrigger>();
+  for (const k of keywords) {
+    const key = k.toLowerCase();
+    let rules = memo.get(key);
+    if (!rules) memo.set(key, (rules = lex.triggers.filter((r) => r.needs.test(key))));
+    for (const r of rules) out.add(r);
+  }
+  return out;
+}
+
 export function findTriggers(lex: Lexicon, text: string, offset: number): FoundTrigger[] {
   const found: FoundTrigger[] = [];
   if (!lex.quick.test(text)) return found;
   let modalText: string | null = null;
   // One pass for the keywords of every rule; a rule runs only when one of its own keywords occurs.
-  const words = (text.match(lex.needsAll) ?? []).join(' ');
+  const rules = rulesFor(lex, text.match(lex.needsAll));
   for (const rule of lex.triggers) {
-    if (!rule.needs.test(words)) continue;
+    if (!rules.has(rule)) continue;
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
