@@ -91,16 +91,49 @@ function weekdayBefore(ref: DateValue, weekday: number, future: boolean): DateVa
 // skipping their parsers makes chrono four times faster on these texts.
 const DAY_DATE_PARSERS = ['ENYearMonthDayParser', 'ISOFormatParser', 'ENMonthNameLittleEndianParser', 'ENMonthNameMiddleEndianParser'];
 const DAY_DATE_REFINERS = ['OverlapRemovalRefiner', 'UnlikelyFormatFilter', 'ENExtractYearSuffixRefiner', 'ENMergeDateRangeRefiner'];
-const dayDates = (() => {
-  const pick = <T extends object>(all: T[], names: string[]) => {
-    const kept = all.filter((x) => names.includes(x.constructor.name));
-    const missing = names.filter((n) => !kept.some((x) => x.constructor.name === n));
-    if (missing.length) throw new Error(`chrono-node no longer has ${missing.join(', ')}: update dates.ts`);
-    return kept;
-  };
-  return new chrono.Chrono({ parsers: pick(chrono.strict.parsers, DAY_DATE_PARSERS), refiners: pick(chrono.strict.refiners, DAY_DATE_REFINERS) });
-})();
 
+function pick<T extends object>(all: T[], names: string[]): T[] {
+  const kept = all.filter((x) => names.includes(x.constructor.name));
+  const missing = names.filter((n) => !kept.some((x) => x.constructor.name === n));
+  if (missing.length) throw new Error(`chrono-node no longer has ${missing.join(', ')}: update dates.ts`);
+  return kept;
+}
+
+/**
+ * One chrono per combination of the day-date parsers a stretch of text can need: each parser's
+ * expression is tried at every position of the stretch, so a stretch that holds only "26 August"
+ * is not also read for "August 26" or "2022-08-26". Parsers are chosen by `parsersFor`.
+ */
+const chronos = new Map<string, chrono.Chrono>();
+pick(chrono.strict.parsers, DAY_DATE_PARSERS);
+function dayDates(parsers: string[]): chrono.Chrono {
+  const key = parsers.join(',');
+  let c = chronos.get(key);
+  if (!c) chronos.set(key, (c = new chrono.Chrono({ parsers: pick(chrono.strict.parsers, parsers), refiners: pick(chrono.strict.refiners, DAY_DATE_REFINERS) })));
+  return c;
+}
+
+const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+/** A day before a month: a digit or an ordinal ("26 August", "the first of May", "twenty-sixth of May"). */
+const LITTLE_ENDIAN = new RegExp(`(?:\\d|st|nd|rd|th)\\.?\\s*(?:of\\s+)?${MONTH_WORD}\\b`, 'i');
+/** A month before a day ("August 26", "May the first"). */
+const MIDDLE_ENDIAN = new RegExp(`\\b${MONTH_WORD}\\.?,?\\s*(?:the\\s+)?(?:\\d|[a-z-]+(?:st|nd|rd|th)\\b)`, 'i');
+const FOUR_DIGITS = /\d{4}/;
+
+/** The parsers that could read anything in `window` (a stretch around a day-and-month hint). */
+function parsersFor(window: string): string[] {
+  const out: string[] = [];
+  if (FOUR_DIGITS.test(window)) out.push('ENYearMonthDayParser', 'ISOFormatParser');
+  if (LITTLE_ENDIAN.test(window)) out.push('ENMonthNameLittleEndianParser');
+  if (MIDDLE_ENDIAN.test(window)) out.push('ENMonthNameMiddleEndianParser');
+  return out;
+}
+
+/** Day-and-month dates in one stretch of text, offsets within the stretch. */
+function readWindow(window: string, instant: Date): chrono.ParsedResult[] {
+  const parsers = parsersFor(window);
+  return parsers.length ? dayDates(parsers).parse(window, { instant, timezone: 0 }, { forwardDate: false }) : [];
+}
 
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -182,7 +215,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   const dateline = DATELINE.exec(text);
   // Day-and-month dates: chrono's strict parsers (casual ones cost five times more and we do not need them).
   const taken: Array<[number, number]> = [];
-  for (const res of windows(text).flatMap(([a, b]) => dayDates.parse(text.slice(a, b), { instant, timezone: 0 }, { forwardDate: false }).map((r) => Object.assign(r, { index: r.index + a })))) {
+  for (const res of windows(text).flatMap(([a, b]) => readWindow(text.slice(a, b), instant).map((r) => Object.assign(r, { index: r.index + a })))) {
     const s = res.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
     if (dateline && res.index < dateline[0].length) {
