@@ -74,6 +74,12 @@ describe('extract: one contact per text', () => {
       [{ type: 'meeting', date: '2022-11-20', participants: ['ararat-mirzoyan', 'jeyhun-bayramov'], location: 'Washington' }],
     ],
     [
+      'a journey at a host\'s invitation is a visit; a journey alone is not',
+      'On 12 March, Mirzoyan travelled to Paris at the invitation of his French counterpart. A week later Mirzoyan flew to Vienna.',
+      '2023-03-25',
+      [{ type: 'visit', date: '2023-03-12', participants: ['ararat-mirzoyan'], location: 'Paris' }],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
