@@ -43,6 +43,8 @@ export function findAnchors(text: string, offset: number): Anchor[] {
   return out;
 }
 
+/** A name in the list after "advisers of", "an aide to", "the envoys of": someone served, not present. */
+const SERVES = /\b(?:advis[eo]rs?|aides?|assistants?|envoys?|emissar(?:y|ies)|representatives?|deput(?:y|ies)|spokes(?:man|woman|person|people)|staff|delegations?)\s+(?:of|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$/u;
 const REPORTER_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|told|reported|stated|added|noted|announced|wrote|tweeted|posted)\b/;
 
 export const inside = (x: Span, spans: Span[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
@@ -57,6 +59,8 @@ export function nonParticipants(lex: Lexicon, text: string, offset: number, name
     const before = text.slice(Math.max(0, n.start - offset - 80), n.start - offset);
     if (REPORTER_AFTER.test(after) && /,\s*(?:[\p{L}'’-]+\s+){0,6}$/u.test(before)) out.add(n);
     if (/\baccording to\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(before)) out.add(n);
+    // "the diplomatic advisers of Michel, Macron and Scholz": the advisers take part, not those they serve.
+    if (SERVES.test(before)) out.add(n);
   }
   return out;
 }

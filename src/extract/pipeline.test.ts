@@ -119,6 +119,12 @@ describe('extract: one contact per text', () => {
     assert.equal(x.events[0].evidence.length, 2);
   });
 
+  test('people named as those an adviser or envoy serves do not take part', () => {
+    assertEvents(run('On 26 September, talks in Brussels brought together Armen Grigoryan, Hikmet Hajiyev and the diplomatic advisers of Macron and Scholz.', '2023-10-01'), [
+      { type: 'meeting', date: '2023-09-26', participants: ['armen-grigoryan', 'hikmet-hajiyev'] },
+    ]);
+  });
+
   test('a session of an organisation with no states or people named is not a contact', () => {
     assert.equal(run('A meeting of the commission on legal affairs was held on 4 May.', '2023-06-12').events.length, 0);
   });
