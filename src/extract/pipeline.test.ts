@@ -80,6 +80,12 @@ describe('extract: one contact per text', () => {
       [{ type: 'visit', date: '2023-03-12', participants: ['ararat-mirzoyan'], location: 'Paris' }],
     ],
     [
+      'a planned meeting with the guests named after "will host" counts; hosting a council does not',
+      'Blinken will host Mirzoyan and Bayramov in Washington on 1 May. Pashinyan goes to Moscow on 25 May for the council, which Putin will host.',
+      '2023-04-20',
+      [{ type: 'meeting', date: '2023-05-01', participants: ['antony-blinken', 'ararat-mirzoyan', 'jeyhun-bayramov'], location: 'Washington' }],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
