@@ -368,7 +368,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
     const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
     let parts = (own2.length >= 2 ? own2 : people).filter((p) => p.actorId || p.name || p.country);
-    if (parts.length < 2 && tr.definite && st.last) parts = [...st.last.people, ...parts];
+    // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
+    const told = made ? st.events[st.events.length - 1] : st.last;
+    if (parts.length < 2 && tr.definite && told) parts = [...told.people, ...parts];
     const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
     if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
     const named = parts.filter((p) => p.actorId || p.name);

@@ -125,6 +125,13 @@ describe('extract: one contact per text', () => {
     assert.equal(x.events[0].evidence.length, 2);
   });
 
+  test('a gathering named twice in one sentence keeps its own people, not those of the event before', () => {
+    assertEvents(run('On 13 September, Blinken called Aliyev. In the evening an extraordinary session of the CSTO Collective Security Council, chaired by Pashinyan, was held by video link.', '2022-09-14'), [
+      { type: 'call', date: '2022-09-13', participants: ['antony-blinken', 'ilham-aliyev'] },
+      { type: 'summit', date: '2022-09-13', participants: ['nikol-pashinyan'] },
+    ]);
+  });
+
   test('people named as those an adviser or envoy serves do not take part', () => {
     assertEvents(run('On 26 September, talks in Brussels brought together Armen Grigoryan, Hikmet Hajiyev and the diplomatic advisers of Macron and Scholz.', '2023-10-01'), [
       { type: 'meeting', date: '2023-09-26', participants: ['armen-grigoryan', 'hikmet-hajiyev'] },
