@@ -147,6 +147,7 @@ describe('findDates: weekdays against the reference date', () => {
     ['On Monday, Lavrov met Mirzoyan.', '2023-03-13'],
     ['On Wednesday the envoys met in Baku.', '2023-03-15'], // the reference day itself
     ['The ministers will meet on Thursday.', '2023-03-16'], // future: the Thursday after
+    ['Both presidents are due to take part in the session of the Supreme Council in the Kazakh capital on Thursday.', '2023-03-16'], // a plan told at length before its day
   ];
   for (const [sentence, iso] of table) {
     test(sentence, () => {

@@ -157,9 +157,10 @@ function windows(text: string): Array<[number, number]> {
   return out;
 }
 
-// Plans are told near their date ("is scheduled to visit Moscow on May 25"), not anywhere in a long sentence.
+// Plans are told near their date ("is scheduled to visit Moscow on May 25"; "are due to attend the meeting of
+// the Council of Heads of State in Dushanbe on Friday"), not anywhere in a long sentence.
 function futureAt(text: string, at: number): boolean {
-  return FUTURE_NEAR.test(text.slice(Math.max(0, at - 70), at + 25));
+  return FUTURE_NEAR.test(text.slice(Math.max(0, at - 100), at + 25));
 }
 
 function overlaps(taken: Array<[number, number]>, a: number, b: number): boolean {
