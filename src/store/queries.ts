@@ -6,6 +6,7 @@ import type { Store } from './open.ts';
 import type { ContactsTable, Database } from './schema.ts';
 import { loadAccounts, groupBy } from './contacts.ts';
 import { matchingDocumentIds } from './search.ts';
+import { isPostgres } from './portable.ts';
 import type { Attribution } from '../accounts/side.ts';
 import type { Claim } from '../accounts/claims.ts';
 
@@ -175,8 +176,16 @@ export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventR
 }
 
 /** Participants of a set of contacts, by contact, in stored order. */
+/**
+ * The order rows were written in (a contact's participants as its accounts told them): a covering
+ * index would otherwise hand them back sorted by its own columns.
+ */
+function storedOrder(db: Store) {
+  return sql.raw<unknown>(isPostgres(db) ? 'ctid' : 'rowid');
+}
+
 export async function participantsOf(db: Store, ids: number[]): Promise<Map<number, EventRow['participants']>> {
-  const rows = await db.selectFrom('contact_participants').select(['contact_id', 'actor_id', 'name', 'country', 'role']).where('contact_id', 'in', ids).execute();
+  const rows = await db.selectFrom('contact_participants').select(['contact_id', 'actor_id', 'name', 'country', 'role']).where('contact_id', 'in', ids).orderBy(storedOrder(db)).execute();
   const out = new Map<number, EventRow['participants']>();
   for (const { contact_id, ...p } of rows) {
     const list = out.get(contact_id);
@@ -188,7 +197,7 @@ export async function participantsOf(db: Store, ids: number[]): Promise<Map<numb
 
 /** Country codes of a set of contacts, by contact, in stored order. */
 export async function countriesOf(db: Store, ids: number[]): Promise<Map<number, string[]>> {
-  const rows = await db.selectFrom('contact_countries').select(['contact_id', 'code']).where('contact_id', 'in', ids).execute();
+  const rows = await db.selectFrom('contact_countries').select(['contact_id', 'code']).where('contact_id', 'in', ids).orderBy(storedOrder(db)).execute();
   const out = new Map<number, string[]>();
   for (const r of rows) {
     const list = out.get(r.contact_id);
