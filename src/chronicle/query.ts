@@ -4,7 +4,7 @@
 // account that `listEvents` hydrates. Five queries per page: ids, contacts, participants, countries,
 // accounts with their first span (and the page's ids first, from the covering index).
 import type { Store } from '../store/open.ts';
-import { filteredIds, contactsByIds, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
+import { filteredIds, contactsByIds, contactFields, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
 
 /** An account as the chronicle needs it: `evidence` holds at most the first span. */
 export interface ChronicleAccount {
@@ -33,14 +33,7 @@ export async function chronicleEvents(db: Store, f: EventFilter = {}): Promise<C
     for (const r of chunk) {
       const mine = accounts.get(r.id) ?? [];
       out.push({
-        id: r.id,
-        uid: r.uid,
-        type: r.type,
-        date: r.date,
-        initiator: r.initiator,
-        location: r.location,
-        status: r.status,
-        topics: JSON.parse(r.topics) as string[],
+        ...contactFields(r),
         participants: parts.get(r.id) ?? [],
         countries: codes.get(r.id) ?? [],
         document: mine[0]?.document ?? NO_DOCUMENT,

@@ -209,6 +209,11 @@ export async function countriesOf(db: Store, ids: number[]): Promise<Map<number,
 
 type ContactRow = Selectable<ContactsTable>;
 
+/** The fields of an event that its contact row holds as they are shown. */
+export function contactFields(r: ContactRow) {
+  return { id: r.id, uid: r.uid, type: r.type, date: r.date, initiator: r.initiator, location: r.location, status: r.status, topics: JSON.parse(r.topics) as string[] };
+}
+
 async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   if (rows.length === 0) return [];
   const out: EventRow[] = [];
@@ -268,14 +273,7 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
     });
     const first = mine[0];
     return {
-      id: r.id,
-      uid: r.uid,
-      type: r.type,
-      date: r.date,
-      initiator: r.initiator,
-      location: r.location,
-      topics: JSON.parse(r.topics) as string[],
-      status: r.status,
+      ...contactFields(r),
       origin: r.origin === 'analyst' ? 'analyst' : 'machine',
       corrected: JSON.parse(r.corrected) as string[],
       document: first?.document ?? { id: 0, name: '', outlet: null, url: null, published: null },
