@@ -370,7 +370,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     let parts = (own2.length >= 2 ? own2 : people).filter((p) => p.actorId || p.name || p.country);
     // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
     const told = made ? st.events[st.events.length - 1] : st.last;
-    if (parts.length < 2 && tr.definite && told) parts = [...told.people, ...parts];
+    // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
+    if (parts.length < 2 && tr.definite && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
     const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
     if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
     const named = parts.filter((p) => p.actorId || p.name);

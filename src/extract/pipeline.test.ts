@@ -132,6 +132,15 @@ describe('extract: one contact per text', () => {
     ]);
   });
 
+  test('"the previous meeting of the three ministers" dated elsewhere takes the ministers, not the event just told', () => {
+    const x = run('On 19 May, Sergey Lavrov hosted Jeyhun Bayramov and Ararat Mirzoyan in Moscow. They prepared the meeting of Vladimir Putin, Ilham Aliyev and Nikol Pashinyan, which is to take place in Moscow on 25 May. The previous meeting of the three foreign ministers was held on 14 October last year in Astana.', '2023-05-20');
+    assertEvents(x, [
+      { type: 'meeting', date: '2023-05-19', participants: ['sergey-lavrov', 'jeyhun-bayramov', 'ararat-mirzoyan'] },
+      { type: 'meeting', date: '2023-05-25', participants: ['vladimir-putin', 'ilham-aliyev', 'nikol-pashinyan'] },
+      { type: 'meeting', date: '2022-10-14', participants: ['sergey-lavrov', 'jeyhun-bayramov', 'ararat-mirzoyan'], location: 'Astana' },
+    ]);
+  });
+
   test('people named as those an adviser or envoy serves do not take part', () => {
     assertEvents(run('On 26 September, talks in Brussels brought together Armen Grigoryan, Hikmet Hajiyev and the diplomatic advisers of Macron and Scholz.', '2023-10-01'), [
       { type: 'meeting', date: '2023-09-26', participants: ['armen-grigoryan', 'hikmet-hajiyev'] },
