@@ -532,15 +532,17 @@ function byDate(people: PersonMention[], dates: DateMention[]): PersonMention[][
 }
 
 /** Further day dates listed with "and", "followed by" or commas after the sentence's date. */
+const RELATIVE_DAYS = new Set<DateMention['relation']>(['same-day', 'that-day', 'day-before', 'day-after']);
 function repeatedDates(t: Tagged, date: DateValue | null, triggers: number): DateMention[] {
   if (!date?.day || triggers !== 1) return [];
-  const days = t.dates.filter((d) => d.value?.day != null && d.relation !== 'after' && d.relation !== 'before');
-  const first = days.findIndex((d) => d.value!.month === date.month && d.value!.day === date.day);
+  // The list may start from a relative day ("on that day and again on Sunday"), which dated the sentence.
+  const days = t.dates.filter((d) => (d.value?.day != null || (d.value == null && RELATIVE_DAYS.has(d.relation))) && d.relation !== 'after' && d.relation !== 'before');
+  const first = days.findIndex((d) => (d.value ? d.value.month === date.month && d.value.day === date.day : true));
   if (first < 0) return [];
-  const out: DateMention[] = [days[first]];
+  const out: DateMention[] = [days[first].value ? days[first] : { ...days[first], value: date }];
   for (let i = first + 1; i < days.length; i++) {
     const gap = t.sentence.text.slice(days[i - 1].end - t.sentence.start, days[i].start - t.sentence.start);
-    if (!/^(?:,?\s*(?:and|as well as|followed by)\b[^.;]{0,60}?|,\s*)\s*(?:on\s+)?$/.test(gap)) break;
+    if (!days[i].value || !/^(?:,?\s*(?:and|as well as|followed by)\b[^.;]{0,60}?|,\s*)\s*(?:on\s+)?$/.test(gap)) break;
     out.push(days[i]);
   }
   return out.length > 1 ? out : [];

@@ -110,6 +110,8 @@ describe('extract: one contact per text', () => {
       { type: 'meeting', date: '2021-11-26', participants: ['vladimir-putin', 'nikol-pashinyan'] },
       { type: 'call', date: '2021-11-16', participants: ['nikol-pashinyan', 'vladimir-putin'] },
     ]);
+    const again = run('Putin met Pashinyan in Sochi on 26 November. The meeting came ten days after clashes on the border on 16 November. Pashinyan had spoken with Putin by telephone on that day and again on Sunday.', '2021-11-27');
+    assert.deepEqual(again.events.filter((e) => e.type === 'call').map((e) => e.date).sort(), ['2021-11-16', '2021-11-21'], 'a call on that day and another on Sunday');
     assertEvents(run('Putin met Pashinyan in Sochi on 26 November, ten days after clashes on 16 November. On the same day, Putin spoke with Aliyev by telephone.', '2021-11-27'), [
       { type: 'meeting', date: '2021-11-26', participants: ['vladimir-putin', 'nikol-pashinyan'] },
       { type: 'call', date: '2021-11-26', participants: ['vladimir-putin', 'ilham-aliyev'] },
