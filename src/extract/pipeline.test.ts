@@ -86,6 +86,12 @@ describe('extract: one contact per text', () => {
       [{ type: 'meeting', date: '2023-05-01', participants: ['antony-blinken', 'ararat-mirzoyan', 'jeyhun-bayramov'], location: 'Washington' }],
     ],
     [
+      'a brief exchange between two leaders is a meeting',
+      'On 5 October, Pashinyan and Zelensky had a brief exchange on the sidelines of the summit in Granada.',
+      '2023-10-06',
+      [{ type: 'meeting', date: '2023-10-05', participants: ['nikol-pashinyan', 'volodymyr-zelensky'] }],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
