@@ -97,6 +97,7 @@ describe('findTriggers: hypothetical, future, definite', () => {
     'Aliyev said he would meet Pashinyan if the terms were right.',
     'Lavrov could meet Bayramov in Antalya.',
     'Putin proposed a meeting with Aliyev.',
+    'The two leaders agreed to meet again soon.',
   ];
   for (const sentence of hypothetical) {
     test(`hypothetical: ${sentence}`, () => {
