@@ -414,7 +414,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       made = true;
       continue;
     }
-    const listed = repeatedDates(t, date, triggers.length);
+    const listed = repeatedDates(t, date, triggers.filter((x) => !(x.type === 'summit' && SIDELINES.test(text.slice(0, x.start - t.sentence.start)))).length);
     // "talks with Xi and Modi on Tuesday, and with Erdogan and Pezeshkian on Wednesday": each date
     // takes the people named between it and the date before.
     if (listed.length && subject.length === 1 && byDate(objects, listed).every((g) => g.length > 0)) {
@@ -434,12 +434,14 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
     for (const p of parts) addPerson(d, p);
     // "rounds on Feb. 24 and May 3": the same contact on each further date the sentence lists.
-    for (const more of listed.slice(1)) {
+    // "in Astana in July, and in Moscow in April": each further date takes the place named before it.
+    listed.slice(1).forEach((more, k) => {
       const r = newDraft(t, tr, more.value, 'date.enumerated');
       for (const p of parts) addPerson(r, p);
-      if (d.location) r.location = d.location;
+      const own = t.places.find((p) => p.start >= listed[k].end && p.end <= more.start);
+      r.location = own?.name ?? place?.name ?? null;
       st.events.push(r);
-    }
+    });
     if (place) d.location = place.name;
     if (tr.type === 'summit' && place) d.countries.add(place.country);
     if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
@@ -534,9 +536,11 @@ function byDate(people: PersonMention[], dates: DateMention[]): PersonMention[][
 /** Further day dates listed with "and", "followed by" or commas after the sentence's date. */
 const RELATIVE_DAYS = new Set<DateMention['relation']>(['same-day', 'that-day', 'day-before', 'day-after']);
 function repeatedDates(t: Tagged, date: DateValue | null, triggers: number): DateMention[] {
-  if (!date?.day || triggers !== 1) return [];
-  // The list may start from a relative day ("on that day and again on Sunday"), which dated the sentence.
-  const days = t.dates.filter((d) => (d.value?.day != null || (d.value == null && RELATIVE_DAYS.has(d.relation))) && d.relation !== 'after' && d.relation !== 'before');
+  if (date?.month == null || triggers !== 1) return [];
+  // Days listed after a day, months after a month ("in Astana in July, and in Moscow in April"); the
+  // list may start from a relative day ("on that day and again on Sunday"), which dated the sentence.
+  const byDay = date.day != null;
+  const days = t.dates.filter((d) => (d.value ? d.value.month != null && (d.value.day != null) === byDay : byDay && RELATIVE_DAYS.has(d.relation)) && d.relation !== 'after' && d.relation !== 'before');
   const first = days.findIndex((d) => (d.value ? d.value.month === date.month && d.value.day === date.day : true));
   if (first < 0) return [];
   const out: DateMention[] = [days[first].value ? days[first] : { ...days[first], value: date }];

@@ -149,6 +149,12 @@ describe('extract: one contact per text', () => {
     ]);
   });
 
+  test('months listed with their places are one meeting each, in its place', () => {
+    const x = run('Putin met Ilham Aliyev in Baku on 18 August. They had met on the sidelines of the SCO summit in Astana in July, and in Moscow in April.', '2024-08-20');
+    const months = x.events.filter((e) => e.date?.length === 7).map((e) => `${e.date} ${e.location}`).sort();
+    assert.deepEqual(months, ['2024-04 Moscow', '2024-07 Astana']);
+  });
+
   test('people named as those an adviser or envoy serves do not take part', () => {
     assertEvents(run('On 26 September, talks in Brussels brought together Armen Grigoryan, Hikmet Hajiyev and the diplomatic advisers of Macron and Scholz.', '2023-10-01'), [
       { type: 'meeting', date: '2023-09-26', participants: ['armen-grigoryan', 'hikmet-hajiyev'] },
