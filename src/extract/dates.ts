@@ -24,7 +24,7 @@ interface Relative {
 const RELATIVE: Relative[] = [
   { re: /\b(?:on )?(?:the same day|that same day|the same date)\b/gi, relation: 'same-day', rule: 'date.same-day' },
   // "clashes broke out on 16 November; the premier called Putin that day": the day last named.
-  { re: /\b(?:on )?that day\b(?! of)/gi, relation: 'that-day', rule: 'date.that-day' },
+  { re: /\b(?:on )?that day\b(?! of)|\bon that occasion\b/gi, relation: 'that-day', rule: 'date.that-day' },
   { re: /\b(?:a day (?:prior|earlier|before)|the day before|the previous day|on the eve)\b/gi, relation: 'day-before', rule: 'date.day-before' },
   { re: /\b(?:the (?:next|following) day|a day later|the day after)\b/gi, relation: 'day-after', rule: 'date.day-after' },
 ];
@@ -38,7 +38,7 @@ const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening
 const DEICTIC = /\b(?:(?:later |earlier )?today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/gi;
 const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
-const RELATIVE_GATE = /same da|that day|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
+const RELATIVE_GATE = /same da|that day|that occasion|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
 
 function p2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

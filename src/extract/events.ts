@@ -472,6 +472,15 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   }
   st.prevSentences = [...st.prevSentences.slice(-2), text];
   for (const d of t.dates) if (d.value?.day != null) st.mentioned = d.value;
+  // "The summit came ten days after the border clashes" (and no day of its own): a day the next
+  // sentence may call "that day".
+  const gap = DAYS_APART.exec(text);
+  const here = when.value ?? st.date;
+  if (gap && here?.day != null && !t.dates.some((d) => d.value?.day != null) && !EVENT_WORD.test(text.slice(gap.index + gap[0].length, gap.index + gap[0].length + 60))) {
+    const n = COUNT_WORDS[gap.groups!.n.toLowerCase()] ?? Number(gap.groups!.n);
+    const days = n * (gap.groups!.unit.startsWith('week') ? 7 : 1);
+    st.mentioned = addDays(here, gap.groups!.rel.toLowerCase() === 'after' ? -days : days);
+  }
   const named = people.filter((p) => (p.actorId || p.name) && !p.reference);
   if (named.length) st.lastPeople = [named[0], ...st.lastPeople.filter((p) => personKey(p) !== personKey(named[0]))].slice(0, 6);
   if (named.length) {
@@ -534,6 +543,11 @@ function byDate(people: PersonMention[], dates: DateMention[]): PersonMention[][
 }
 
 /** Further day dates listed with "and", "followed by" or commas after the sentence's date. */
+/** "ten days after", "two weeks before": how far this sentence's day lies from something it names. */
+const DAYS_APART = /\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?<unit>days?|weeks?)\s+(?<rel>after|before)\s+(?:the\s+)?/i;
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20 };
+/** Words of a contact: an anchor on one is resolved by the anchor rules, not here. */
+const EVENT_WORD = /^[^,;.]*?\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations|met|visited|called|spoke|hosted|received)\b/i;
 const RELATIVE_DAYS = new Set<DateMention['relation']>(['same-day', 'that-day', 'day-before', 'day-after']);
 function repeatedDates(t: Tagged, date: DateValue | null, triggers: number): DateMention[] {
   if (date?.month == null || triggers !== 1) return [];

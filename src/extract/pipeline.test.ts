@@ -149,6 +149,11 @@ describe('extract: one contact per text', () => {
     ]);
   });
 
+  test('"on that occasion" after "ten days after the clashes" is the day of the clashes', () => {
+    const x = run('On 26 November, Putin hosted Aliyev and Pashinyan in Sochi. The summit came ten days after the deadliest border clashes since the war. On that occasion, Sergei Shoigu spoke by phone with Zakir Hasanov.', '2021-11-27');
+    assert.deepEqual(x.events.map((e) => `${e.type} ${e.date}`), ['meeting 2021-11-26', 'call 2021-11-16']);
+  });
+
   test('months listed with their places are one meeting each, in its place', () => {
     const x = run('Putin met Ilham Aliyev in Baku on 18 August. They had met on the sidelines of the SCO summit in Astana in July, and in Moscow in April.', '2024-08-20');
     const months = x.events.filter((e) => e.date?.length === 7).map((e) => `${e.date} ${e.location}`).sort();
