@@ -266,6 +266,12 @@ function twoCountries(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): Pe
   return codes.slice(0, 2).map((c) => resolve(g, role, c, { date, named: st.named }, at, at + m[0].length, 'ref.two-countries'));
 }
 
+/** One description per country, the first. */
+function distinctCountries(people: PersonMention[]): PersonMention[] {
+  const seen = new Set<string>();
+  return people.filter((p) => !seen.has(p.country!) && !!seen.add(p.country!));
+}
+
 /** One mention per person, the first. */
 function distinct(people: PersonMention[]): PersonMention[] {
   const seen = new Set<string>();
@@ -394,6 +400,18 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (tr.ruleId === 'call.plural' && subject.length === 0 && objects.length >= 3) {
       subject.push(objects[0]);
       objects = objects.slice(1);
+    }
+    // "Shoigu spoke by phone with his Armenian and Azerbaijani counterparts", nobody else named: a call with each.
+    const unnamed = distinctCountries(after.filter((p) => !p.actorId && !p.name && p.country && p.reference));
+    if (tr.type === 'call' && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
+      for (const o of unnamed) {
+        const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+        addPerson(d, subject[0]);
+        addPerson(d, o);
+        st.events.push(d);
+      }
+      made = true;
+      continue;
     }
     const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
     if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {

@@ -154,6 +154,11 @@ describe('extract: one contact per text', () => {
     assert.deepEqual(x.events.map((e) => `${e.type} ${e.date}`), ['meeting 2021-11-26', 'call 2021-11-16']);
   });
 
+  test('a call with "his Armenian and Azerbaijani counterparts", unnamed, is a call with each', () => {
+    const x = run('On 16 November, the Russian defence minister, Sergei Shoigu, spoke by phone with his Armenian and Azerbaijani counterparts.', '2021-11-27');
+    assert.deepEqual(x.events.map((e) => `${e.type} ${e.date} ${[...e.countries].sort().join('+')}`).sort(), ['call 2021-11-16 ARM+RUS', 'call 2021-11-16 AZE+RUS']);
+  });
+
   test('months listed with their places are one meeting each, in its place', () => {
     const x = run('Putin met Ilham Aliyev in Baku on 18 August. They had met on the sidelines of the SCO summit in Astana in July, and in Moscow in April.', '2024-08-20');
     const months = x.events.filter((e) => e.date?.length === 7).map((e) => `${e.date} ${e.location}`).sort();
