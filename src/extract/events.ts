@@ -373,6 +373,15 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     // With several triggers, each takes the people of its own clause when that clause names two sides.
     const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
     const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
+    // "… and after the two foreign ministers spent four days in talks hosted by Blinken": the clause's own
+    // plural reference and its named people, not the people of the sentence's other clauses.
+    const clauseText = clause ? text.slice(clause.start - t.sentence.start, clause.end - t.sentence.start) : '';
+    const clausePlural = clause && own2.length < 2 ? lex.cue.plural_anaphor.exec(clauseText) : null;
+    // Only a plural subject before the trigger: "a meeting of the two countries' ministers: X and Y met" names them next.
+    if (clause && clausePlural && clause.start + clausePlural.index < tr.start) {
+      const at = clause.start - t.sentence.start + clausePlural.index;
+      own2.unshift(...pluralReferent(text.slice(at, at + clausePlural[0].length + 30), st));
+    }
     let parts = (own2.length >= 2 ? own2 : people).filter((p) => p.actorId || p.name || p.country);
     // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
     const told = made ? st.events[st.events.length - 1] : st.last;

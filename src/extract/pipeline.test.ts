@@ -159,6 +159,13 @@ describe('extract: one contact per text', () => {
     assert.deepEqual(x.events.map((e) => `${e.type} ${e.date} ${[...e.countries].sort().join('+')}`).sort(), ['call 2021-11-16 ARM+RUS', 'call 2021-11-16 AZE+RUS']);
   });
 
+  test('a clause with its own plural subject takes that plural, not the people of the other clause', () => {
+    const x = run('On 19 May, Putin received Jeyhun Bayramov and Ararat Mirzoyan in Moscow. That came five days after Aliyev and Pashinyan met in Brussels, and three weeks after the two foreign ministers spent four days in talks hosted by Antony Blinken near Washington.', '2023-05-20');
+    const withBlinken = x.events.find((e) => e.participants.some((p) => p.actorId === 'antony-blinken'));
+    assert.ok(withBlinken, JSON.stringify(x.events.map((e) => e.participants.map((p) => p.name))));
+    assert.deepEqual(withBlinken.participants.map((p) => p.actorId).sort(), ['antony-blinken', 'ararat-mirzoyan', 'jeyhun-bayramov']);
+  });
+
   test('months listed with their places are one meeting each, in its place', () => {
     const x = run('Putin met Ilham Aliyev in Baku on 18 August. They had met on the sidelines of the SCO summit in Astana in July, and in Moscow in April.', '2024-08-20');
     const months = x.events.filter((e) => e.date?.length === 7).map((e) => `${e.date} ${e.location}`).sort();
