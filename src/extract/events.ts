@@ -65,6 +65,8 @@ const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?
 const PLACE_LEAD = /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
 /** A visit only spoken of ("the assessment of X's visit"). */
 const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u;
+/** A plural possessive right before the trigger: "the leaders' talks", "the two ministers' previous meeting". */
+const OWNER_PLURAL = /\bthe (?:two |three |four |five )?(?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state)['’]\s+(?:[a-z-]+\s+){0,3}$/i;
 const GUESTS = /\b(?:each|both) (?:of (?:the|his|her) )?(?:guests?|leaders?|ministers?|delegations?|visitors?)\b|\b(?:each|both) of them\b/i;
 const BETWEEN_THEMSELVES = /\b(?:between themselves|among themselves|in a bilateral format|bilaterally|one-on-one|t[êe]te-[àa]-t[êe]te)\b/i;
 const SIDELINES = /\b(?:on|at) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
@@ -168,6 +170,7 @@ const ROLE_WORD: Array<[RegExp, (role: string | null) => boolean]> = [
   [/prime ministers|heads of government/, (r) => r === 'prime-minister'],
   [/presidents|heads of state/, (r) => r === 'president'],
   [/ministers/, (r) => !!r && r.endsWith('minister')],
+  [/leaders/, (r) => r === 'president' || r === 'prime-minister'],
   [/speakers/, (r) => r === 'speaker'],
 ];
 
@@ -383,6 +386,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       own2.unshift(...pluralReferent(text.slice(at, at + clausePlural[0].length + 30), st));
     }
     let parts = (own2.length >= 2 ? own2 : people).filter((p) => p.actorId || p.name || p.country);
+    // "The leaders' previous three-way talks …, co-chaired by X, Y and Z": the possessive names who met.
+    const owner = OWNER_PLURAL.exec(lead);
+    if (owner) parts = pluralReferent(owner[0] + text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), st).filter((p) => p.actorId || p.name || p.country);
     // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
     const told = made ? st.events[st.events.length - 1] : st.last;
     // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").

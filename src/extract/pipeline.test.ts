@@ -166,6 +166,14 @@ describe('extract: one contact per text', () => {
     assert.deepEqual(withBlinken.participants.map((p) => p.actorId).sort(), ['antony-blinken', 'ararat-mirzoyan', 'jeyhun-bayramov']);
   });
 
+  test('"the leaders\' previous three-way talks" with their own date are the leaders\' earlier meeting', () => {
+    const x = run('On 26 November, Putin hosted Aliyev and Pashinyan in Sochi. Shoigu spoke by phone with Zakir Hasanov the same day. The leaders\' previous three-way talks, in Moscow on 11 January, set up a working group co-chaired by Alexei Overchuk, Mher Grigoryan and Shahin Mustafayev.', '2021-11-27');
+    const earlier = x.events.find((e) => e.date === '2021-01-11');
+    assert.ok(earlier);
+    assert.deepEqual(earlier.participants.map((p) => p.actorId).sort(), ['ilham-aliyev', 'nikol-pashinyan', 'vladimir-putin']);
+    assert.equal(earlier.location, 'Moscow');
+  });
+
   test('months listed with their places are one meeting each, in its place', () => {
     const x = run('Putin met Ilham Aliyev in Baku on 18 August. They had met on the sidelines of the SCO summit in Astana in July, and in Moscow in April.', '2024-08-20');
     const months = x.events.filter((e) => e.date?.length === 7).map((e) => `${e.date} ${e.location}`).sort();
