@@ -387,7 +387,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     }
     let parts = (own2.length >= 2 ? own2 : people).filter((p) => p.actorId || p.name || p.country);
     // "The leaders' previous three-way talks …, co-chaired by X, Y and Z": the possessive names who met.
-    const owner = OWNER_PLURAL.exec(lead);
+    const owner = lead.includes("'") || lead.includes('’') ? OWNER_PLURAL.exec(lead) : null;
     if (owner) parts = pluralReferent(owner[0] + text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), st).filter((p) => p.actorId || p.name || p.country);
     // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
     const told = made ? st.events[st.events.length - 1] : st.last;
@@ -507,7 +507,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   for (const d of t.dates) if (d.value?.day != null) st.mentioned = d.value;
   // "The summit came ten days after the border clashes" (and no day of its own): a day the next
   // sentence may call "that day".
-  const gap = DAYS_APART.exec(text);
+  const gap = text.includes(' day') || text.includes(' week') ? DAYS_APART.exec(text) : null;
   const here = when.value ?? st.date;
   if (gap && here?.day != null && !t.dates.some((d) => d.value?.day != null) && !EVENT_WORD.test(text.slice(gap.index + gap[0].length, gap.index + gap[0].length + 60))) {
     const n = COUNT_WORDS[gap.groups!.n.toLowerCase()] ?? Number(gap.groups!.n);
