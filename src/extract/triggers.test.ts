@@ -107,6 +107,11 @@ describe('findTriggers: hypothetical, future, definite', () => {
     });
   }
 
+  test('"proposed by" describes something that exists: not a proposal', () => {
+    const [t] = triggers('The platform, proposed by Aliyev and Erdogan in 2020, held its first session in Moscow.');
+    assert.equal(t.hypothetical, false);
+  });
+
   test('the month "May" is not the modal "may"', () => {
     const [t] = triggers('Lavrov met with Bayramov in Moscow on 3 May.');
     assert.equal(t.hypothetical, false);
