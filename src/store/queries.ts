@@ -141,7 +141,7 @@ export async function filteredContacts(db: Store, f: EventFilter): Promise<Selec
  * overlaps it; written as an indexable lower bound (the month) plus the exact test, so the date
  * index is used.
  */
-function inPeriod<QB extends SelectQueryBuilder<any, any, any>>(q: QB, column: 'contacts.date' | 'm.date' | 'contact_participants.date', f: EventFilter): QB {
+export function inPeriod<QB extends SelectQueryBuilder<any, any, any>>(q: QB, column: string, f: EventFilter): QB {
   let out = q;
   if (f.from) {
     const from = f.from;

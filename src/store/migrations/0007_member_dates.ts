@@ -1,7 +1,8 @@
 // Migration 0007: each member row of a contact (contact_countries, contact_participants) carries its
 // contact's date and live flag, written with it by refreshContacts (contacts-refresh.ts). A country
 // pair, a country or an actor over a period is then one range scan of (code|actor_id, live, date)
-// instead of a test of every contact of the period (issue 6's read targets at 1,000,000 events).
+// instead of a test of every contact of the period, and the network reads a period's members as a
+// range of (live, date) (issue 6's read targets at 1,000,000 events).
 // Existing rows are filled from `contacts` here, one statement per table.
 import { sql, type Kysely, type Migration } from 'kysely';
 
@@ -16,6 +17,9 @@ export const m0007: Migration = {
     await backfillMemberDates(db);
     await db.schema.createIndex('contact_countries_code_live_date').on('contact_countries').columns(['code', 'live', 'date', 'contact_id']).execute();
     await db.schema.createIndex('contact_participants_actor_live_date').on('contact_participants').columns(['actor_id', 'live', 'date', 'contact_id']).execute();
+    // The members of a period's contacts, for the network: a range of (live, date), covering.
+    await db.schema.createIndex('contact_countries_live_date').on('contact_countries').columns(['live', 'date', 'contact_id', 'code']).execute();
+    await db.schema.createIndex('contact_participants_live_date').on('contact_participants').columns(['live', 'date', 'contact_id', 'actor_id', 'name', 'country']).execute();
   },
 };
 
