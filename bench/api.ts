@@ -55,8 +55,8 @@ function generate(path: string): void {
   const evid = inserter(sqlite, 'evidence', ['event_id', 'document_id', 'start', 'end', 'sentence', 'rule']);
   const contact = inserter(sqlite, 'contacts', ['uid', 'type', 'date', 'initiator', 'location', 'topics', 'origin', 'status', 'corrected', 'live', 'created_at', 'updated_at']);
   const account = inserter(sqlite, 'contact_accounts', ['contact_id', 'event_uid', 'document_id', 'reason', 'pinned', 'live', 'claims']);
-  const cpart = inserter(sqlite, 'contact_participants', ['contact_id', 'actor_id', 'name', 'country', 'role']);
-  const cctry = inserter(sqlite, 'contact_countries', ['contact_id', 'code']);
+  const cpart = inserter(sqlite, 'contact_participants', ['contact_id', 'actor_id', 'name', 'country', 'role', 'date', 'live']);
+  const cctry = inserter(sqlite, 'contact_countries', ['contact_id', 'code', 'date', 'live']);
   const actor = inserter(sqlite, 'actors', ['id', 'name', 'country', 'source']);
   sqlite.transaction(() => {
     for (const [code, people] of Object.entries(PEOPLE)) for (const [id, name] of people) actor(id, name, code, 'gazetteer');
@@ -77,11 +77,11 @@ function generate(path: string): void {
         account(contactId, uid, docId, JSON.stringify({ kind: 'machine', text: 'generated' }), 0, 1, '[]');
         for (const [id, name, role, c] of people) {
           part(eventId, id, name, c, role);
-          cpart(contactId, id, name, c, role);
+          cpart(contactId, id, name, c, role, date, 1);
         }
         for (const c of countries) {
           ctry(eventId, c);
-          cctry(contactId, c);
+          cctry(contactId, c, date, 1);
         }
         const start = text.indexOf(sentence);
         evid(eventId, docId, start, start + sentence.length, sentence, 'bench');

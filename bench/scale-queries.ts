@@ -53,9 +53,9 @@ export async function bulkLoad(db: Store, total: number): Promise<void> {
       accounts.push({ contact_id: id, event_uid: uid, document_id: docId, reason: '{"kind":"new","text":"bulk"}', pinned: 0, live: 1, side: null, attribution: null, claims: '[]' });
       for (const p of [a, b]) {
         parts.push({ event_id: id, actor_id: p.id, name: p.name, country: p.country, role: null });
-        cparts.push({ contact_id: id, actor_id: p.id, name: p.name, country: p.country, role: null });
+        cparts.push({ contact_id: id, actor_id: p.id, name: p.name, country: p.country, role: null, date, live: 1 });
         countries.push({ event_id: id, code: p.country });
-        ccountries.push({ contact_id: id, code: p.country });
+        ccountries.push({ contact_id: id, code: p.country, date, live: 1 });
       }
       evidence.push({ event_id: id, document_id: docId, start: 0, end: 9, sentence: 'SYNTHETIC', rule: 'bulk' });
     }

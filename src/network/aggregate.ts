@@ -4,7 +4,7 @@
 // first `max` of the filter in date order), checked by a test on a fixture store.
 import { sql } from 'kysely';
 import type { Store } from '../store/open.ts';
-import { filteredContacts, type EventFilter } from '../store/queries.ts';
+import { filteredContacts, inPeriod, type EventFilter } from '../store/queries.ts';
 import { MAX_EDGE_EVENTS, sortNetwork, type Network, type NetworkEdge, type NetworkLevel, type NetworkNode } from './graph.ts';
 
 export interface StoredNetwork extends Network {
@@ -12,11 +12,16 @@ export interface StoredNetwork extends Network {
   truncated: boolean;
 }
 
-/** Where a level's members are stored: joined as tables (not derived tables) so their indexes serve. */
-function membersOf(level: NetworkLevel) {
-  return level === 'country'
-    ? { table: sql.table('contact_countries'), mid: sql.raw('code'), label: sql.raw('code'), country: sql.raw('code') }
-    : { table: sql.table('contact_participants'), mid: sql.raw('actor_id'), label: sql.raw('name'), country: sql.raw('country') };
+/**
+ * A level's members of the live contacts of the filter's period, as (contact_id, mid, label,
+ * country). Member rows carry their contact's date and live flag (migration 0007), so the period is
+ * a range of the (live, date) member index rather than one lookup per contact of the period.
+ */
+function membersOf(db: Store, level: NetworkLevel, f: EventFilter) {
+  const q = level === 'country'
+    ? db.selectFrom('contact_countries as m').select(['m.contact_id', 'm.code as mid', 'm.code as label', 'm.code as country'])
+    : db.selectFrom('contact_participants as m').select(['m.contact_id', 'm.actor_id as mid', 'm.name as label', 'm.country']);
+  return inPeriod(q.where('m.live', '=', 1), 'm.date', f);
 }
 
 export async function networkFromStore(db: Store, f: EventFilter, level: NetworkLevel, countryName: (code: string) => string = (c) => c, max = 50_000): Promise<StoredNetwork> {
@@ -25,23 +30,23 @@ export async function networkFromStore(db: Store, f: EventFilter, level: Network
   const ordered = q.orderBy('contacts.date').orderBy('contacts.id');
   // The events the network is drawn from: the first `max` of the filter, as listEvents orders them.
   const picked = ordered.select(['contacts.id', 'contacts.date', 'contacts.type']).limit(max);
-  const { table, mid, label, country } = membersOf(level);
-  const joined = sql`(${picked}) c JOIN ${table} m ON m.contact_id = c.id`;
+  const members = membersOf(db, level, f);
+  const joined = sql`(${picked}) c JOIN (${members}) m ON m.contact_id = c.id`;
   const [beyond, nodeRows, edgeRows] = await Promise.all([
     ordered.select('contacts.id').offset(max).limit(1).execute(),
     // Per node: contacts, and the label and country of its first event (as reading events in order
     // gives). A member listed twice in one contact counts once; its label is then the smaller one.
     sql<{ mid: string; label: string; country: string | null; n: number }>`SELECT mid, label, country, n FROM (
       SELECT d.*, row_number() OVER (PARTITION BY mid ORDER BY date, id) AS rn, count(*) OVER (PARTITION BY mid) AS n FROM (
-        SELECT c.id, c.date, m.${mid} AS mid, min(m.${label}) AS label, min(m.${country}) AS country FROM ${joined} GROUP BY c.id, c.date, m.${mid}) d) t
+        SELECT c.id, c.date, m.mid, min(m.label) AS label, min(m.country) AS country FROM ${joined} GROUP BY c.id, c.date, m.mid) d) t
       WHERE rn = 1`.execute(db),
     // Per pair of nodes: the first MAX_EDGE_EVENTS contacts in date order, and one row per type
     // carrying that type's count.
     sql<{ x: string; y: string; type: string; id: number; rn: number; rt: number; nt: number }>`SELECT x, y, type, id, rn, rt, nt FROM (
       SELECT p.*, row_number() OVER (PARTITION BY x, y ORDER BY date, id) AS rn, row_number() OVER (PARTITION BY x, y, type ORDER BY date, id) AS rt,
         count(*) OVER (PARTITION BY x, y, type) AS nt FROM (
-        SELECT DISTINCT c.id, c.date, c.type, a.${mid} AS x, b.${mid} AS y
-        FROM (${picked}) c JOIN ${table} a ON a.contact_id = c.id JOIN ${table} b ON b.contact_id = c.id AND a.${mid} < b.${mid}) p) t
+        SELECT DISTINCT c.id, c.date, c.type, a.mid AS x, b.mid AS y
+        FROM (${picked}) c JOIN (${members}) a ON a.contact_id = c.id JOIN (${members}) b ON b.contact_id = c.id AND a.mid < b.mid) p) t
       WHERE rn <= ${MAX_EDGE_EVENTS} OR rt = 1 ORDER BY x, y, rn`.execute(db),
   ]);
   const nodes: NetworkNode[] = nodeRows.rows.map((r) =>

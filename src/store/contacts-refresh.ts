@@ -35,7 +35,12 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
     const pinned = new Set((await db.selectFrom('contact_accounts').select('contact_id').where('contact_id', 'in', empty).where('pinned', '=', 1).execute()).map((r) => r.contact_id));
     const drop = empty.filter((id) => !pinned.has(id));
     if (drop.length) await db.deleteFrom('contacts').where('id', 'in', drop).execute();
-    if (pinned.size) await db.updateTable('contacts').set({ live: 0 }).where('id', 'in', [...pinned]).execute();
+    if (pinned.size) {
+      // A contact and its member rows change their live flag together (the period scans read it from the members).
+      for (const table of ['contacts', 'contact_participants', 'contact_countries'] as const) {
+        await db.updateTable(table).set({ live: 0 }).where(table === 'contacts' ? 'id' : 'contact_id', 'in', [...pinned]).execute();
+      }
+    }
   }
   // A link is live while its document is not superseded.
   for (const live of [0, 1]) {
@@ -69,13 +74,16 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
     if (corrected.has('participants')) {
       fields.countries = [...new Set([...fields.participants.map((p) => p.country).filter((x): x is string => !!x), ...(fields.participants.length ? [] : fields.countries)])];
     }
+    const live = liveIds.length ? 1 : 0;
     rows.push({
       ...contact,
       type: fields.type, date: fields.date, initiator: fields.initiator, location: fields.location, topics: JSON.stringify(fields.topics),
-      status, corrected: JSON.stringify([...corrected]), live: liveIds.length ? 1 : 0, updated_at: now,
+      status, corrected: JSON.stringify([...corrected]), live, updated_at: now,
     });
-    participants.push(...fields.participants.map((p) => ({ contact_id: contact.id, actor_id: p.actor_id, name: p.name, country: p.country, role: p.role })));
-    countries.push(...fields.countries.map((code) => ({ contact_id: contact.id, code })));
+    // The member rows carry the contact's date and live flag (migration 0007): they are rewritten
+    // with the contact each time, so they never disagree with it.
+    participants.push(...fields.participants.map((p) => ({ contact_id: contact.id, actor_id: p.actor_id, name: p.name, country: p.country, role: p.role, date: fields.date, live })));
+    countries.push(...fields.countries.map((code) => ({ contact_id: contact.id, code, date: fields.date, live })));
   }
   // Every row exists (read above, under the write lock): the insert is an update of many rows in one statement.
   for (const part of slices(rows, 1000)) {

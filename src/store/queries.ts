@@ -92,13 +92,6 @@ export async function filteredContacts(db: Store, f: EventFilter): Promise<Selec
   let q = db.selectFrom('contacts').where('contacts.live', '=', 1);
   if (!f.includeRejected) q = q.where('contacts.status', '!=', 'rejected');
   if (f.type) q = q.where('contacts.type', '=', f.type);
-  // A month-only date ("2022-05") belongs to the period if its month overlaps it.
-  if (f.from) {
-    const from = f.from;
-    // Written as an indexable lower bound (the month) plus the exact test, so the date index is used.
-    q = q.where('contacts.date', '>=', from.slice(0, 7)).where((eb) => eb.or([eb('contacts.date', '>=', from), eb(sql`length(contacts.date)`, '<', 10)]));
-  }
-  if (f.to) q = q.where('contacts.date', '<=', `${f.to}~`);
   const docIds: number[][] = [];
   if (f.doc) {
     const d = await db.selectFrom('documents').select('id').where((eb) => eb.or([eb('name', '=', f.doc!), eb('id', '=', Number(f.doc) || -1)])).execute();
@@ -109,8 +102,18 @@ export async function filteredContacts(db: Store, f: EventFilter): Promise<Selec
     if (ids.length === 0) return null;
     q = q.where((eb) => eb.exists(eb.selectFrom('contact_accounts').select('event_uid').whereRef('contact_accounts.contact_id', '=', 'contacts.id').where('contact_accounts.live', '=', 1).where('contact_accounts.document_id', 'in', ids)));
   }
-  for (const code of f.countries ?? []) {
-    q = q.where((eb) => eb.exists(eb.selectFrom('contact_countries').select('contact_id').whereRef('contact_countries.contact_id', '=', 'contacts.id').where('code', '=', code.toUpperCase())));
+  // Member rows carry their contact's date and live flag (migration 0007): a country or an actor
+  // over a period is one range scan of contact_countries(code, live, date) or
+  // contact_participants(actor_id, live, date), and the period test is made there, not on every
+  // contact of the period.
+  const [first, ...others] = (f.countries ?? []).map((c) => c.toUpperCase());
+  if (first !== undefined) {
+    let m = inPeriod(db.selectFrom('contact_countries as m').select('m.contact_id').where('m.code', '=', first).where('m.live', '=', 1), 'm.date', f);
+    // Each further code is a range scan of its own, intersected on contact_id.
+    for (const code of others) {
+      m = m.where('m.contact_id', 'in', inPeriod(db.selectFrom('contact_countries as o').select('o.contact_id').where('o.code', '=', code).where('o.live', '=', 1), 'o.date', f));
+    }
+    q = q.where('contacts.id', 'in', m);
   }
   if (f.actor) {
     const actor = f.actor;
@@ -118,13 +121,34 @@ export async function filteredContacts(db: Store, f: EventFilter): Promise<Selec
     const matches = (w: ExpressionBuilder<Database, 'contact_participants'>) => w.or([w(sql`lower(contact_participants.name)`, 'like', like), w('contact_participants.actor_id', '=', actor)]);
     const ids = await actorIdsMatching(db, actor, like);
     if (ids.length === 0) return null;
-    // Few matching actors: their contacts are read through the actor index. The name test is kept,
-    // so a contact counts only if the participant's name there matches, exactly as in the scan.
-    q = ids.length <= MAX_ACTOR_IDS
-      ? q.where('contacts.id', 'in', db.selectFrom('contact_participants').select('contact_participants.contact_id').where('contact_participants.actor_id', 'in', ids).where(matches))
-      : q.where((eb) => eb.exists(eb.selectFrom('contact_participants').select('contact_id').whereRef('contact_participants.contact_id', '=', 'contacts.id').where(matches)));
+    // Few matching actors: their contacts are read through the (actor_id, live, date) index. The
+    // name test is kept, so a contact counts only if the participant's name there matches, exactly
+    // as in the scan.
+    if (ids.length <= MAX_ACTOR_IDS) {
+      q = q.where('contacts.id', 'in', inPeriod(db.selectFrom('contact_participants').select('contact_participants.contact_id').where('contact_participants.actor_id', 'in', ids).where('contact_participants.live', '=', 1).where(matches), 'contact_participants.date', f));
+    } else {
+      q = q.where((eb) => eb.exists(eb.selectFrom('contact_participants').select('contact_id').whereRef('contact_participants.contact_id', '=', 'contacts.id').where(matches)));
+    }
   }
-  return q;
+  // The period is also tested on the contacts: walking contacts in date order is then bounded by
+  // the period, whatever plan the engine picks.
+  return inPeriod(q, 'contacts.date', f);
+}
+
+/**
+ * The period test on a date column. A month-only date ("2022-05") belongs to the period if its month
+ * overlaps it; written as an indexable lower bound (the month) plus the exact test, so the date
+ * index is used.
+ */
+export function inPeriod<QB extends SelectQueryBuilder<any, any, any>>(q: QB, column: string, f: EventFilter): QB {
+  let out = q;
+  if (f.from) {
+    const from = f.from;
+    const col = sql.ref(column);
+    out = out.where(column, '>=', from.slice(0, 7)).where((eb) => eb.or([eb(column, '>=', from), eb(sql`length(${col})`, '<', 10)])) as QB;
+  }
+  if (f.to) out = out.where(column, '<=', `${f.to}~`) as QB;
+  return out;
 }
 
 /**

@@ -128,11 +128,17 @@ export interface ContactParticipantsTable {
   name: string;
   country: string | null;
   role: string | null;
+  /** The contact's date and live flag, kept in step by refreshContacts (migration 0007). */
+  date: string | null;
+  live: number | null;
 }
 
 export interface ContactCountriesTable {
   contact_id: number;
   code: string;
+  /** The contact's date and live flag, kept in step by refreshContacts (migration 0007). */
+  date: string | null;
+  live: number | null;
 }
 
 export interface Database {

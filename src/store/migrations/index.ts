@@ -6,6 +6,7 @@ import { m0002 } from './0002_contacts.ts';
 import { m0004 } from './0004_sources.ts';
 import { m0005 } from './0005_lookup_indexes.ts';
 import { m0006 } from './0006_read_indexes.ts';
+import { m0007 } from './0007_member_dates.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -13,6 +14,7 @@ export const migrations: Record<string, Migration> = {
   '0004_sources': m0004,
   '0005_lookup_indexes': m0005,
   '0006_read_indexes': m0006,
+  '0007_member_dates': m0007,
 };
 
 export const migrationProvider: MigrationProvider = {
