@@ -105,6 +105,7 @@ function pick<T extends object>(all: T[], names: string[]): T[] {
  * is not also read for "August 26" or "2022-08-26". Parsers are chosen by `parsersFor`.
  */
 const chronos = new Map<string, chrono.Chrono>();
+// At load: chrono-node still has every parser these combinations are built from (throws otherwise).
 pick(chrono.strict.parsers, DAY_DATE_PARSERS);
 function dayDates(parsers: string[]): chrono.Chrono {
   const key = parsers.join(',');

@@ -364,10 +364,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
       const about = lex.cue.topic_sentence.exec(text);
       const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
-      const told = people.filter((p) => (p.actorId || p.name) && p.start < limit);
+      const present = people.filter((p) => (p.actorId || p.name) && p.start < limit);
       // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
-      const target = toldWith(st, told) ?? st.last;
-      for (const p of told) addPerson(target, p);
+      const target = toldWith(st, present) ?? st.last;
+      for (const p of present) addPerson(target, p);
       target.initiator ??= initiatorOf(g, lex, t, tr);
       target.evidence.push(t.sentence);
       attached = target;
