@@ -54,10 +54,19 @@ function rulesFor(lex: Lexicon, keywords: RegExpMatchArray | null): Set<Compiled
   return out;
 }
 
+/** A match of a rule that survived negation, before the overlap between rules is settled. */
+interface Candidate {
+  rule: CompiledTrigger;
+  index: number;
+  text: string;
+  start: number;
+  end: number;
+  strength: number;
+}
+
 export function findTriggers(lex: Lexicon, text: string, offset: number): FoundTrigger[] {
-  const found: FoundTrigger[] = [];
-  if (!lex.quick.test(text)) return found;
-  let modalText: string | null = null;
+  const found: Candidate[] = [];
+  if (!lex.quick.test(text)) return [];
   // One pass for the keywords of every rule; a rule runs only when one of its own keywords occurs.
   const rules = rulesFor(lex, text.match(lex.needsAll));
   for (const rule of lex.triggers) {
@@ -68,33 +77,39 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
         rule.re.lastIndex++;
         continue;
       }
-      const before = text.slice(Math.max(0, m.index - 50), m.index);
-      const clause = before.split(/[,;:()]|\b(?:and|but|while|which|who)\b/).pop() ?? '';
+      const clause = text.slice(Math.max(0, m.index - 50), m.index).split(CLAUSE_BREAK).pop() ?? '';
       // "had not held talks": a negation before the trigger, inside its words, or after it ("had not taken place").
-      if (lex.cue.negation.test(clause) || /\b(?:not|never|no)\b/i.test(m[0]) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) continue;
-      const window = text.slice(Math.max(0, m.index - 60), Math.min(text.length, m.index + m[0].length + 25));
-      found.push({
-        start: offset + m.index,
-        end: offset + m.index + m[0].length,
-        type: rule.type,
-        ruleId: rule.id,
-        strength: rule.strength,
-        // Only a noun can be "the meeting" told again; "the day he was received" is a new event.
-        definite: isDefinite(before, m[0]),
-        future: lex.cue.future.test(window),
-        hypothetical:
-          lex.cue.hypothetical.test((modalText ??= modalView(text)).slice(Math.max(0, m.index - 100), m.index + m[0].length)) ||
-          MODAL_AFTER.test((modalText ??= modalView(text)).slice(m.index + m[0].length, m.index + m[0].length + 40)),
-        requires: rule.requires,
-      });
+      if (lex.cue.negation.test(clause) || NEGATED.test(m[0]) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) continue;
+      found.push({ rule, index: m.index, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, strength: rule.strength });
     }
   }
   found.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || b.strength - a.strength);
-  const kept: FoundTrigger[] = [];
+  const kept: Candidate[] = [];
   for (const t of found) {
     const clash = kept.find((k) => t.start < k.end && t.end > k.start);
     if (!clash) kept.push(t);
-    else if (t.type !== clash.type && t.strength > clash.strength) kept.splice(kept.indexOf(clash), 1, t);
+    else if (t.rule.type !== clash.rule.type && t.strength > clash.strength) kept.splice(kept.indexOf(clash), 1, t);
   }
-  return kept;
+  // What the event stage needs to know of each trigger kept; matches that lost to another are not read.
+  let modalText: string | null = null;
+  return kept.map(({ rule, index, text: match, start, end }) => {
+    const window = text.slice(Math.max(0, index - 60), Math.min(text.length, index + match.length + 25));
+    modalText ??= modalView(text);
+    return {
+      start,
+      end,
+      type: rule.type,
+      ruleId: rule.id,
+      strength: rule.strength,
+      // Only a noun can be "the meeting" told again; "the day he was received" is a new event.
+      definite: isDefinite(text.slice(Math.max(0, index - 50), index), match),
+      future: lex.cue.future.test(window),
+      hypothetical:
+        lex.cue.hypothetical.test(modalText.slice(Math.max(0, index - 100), index + match.length)) ||
+        MODAL_AFTER.test(modalText.slice(index + match.length, index + match.length + 40)),
+      requires: rule.requires,
+    };
+  });
 }
+const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|while|which|who)\b/;
+const NEGATED = /\b(?:not|never|no)\b/i;
