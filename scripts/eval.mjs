@@ -3,6 +3,7 @@
 //   npm run eval                 the seeds (../shared), scored against ../shared/eval/gold/seeds.jsonl
 //   npm run eval -- dev          the project's dev set (corpus/dev)
 //   npm run eval -- sample       the shipped sample corpus (corpus/sample)
+//   npm run eval -- heldout      a second held-out set, annotated blind (corpus/heldout)
 //   extra flags (--show-errors) go to the scorer.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
@@ -18,10 +19,11 @@ const sets = {
   seeds: { dir: join(shared, 'corpus', 'seeds'), meta: join(shared, 'eval', 'meta.jsonl'), gold: join(shared, 'eval', 'gold', 'seeds.jsonl') },
   dev: { dir: join(root, 'corpus', 'dev'), meta: join(root, 'corpus', 'dev', 'meta.jsonl'), gold: join(root, 'corpus', 'dev', 'gold.jsonl') },
   sample: { dir: join(root, 'corpus', 'sample'), meta: join(root, 'corpus', 'sample', 'meta.jsonl'), gold: join(root, 'corpus', 'sample', 'gold.jsonl') },
+  heldout: { dir: join(root, 'corpus', 'heldout'), meta: join(root, 'corpus', 'heldout', 'meta.jsonl'), gold: join(root, 'corpus', 'heldout', 'gold.jsonl') },
 };
 const set = sets[which];
 if (!set) {
-  console.error(`unknown corpus '${which}': seeds, dev or sample`);
+  console.error(`unknown corpus '${which}': seeds, dev, sample or heldout`);
   process.exit(2);
 }
 const scorer = join(shared, 'eval', 'score.mjs');

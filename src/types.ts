@@ -42,8 +42,11 @@ export interface DateValue {
 
 export interface DateMention extends Span {
   value: DateValue | null;
-  /** How the date relates to the event: 'on' the date, or anchored to a clause ('after', 'before', 'same-day'). */
-  relation: 'on' | 'after' | 'before' | 'same-day' | 'that-day' | 'day-before' | 'day-after' | 'earlier' | 'range';
+  /**
+   * How the date relates to the event: 'on' the date, or anchored to a clause ('after', 'before',
+   * 'same-day'); 'since' is the start of a state of affairs ("since 11 January"), no event's day.
+   */
+  relation: 'on' | 'after' | 'before' | 'since' | 'same-day' | 'that-day' | 'day-before' | 'day-after' | 'earlier' | 'range';
   rule: string;
 }
 

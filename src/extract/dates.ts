@@ -168,11 +168,19 @@ function overlaps(taken: Array<[number, number]>, a: number, b: number): boolean
   return taken.some(([x, y]) => a < y && b > x);
 }
 
+/**
+ * The start of a state of affairs, not the day of an event: "the first meeting since 11 January",
+ * "tariffs effective 1 March", "in force as of 1 March".
+ */
+const SINCE = /\bsince\b[^,.]*$|\b(?:effective|as of|into force on|into effect on)\s*$/;
+
 /** Records a date mention, with its relation to the event read from the words before it. */
 function push(out: DateMention[], text: string, offset: number, index: number, len: number, value: DateValue | null, rule: string, isRange: boolean): void {
   const before = text.slice(Math.max(0, index - 100), index).toLowerCase();
-  const relation: DateMention['relation'] = /\b(?:following|after|since)\b[^,.]*$/.test(before)
-    ? 'after'
+  const relation: DateMention['relation'] = SINCE.test(before)
+    ? 'since'
+    : /\b(?:following|after)\b[^,.]*$/.test(before)
+      ? 'after'
     : /\b(?:prior to|before|until|ahead of)\b[^,.]*$/.test(before)
       ? 'before'
       : isRange

@@ -61,6 +61,21 @@ const cases: Array<[string, string, string[]]> = [
     'On 10 May, Ararat Mirzoyan and Jeyhun Bayramov met in Almaty, Foreign Ministry spokeswoman Ani Badalyan said.',
     ['2024-05-10 meeting Ararat Mirzoyan+Jeyhun Bayramov'],
   ],
+  [
+    'a date after "since" is no event\'s day: the summit told is the one of the story',
+    'On 26 November 2023, a trilateral summit of Vladimir Putin, Ilham Aliyev and Nikol Pashinyan took place in Sochi. Before it, Putin met Aliyev alone. The Sochi summit was the first of the three leaders since 11 January 2023, when they met in Moscow.',
+    ['2023-01-11 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2023-11-26 meeting Ilham Aliyev+Vladimir Putin', '2023-11-26 summit Ilham Aliyev+Nikol Pashinyan+Vladimir Putin'],
+  ],
+  [
+    'the previous summit is another occasion, not the one just told',
+    'On 28 November 2023, the CSTO summit in Astana was attended by Vladimir Putin, Kassym-Jomart Tokayev and Alexander Lukashenko. Nikol Pashinyan stayed away, as he had from the previous summit in Minsk.',
+    ['2023-11-28 summit Alexander Lukashenko+Kassym-Jomart Tokayev+Vladimir Putin'],
+  ],
+  [
+    'four leaders meeting on the margins of a summit: a meeting of its own',
+    'On 5 October 2023, the European Political Community summit opened in Granada with Nikol Pashinyan, Emmanuel Macron, Olaf Scholz, Charles Michel and Ursula von der Leyen. Pashinyan, Macron, Scholz and Michel met in a four-way format on the margins of the summit.',
+    ['2023-10-05 meeting Charles Michel+Emmanuel Macron+Nikol Pashinyan+Olaf Scholz', '2023-10-05 summit Charles Michel+Emmanuel Macron+Nikol Pashinyan+Olaf Scholz+Ursula von der Leyen'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

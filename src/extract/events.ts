@@ -102,6 +102,8 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
       previousEmbedded = d;
       continue;
     }
+    // "The first summit since 11 January": that date is no event's day in this sentence.
+    if (d.relation === 'since') continue;
     if (d.value) {
       // "Following the agreement … on 13 March, X called Y": the event comes after that date.
       if (d.relation === 'after') return { value: d.value, rule: 'date.after-anchor', moves: false };
@@ -360,19 +362,26 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || renamed || generic);
     // "The two ministers then continued the conversation between themselves": a new, smaller event.
     const apart = BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
-    if (tr.definite && st.last && compatible && !own && !apart && (!when.moves || toIso(when.value) === toIso(st.last.date))) {
+    // "The Sochi summit was …" after the bilateral meetings on its margins: the summit of that day told before them.
+    // "As he had from the previous summit in Minsk": a definite mention of another occasion.
+    const other = tr.definite && lex.cue.other_occasion.test(lead);
+    const sameKind = !compatible && !other && tr.definite && tr.type !== 'meeting' ? [...st.events].reverse().find((e) => e.type === tr.type && toIso(e.date) === toIso(when.value)) : undefined;
+    const referent = other ? undefined : compatible ? st.last : sameKind;
+    if (tr.definite && referent && !own && !apart && (!when.moves || toIso(when.value) === toIso(referent.date))) {
       // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
       const about = lex.cue.topic_sentence.exec(text);
       const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
       const present = people.filter((p) => (p.actorId || p.name) && p.start < limit);
       // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
-      const target = toldWith(st, present) ?? st.last;
+      const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
       for (const p of present) addPerson(target, p);
       target.initiator ??= initiatorOf(g, lex, t, tr);
       target.evidence.push(t.sentence);
       attached = target;
       continue;
     }
+    // "The previous summit", with no day of its own: an earlier occasion only spoken of.
+    if (other && !own && !when.moves) continue;
     // With several triggers, each takes the people of its own clause when that clause names two sides.
     const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
     const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
@@ -392,7 +401,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
     const told = made ? st.events[st.events.length - 1] : st.last;
     // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
-    if (parts.length < 2 && tr.definite && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
+    if (parts.length < 2 && tr.definite && !other && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
     const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
     if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
     const named = parts.filter((p) => p.actorId || p.name);
@@ -587,7 +596,7 @@ function repeatedDates(t: Tagged, date: DateValue | null, triggers: number): Dat
   // Days listed after a day, months after a month ("in Astana in July, and in Moscow in April"); the
   // list may start from a relative day ("on that day and again on Sunday"), which dated the sentence.
   const byDay = date.day != null;
-  const days = t.dates.filter((d) => (d.value ? d.value.month != null && (d.value.day != null) === byDay : byDay && RELATIVE_DAYS.has(d.relation)) && d.relation !== 'after' && d.relation !== 'before');
+  const days = t.dates.filter((d) => (d.value ? d.value.month != null && (d.value.day != null) === byDay : byDay && RELATIVE_DAYS.has(d.relation)) && d.relation !== 'after' && d.relation !== 'before' && d.relation !== 'since');
   const first = days.findIndex((d) => (d.value ? d.value.month === date.month && d.value.day === date.day : true));
   if (first < 0) return [];
   const out: DateMention[] = [days[first].value ? days[first] : { ...days[first], value: date }];

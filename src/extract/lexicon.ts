@@ -27,6 +27,7 @@ const Cues = z.object({
   two_countries: z.string(),
   possessive_nonparticipant: z.string(),
   earlier: z.string(),
+  other_occasion: z.string(),
 });
 
 /** Words one of which a text must contain for the cue to match at all: tested first, much cheaper. */

@@ -38,6 +38,8 @@ function sameTrip(a: Draft, b: Draft): boolean {
   return Math.abs(dayNumber(a) - dayNumber(b)) <= TRIP_DAYS;
 }
 
+const ON_MARGINS = /\b(?:on|at) the (?:sidelines|margins|fringes) of\b/i;
+
 function sameEvent(a: Draft, b: Draft): boolean {
   if (sameTrip(a, b)) return true;
   const da = toIso(a.date);
@@ -58,8 +60,9 @@ function sameEvent(a: Draft, b: Draft): boolean {
     if (a.type !== b.type) {
       const [s, m] = a.type === 'summit' ? [ka, kb] : [kb, ka];
       const other = a.type === 'summit' ? b : a;
-      // A trilateral the same day is its own event; four or more heads, or a passing mention, is the summit.
-      return other.type === 'meeting' && (m.size >= 4 || (other.weak && m.size >= 3)) && subset(m, s);
+      // A trilateral the same day is its own event; four or more heads, or a passing mention, is the
+      // summit, unless they met "on the margins of" it.
+      return other.type === 'meeting' && (m.size >= 4 || (other.weak && m.size >= 3)) && subset(m, s) && !other.evidence.some((e) => ON_MARGINS.test(e.text));
     }
     return ka.size > 0 && (subset(ka, kb) || subset(kb, ka)) && (!a.location || !b.location || a.location === b.location);
   }
