@@ -13,6 +13,8 @@ export interface PlaceMention extends Span {
 interface Patterns {
   place: RegExp;
   country: RegExp;
+  /** "the Kazakh capital", "the Azerbaijani capital": a country's adjective before "capital". */
+  capital: RegExp;
 }
 const cache = new WeakMap<Gazetteer, Patterns>();
 
@@ -27,9 +29,11 @@ function patterns(g: Gazetteer): Patterns {
     // Places are proper names: matched with their capital letters, as written.
     const placeNames = g.data.places.flatMap((pl) => [pl.name, ...pl.aliases]);
     const countryNames = g.data.countries.flatMap((c) => [c.name, ...c.names, ...c.adjectives, ...c.metonyms]);
+    const adjectives = g.data.countries.filter((c) => c.capital).flatMap((c) => c.adjectives);
     p = {
       place: new RegExp(`\\b${names(placeNames)}\\b`, 'g'),
       country: new RegExp(`\\b${names(countryNames)}\\b`, 'g'),
+      capital: new RegExp(`\\b[Tt]he (${names(adjectives)}) capital\\b`, 'g'),
     };
     cache.set(g, p);
   }
@@ -47,11 +51,24 @@ function scan<T>(re: RegExp, text: string, offset: number, read: (word: string, 
   return out;
 }
 
+/**
+ * Cities and venues named in a sentence, and "the Kazakh capital" (the capital of today's record). A
+ * venue ("the Akorda", "Dolmabahce Palace") is reported as the city it stands in, when the gazetteer
+ * knows it: an event's location is a city.
+ */
 export function findPlaces(g: Gazetteer, text: string, offset: number): PlaceMention[] {
-  return scan(patterns(g).place, text, offset, (word, start, end) => {
+  const { place, capital } = patterns(g);
+  const out = scan(place, text, offset, (word, start, end) => {
     const pl = g.place(word.replace(/-/g, ' ')) ?? g.place(word);
-    return pl ? { start, end, name: pl.name, country: pl.country, kind: pl.kind } : null;
+    return pl ? { start, end, name: pl.city ?? pl.name, country: pl.country, kind: pl.kind } : null;
   });
+  if (!text.includes(' capital')) return out;
+  const capitals = scan(capital, text, offset, (word, start, end) => {
+    const c = g.countryOf(word.slice(4, -8));
+    const city = c ? g.countries.get(c.code)?.capital : null;
+    return city ? { start, end, name: city, country: c!.code, kind: 'city' } : null;
+  });
+  return capitals.length ? [...out, ...capitals].sort((a, b) => a.start - b.start) : out;
 }
 
 export function findCountries(g: Gazetteer, text: string, offset: number): CountryMention[] {

@@ -30,10 +30,13 @@ const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\d\s)May\b/g;
  * or number ("commission held | its 20th meeting", "the | tenth session").
  */
 function isDefinite(before: string, match: string): boolean {
-  if (!EVENT_NOUN.test(match) || !DEFINITE.test(before) || /\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) return false;
+  if (!EVENT_NOUN.test(match)) return false;
   const noun = NOUN_ONLY.exec(match);
   const inside = noun ? match.slice(0, noun.index) : '';
-  return !OWN_DETERMINER.test(inside) && !ORDINAL_BEFORE.test(before + inside);
+  // The determiner must lead to the noun: in "The two presidents | held talks" it is the subject's.
+  const lead = before + inside;
+  if (!DEFINITE.test(lead) || /\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) return false;
+  return !OWN_DETERMINER.test(inside) && !ORDINAL_BEFORE.test(lead);
 }
 const OWN_DETERMINER = /\b(?:its|their|his|her|a|an)\s+(?:[a-z0-9-]+\s+){0,2}$/i;
 

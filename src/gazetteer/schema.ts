@@ -48,6 +48,8 @@ export const Place = z.object({
   country: iso3,
   aliases: z.array(z.string()).optional().default([]),
   kind: z.string().optional().default('city'),
+  /** For a venue, the city it stands in. */
+  city: z.string().optional(),
 });
 
 export const Organisation = z.object({
