@@ -76,6 +76,21 @@ const cases: Array<[string, string, string[]]> = [
     'On 5 October 2023, the European Political Community summit opened in Granada with Nikol Pashinyan, Emmanuel Macron, Olaf Scholz, Charles Michel and Ursula von der Leyen. Pashinyan, Macron, Scholz and Michel met in a four-way format on the margins of the summit.',
     ['2023-10-05 meeting Charles Michel+Emmanuel Macron+Nikol Pashinyan+Olaf Scholz', '2023-10-05 summit Charles Michel+Emmanuel Macron+Nikol Pashinyan+Olaf Scholz+Ursula von der Leyen'],
   ],
+  [
+    'the people a sentence says took part join the gathering just told',
+    'On 28 November 2023, the CSTO Collective Security Council held its session in Minsk under the chairmanship of Alexander Lukashenko. Vladimir Putin, Kassym-Jomart Tokayev and Emomali Rahmon took part.',
+    ['2023-11-28 summit Alexander Lukashenko+Emomali Rahmon+Kassym-Jomart Tokayev+Vladimir Putin'],
+  ],
+  [
+    '"the two presidents" after a visit are the visitor and his host',
+    'On 27 November 2023, the CSTO summit in Minsk was attended by Alexander Lukashenko, Vladimir Putin and Kassym-Jomart Tokayev. The next day Putin arrived in Kazakhstan on a state visit. The two presidents held talks in the Kazakh capital.',
+    ['2023-11-27 summit Alexander Lukashenko+Kassym-Jomart Tokayev+Vladimir Putin', '2023-11-28 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2023-11-28 visit Vladimir Putin'],
+  ],
+  [
+    'a leader who rang another made a call',
+    'On 15 November 2023, Olaf Scholz rang Vladimir Putin.',
+    ['2023-11-15 call Olaf Scholz+Vladimir Putin'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

@@ -186,13 +186,21 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
   const byRole = ROLE_WORD.find(([re]) => re.test(lower));
   if (byRole) {
     const recent = st.recentPeople.filter((p) => byRole[1](p.role));
+    // "The two presidents held talks" after "Putin arrived in Kazakhstan": the visitor and his host.
+    // Not when a meeting of the visitor with one other was told already ("Putin and Aliyev held talks").
+    const visitor = st.last?.type === 'visit' && st.last.people.length === 1 ? st.last.people[0] : null;
+    const paired = visitor && st.events.some((e) => e.type === 'meeting' && e.people.length === 2 && e.people.some((p) => personKey(p) === personKey(visitor)));
+    const host = visitor && !paired ? recent.find((p) => p.country && p.country !== visitor.country && st.last!.countries.has(p.country)) : undefined;
+    if (visitor && host && count <= 2) return [visitor, host];
     if (recent.length >= 2 && (!count || recent.length >= count)) return recent.slice(0, count || 2);
     // "the foreign ministers of the three countries", none of them named: the countries only.
     if (/\bof the (?:two|three|four|five) countries\b/i.test(lower) && st.last) {
       return [...st.last.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true }));
     }
   }
-  return st.last ? st.last.people : st.recentPeople.slice(0, count || 2);
+  // "The two men" after a meeting the ministers later joined: the first two of it.
+  if (st.last) return count && st.last.people.length > count ? st.last.people.slice(0, count) : st.last.people;
+  return st.recentPeople.slice(0, count || 2);
 }
 
 /** No clause break (";", "—", a new sentence inside quotes) between two offsets. */
@@ -502,6 +510,14 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   } else if (st.last && !st.last.initiator && t.sentence.paragraph - st.last.evidence[0].paragraph <= 1 && /initiat|request/i.test(text)) {
     // "The conversation was initiated by the Azerbaijani side."
     st.last.initiator = initiatorOf(g, lex, t, null);
+  } else if (st.last && st.last.type !== 'visit' && triggers.length === 0 && (!when.moves || toIso(when.value) === toIso(st.last.date)) && lex.cue.took_part.test(text)) {
+    // "Putin, Lukashenko and Rahmon took part": those named before the verb were at the event just told.
+    const at = t.sentence.start + lex.cue.took_part.exec(text)!.index;
+    const present = people.filter((p) => (p.actorId || p.name) && p.end <= at);
+    if (present.length) {
+      for (const p of present) addPerson(st.last, p);
+      st.last.evidence.push(t.sentence);
+    }
   } else if (topicSentence && st.last) {
     st.last.topics.push(...topicsOf(lex, text));
     st.last.evidence.push(t.sentence);

@@ -28,6 +28,7 @@ const Cues = z.object({
   possessive_nonparticipant: z.string(),
   earlier: z.string(),
   other_occasion: z.string(),
+  took_part: z.string(),
 });
 
 /** Words one of which a text must contain for the cue to match at all: tested first, much cheaper. */

@@ -33,9 +33,10 @@ function isDefinite(before: string, match: string): boolean {
   if (!EVENT_NOUN.test(match)) return false;
   const noun = NOUN_ONLY.exec(match);
   const inside = noun ? match.slice(0, noun.index) : '';
-  // The determiner must lead to the noun: in "The two presidents | held talks" it is the subject's.
+  // The determiner stands before the match and leads to its noun: in "The two presidents | held
+  // talks" it is the subject's; in "who | made the trip" the match brings its own.
   const lead = before + inside;
-  if (!DEFINITE.test(lead) || /\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) return false;
+  if (!DEFINITE.test(before) || !DEFINITE.test(lead) || /\b(?:another|a|an)\s+(?:[a-z-]+\s+){0,2}$/i.test(before)) return false;
   return !OWN_DETERMINER.test(inside) && !ORDINAL_BEFORE.test(lead);
 }
 const OWN_DETERMINER = /\b(?:its|their|his|her|a|an)\s+(?:[a-z0-9-]+\s+){0,2}$/i;
