@@ -1,5 +1,5 @@
-// The document's reference date, against which dates without a year are completed. Metadata wins;
-// else the end of a stated review period; else a dateline near the top; else the latest date with a
+// The document's reference date, against which dates without a year are completed. Metadata wins
+// (unless a dateline near the top gives the day or three before it, the day the text was written); else the end of a stated review period; else a dateline near the top; else the latest date with a
 // year that the text itself gives (a caption, "October 14, 2022").
 import * as chrono from 'chrono-node';
 import type { DateValue, Doc, Sentence } from '../types.ts';
@@ -23,9 +23,22 @@ function fullDates(text: string): DateValue[] {
 
 const key = (v: DateValue) => v.year * 10000 + (v.month ?? 0) * 100 + (v.day ?? 0);
 
+/** A place, then a comma, opening a short line: "Brussels, Sunday 14 May 2023". */
+const PLACE_DATELINE = /^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?,\s/u;
+const dayNumber = (v: DateValue) => Date.UTC(v.year, (v.month ?? 1) - 1, v.day ?? 1) / 86_400_000;
+
 export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
   const meta = parseIso(doc.published);
-  if (meta) return { value: meta, source: 'metadata' };
+  if (meta) {
+    // Remarks given in Brussels on Sunday and posted on Monday: "today" is the dateline's day.
+    for (const s of sentences.slice(0, 12)) {
+      if (s.text.length > 60 || !PLACE_DATELINE.test(s.text)) continue;
+      const [d] = fullDates(s.text);
+      const before = d?.day != null && meta.day != null ? dayNumber(meta) - dayNumber(d) : 0;
+      if (before >= 1 && before <= 3) return { value: d, source: 'dateline' };
+    }
+    return { value: meta, source: 'metadata' };
+  }
 
   const review = REVIEW.exec(doc.text.slice(0, 3000));
   if (review) {
