@@ -91,6 +91,16 @@ const cases: Array<[string, string, string[]]> = [
     'On 15 November 2023, Olaf Scholz rang Vladimir Putin.',
     ['2023-11-15 call Olaf Scholz+Vladimir Putin'],
   ],
+  [
+    'an object pronoun after the subject is the man named before',
+    'Vladimir Putin began a state visit to Kazakhstan on 27 November 2024. The trip came two weeks after a call with a Western leader: Olaf Scholz rang him on 15 November 2024.',
+    ['2024-11-15 call Olaf Scholz+Vladimir Putin', '2024-11-27 visit Vladimir Putin'],
+  ],
+  [
+    '"where X received him": the guest named before the host',
+    'On 20 June 2025, Nikol Pashinyan made a working visit to Istanbul, where Recep Tayyip Erdogan received him.',
+    ['2025-06-20 meeting Nikol Pashinyan+Recep Tayyip Erdogan', '2025-06-20 visit Nikol Pashinyan'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

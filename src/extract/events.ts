@@ -308,9 +308,15 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
   const m = PRONOUN.exec(t.sentence.text);
   // A pronoun after a name in the same sentence is that name ("von der Leyen says she is meeting ...").
   const pronounAt = m ? { start: t.sentence.start + m.index, end: t.sentence.start + m.index + m[0].length } : null;
-  if (m && pronounAt && !inside(pronounAt, t.anchors) && !inside(pronounAt, quotes) && !people.some((p) => !p.reference && p.start < pronounAt.start)) {
+  // An object pronoun after the clause's subject is someone else: in "Scholz rang him", the man last
+  // named before; in "Pashinyan came to Istanbul, where Erdogan received him", Pashinyan (already here).
+  const named = pronounAt ? people.filter((p) => (p.actorId || p.name) && !p.reference && p.end <= pronounAt.start) : [];
+  const last = named[named.length - 1];
+  const possessor = last && /^['’]s\b/.test(t.sentence.text.slice(last.end - t.sentence.start));
+  const object = m != null && m[0].toLowerCase() === 'him' && named.length === 1 && !possessor;
+  if (m && pronounAt && !inside(pronounAt, t.anchors) && !inside(pronounAt, quotes) && (object || named.length === 0)) {
     const at = t.sentence.start + m.index;
-    const subject = st.lastPeople.find((p) => p.actorId || p.name);
+    const subject = st.lastPeople.find((p) => (p.actorId || p.name) && !(object && people.some((q) => personKey(q) === personKey(p))));
     if (subject && !people.some((p) => personKey(p) === personKey(subject))) {
       people.push({ ...subject, start: at, end: at + m[0].length, rule: 'ref.pronoun', reference: true });
     }
@@ -592,6 +598,8 @@ function shiftedDate(t: Tagged, tr: FoundTrigger, base: DateValue | null): DateV
   if (!base?.day) return null;
   const a = t.shifted.find((x) => tr.start >= x.start && tr.end <= x.end);
   if (!a?.days) return null;
+  // "… two weeks after his first call with a Western leader: Scholz rang him on 15 November": the day given wins.
+  if (t.dates.some((d) => d.value?.day != null && d.start >= a.start && d.end <= a.end)) return null;
   return addDays(base, a.relation === 'after' ? -a.days : a.relation === 'before' ? a.days : 0);
 }
 
