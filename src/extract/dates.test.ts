@@ -138,6 +138,23 @@ describe('findDates: ranges and months', () => {
       assert.equal(ms[0].value?.day, null);
     });
   }
+
+  // Reference: 15 March 2023. A year said after a list of months holds for each month of it.
+  const lists: Array<[string, string[]]> = [
+    ['We met in April, May and August last year.', ['2022-04', '2022-05', '2022-08']],
+    ['They met in April and August 2021.', ['2021-04', '2021-08']],
+    ['The envoys met in January of this year.', ['2023-01']],
+  ];
+  for (const [sentence, isos] of lists) {
+    test(`months with a year said after them: ${sentence}`, () => {
+      assert.deepEqual(findDates(sentence, 0, REF).map((d) => toIso(d.value)), isos);
+    });
+  }
+
+  test('"since" marks the start of a state of affairs, not an event day', () => {
+    const [d] = findDates('It was their first meeting since 11 January.', 0, REF);
+    assert.equal(d.relation, 'since');
+  });
 });
 
 describe('findDates: weekdays against the reference date', () => {

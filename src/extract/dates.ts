@@ -8,11 +8,13 @@ import type { DateMention, DateValue } from '../types.ts';
 const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 const DATELINE = /^\s*(?!(?:On|In|By|The|From|Since|After|Before|During|Until|Between|At)\b)[A-Z][A-Za-z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/\.?)?,?\s*(?:[—–-]|(?=[A-Z]))/;
 const NUMERIC = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/g;
+/** After a month or a list of months: "… last year", "… of this year", "…, May and August the previous year". */
+const YEAR_AFTER = /^(?:\s*(?:,\s*and|,|and)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))+(?:,?\s+(?:of\s+)?(last|this|next|the previous|the following) year\b|\s+(\d{4})\b)|^,?\s+(?:of\s+)?(last|this|next|the previous|the following) year\b/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_ONLY = /\b(?:(?:in|since|during|by|until|throughout|of|the|last)\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b(?!\s*\d)/g;
 const WEEKDAY = /\b(?:on |last |this |next |late on |early on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due|to take part|to attend|expected|plans?|planned|set to)\b/i;
+const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due|to take part|to attend|expected|plans?|planned|set to|agreed to (?:meet|hold|convene))\b/i;
 
 interface Relative {
   re: RegExp;
@@ -254,8 +256,13 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     const month = MONTHS.indexOf(m[1].toLowerCase().slice(0, 3)) + 1;
     const past = /^last\s/i.test(text.slice(Math.max(0, m.index - 5), at));
-    const year = m[2] ? Number(m[2]) : ref ? (past ? inferYear(month, null, addDays(ref, -1), false) : inferYear(month, null, ref, futureAt(text, m.index))) : null;
-    push(out, text, offset, at, m[0].length - (at - m.index), year == null ? null : { year, month, day: null }, m[2] ? 'date.month' : 'date.month-year-inferred', false);
+    // "in April, May and August last year", "in April and August 2023": the year said after the list
+    // holds for every month in it.
+    const said = !m[2] ? YEAR_AFTER.exec(text.slice(m.index + m[0].length)) : null;
+    const word = said ? said[1] ?? said[3] : undefined;
+    const shift = word ? (/last|previous/i.test(word) ? -1 : /next|following/i.test(word) ? 1 : 0) : 0;
+    const year = m[2] ? Number(m[2]) : said?.[2] ? Number(said[2]) : ref ? (said ? ref.year + shift : past ? inferYear(month, null, addDays(ref, -1), false) : inferYear(month, null, ref, futureAt(text, m.index))) : null;
+    push(out, text, offset, at, m[0].length - (at - m.index), year == null ? null : { year, month, day: null }, m[2] ? 'date.month' : said ? 'date.month-year-said' : 'date.month-year-inferred', false);
   }
   // A weekday ("On Thursday"): the nearest such day before the document date (after it, for plans).
   WEEKDAY.lastIndex = 0;

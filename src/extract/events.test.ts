@@ -101,6 +101,16 @@ const cases: Array<[string, string, string[]]> = [
     'On 20 June 2025, Nikol Pashinyan made a working visit to Istanbul, where Recep Tayyip Erdogan received him.',
     ['2025-06-20 meeting Nikol Pashinyan+Recep Tayyip Erdogan', '2025-06-20 visit Nikol Pashinyan'],
   ],
+  [
+    'remarks by a named speaker: "I" and "we" are the speaker and the others of the meeting',
+    'Remarks by President Charles Michel after the meeting\n\nOn 14 May 2023 I hosted Ilham Aliyev and Nikol Pashinyan in Brussels. We met here in April, May and August last year.',
+    ['2023-04 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-05 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-08 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan'],
+  ],
+  [
+    'a meeting the sides agreed to hold on a given day is recorded on that day',
+    'On 14 May 2023, Charles Michel received Ilham Aliyev and Nikol Pashinyan in Brussels. The leaders also agreed to meet Emmanuel Macron on 1 June 2023.',
+    ['2023-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-06-01 meeting Emmanuel Macron+Ilham Aliyev+Nikol Pashinyan'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

@@ -54,6 +54,8 @@ export interface StoryState {
   docDate: DateValue | null;
   /** The document's date is its publication date (metadata or dateline), not inferred from its text. */
   docDateReported: boolean;
+  /** Whose words the document gives ("Press remarks by President Charles Michel"): who "I" is. */
+  speaker?: PersonMention | null;
 }
 
 const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
@@ -69,7 +71,7 @@ const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-
 const OWNER_PLURAL = /\bthe (?:two |three |four |five )?(?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state)['’]\s+(?:[a-z-]+\s+){0,3}$/i;
 const GUESTS = /\b(?:each|both) (?:of (?:the|his|her) )?(?:guests?|leaders?|ministers?|delegations?|visitors?)\b|\b(?:each|both) of them\b/i;
 const BETWEEN_THEMSELVES = /\b(?:between themselves|among themselves|in a bilateral format|bilaterally|one-on-one|t[êe]te-[àa]-t[êe]te)\b/i;
-const SIDELINES = /\b(?:on|at) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
+const SIDELINES = /\b(?:on|at|in) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
 const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|one-on-one|one-to-one|t[êe]te-[àa]-t[êe]te|(?:on|at) the (?:sidelines|margins))\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
 
@@ -108,7 +110,10 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
       // "Following the agreement … on 13 March, X called Y": the event comes after that date.
       if (d.relation === 'after') return { value: d.value, rule: 'date.after-anchor', moves: false };
       // A date inside "the outcome of the talks on April 6" dates those talks, not this sentence.
-      if (lex.cue.embedded_date.test(lead) || lex.cue.topic_sentence.test(lead)) {
+      // Unless a trigger after the cue takes the date: "the leaders also agreed to meet again … on 1 June".
+      const topic = lex.cue.topic_sentence.exec(lead);
+      const planned = topic && t.triggers.some((tr) => tr.start - t.sentence.start > topic.index && tr.end <= d.start);
+      if (lex.cue.embedded_date.test(lead) || (topic && !planned)) {
         previousEmbedded = d;
         continue;
       }
@@ -321,8 +326,20 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
       people.push({ ...subject, start: at, end: at + m[0].length, rule: 'ref.pronoun', reference: true });
     }
   }
+  // "Today I hosted …", "We met here in December": the speaker of remarks, with the others of the
+  // event just told when the speaker was one of them.
+  const first = st.speaker ? FIRST_PERSON.exec(t.sentence.text) : null;
+  if (first && st.speaker && !inside({ start: t.sentence.start + first.index, end: t.sentence.start + first.index + first[0].length }, quotes)) {
+    const at = t.sentence.start + first.index;
+    const speaker = st.speaker;
+    const group = /^we$/i.test(first[0]) && st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people : [speaker];
+    for (const p of group) {
+      if (!people.some((q) => personKey(q) === personKey(p))) people.push({ ...p, start: at, end: at + first[0].length, rule: 'ref.speaker', reference: true });
+    }
+  }
   return people.sort((a, b) => a.start - b.start);
 }
+const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
 
 export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): void {
   const text = t.sentence.text;
@@ -470,7 +487,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       made = true;
       continue;
     }
-    const listed = repeatedDates(t, date, triggers.filter((x) => !(x.type === 'summit' && SIDELINES.test(text.slice(0, x.start - t.sentence.start)))).length);
+    const counted = triggers.filter((x) => !(x.type === 'summit' && SIDELINES.test(text.slice(0, x.start - t.sentence.start))));
+    // The list of dates of the sentence's first event ends where the next event's trigger starts.
+    const next = counted.find((x) => x.start >= tr.end);
+    const listed = counted[0] === tr ? repeatedDates(t, date, next?.start ?? Infinity) : [];
     // "talks with Xi and Modi on Tuesday, and with Erdogan and Pezeshkian on Wednesday": each date
     // takes the people named between it and the date before.
     if (listed.length && subject.length === 1 && byDate(objects, listed).every((g) => g.length > 0)) {
@@ -615,12 +635,12 @@ const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, fo
 /** Words of a contact: an anchor on one is resolved by the anchor rules, not here. */
 const EVENT_WORD = /^[^,;.]*?\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations|met|visited|called|spoke|hosted|received)\b/i;
 const RELATIVE_DAYS = new Set<DateMention['relation']>(['same-day', 'that-day', 'day-before', 'day-after']);
-function repeatedDates(t: Tagged, date: DateValue | null, triggers: number): DateMention[] {
-  if (date?.month == null || triggers !== 1) return [];
+function repeatedDates(t: Tagged, date: DateValue | null, until: number): DateMention[] {
+  if (date?.month == null) return [];
   // Days listed after a day, months after a month ("in Astana in July, and in Moscow in April"); the
   // list may start from a relative day ("on that day and again on Sunday"), which dated the sentence.
   const byDay = date.day != null;
-  const days = t.dates.filter((d) => (d.value ? d.value.month != null && (d.value.day != null) === byDay : byDay && RELATIVE_DAYS.has(d.relation)) && d.relation !== 'after' && d.relation !== 'before' && d.relation !== 'since');
+  const days = t.dates.filter((d) => d.end <= until && (d.value ? d.value.month != null && (d.value.day != null) === byDay : byDay && RELATIVE_DAYS.has(d.relation)) && d.relation !== 'after' && d.relation !== 'before' && d.relation !== 'since');
   const first = days.findIndex((d) => (d.value ? d.value.month === date.month && d.value.day === date.day : true));
   if (first < 0) return [];
   const out: DateMention[] = [days[first].value ? days[first] : { ...days[first], value: date }];

@@ -38,7 +38,7 @@ function sameTrip(a: Draft, b: Draft): boolean {
   return Math.abs(dayNumber(a) - dayNumber(b)) <= TRIP_DAYS;
 }
 
-const ON_MARGINS = /\b(?:on|at) the (?:sidelines|margins|fringes) of\b/i;
+const ON_MARGINS = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;
 
 function sameEvent(a: Draft, b: Draft): boolean {
   if (sameTrip(a, b)) return true;

@@ -9,7 +9,7 @@
 //   5. merge          (merge.ts)      mentions of one event become one event
 //   6. finish         (finish.ts)     countries, inherited locations, output shape
 // Stages are pure: no I/O, no clock; the reference date is the document's own.
-import type { Doc, ExtractedEvent, PersonMention } from '../types.ts';
+import type { Doc, ExtractedEvent, PersonMention, Sentence } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -36,6 +36,22 @@ function withRoleAt(g: Gazetteer, n: PersonMention, date: string | null): Person
 
 function byStart(a: { start: number }, b: { start: number }): number {
   return a.start - b.start;
+}
+
+/** "Press remarks by President Charles Michel", "Statement by …": a heading that says whose words follow. */
+const WORDS_BY = /\b(?:remarks|statement|speech|address|op-ed|article|message|words|briefing)\b[^.]{0,60}?\bby\b/i;
+
+/** Whose first-person text the document is, from a heading among its first lines; null when not said. */
+function speakerOf(sentences: Sentence[], namesOf: PersonMention[][]): PersonMention | null {
+  for (let i = 0; i < Math.min(sentences.length, 8); i++) {
+    const s = sentences[i];
+    const m = s.heading ? WORDS_BY.exec(s.text) : null;
+    if (!m) continue;
+    const after = s.start + m.index + m[0].length;
+    const who = namesOf[i].find((n) => n.start >= after && n.actorId);
+    if (who) return who;
+  }
+  return null;
 }
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -69,7 +85,8 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const named = new Set<string>();
   for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 
-  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: docDate.source === 'metadata' || docDate.source === 'dateline' };
+  const speaker = speakerOf(sentences, namesOf);
+  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: docDate.source === 'metadata' || docDate.source === 'dateline', speaker };
   sentences.forEach((s, i) => {
     const dates = findDates(s.text, s.start, docDate.value);
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);

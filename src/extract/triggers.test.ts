@@ -126,6 +126,11 @@ describe('findTriggers: hypothetical, future, definite', () => {
     test(`future=${want}: ${sentence}`, () => assert.equal(triggers(sentence)[0].future, want));
   }
 
+  test('"May" mid-sentence is the month, not the modal', () => {
+    assert.equal(triggers('The leaders met in Brussels in May and August.')[0].hypothetical, false);
+    assert.equal(triggers('They may meet in Brussels.')[0].hypothetical, true);
+  });
+
   const definite: Array<[string, boolean]> = [
     ['The meeting was constructive.', true],
     ['During the conversation, the sides discussed the border. The telephone conversation lasted an hour.', true],

@@ -22,7 +22,8 @@ const MODAL_AFTER = /^\W{0,3}(?:(?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[
 function modalView(s: string): string {
   return (s.includes('May') ? s.replace(MONTH_MAY, 'Month') : s).toLowerCase();
 }
-const MONTH_MAY = /\bMay(?=\s+\d)|(?<=\d\s)May\b/g;
+// Mid-sentence, a capitalised "May" is the month ("in May and August"); the modal is capitalised only first.
+const MONTH_MAY = /\bMay(?=\s+\d)|(?<=[\w,;)]\s+)May\b/g;
 
 /**
  * "the meeting", "these talks": a noun told with a determiner that points back. The words before the
