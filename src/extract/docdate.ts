@@ -25,14 +25,17 @@ const key = (v: DateValue) => v.year * 10000 + (v.month ?? 0) * 100 + (v.day ?? 
 
 /** A place, then a comma, opening a short line: "Brussels, Sunday 14 May 2023". */
 const PLACE_DATELINE = /^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?,\s/u;
+/** A line that is only a date: "29.06.2022", "14 May 2023". */
+const DATE_LINE = /^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\s*$/u;
 const dayNumber = (v: DateValue) => Date.UTC(v.year, (v.month ?? 1) - 1, v.day ?? 1) / 86_400_000;
 
 export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
   const meta = parseIso(doc.published);
   if (meta) {
-    // Remarks given in Brussels on Sunday and posted on Monday: "today" is the dateline's day.
+    // Remarks given in Brussels on Sunday and posted on Monday: "today" is the dateline's day (a place
+    // and a date, or a line that is only a date).
     for (const s of sentences.slice(0, 12)) {
-      if (s.text.length > 60 || !PLACE_DATELINE.test(s.text)) continue;
+      if (s.text.length > 60 || !(PLACE_DATELINE.test(s.text) || DATE_LINE.test(s.text))) continue;
       const [d] = fullDates(s.text);
       const before = d?.day != null && meta.day != null ? dayNumber(meta) - dayNumber(d) : 0;
       if (before >= 1 && before <= 3) return { value: d, source: 'dateline' };

@@ -111,8 +111,18 @@ const cases: Array<[string, string, string[]]> = [
     'On 14 May 2023, Charles Michel received Ilham Aliyev and Nikol Pashinyan in Brussels. The leaders also agreed to meet Emmanuel Macron on 1 June 2023.',
     ['2023-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-06-01 meeting Emmanuel Macron+Ilham Aliyev+Nikol Pashinyan'],
   ],
+  [
+    '"the visit of X to Y" is a visit, and its destination is not the visitor\'s own country',
+    'On 19 October 2022, the state visit of the President of the Russian Federation Vladimir Putin to Uzbekistan began.',
+    ['2022-10-19 visit Vladimir Putin'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {
   test(name, () => assert.deepEqual(events(text), want));
 }
+
+test('"The President of Russia" is a description, not a pronoun for the man last named', () => {
+  const text = 'On 29 June 2022, the Caspian summit opened with Vladimir Putin. The forum was chaired by Serdar Berdimuhamedov. The President of Russia held talks with Emomali Rahmon the same day.';
+  assert.deepEqual(events(text).filter((e) => e.includes('meeting')), ['2022-06-29 meeting Emomali Rahmon+Vladimir Putin']);
+});

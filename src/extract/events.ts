@@ -59,6 +59,7 @@ export interface StoryState {
 }
 
 const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
+const PRONOUN_ALL = new RegExp(PRONOUN.source, 'gi');
 /** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
 const CARRY_PARAGRAPHS = 3;
 const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations)|will meet|to meet)/i;
@@ -310,12 +311,20 @@ function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
 function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
   const quotes = quoteSpans(t.sentence);
   const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes));
-  const m = PRONOUN.exec(t.sentence.text);
+  // "The president" inside a description the reference stage resolved ("The President of Russia") is no pronoun.
+  let m = PRONOUN_ALL.exec(t.sentence.text);
+  PRONOUN_ALL.lastIndex = 0;
+  for (PRONOUN_ALL.lastIndex = 0; m; m = PRONOUN_ALL.exec(t.sentence.text)) {
+    const at = t.sentence.start + m.index;
+    if (!people.some((p) => p.reference && p.actorId && p.start < at + m![0].length && p.end > at)) break;
+  }
+  PRONOUN_ALL.lastIndex = 0;
   // A pronoun after a name in the same sentence is that name ("von der Leyen says she is meeting ...").
   const pronounAt = m ? { start: t.sentence.start + m.index, end: t.sentence.start + m.index + m[0].length } : null;
   // An object pronoun after the clause's subject is someone else: in "Scholz rang him", the man last
   // named before; in "Pashinyan came to Istanbul, where Erdogan received him", Pashinyan (already here).
-  const named = pronounAt ? people.filter((p) => (p.actorId || p.name) && !p.reference && p.end <= pronounAt.start) : [];
+  // A description resolved to one person ("The President of Russia … he") is an antecedent too.
+  const named = pronounAt ? people.filter((p) => (p.actorId || (p.name && !p.reference)) && p.end <= pronounAt.start) : [];
   const last = named[named.length - 1];
   const possessor = last && /^['’]s\b/.test(t.sentence.text.slice(last.end - t.sentence.start));
   const object = m != null && m[0].toLowerCase() === 'him' && named.length === 1 && !possessor;
@@ -365,15 +374,22 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const places = t.places.filter((p) => !inside(p, t.anchors));
     if (tr.type === 'visit') {
       // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
-      if (tr.definite || topicSentence || SPOKEN_OF.test(lead)) continue;
+      if (topicSentence || SPOKEN_OF.test(lead)) continue;
       const visitor = before.find((p) => p.actorId || p.name) ?? after.find((p) => p.actorId || p.name);
       // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
-      const dest = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
+      const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
+      // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
+      const abroad = t.countries.filter((c) => c.rule !== 'country.adjective' && c.code !== visitor?.country);
       const destCountry =
-        t.countries.find((c) => c.start >= tr.end && c.rule !== 'country.adjective')?.code ??
-        [...t.countries].reverse().find((c) => c.rule !== 'country.adjective' && precedesTrigger(t, tr, c))?.code ??
-        dest?.country ??
+        abroad.find((c) => c.start >= tr.end)?.code ??
+        [...abroad].reverse().find((c) => precedesTrigger(t, tr, c))?.code ??
+        named?.country ??
         null;
+      // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
+      const dest = named && destCountry && named.country !== destCountry ? null : named;
+      // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
+      const told = (e: Draft) => e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
+      if (tr.definite && (!visitor || !destCountry || st.events.some(told))) continue;
       if (!visitor || (!dest && !destCountry)) continue;
       if (tr.requires.includes('place') && !dest && !destCountry) continue;
       const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);

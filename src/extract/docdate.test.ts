@@ -1,0 +1,32 @@
+// The document's reference date: metadata first, unless a dateline at the top gives the day (or
+// three) before it: remarks given on Sunday and posted on Monday are about Sunday.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readDocument } from '../ingest/read.ts';
+import { splitSentences } from './sentences.ts';
+import { documentDate } from './docdate.ts';
+import { toIso } from './dates.ts';
+
+function docDate(text: string, published?: string): [string | null, string] {
+  const r = readDocument('t.txt', Buffer.from(text), { published });
+  assert.ok(r.ok);
+  const d = documentDate(r.doc, splitSentences(r.doc, () => true));
+  return [toIso(d.value), d.source];
+}
+
+test('metadata wins when no dateline says otherwise', () => {
+  assert.deepEqual(docDate('Press release | 15 May 2023\n\nToday the minister met his counterpart.', '2023-05-15'), ['2023-05-15', 'metadata']);
+});
+
+test('a place dateline the day before the publication date is the day of the text', () => {
+  assert.deepEqual(docDate('Remarks after the meeting\n\nBrussels, Sunday 14 May 2023\n\nToday I hosted the two leaders.', '2023-05-15'), ['2023-05-14', 'dateline']);
+});
+
+test('a line that is only a date counts as a dateline too; a week earlier does not', () => {
+  assert.deepEqual(docDate('Caspian summit opens\n\n29.06.2022\n\nToday the capital hosted the summit.', '2022-06-30'), ['2022-06-29', 'dateline']);
+  assert.deepEqual(docDate('Caspian summit opens\n\n20.06.2022\n\nToday the capital hosted the summit.', '2022-06-30'), ['2022-06-30', 'metadata']);
+});
+
+test('without metadata, a dateline near the top dates the document', () => {
+  assert.deepEqual(docDate('MOSCOW, May 5, 2021\n\nThe ministers met today.'), ['2021-05-05', 'dateline']);
+});
