@@ -151,6 +151,10 @@ describe('findDates: ranges and months', () => {
     });
   }
 
+  test('a day with "last year" after it takes the year before the reference', () => {
+    assert.equal(toIso(findDates('They spoke by telephone on 12 February last year.', 0, REF)[0].value), '2022-02-12');
+  });
+
   test('"since" marks the start of a state of affairs, not an event day', () => {
     const [d] = findDates('It was their first meeting since 11 January.', 0, REF);
     assert.equal(d.relation, 'since');

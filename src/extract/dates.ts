@@ -10,6 +10,7 @@ const DATELINE = /^\s*(?!(?:On|In|By|The|From|Since|After|Before|During|Until|Be
 const NUMERIC = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/g;
 /** After a month or a list of months: "… last year", "… of this year", "…, May and August the previous year". */
 const YEAR_AFTER = /^(?:\s*(?:,\s*and|,|and)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))+(?:,?\s+(?:of\s+)?(last|this|next|the previous|the following) year\b|\s+(\d{4})\b)|^,?\s+(?:of\s+)?(last|this|next|the previous|the following) year\b/;
+const DAY_YEAR_AFTER = /^,?\s+(?:of\s+)?(last|this|next|the previous|the following) year\b/;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_ONLY = /\b(?:(?:in|since|during|by|until|throughout|of|the|last)\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b(?!\s*\d)/g;
 const WEEKDAY = /\b(?:on |last |this |next |late on |early on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
@@ -236,7 +237,9 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     }
     const month = s.get('month')!;
     const day = s.get('day')!;
-    const year = s.isCertain('year') ? s.get('year')! : ref ? inferYear(month, day, ref, futureAt(text, res.index)) : null;
+    // "on 12 February last year": the year said after the day.
+    const said = !s.isCertain('year') && ref ? DAY_YEAR_AFTER.exec(text.slice(res.index + res.text.length)) : null;
+    const year = s.isCertain('year') ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : ref ? inferYear(month, day, ref, futureAt(text, res.index)) : null;
     push(out, text, offset, res.index, res.text.length, year == null ? null : { year, month, day }, s.isCertain('year') ? 'date.absolute' : 'date.year-inferred', !!res.end);
     taken.push([res.index, res.index + res.text.length]);
   }

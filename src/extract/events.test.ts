@@ -116,6 +116,11 @@ const cases: Array<[string, string, string[]]> = [
     'On 19 October 2022, the state visit of the President of the Russian Federation Vladimir Putin to Uzbekistan began.',
     ['2022-10-19 visit Vladimir Putin'],
   ],
+  [
+    '"the same five leaders" are the five named together before',
+    'In May 2023 Xi Jinping brought the five presidents - Kassym-Jomart Tokayev, Shavkat Mirziyoyev, Sadyr Japarov, Emomali Rahmon and Serdar Berdimuhamedov - to Xi\'an for a summit. In September 2023 Joe Biden sat down with the same five leaders in New York.',
+    ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 meeting Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

@@ -56,6 +56,8 @@ export interface StoryState {
   docDateReported: boolean;
   /** Whose words the document gives ("Press remarks by President Charles Michel"): who "I" is. */
   speaker?: PersonMention | null;
+  /** Lists of three or more people named together ("Tokayev, Mirziyoyev, Japarov, Rahmon and Berdimuhamedov"), newest first. */
+  lists?: PersonMention[][];
 }
 
 const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
@@ -189,6 +191,9 @@ const ROLE_WORD: Array<[RegExp, (role: string | null) => boolean]> = [
 function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
   const lower = phrase.toLowerCase();
   const count = COUNT[/\b(two|three|four|five)\b/.exec(lower)?.[1] ?? ''] ?? 0;
+  // "the same five leaders": the last list of five people named together.
+  const list = namedTogether(lower, count, st);
+  if (list) return list;
   const byRole = ROLE_WORD.find(([re]) => re.test(lower));
   if (byRole) {
     const recent = st.recentPeople.filter((p) => byRole[1](p.role));
@@ -208,6 +213,31 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
   if (st.last) return count && st.last.people.length > count ? st.last.people.slice(0, count) : st.last.people;
   return st.recentPeople.slice(0, count || 2);
 }
+
+/** The last list of `count` people named together whose roles the phrase allows ("the five presidents"). */
+function namedTogether(phrase: string, count: number, st: StoryState): PersonMention[] | undefined {
+  if (count < 3) return undefined;
+  const byRole = ROLE_WORD.find(([re]) => re.test(phrase));
+  return st.lists?.find((l) => l.length === count && (!byRole || l.every((p) => byRole[1](p.role))));
+}
+const GROUP = /\bthe (?:same )?(three|four|five) (?:[a-z]+ )?(?:presidents|leaders|heads of state|ministers|foreign ministers)\b/i;
+
+/** Runs of three or more people separated only by commas and "and": "A, B, C and D". */
+function listsOf(text: string, offset: number, named: PersonMention[]): PersonMention[][] {
+  const out: PersonMention[][] = [];
+  let run: PersonMention[] = [];
+  for (const p of named) {
+    const prev = run[run.length - 1];
+    if (prev && LIST_GAP.test(text.slice(prev.end - offset, p.start - offset))) run.push(p);
+    else {
+      if (run.length >= 3) out.push(run);
+      run = [p];
+    }
+  }
+  if (run.length >= 3) out.push(run);
+  return out;
+}
+const LIST_GAP = /^\s*(?:,|,?\s*and)\s*$/;
 
 /** No clause break (";", "—", a new sentence inside quotes) between two offsets. */
 function sameClause(t: Tagged, a: number, b: number): boolean {
@@ -450,7 +480,11 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
     if (parts.length < 2 && tr.definite && !other && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
     const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
-    if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
+    // "the first EU-Central Asia summit with the five presidents": a numbered group named together before.
+    const group = GROUP.exec(text);
+    const members = group ? namedTogether(group[0].toLowerCase(), COUNT[group[1].toLowerCase()], st) : undefined;
+    if (members) parts = [...parts, ...members.filter((m) => !parts.some((p) => personKey(p) === personKey(m)))];
+    else if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
     const named = parts.filter((p) => p.actorId || p.name);
     const sides = new Set(parts.map((p) => personKey(p)));
     // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
@@ -582,6 +616,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     st.mentioned = addDays(here, gap.groups!.rel.toLowerCase() === 'after' ? -days : days);
   }
   const named = people.filter((p) => (p.actorId || p.name) && !p.reference);
+  for (const list of listsOf(text, t.sentence.start, named)) st.lists = [list, ...(st.lists ?? [])].slice(0, 5);
   if (named.length) st.lastPeople = [named[0], ...st.lastPeople.filter((p) => personKey(p) !== personKey(named[0]))].slice(0, 6);
   if (named.length) {
     const seen = new Set(named.map(personKey));
