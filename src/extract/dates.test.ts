@@ -48,7 +48,8 @@ describe('inferYear', () => {
   const table: Array<[number, number | null, DateValue, boolean, number, string]> = [
     [3, 12, REF, false, 2023, 'a few days before the reference'],
     [3, 15, REF, false, 2023, 'the reference day itself'],
-    [3, 16, REF, false, 2022, 'the day after the reference, read as past: last year'],
+    [3, 16, REF, false, 2023, 'the day after the reference: this year (a coming day, or a late publication date)'],
+    [3, 23, REF, false, 2022, 'more than a week after the reference, read as past: last year'],
     [11, 20, REF, false, 2022, 'late in the year, before a March reference: last year'],
     [1, null, REF, false, 2023, 'a month-only date earlier in the year'],
     [4, 2, REF, true, 2023, 'future: later this year'],
@@ -83,7 +84,8 @@ describe('findDates: absolute and year-inferred dates', () => {
     ['On 12 March, the two ministers spoke by phone.', '2023-03-12', 'date.year-inferred'],
     ['The talks took place on October 14, 2022 in Astana.', '2022-10-14', 'date.absolute'],
     ['On 20 November the ministers met in Minsk.', '2022-11-20', 'date.year-inferred'],
-    ['The delegations met on 16 March in Geneva.', '2022-03-16', 'date.year-inferred'],
+    ['The delegations met on 16 March in Geneva.', '2023-03-16', 'date.year-inferred'], // a day after: this year
+    ['The delegations met on 30 March in Geneva.', '2022-03-30', 'date.year-inferred'], // two weeks after: last year
     ['In March 2021 the presidents spoke by phone.', '2021-03', null],
     ['The consultations ended on 2023-03-01.', '2023-03-01', 'date.absolute'],
     // Future sentences infer forward.

@@ -72,8 +72,17 @@ export function inferYear(month: number, day: number | null, ref: DateValue, fut
   const refKey = (ref.month ?? 12) * 100 + (ref.day ?? 31);
   const key = month * 100 + (day ?? (future ? 31 : 1));
   if (future) return key >= refKey ? ref.year : ref.year + 1;
-  return key <= refKey ? ref.year : ref.year - 1;
+  if (key <= refKey) return ref.year;
+  // A day up to a week after the reference is this year's, not last year's: news speaks of what is
+  // about to happen (or carries a publication date a day late) far more often than of the same week a
+  // year ago.
+  if (day != null && ref.month != null && ref.day != null) {
+    const ahead = (Date.UTC(ref.year, month - 1, day) - Date.UTC(ref.year, ref.month - 1, ref.day)) / 86_400_000;
+    if (ahead <= NEAR_FUTURE_DAYS) return ref.year;
+  }
+  return ref.year - 1;
 }
+const NEAR_FUTURE_DAYS = 7;
 
 export function addDays(v: DateValue, n: number): DateValue {
   if (v.month == null || v.day == null) return v;
