@@ -121,6 +121,11 @@ const cases: Array<[string, string, string[]]> = [
     'In May 2023 Xi Jinping brought the five presidents - Kassym-Jomart Tokayev, Shavkat Mirziyoyev, Sadyr Japarov, Emomali Rahmon and Serdar Berdimuhamedov - to Xi\'an for a summit. In September 2023 Joe Biden sat down with the same five leaders in New York.',
     ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 meeting Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
   ],
+  [
+    '"a week to the day after X hosted Y" dates the hosting seven days earlier; "brought the two leaders together" is a meeting',
+    'On 7 November 2022, Antony Blinken received Ararat Mirzoyan and Jeyhun Bayramov in Washington. It came a week to the day after Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Sochi.',
+    ['2022-10-31 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2022-11-07 meeting Antony Blinken+Ararat Mirzoyan+Jeyhun Bayramov'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

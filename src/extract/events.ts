@@ -681,7 +681,7 @@ function byDate(people: PersonMention[], dates: DateMention[]): PersonMention[][
 
 /** Further day dates listed with "and", "followed by" or commas after the sentence's date. */
 /** "ten days after", "two weeks before": how far this sentence's day lies from something it names. */
-const DAYS_APART = /\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?<unit>days?|weeks?)\s+(?<rel>after|before)\s+(?:the\s+)?/i;
+const DAYS_APART = /\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?<unit>days?|weeks?)\s+(?:to the day\s+)?(?<rel>after|before)\s+(?:the\s+)?/i;
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20 };
 /** Words of a contact: an anchor on one is resolved by the anchor rules, not here. */
 const EVENT_WORD = /^[^,;.]*?\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations|met|visited|called|spoke|hosted|received)\b/i;

@@ -126,6 +126,11 @@ describe('findTriggers: hypothetical, future, definite', () => {
     test(`future=${want}: ${sentence}`, () => assert.equal(triggers(sentence)[0].future, want));
   }
 
+  test('"brought the two leaders together" and "rang" are triggers', () => {
+    assert.equal(triggers('Macron and Michel brought the two leaders together in Prague.')[0]?.type, 'meeting');
+    assert.equal(triggers('Olaf Scholz rang Vladimir Putin.')[0]?.type, 'call');
+  });
+
   test('"May" mid-sentence is the month, not the modal', () => {
     assert.equal(triggers('The leaders met in Brussels in May and August.')[0].hypothetical, false);
     assert.equal(triggers('They may meet in Brussels.')[0].hypothetical, true);
