@@ -14,6 +14,8 @@ export interface EventFilter {
   actor?: string;
   /** Events involving every one of these countries (a pair: ['RUS', 'ARM']). */
   countries?: string[];
+  /** Events in which every one of these actors (exact ids) took part: the contacts of a network edge. */
+  actors?: string[];
   type?: string;
   from?: string;
   to?: string;
@@ -114,6 +116,10 @@ export async function filteredContacts(db: Store, f: EventFilter): Promise<Selec
       m = m.where('m.contact_id', 'in', inPeriod(db.selectFrom('contact_countries as o').select('o.contact_id').where('o.code', '=', code).where('o.live', '=', 1), 'o.date', f));
     }
     q = q.where('contacts.id', 'in', m);
+  }
+  // Each exact actor id is a range scan of contact_participants(actor_id, live, date).
+  for (const id of new Set(f.actors ?? [])) {
+    q = q.where('contacts.id', 'in', inPeriod(db.selectFrom('contact_participants as p').select('p.contact_id').where('p.actor_id', '=', id).where('p.live', '=', 1), 'p.date', f));
   }
   if (f.actor) {
     const actor = f.actor;
