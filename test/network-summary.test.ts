@@ -1,7 +1,8 @@
-// The per-month network summary (migration 0008) is kept by refreshContacts as count deltas. It must
-// equal a recomputation from scratch after every kind of write: ingest, a date and a type correction,
-// a rejection, a split and a merge, a document superseded and restored, a re-extraction that loses
-// and regains events; and the migration's backfill must give the same rows. On SQLite and PostgreSQL.
+// What refreshContacts keeps for the reads: the per-month network summary (migration 0008), as count
+// deltas, must equal a recomputation from scratch, and each contact's card (migration 0009) must equal
+// the event read from the tables, after every kind of write: ingest, a date and a type correction, a
+// rejection, a split and a merge, a document superseded and restored, a re-extraction that loses and
+// regains events; and the migration's backfill must give the same rows. On SQLite and PostgreSQL.
 // The network read from it is checked against buildNetwork in queries-scale.test.ts.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -12,7 +13,7 @@ import { testServer, createDatabase } from './pg.ts';
 import { openStore, type Store } from '../src/store/open.ts';
 import { ingestBytes, reextractAll } from '../src/ingest/ingest.ts';
 import { expandInputs, readMeta, metaFor } from '../src/ingest/files.ts';
-import { listEvents } from '../src/store/queries.ts';
+import { listEvents, eventsFromTables, fromCard } from '../src/store/queries.ts';
 import { correctEvent, mergeEvents, rejectEvent, splitEvent } from '../src/store/curation.ts';
 import { setDocumentStatus } from '../src/store/contacts.ts';
 import { replaceEvents } from '../src/store/documents.ts';
@@ -46,9 +47,31 @@ async function tables(db: Store): Promise<{ kept: Rows; fresh: Rows }> {
   return { kept: kept.sort(), fresh: fresh.sort() };
 }
 
+/** Contacts whose card (migration 0009) differs from the event read from the tables, and how many have one. */
+async function staleCards(db: Store): Promise<{ stale: string[]; cards: number }> {
+  const rows = await db.selectFrom('contacts').selectAll().orderBy('id').execute();
+  const fromTables = await eventsFromTables(db, rows);
+  const stale: string[] = [];
+  let cards = 0;
+  rows.forEach((r, i) => {
+    const e = fromCard(r);
+    if (!e) return;
+    cards++;
+    try {
+      assert.deepStrictEqual(e, fromTables[i]);
+    } catch {
+      stale.push(r.uid);
+    }
+  });
+  return { stale, cards };
+}
+
 async function inStep(db: Store, what: string): Promise<Rows> {
   const { kept, fresh } = await tables(db);
   assert.deepEqual(kept, fresh, what);
+  const { stale, cards } = await staleCards(db);
+  assert.deepEqual(stale, [], `${what}: cards`);
+  assert.ok(cards > 20, `${what}: contacts have cards (${cards})`);
   return kept;
 }
 

@@ -188,12 +188,13 @@ export async function networkFromStore(db: Store, f: EventFilter, level: Network
   const beyond = ordered.select('contacts.id').offset(max).limit(1).execute();
   const plan = summaryPlan(f);
   if (plan) {
-    const parts = await Promise.all([
+    const [over, ...parts] = await Promise.all([
+      beyond,
       plan.months ? summaryCounts(db, level, plan.months, f.type) : { nodes: [], edges: [] },
       ...plan.partial.map(async (pf) => liveCounts(db, (await filteredContacts(db, pf))!.select(['contacts.id', 'contacts.type']), level, pf)),
     ]);
     // More than `max` events: the network is that of the first `max`, which only the live path gives.
-    if ((await beyond).length === 0) return assemble(db, level, countryName, parts, false);
+    if (over.length === 0) return assemble(db, level, countryName, parts, false);
   }
   // The events the network is drawn from: the first `max` of the filter, as listEvents orders them.
   const picked = ordered.select(['contacts.id', 'contacts.type']).limit(max);

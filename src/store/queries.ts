@@ -237,17 +237,63 @@ export async function countriesOf(db: Store, ids: number[]): Promise<Map<number,
   return out;
 }
 
-type ContactRow = Selectable<ContactsTable>;
+export type ContactRow = Selectable<ContactsTable>;
 
 /** The fields of an event that its contact row holds as they are shown. */
 export function contactFields(r: ContactRow) {
   return { id: r.id, uid: r.uid, type: r.type, date: r.date, initiator: r.initiator, location: r.location, status: r.status, topics: JSON.parse(r.topics) as string[] };
 }
 
+/** Format of `contacts.card`: a card of another version is ignored, and the contact read the long way. */
+const CARD_VERSION = 1;
+
+interface Card {
+  v: number;
+  participants: EventRow['participants'];
+  countries: string[];
+  accounts: AccountRow[];
+}
+
+const NO_DOCUMENT: DocumentRef = { id: 0, name: '', outlet: null, url: null, published: null };
+
+/** The card refreshContacts stores for an event read from the tables (migration 0009). */
+export function cardOf(e: EventRow): string {
+  const card: Card = { v: CARD_VERSION, participants: e.participants, countries: e.countries, accounts: e.accounts };
+  return JSON.stringify(card);
+}
+
+/** The event a contact row's card holds, or null when it has none (or one of another format). */
+export function fromCard(r: ContactRow): EventRow | null {
+  if (!r.card) return null;
+  const c = JSON.parse(r.card) as Card;
+  if (c.v !== CARD_VERSION) return null;
+  const first = c.accounts[0];
+  return {
+    ...contactFields(r),
+    origin: r.origin === 'analyst' ? 'analyst' : 'machine',
+    corrected: JSON.parse(r.corrected) as string[],
+    document: first?.document ?? NO_DOCUMENT,
+    participants: c.participants,
+    countries: c.countries,
+    evidence: first?.evidence ?? [],
+    accounts: c.accounts,
+  };
+}
+
+/** Events of these contact rows, from their cards, and the long way for rows without one. */
 async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
+  const out: Array<EventRow | null> = rows.map(fromCard);
+  const missing = rows.filter((_, i) => !out[i]);
+  if (missing.length === 0) return out as EventRow[];
+  const read = new Map((await eventsFromTables(db, missing)).map((e) => [e.id, e]));
+  return rows.map((r, i) => out[i] ?? read.get(r.id)!);
+}
+
+/** Events of these contact rows read from the member, account, event, document and evidence tables. */
+export async function eventsFromTables(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   if (rows.length === 0) return [];
   const out: EventRow[] = [];
-  for (let i = 0; i < rows.length; i += 400) out.push(...(await hydrateChunk(db, rows.slice(i, i + 400))));
+  for (let i = 0; i < rows.length; i += 1000) out.push(...(await hydrateChunk(db, rows.slice(i, i + 1000))));
   return out;
 }
 
@@ -275,7 +321,8 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
   const eventIds = links.map((l) => l.event_id);
   const [accounts, evidence] = await Promise.all([
     loadAccounts(db, eventIds),
-    eventIds.length ? db.selectFrom('evidence').selectAll().where('event_id', 'in', eventIds).orderBy('start').execute() : Promise.resolve([]),
+    // In (start, id) order: the first span is the one the chronicle quotes (chronicle/query.ts).
+    eventIds.length ? db.selectFrom('evidence').selectAll().where('event_id', 'in', eventIds).orderBy('start').orderBy('id').execute() : Promise.resolve([]),
   ]);
   const linksOf = groupBy(links, (l) => l.contact_id);
   const accountOf = new Map(accounts.map((a) => [a.eventId, a]));
@@ -306,7 +353,7 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
       ...contactFields(r),
       origin: r.origin === 'analyst' ? 'analyst' : 'machine',
       corrected: JSON.parse(r.corrected) as string[],
-      document: first?.document ?? { id: 0, name: '', outlet: null, url: null, published: null },
+      document: first?.document ?? NO_DOCUMENT,
       participants: partsOf.get(r.id) ?? [],
       countries: codesOf.get(r.id) ?? [],
       evidence: first?.evidence ?? [],

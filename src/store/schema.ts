@@ -105,6 +105,8 @@ export interface ContactsTable {
   live: number;
   created_at: string;
   updated_at: string;
+  /** The contact as the read paths show it, JSON written by refreshContacts (migration 0009); null until then. */
+  card?: string | null;
 }
 
 export interface ContactAccountsTable {
