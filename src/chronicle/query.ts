@@ -1,11 +1,10 @@
 // The chronicle's own read: the events of a filter with only what an entry shows (participants,
 // countries, place, initiator, topics) and, per account, its document, its date and its FIRST
 // evidence span (the one a citation quotes), instead of every span, claim and participant of every
-// account that `listEvents` hydrates. Two queries per page when the contacts have cards (migration
-// 0009): the page's ids from the covering index, then their rows; else three more: participants,
-// countries, accounts with their first span.
+// account that `listEvents` hydrates. One query per page when the contacts have cards (migration
+// 0009): the page's rows; else three more: participants, countries, accounts with their first span.
 import type { Store } from '../store/open.ts';
-import { filteredIds, contactsByIds, contactFields, fromCard, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
+import { filteredRows, contactFields, fromCard, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
 
 /** An account as the chronicle needs it: `evidence` holds at most the first span. */
 export interface ChronicleAccount {
@@ -24,7 +23,7 @@ const NO_DOCUMENT: DocumentRef = { id: 0, name: '', outlet: null, url: null, pub
 
 /** The events of `f` in chronicle order (date, id), at most `f.limit` (default 10,000). */
 export async function chronicleEvents(db: Store, f: EventFilter = {}): Promise<ChronicleEvent[]> {
-  const rows = await contactsByIds(db, await filteredIds(db, f));
+  const rows = await filteredRows(db, f);
   // A contact with a card (migration 0009) is read from it; the others with the queries below.
   const carded = new Map<number, ChronicleEvent>();
   for (const r of rows) {
