@@ -282,7 +282,7 @@ async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
 export async function eventsFromTables(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   if (rows.length === 0) return [];
   const out: EventRow[] = [];
-  for (let i = 0; i < rows.length; i += 1000) out.push(...(await hydrateChunk(db, rows.slice(i, i + 1000))));
+  for (let i = 0; i < rows.length; i += 400) out.push(...(await hydrateChunk(db, rows.slice(i, i + 400))));
   return out;
 }
 
