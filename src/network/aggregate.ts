@@ -11,7 +11,7 @@ import type { Store } from '../store/open.ts';
 import type { Database } from '../store/schema.ts';
 import { isPostgres } from '../store/portable.ts';
 import { filteredContacts, inPeriod, type EventFilter } from '../store/queries.ts';
-import { byCode, personNode, sortNetwork, type ActorLookup, type Network, type NetworkEdge, type NetworkLevel, type NetworkNode } from './graph.ts';
+import { personNode, sortNetwork, type ActorLookup, type Network, type NetworkEdge, type NetworkLevel, type NetworkNode } from './graph.ts';
 
 export interface StoredNetwork extends Network {
   /** True when the filter selects more than `max` events; the network is that of the first `max`. */
@@ -154,10 +154,10 @@ async function assemble(db: Store, level: NetworkLevel, countryName: (code: stri
   for (const p of parts) {
     for (const r of p.edges) {
       // An edge's ends in the order buildNetwork sorts members (code point), whatever the engine's collation.
-      const [source, target] = byCode(r.x, r.y) <= 0 ? [r.x, r.y] : [r.y, r.x];
-      const id = `${source}--${target}`;
+      const swap = r.x > r.y;
+      const id = swap ? `${r.y}--${r.x}` : `${r.x}--${r.y}`;
       let e = edges.get(id);
-      if (!e) edges.set(id, (e = { id, source, target, weight: 0, types: {} }));
+      if (!e) edges.set(id, (e = { id, source: swap ? r.y : r.x, target: swap ? r.x : r.y, weight: 0, types: {} }));
       const n = Number(r.n);
       e.weight += n;
       e.types[r.type] = (e.types[r.type] ?? 0) + n;
