@@ -10,6 +10,8 @@ import { chronicleEvents } from '../src/chronicle/query.ts';
 import { networkFromStore } from '../src/network/aggregate.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 import { seeded } from '../src/synth/generate.ts';
+import { rebuildNetworkSummary } from '../src/store/network-summary.ts';
+import { fillContactCards } from '../src/store/contacts-refresh.ts';
 import { sql } from 'kysely';
 import { parseArgs } from 'node:util';
 
@@ -73,6 +75,10 @@ export async function bulkLoad(db: Store, total: number): Promise<void> {
     });
     if ((done / CHUNK) % 50 === 0) process.stderr.write(`  ${done + n} events\r`);
   }
+  // The rows above bypass refreshContacts, which keeps the network summary: count them as migration 0008 does.
+  await rebuildNetworkSummary(db);
+  // …and the cards it writes (migration 0009), read from the tables as a refresh would.
+  await fillContactCards(db);
   // Fresh statistics for the planner, as autovacuum (PostgreSQL) or `PRAGMA optimize` would leave them.
   await sql`ANALYZE`.execute(db);
 }

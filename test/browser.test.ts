@@ -164,6 +164,19 @@ test('the network and the chart draw with their libraries', async () => {
     await page.waitForFunction(() => (window as unknown as { attacheNetwork?: unknown }).attacheNetwork !== undefined);
     const n = await page.evaluate(() => (window as unknown as { attacheNetwork: { nodes(): { length: number } } }).attacheNetwork.nodes().length);
     assert.equal(n, (await api('/api/network?level=country')).nodes.length);
+    // An edge lists its contacts when clicked, fetched with the filter that selects exactly them.
+    for (const level of ['country', 'person']) {
+      await page.goto(`${server.url}/network?level=${level}`);
+      await page.waitForFunction(() => (window as unknown as { attacheNetwork?: unknown }).attacheNetwork !== undefined);
+      const id = await page.evaluate(() => {
+        const e = (window as unknown as { attacheNetwork: { edges(): Array<{ id(): string; emit(ev: string): void }> } }).attacheNetwork.edges()[0];
+        e.emit('tap');
+        return e.id();
+      });
+      const edge = (await api(`/api/network?level=${level}`)).edges.find((e: { id: string }) => e.id === id);
+      await page.waitForSelector('.edge-events li a');
+      assert.equal(await page.locator('.edge-events li a').count(), Math.min(edge.weight, 100), `${level}: every contact of the edge is listed`);
+    }
     await page.goto(`${server.url}/chart?country=RUS,ARM`);
     await page.waitForSelector('canvas#chart');
     assert.ok(await page.evaluate(() => (window as unknown as { Chart: { getChart(id: string): unknown } }).Chart.getChart('chart') !== undefined));

@@ -15,8 +15,8 @@ import { expandInputs, readMeta, metaFor } from '../src/ingest/files.ts';
 import { listEvents, type EventFilter } from '../src/store/queries.ts';
 import { chronicleEvents } from '../src/chronicle/query.ts';
 import { buildChronicle } from '../src/chronicle/chronicle.ts';
-import { networkFromStore } from '../src/network/aggregate.ts';
-import { buildNetwork, MAX_EDGE_EVENTS, type NetworkLevel } from '../src/network/graph.ts';
+import { networkFromStore, summaryPlan, actorsById } from '../src/network/aggregate.ts';
+import { buildNetwork, type NetworkLevel } from '../src/network/graph.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 import { bulkLoad } from '../bench/scale-queries.ts';
 
@@ -36,6 +36,10 @@ const FILTERS: Array<[string, EventFilter]> = [
   ['a country pair', { countries: ['RUS', 'ARM'] }],
   ['a period', { from: '2022-01-01', to: '2023-12-31' }],
   ['a month-only bound', { from: '2023-05', to: '2023-06' }],
+  ['a period not aligned on months', { from: '2021-11-17', to: '2023-02-10' }],
+  ['a type over a period', { type: 'meeting', from: '2021-01', to: '2023-12-31' }],
+  ['a period ending on a partial month', { from: '2021-01-01', to: '2021-11-20' }],
+  ['part of one month', { from: '2021-11-03', to: '2021-11-20' }],
   ['part of a name', { actor: 'lavrov' }],
   ['an actor id', { actor: 'vladimir-putin' }],
   ['a type and a country', { type: 'call', countries: ['AZE'] }],
@@ -53,7 +57,8 @@ async function scanActor(db: Store, actor: string): Promise<number[]> {
 
 async function sameNetwork(db: Store, f: EventFilter, level: NetworkLevel, max = 50_000) {
   const events = await listEvents(db, { ...f, limit: max + 1 });
-  const expected = buildNetwork(events.slice(0, max), level, countryName);
+  const ids = [...new Set(events.flatMap((e) => e.participants.map((p) => p.actor_id)))];
+  const expected = buildNetwork(events.slice(0, max), level, countryName, await actorsById(db, ids));
   const { truncated, ...got } = await networkFromStore(db, f, level, countryName, max);
   assert.deepEqual(got, expected);
   assert.equal(truncated, events.length > max);
@@ -96,8 +101,15 @@ for (const engine of engines) {
         }
       }
       const { got } = await sameNetwork(bulk, {}, 'country');
-      assert.ok(got.edges.some((e) => e.weight > MAX_EDGE_EVENTS && e.events.length === MAX_EDGE_EVENTS), 'a heavy edge keeps only the first event ids, as buildNetwork does');
-      await sameNetwork(bulk, { from: '2017-01-01', to: '2017-03-31' }, 'person');
+      assert.ok(got.edges.some((e) => e.weight > 100), 'the bulk store has heavy edges');
+      // Periods read from the per-month summary (whole months) plus the live ends, both levels.
+      for (const f of [{ from: '2017-01-01', to: '2017-03-31' }, { from: '2017-01-10', to: '2017-04-20' }, { from: '2016-12', to: '2017-02', type: 'call' }]) {
+        assert.ok(summaryPlan(f)?.months, `${JSON.stringify(f)} is read from the summary`);
+        for (const level of ['person', 'country'] as const) {
+          const { got: net } = await sameNetwork(bulk, f, level);
+          assert.ok(net.edges.length > 10, `${level} ${JSON.stringify(f)}: a real network`);
+        }
+      }
     });
 
     test('a network over more events than the bound is that of the first ones, and says so', async () => {

@@ -1,10 +1,10 @@
 // The chronicle's own read: the events of a filter with only what an entry shows (participants,
 // countries, place, initiator, topics) and, per account, its document, its date and its FIRST
 // evidence span (the one a citation quotes), instead of every span, claim and participant of every
-// account that `listEvents` hydrates. Five queries per page: ids, contacts, participants, countries,
-// accounts with their first span (and the page's ids first, from the covering index).
+// account that `listEvents` hydrates. One query per page when the contacts have cards (migration
+// 0009): the page's rows; else three more: participants, countries, accounts with their first span.
 import type { Store } from '../store/open.ts';
-import { filteredIds, contactsByIds, contactFields, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
+import { filteredRows, contactFields, fromCard, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
 
 /** An account as the chronicle needs it: `evidence` holds at most the first span. */
 export interface ChronicleAccount {
@@ -23,16 +23,23 @@ const NO_DOCUMENT: DocumentRef = { id: 0, name: '', outlet: null, url: null, pub
 
 /** The events of `f` in chronicle order (date, id), at most `f.limit` (default 10,000). */
 export async function chronicleEvents(db: Store, f: EventFilter = {}): Promise<ChronicleEvent[]> {
-  const rows = await contactsByIds(db, await filteredIds(db, f));
-  const out: ChronicleEvent[] = [];
+  const rows = await filteredRows(db, f);
+  // A contact with a card (migration 0009) is read from it; the others with the queries below.
+  const carded = new Map<number, ChronicleEvent>();
+  for (const r of rows) {
+    const e = fromCard(r);
+    if (e) carded.set(r.id, lighten(e));
+  }
+  const rest = rows.filter((r) => !carded.has(r.id));
+  const read = new Map<number, ChronicleEvent>();
   // Chunks keep the IN lists well under SQLite's limit on bound values.
-  for (let i = 0; i < rows.length; i += 1000) {
-    const chunk = rows.slice(i, i + 1000);
+  for (let i = 0; i < rest.length; i += 1000) {
+    const chunk = rest.slice(i, i + 1000);
     const ids = chunk.map((r) => r.id);
     const [parts, codes, accounts] = await Promise.all([participantsOf(db, ids), countriesOf(db, ids), accountsOf(db, ids)]);
     for (const r of chunk) {
       const mine = accounts.get(r.id) ?? [];
-      out.push({
+      read.set(r.id, {
         ...contactFields(r),
         participants: parts.get(r.id) ?? [],
         countries: codes.get(r.id) ?? [],
@@ -41,7 +48,16 @@ export async function chronicleEvents(db: Store, f: EventFilter = {}): Promise<C
       });
     }
   }
-  return out;
+  return rows.map((r) => carded.get(r.id) ?? read.get(r.id)!);
+}
+
+/** The chronicle's part of a full event: each account's document, date and first span. */
+function lighten(e: EventRow): ChronicleEvent {
+  const { id, uid, type, date, initiator, location, topics, status, participants, countries, document } = e;
+  return {
+    id, uid, type, date, initiator, location, topics, status, participants, countries, document,
+    accounts: e.accounts.map((a) => ({ uid: a.uid, document: a.document, date: a.date, evidence: a.evidence.slice(0, 1) })),
+  };
 }
 
 /** Accounts of live documents, by contact, in the order `listEvents` gives them, each with its first span. */

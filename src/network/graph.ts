@@ -1,9 +1,19 @@
 // The contact network of a period: nodes are people (or countries), an edge joins two nodes that
 // took part in the same contact, weighted by the number of contacts, with a count per event type.
-// Built from event rows as data; layout and drawing are the client's business.
+// Built from event rows as data; layout and drawing are the client's business. An edge carries counts
+// only: its contacts are listed on demand (/api/events?actors=a,b or ?country=X,Y).
 import type { EventRow } from '../store/queries.ts';
 
 export type NetworkLevel = 'person' | 'country';
+
+/**
+ * Node ids are ordered by code point (an edge's ends, and ties between equal weights): the same on
+ * every machine and in both engines' summary tables, and far cheaper than a locale's collation over a
+ * network of 20,000 edges.
+ */
+export function byCode(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export interface NetworkNode {
   id: string;
@@ -19,8 +29,6 @@ export interface NetworkEdge {
   target: string;
   weight: number;
   types: Record<string, number>;
-  /** Ids of the contacts on this edge, the first `MAX_EDGE_EVENTS` of them, for click-through. */
-  events: number[];
 }
 
 export interface Network {
@@ -29,8 +37,12 @@ export interface Network {
   edges: NetworkEdge[];
 }
 
-/** An edge keeps this many event ids; the weight still counts all of them. */
-export const MAX_EDGE_EVENTS = 100;
+/**
+ * A person's canonical name and country (the actors table). A person node is labelled with them, not
+ * with the name of one of its events, so that a network summed from per-month counts (which keep no
+ * event) and one built from events agree.
+ */
+export type ActorLookup = (id: string) => { name: string; country: string | null } | undefined;
 
 interface Member {
   id: string;
@@ -38,20 +50,30 @@ interface Member {
   country: string | null;
 }
 
-function members(e: EventRow, level: NetworkLevel, countryName: (code: string) => string): Member[] {
+/** A person node's label and country: the actor's, or its id when the actors table does not know it. */
+export function personNode(id: string, actorOf: ActorLookup): Omit<Member, 'id'> {
+  const a = actorOf(id);
+  return { label: a?.name ?? id, country: a?.country ?? null };
+}
+
+function members(e: EventRow, level: NetworkLevel, countryName: (code: string) => string, actorOf?: ActorLookup): Member[] {
   const list =
     level === 'country'
       ? e.countries.map((c) => ({ id: c, label: countryName(c), country: c }))
-      : e.participants.map((p) => ({ id: p.actor_id, label: p.name, country: p.country }));
+      : e.participants.map((p) => ({ id: p.actor_id, ...(actorOf ? personNode(p.actor_id, actorOf) : { label: p.name, country: p.country }) }));
   const seen = new Set<string>();
   return list.filter((m) => !seen.has(m.id) && seen.add(m.id));
 }
 
-export function buildNetwork(events: EventRow[], level: NetworkLevel, countryName: (code: string) => string = (c) => c): Network {
+/**
+ * The network of these events. Person nodes take the actor's name and country from `actorOf` when
+ * given (as the stored network does), else the name of the node's first event.
+ */
+export function buildNetwork(events: EventRow[], level: NetworkLevel, countryName: (code: string) => string = (c) => c, actorOf?: ActorLookup): Network {
   const nodes = new Map<string, NetworkNode>();
   const edges = new Map<string, NetworkEdge>();
   for (const e of events) {
-    const ms = members(e, level, countryName).sort((a, b) => a.id.localeCompare(b.id));
+    const ms = members(e, level, countryName, actorOf).sort((a, b) => byCode(a.id, b.id));
     for (const m of ms) {
       const n = nodes.get(m.id) ?? { id: m.id, label: m.label, country: m.country, contacts: 0 };
       n.contacts++;
@@ -60,10 +82,9 @@ export function buildNetwork(events: EventRow[], level: NetworkLevel, countryNam
     for (let i = 0; i < ms.length; i++) {
       for (let j = i + 1; j < ms.length; j++) {
         const id = `${ms[i].id}--${ms[j].id}`;
-        const edge = edges.get(id) ?? { id, source: ms[i].id, target: ms[j].id, weight: 0, types: {}, events: [] };
+        const edge = edges.get(id) ?? { id, source: ms[i].id, target: ms[j].id, weight: 0, types: {} };
         edge.weight++;
         edge.types[e.type] = (edge.types[e.type] ?? 0) + 1;
-        if (edge.events.length < MAX_EDGE_EVENTS) edge.events.push(e.id);
         edges.set(id, edge);
       }
     }
@@ -73,7 +94,7 @@ export function buildNetwork(events: EventRow[], level: NetworkLevel, countryNam
 
 /** Nodes by contacts and edges by weight, the heaviest first; ties by id. */
 export function sortNetwork(net: Network): Network {
-  const byWeight = <T extends { id: string }>(w: (x: T) => number) => (a: T, b: T) => w(b) - w(a) || a.id.localeCompare(b.id);
+  const byWeight = <T extends { id: string }>(w: (x: T) => number) => (a: T, b: T) => w(b) - w(a) || byCode(a.id, b.id);
   return {
     level: net.level,
     nodes: [...net.nodes].sort(byWeight((n) => n.contacts)),

@@ -27,6 +27,12 @@ export const eventFilter = {
   to: date.optional().describe('to this date'),
   country: countryList.optional(),
   actor: z.string().min(1).max(200).optional().describe('a participant: actor id, or a part of the name'),
+  actors: z
+    .string()
+    .regex(/^[^,]{1,200}(,[^,]{1,200}){0,9}$/, 'must be up to 10 actor ids separated by commas')
+    .transform((s) => s.split(','))
+    .optional()
+    .describe('exact actor ids, comma-separated; events in which all of them took part (a network edge: a,b)'),
   type: z.enum(EVENT_TYPES as [string, ...string[]]).optional(),
   doc: z.string().min(1).max(300).optional().describe('events of one document (id or name)'),
   q: z.string().min(1).max(500).optional().describe('text search over the source documents'),

@@ -6,6 +6,8 @@
 import type { Store } from './open.ts';
 import { summarize } from '../merge/summary.ts';
 import { CORRECTABLE, groupBy, loadAccounts } from './contacts.ts';
+import { SummaryDelta, summaryMonth } from './network-summary.ts';
+import { cardOf, eventsFromTables } from './queries.ts';
 
 const PER_QUERY = 2000;
 
@@ -22,6 +24,10 @@ export async function refreshContacts(db: Store, contactIds: number[]): Promise<
 async function refreshSlice(db: Store, ids: number[]): Promise<void> {
   const contacts = await db.selectFrom('contacts').selectAll().where('id', 'in', ids).execute();
   if (contacts.length === 0) return;
+  // The network summary (migration 0008) loses each contact's contribution as it stands now and gains
+  // the one it has after this refresh; a dropped or no longer live contact gains nothing.
+  const summary = new SummaryDelta();
+  await subtractOld(db, summary, contacts);
   const links = await db
     .selectFrom('contact_accounts')
     .innerJoin('events', 'events.uid', 'contact_accounts.event_uid')
@@ -36,10 +42,13 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
     const drop = empty.filter((id) => !pinned.has(id));
     if (drop.length) await db.deleteFrom('contacts').where('id', 'in', drop).execute();
     if (pinned.size) {
-      // A contact and its member rows change their live flag together (the period scans read it from the members).
+      // A contact and its member rows change their live flag together (the period scans read it from
+      // the members); its network contribution, taken away above, is not added back.
       for (const table of ['contacts', 'contact_participants', 'contact_countries'] as const) {
         await db.updateTable(table).set({ live: 0 }).where(table === 'contacts' ? 'id' : 'contact_id', 'in', [...pinned]).execute();
       }
+      // Its card no longer describes it (it lost its accounts): it is read the long way (getEvent).
+      await db.updateTable('contacts').set({ card: null }).where('id', 'in', [...pinned]).execute();
     }
   }
   // A link is live while its document is not superseded.
@@ -48,7 +57,7 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
     for (const part of slices(stale)) await db.updateTable('contact_accounts').set({ live }).where('event_uid', 'in', part).execute();
   }
   const kept = contacts.filter((c) => linksOf.has(c.id));
-  if (kept.length === 0) return;
+  if (kept.length === 0) return summary.apply(db);
   const accounts = new Map((await loadAccounts(db, links.map((l) => l.id))).map((a) => [a.eventId, a]));
   const corrections = groupBy(await db.selectFrom('corrections').selectAll().where('event_uid', 'in', kept.map((c) => c.uid)).orderBy('id').execute(), (c) => c.event_uid);
   const now = new Date().toISOString();
@@ -84,7 +93,17 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
     // with the contact each time, so they never disagree with it.
     participants.push(...fields.participants.map((p) => ({ contact_id: contact.id, actor_id: p.actor_id, name: p.name, country: p.country, role: p.role, date: fields.date, live })));
     countries.push(...fields.countries.map((code) => ({ contact_id: contact.id, code, date: fields.date, live })));
+    summary.add({ live, status, date: fields.date, type: fields.type, countries: fields.countries, people: fields.participants.map((p) => p.actor_id) }, 1);
   }
+  const keptIds = kept.map((c) => c.id);
+  await db.deleteFrom('contact_participants').where('contact_id', 'in', keptIds).execute();
+  await db.deleteFrom('contact_countries').where('contact_id', 'in', keptIds).execute();
+  for (const part of slices(participants)) await db.insertInto('contact_participants').values(part).execute();
+  for (const part of slices(countries)) await db.insertInto('contact_countries').values(part).execute();
+  // Each contact's card (migration 0009) is read from the rows just written, as a read without a card
+  // would read them, and written with the contact.
+  const cards = new Map((await eventsFromTables(db, rows)).map((e) => [e.id, cardOf(e)]));
+  for (const r of rows) r.card = cards.get(r.id) ?? null;
   // Every row exists (read above, under the write lock): the insert is an update of many rows in one statement.
   for (const part of slices(rows, 1000)) {
     await db
@@ -93,13 +112,44 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
       .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
         type: eb.ref('excluded.type'), date: eb.ref('excluded.date'), initiator: eb.ref('excluded.initiator'), location: eb.ref('excluded.location'),
         topics: eb.ref('excluded.topics'), status: eb.ref('excluded.status'), corrected: eb.ref('excluded.corrected'), live: eb.ref('excluded.live'),
-        updated_at: eb.ref('excluded.updated_at'),
+        updated_at: eb.ref('excluded.updated_at'), card: eb.ref('excluded.card'),
       })))
       .execute();
   }
-  const keptIds = kept.map((c) => c.id);
-  await db.deleteFrom('contact_participants').where('contact_id', 'in', keptIds).execute();
-  await db.deleteFrom('contact_countries').where('contact_id', 'in', keptIds).execute();
-  for (const part of slices(participants)) await db.insertInto('contact_participants').values(part).execute();
-  for (const part of slices(countries)) await db.insertInto('contact_countries').values(part).execute();
+  await summary.apply(db);
+}
+
+/** Takes away what these contacts, as stored before the refresh, add to the network summary. */
+async function subtractOld(db: Store, summary: SummaryDelta, contacts: Array<{ id: number; live: number; status: string; date: string | null; type: string }>): Promise<void> {
+  const counted = contacts.filter((c) => summaryMonth(c));
+  if (counted.length === 0) return;
+  const ids = counted.map((c) => c.id);
+  const [people, codes] = await Promise.all([
+    db.selectFrom('contact_participants').select(['contact_id', 'actor_id']).where('contact_id', 'in', ids).execute(),
+    db.selectFrom('contact_countries').select(['contact_id', 'code']).where('contact_id', 'in', ids).execute(),
+  ]);
+  const peopleOf = groupBy(people, (r) => r.contact_id);
+  const codesOf = groupBy(codes, (r) => r.contact_id);
+  for (const c of counted) {
+    summary.add({ ...c, countries: (codesOf.get(c.id) ?? []).map((r) => r.code), people: (peopleOf.get(c.id) ?? []).map((r) => r.actor_id) }, -1);
+  }
+}
+
+/**
+ * Writes a card for every contact without one, read from the tables as a refresh would: for a store
+ * filled around refreshContacts (the benchmark's bulk load), or written before migration 0009. Returns
+ * the number of cards written.
+ */
+export async function fillContactCards(db: Store, chunk = 1000): Promise<number> {
+  let done = 0;
+  let after = 0;
+  for (;;) {
+    const rows = await db.selectFrom('contacts').selectAll().where('card', 'is', null).where('id', '>', after).orderBy('id').limit(chunk).execute();
+    if (rows.length === 0) return done;
+    const cards = new Map((await eventsFromTables(db, rows)).map((e) => [e.id, cardOf(e)]));
+    const values = rows.map((r) => ({ ...r, card: cards.get(r.id) ?? null }));
+    await db.insertInto('contacts').values(values).onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({ card: eb.ref('excluded.card') }))).execute();
+    done += rows.length;
+    after = rows[rows.length - 1].id;
+  }
 }

@@ -4,7 +4,7 @@
 // and splits pin the accounts they move, so re-extraction and re-ingest never undo them.
 import { createHash } from 'node:crypto';
 import type { Store } from './open.ts';
-import { refreshContact, freshContactUid } from './contacts.ts';
+import { refreshContact, refreshContacts, freshContactUid } from './contacts.ts';
 import { EVENT_TYPES, type EventType } from '../types.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
 import { attribute } from '../accounts/side.ts';
@@ -154,8 +154,8 @@ export async function mergeEvents(db: Store, keepUid: string, otherUid: string, 
     await tx.updateTable('contact_accounts').set({ contact_id: keep.id, pinned: 1, reason }).where('contact_id', '=', other.id).execute();
     await record(tx, keepUid, 'merge', null, { other: otherUid }, author);
     await record(tx, otherUid, 'merged-into', null, { into: keepUid }, author);
-    await tx.deleteFrom('contacts').where('id', '=', other.id).execute();
-    await refreshContact(tx, keep.id);
+    // `other` has no account left: the refresh deletes it and takes it out of the network summary.
+    await refreshContacts(tx, [keep.id, other.id]);
     return keepUid;
   });
 }

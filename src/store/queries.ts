@@ -14,6 +14,8 @@ export interface EventFilter {
   actor?: string;
   /** Events involving every one of these countries (a pair: ['RUS', 'ARM']). */
   countries?: string[];
+  /** Events in which every one of these actors (exact ids) took part: the contacts of a network edge. */
+  actors?: string[];
   type?: string;
   from?: string;
   to?: string;
@@ -115,6 +117,10 @@ export async function filteredContacts(db: Store, f: EventFilter): Promise<Selec
     }
     q = q.where('contacts.id', 'in', m);
   }
+  // Each exact actor id is a range scan of contact_participants(actor_id, live, date).
+  for (const id of new Set(f.actors ?? [])) {
+    q = q.where('contacts.id', 'in', inPeriod(db.selectFrom('contact_participants as p').select('p.contact_id').where('p.actor_id', '=', id).where('p.live', '=', 1), 'p.date', f));
+  }
   if (f.actor) {
     const actor = f.actor;
     const like = `%${actor.toLowerCase()}%`;
@@ -174,29 +180,18 @@ async function actorIdsMatching(db: Store, actor: string, like: string): Promise
 }
 
 /**
- * Ids of the contacts a filter selects, in chronicle order (date, id), one page of them. Read from
- * the covering (live, date, id, status, type) index alone: the table is visited only for the rows
- * of the page, not for every contact of the period that a country or actor test then drops.
+ * Rows of the contacts a filter selects, in chronicle order (date, id), one page of them, in one
+ * query: the period, country and actor tests run on the indexes, and the table is visited for the
+ * rows of the page (with their cards, migration 0009), not for every contact of the period.
  */
-export async function filteredIds(db: Store, f: EventFilter): Promise<number[]> {
+export async function filteredRows(db: Store, f: EventFilter): Promise<ContactRow[]> {
   const q = await filteredContacts(db, f);
   if (!q) return [];
-  const rows = await q.select('contacts.id').orderBy('contacts.date').orderBy('contacts.id').limit(f.limit ?? 10000).offset(f.offset ?? 0).execute();
-  return rows.map((r) => r.id);
-}
-
-/** Rows of `contacts` for these ids, in the order of the ids; read in chunks of bounded size. */
-export async function contactsByIds(db: Store, ids: number[]): Promise<ContactRow[]> {
-  const byId = new Map<number, ContactRow>();
-  for (let i = 0; i < ids.length; i += 1000) {
-    for (const r of await db.selectFrom('contacts').selectAll().where('id', 'in', ids.slice(i, i + 1000)).execute()) byId.set(r.id, r);
-  }
-  return ids.map((id) => byId.get(id)!).filter(Boolean);
+  return q.selectAll('contacts').orderBy('contacts.date').orderBy('contacts.id').limit(f.limit ?? 10000).offset(f.offset ?? 0).execute();
 }
 
 export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventRow[]> {
-  const ids = await filteredIds(db, f);
-  return ids.length ? hydrate(db, await contactsByIds(db, ids)) : [];
+  return hydrate(db, await filteredRows(db, f));
 }
 
 /** Participants of a set of contacts, by contact, in stored order. */
@@ -231,14 +226,60 @@ export async function countriesOf(db: Store, ids: number[]): Promise<Map<number,
   return out;
 }
 
-type ContactRow = Selectable<ContactsTable>;
+export type ContactRow = Selectable<ContactsTable>;
 
 /** The fields of an event that its contact row holds as they are shown. */
 export function contactFields(r: ContactRow) {
   return { id: r.id, uid: r.uid, type: r.type, date: r.date, initiator: r.initiator, location: r.location, status: r.status, topics: JSON.parse(r.topics) as string[] };
 }
 
+/** Format of `contacts.card`: a card of another version is ignored, and the contact read the long way. */
+const CARD_VERSION = 1;
+
+interface Card {
+  v: number;
+  participants: EventRow['participants'];
+  countries: string[];
+  accounts: AccountRow[];
+}
+
+const NO_DOCUMENT: DocumentRef = { id: 0, name: '', outlet: null, url: null, published: null };
+
+/** The card refreshContacts stores for an event read from the tables (migration 0009). */
+export function cardOf(e: EventRow): string {
+  const card: Card = { v: CARD_VERSION, participants: e.participants, countries: e.countries, accounts: e.accounts };
+  return JSON.stringify(card);
+}
+
+/** The event a contact row's card holds, or null when it has none (or one of another format). */
+export function fromCard(r: ContactRow): EventRow | null {
+  if (!r.card) return null;
+  const c = JSON.parse(r.card) as Card;
+  if (c.v !== CARD_VERSION) return null;
+  const first = c.accounts[0];
+  return {
+    ...contactFields(r),
+    origin: r.origin === 'analyst' ? 'analyst' : 'machine',
+    corrected: JSON.parse(r.corrected) as string[],
+    document: first?.document ?? NO_DOCUMENT,
+    participants: c.participants,
+    countries: c.countries,
+    evidence: first?.evidence ?? [],
+    accounts: c.accounts,
+  };
+}
+
+/** Events of these contact rows, from their cards, and the long way for rows without one. */
 async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
+  const out: Array<EventRow | null> = rows.map(fromCard);
+  const missing = rows.filter((_, i) => !out[i]);
+  if (missing.length === 0) return out as EventRow[];
+  const read = new Map((await eventsFromTables(db, missing)).map((e) => [e.id, e]));
+  return rows.map((r, i) => out[i] ?? read.get(r.id)!);
+}
+
+/** Events of these contact rows read from the member, account, event, document and evidence tables. */
+export async function eventsFromTables(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   if (rows.length === 0) return [];
   const out: EventRow[] = [];
   for (let i = 0; i < rows.length; i += 400) out.push(...(await hydrateChunk(db, rows.slice(i, i + 400))));
@@ -269,7 +310,8 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
   const eventIds = links.map((l) => l.event_id);
   const [accounts, evidence] = await Promise.all([
     loadAccounts(db, eventIds),
-    eventIds.length ? db.selectFrom('evidence').selectAll().where('event_id', 'in', eventIds).orderBy('start').execute() : Promise.resolve([]),
+    // In (start, id) order: the first span is the one the chronicle quotes (chronicle/query.ts).
+    eventIds.length ? db.selectFrom('evidence').selectAll().where('event_id', 'in', eventIds).orderBy('start').orderBy('id').execute() : Promise.resolve([]),
   ]);
   const linksOf = groupBy(links, (l) => l.contact_id);
   const accountOf = new Map(accounts.map((a) => [a.eventId, a]));
@@ -300,7 +342,7 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
       ...contactFields(r),
       origin: r.origin === 'analyst' ? 'analyst' : 'machine',
       corrected: JSON.parse(r.corrected) as string[],
-      document: first?.document ?? { id: 0, name: '', outlet: null, url: null, published: null },
+      document: first?.document ?? NO_DOCUMENT,
       participants: partsOf.get(r.id) ?? [],
       countries: codesOf.get(r.id) ?? [],
       evidence: first?.evidence ?? [],

@@ -105,6 +105,8 @@ export interface ContactsTable {
   live: number;
   created_at: string;
   updated_at: string;
+  /** The contact as the read paths show it, JSON written by refreshContacts (migration 0009); null until then. */
+  card?: string | null;
 }
 
 export interface ContactAccountsTable {
@@ -157,6 +159,8 @@ export interface Database {
   sources: SourcesTable;
   seen_items: SeenItemsTable;
   document_versions: DocumentVersionsTable;
+  network_nodes: NetworkNodesTable;
+  network_edges: NetworkEdgesTable;
 }
 
 /** A watched feed or sitemap: validators for conditional requests and its health (migration 0004). */
@@ -198,4 +202,24 @@ export interface DocumentVersionsTable {
   canonical_url: string;
   version: number;
   previous_id: number | null;
+}
+
+/** Live, not rejected contacts per node, month (YYYY-MM) and type, kept by refreshContacts (migration 0008). */
+export interface NetworkNodesTable {
+  /** 'country' (node: an ISO3 code) or 'person' (node: an actor id). */
+  level: string;
+  month: string;
+  type: string;
+  node: string;
+  n: number;
+}
+
+/** Live, not rejected contacts per pair of nodes (source < target by code point), month and type (migration 0008). */
+export interface NetworkEdgesTable {
+  level: string;
+  month: string;
+  type: string;
+  source: string;
+  target: string;
+  n: number;
 }

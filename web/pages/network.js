@@ -1,5 +1,6 @@
 // The contact network of a period, drawn by Cytoscape.js: nodes sized by contacts, edges by weight.
-// Clicking a person opens the actor page, a country its chronicle; an edge lists its contacts.
+// Clicking a person opens the actor page, a country its chronicle; an edge lists its contacts,
+// fetched from /api/events when it is clicked.
 import { api, qs } from '../api.js';
 import { h, show, loadScript } from '../dom.js';
 
@@ -19,14 +20,34 @@ function form(values) {
   );
 }
 
-function edgePanel(panel, edge, level, labels) {
-  const pair = level === 'country' ? `/chronicle${qs({ country: `${edge.source},${edge.target}` })}` : null;
+/** The filter that selects exactly the contacts of an edge: the network's own filter plus its two ends. */
+function edgeFilter(edge, values) {
+  const base = { from: values.from, to: values.to, type: values.type };
+  if (values.level === 'country') return { ...base, country: [...new Set([...(values.country ? values.country.split(',') : []), edge.source, edge.target])].join(',') };
+  return { ...base, country: values.country, actors: `${edge.source},${edge.target}` };
+}
+
+const EDGE_PAGE = 100;
+
+async function edgePanel(panel, edge, values, labels) {
+  const pair = values.level === 'country' ? `/chronicle${qs({ country: `${edge.source},${edge.target}`, from: values.from, to: values.to })}` : null;
+  const list = h('ul', { class: 'edge-events' }, h('li', {}, 'Loading contacts…'));
   panel.replaceChildren(
     h('h2', {}, `${labels.get(edge.source)} — ${labels.get(edge.target)}`),
     h('p', {}, `${edge.weight} contacts: `, Object.entries(edge.types).map(([t, n]) => `${n} ${t}`).join(', ')),
     pair ? h('p', {}, h('a', { href: pair }, 'Chronicle of this pair')) : null,
-    h('ul', { class: 'edge-events' }, edge.events.map((id) => h('li', {}, h('a', { href: `/events/${id}` }, `event ${id}`)))),
+    list,
   );
+  // The edge's contacts are fetched when it is clicked: the network itself carries counts only.
+  try {
+    const page = await api(`/api/events${qs({ ...edgeFilter(edge, values), limit: EDGE_PAGE })}`);
+    list.replaceChildren(
+      ...page.items.map((e) => h('li', {}, h('a', { href: `/events/${e.id}` }, `${e.date ?? 'undated'} · ${e.type}`), ' ', e.participants.map((p) => p.name).join(', '))),
+      page.next !== null ? h('li', {}, `… the first ${EDGE_PAGE} of ${edge.weight}`) : null,
+    );
+  } catch (err) {
+    list.replaceChildren(h('li', { class: 'error' }, `Could not list the contacts: ${err.message}`));
+  }
 }
 
 export async function render() {
@@ -63,6 +84,6 @@ export async function render() {
     const id = ev.target.id();
     location.assign(values.level === 'country' ? `/chronicle${qs({ country: id, from: values.from, to: values.to })}` : `/actors/${encodeURIComponent(id)}`);
   });
-  cy.on('tap', 'edge', (ev) => edgePanel(panel, byId.get(ev.target.id()), values.level, labels));
+  cy.on('tap', 'edge', (ev) => edgePanel(panel, byId.get(ev.target.id()), values, labels));
   window.attacheNetwork = cy; // for the tests and the screenshot script
 }

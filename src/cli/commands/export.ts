@@ -7,6 +7,7 @@ import type { Writable } from 'node:stream';
 import { listEvents } from '../../store/queries.ts';
 import { exportEvents } from '../../export/events.ts';
 import { buildNetwork, type NetworkLevel } from '../../network/graph.ts';
+import { actorsById } from '../../network/aggregate.ts';
 import { toGexf, toGraphml } from '../../export/graph.ts';
 import { defaultGazetteer } from '../../gazetteer/index.ts';
 import { dbOption, withStore } from '../store.ts';
@@ -32,7 +33,10 @@ export function exportCommand(): Command {
       const n = await withStore(o, async (db) => {
         if (o.format === 'csv' || o.format === 'jsonl') return exportEvents(db, filter, o.format, (chunk) => put(out, chunk));
         const g = defaultGazetteer();
-        const net = buildNetwork(await listEvents(db, { ...filter, limit: 1_000_000 }), o.level as NetworkLevel, (c) => g.countries.get(c)?.name ?? c);
+        const events = await listEvents(db, { ...filter, limit: 1_000_000 });
+        // People are labelled with the actors' names, as /api/network labels them.
+        const actorOf = await actorsById(db, [...new Set(events.flatMap((e) => e.participants.map((p) => p.actor_id)))]);
+        const net = buildNetwork(events, o.level as NetworkLevel, (c) => g.countries.get(c)?.name ?? c, actorOf);
         await put(out, o.format === 'gexf' ? toGexf(net) : toGraphml(net));
         return net.nodes.length;
       });

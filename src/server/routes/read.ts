@@ -23,7 +23,7 @@ type Filter = EventFilter & { q?: string; includeRejected?: boolean };
 type WithAccounts = EventRow & { accounts?: Array<{ document: { id: number; name: string }; evidence: EventRow['evidence'] }> };
 
 export function toFilter(p: P.EventFilterParams): Filter {
-  return { from: p.from, to: p.to, countries: p.country, actor: p.actor, type: p.type, doc: p.doc, q: p.q, includeRejected: p.includeRejected };
+  return { from: p.from, to: p.to, countries: p.country, actor: p.actor, actors: p.actors, type: p.type, doc: p.doc, q: p.q, includeRejected: p.includeRejected };
 }
 
 function notFound(what: string): never {

@@ -7,6 +7,8 @@ import { m0004 } from './0004_sources.ts';
 import { m0005 } from './0005_lookup_indexes.ts';
 import { m0006 } from './0006_read_indexes.ts';
 import { m0007 } from './0007_member_dates.ts';
+import { m0008 } from './0008_network_summary.ts';
+import { m0009 } from './0009_contact_cards.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -15,6 +17,8 @@ export const migrations: Record<string, Migration> = {
   '0005_lookup_indexes': m0005,
   '0006_read_indexes': m0006,
   '0007_member_dates': m0007,
+  '0008_network_summary': m0008,
+  '0009_contact_cards': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {
