@@ -126,6 +126,11 @@ const cases: Array<[string, string, string[]]> = [
     'On 7 November 2022, Antony Blinken received Ararat Mirzoyan and Jeyhun Bayramov in Washington. It came a week to the day after Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in Sochi.',
     ['2022-10-31 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2022-11-07 meeting Antony Blinken+Ararat Mirzoyan+Jeyhun Bayramov'],
   ],
+  [
+    '"Monday\'s session" after talks told in a headline is those talks, not a summit',
+    'Blinken Hosts Armenian and Azerbaijani Foreign Ministers\n\nThe parties discussed the border.\n\nMonday\'s session was the second time Antony Blinken has put Ararat Mirzoyan and Jeyhun Bayramov in a room together.',
+    ['2024-05-20 meeting Antony Blinken+Ararat Mirzoyan+Jeyhun Bayramov'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

@@ -397,7 +397,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) continue;
     const lead = text.slice(0, tr.start - t.sentence.start);
     if (tr.type === 'summit' && SIDELINES.test(lead)) continue;
-    const own = embeddedDate(t, tr, lex) ?? shiftedDate(t, tr, st.last?.date ?? when.value);
+    const own = embeddedDate(t, tr, lex) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
     const date = own ?? when.value;
     const before = people.filter((p) => p.end <= tr.start);
     const after = people.filter((p) => p.start >= tr.end);
@@ -436,7 +436,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const renamed = !!st.last && !people.some((p) => p.actorId || p.name) && (t.places.length === 0 || t.places.some((p) => p.name === st.last!.location));
     // "The talks" is said of calls and summits too.
     const generic = tr.type === 'meeting' && tr.strength <= 1;
-    const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || renamed || generic);
+    // "Monday's session" after the talks it names: a session is said of a meeting too.
+    const session = tr.type === 'summit' && /^(?:session|sitting)s?$/i.test(text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start));
+    const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || (session && st.last.type === 'meeting') || renamed || generic);
     // "The two ministers then continued the conversation between themselves": a new, smaller event.
     const apart = BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
     // "The Sochi summit was …" after the bilateral meetings on its margins: the summit of that day told before them.
@@ -444,7 +446,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const other = tr.definite && lex.cue.other_occasion.test(lead);
     const sameKind = !compatible && !other && tr.definite && tr.type !== 'meeting' ? [...st.events].reverse().find((e) => e.type === tr.type && toIso(e.date) === toIso(when.value)) : undefined;
     const referent = other ? undefined : compatible ? st.last : sameKind;
-    if (tr.definite && referent && !own && !apart && (!when.moves || toIso(when.value) === toIso(referent.date))) {
+    // A referent told only in a headline has no date yet (the document's is given at the end).
+    if (tr.definite && referent && !own && !apart && (!when.moves || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
       // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
       const about = lex.cue.topic_sentence.exec(text);
       const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;

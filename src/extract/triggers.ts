@@ -10,7 +10,8 @@ export interface FoundTrigger extends TriggerMention {
 
 const EVENT_NOUN = /\b(?:attended by|meeting|talks|negotiations|consultations|visit|trip|call|conversation|summit|session|sitting|forum|exchange|round|council)s?\b/i;
 const NOUN_ONLY = /\b(?:meeting|talks|negotiations|consultations|visit|trip|call|conversation|summit|session|sitting|forum|exchange|round|council)s?\b/i;
-const DEFINITE = /\b(?:the|this|that|these|those|said|such)\s+(?:(?!(?:was|is|were|are|his|her|their)\b)[a-z-]+\s+){0,2}$/i;
+// "Monday's session", "yesterday's talks": a day's possessive points back like "the".
+const DEFINITE = /\b(?:the|this|that|these|those|said|such|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)\s+(?:(?!(?:was|is|were|are|his|her|their)\b)[a-z-]+\s+){0,2}$/i;
 
 /** "the 34th meeting", "the tenth session": a numbered gathering is reported, not told again. */
 const ORDINAL_BEFORE = /\b(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+(?:[a-z-]+\s+)?$/i;
