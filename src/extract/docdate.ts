@@ -13,8 +13,9 @@ export interface DocDate {
 const REVIEW = /\b(?:review(?:ed)? period|period under review|covering|covers the period)\b[^\n]{0,20}?[:\s]([^\n]{6,60})/i;
 const FAR_PAST = new Date(Date.UTC(2000, 0, 1));
 
+// chrono's strict parsers: a date with its year needs none of the casual forms ("today", "last Friday").
 function fullDates(text: string): DateValue[] {
-  return chrono
+  return chrono.strict
     .parse(text, { instant: FAR_PAST, timezone: 0 })
     .flatMap((r) => [r.start, r.end])
     .filter((c): c is NonNullable<typeof c> => !!c && c.isCertain('year') && c.isCertain('month'))
