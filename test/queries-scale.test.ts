@@ -112,6 +112,27 @@ for (const engine of engines) {
       }
     });
 
+    test('summary rows whose ids hold control characters are read as rows, whole', async () => {
+      const odd = await openStore(await engine.location('odd'));
+      try {
+        const month = '2019-05';
+        await odd.insertInto('network_nodes').values([
+          { level: 'person', month, type: 'call', node: 'a\u0001b', n: 2 },
+          { level: 'person', month, type: 'call', node: 'c', n: 2 },
+          { level: 'person', month, type: 'meeting', node: 'd\u0002e', n: 1 },
+        ]).execute();
+        await odd.insertInto('network_edges').values([
+          { level: 'person', month, type: 'call', source: 'a\u0001b', target: 'c', n: 2 },
+          { level: 'person', month, type: 'meeting', source: 'c', target: 'd\u0002e', n: 1 },
+        ]).execute();
+        const net = await networkFromStore(odd, { from: month, to: month }, 'person');
+        assert.deepEqual(net.edges.map((e) => [e.source, e.target, e.weight, e.types]), [['a\u0001b', 'c', 2, { call: 2 }], ['c', 'd\u0002e', 1, { meeting: 1 }]]);
+        assert.deepEqual(net.nodes.map((n) => [n.id, n.contacts]), [['a\u0001b', 2], ['c', 2], ['d\u0002e', 1]]);
+      } finally {
+        await odd.destroy();
+      }
+    });
+
     test('a network over more events than the bound is that of the first ones, and says so', async () => {
       const { truncated } = await sameNetwork(bulk, { from: '2016-01-01', to: '2016-12-31' }, 'country', 40);
       assert.equal(truncated, true);

@@ -51,8 +51,9 @@ async function liveCounts(db: Store, picked: SelectQueryBuilder<Database, 'conta
   return { nodes: nodes.rows, edges: edges.rows };
 }
 
-const FIELD = '\u0001';
+/** Separators of the packed summary rows: between fields, between rows (ids never hold control characters). */
 const ROW = '\u0002';
+const SEPARATORS = /[\u0001\u0002]/;
 
 /**
  * Counts of whole months [first, last] from the summary tables, one row per month, pair and type,
@@ -74,15 +75,15 @@ async function summaryCounts(db: Store, level: NetworkLevel, [first, last]: [str
 async function packedRows(db: Store, rows: RawBuilder<EdgeRow>): Promise<EdgeRow[]> {
   const { rows: [r] } = await sql<{ packed: string | null }>`SELECT string_agg(x || chr(1) || y || chr(1) || type || chr(1) || n, chr(2)) AS packed FROM (${rows}) t`.execute(db);
   if (!r?.packed) return [];
-  const out: EdgeRow[] = [];
-  for (const line of r.packed.split(ROW)) {
-    const v = line.split(FIELD);
-    if (v.length !== 4) return (await rows.execute(db)).rows;
-    out.push({ x: v[0], y: v[1], type: v[2], n: Number(v[3]) });
-  }
+  // One split over both separators: four fields per row, in order, without an array per row.
+  const v = r.packed.split(SEPARATORS);
+  let rowCount = 1;
+  for (let at = r.packed.indexOf(ROW); at >= 0; at = r.packed.indexOf(ROW, at + 1)) rowCount++;
+  if (v.length !== rowCount * 4) return (await rows.execute(db)).rows;
+  const out: EdgeRow[] = new Array(rowCount);
+  for (let i = 0, k = 0; k < rowCount; i += 4, k++) out[k] = { x: v[i], y: v[i + 1], type: v[i + 2], n: +v[i + 3] };
   return out;
 }
-
 const MONTH = /^\d{4}-\d{2}$/;
 
 function shiftMonth(m: string, by: number): string {
@@ -150,20 +151,28 @@ async function assemble(db: Store, level: NetworkLevel, countryName: (code: stri
   const nodes: NetworkNode[] = [...contacts].map(([id, n]) =>
     level === 'country' ? { id, label: countryName(id), country: id, contacts: n } : { id, ...personNode(id, actorOf), contacts: n },
   );
-  const edges = new Map<string, NetworkEdge>();
+  // Edges by source, then target: a lookup needs no joined key, and the id is made once per edge.
+  const bySource = new Map<string, Map<string, NetworkEdge>>();
+  const edges: NetworkEdge[] = [];
   for (const p of parts) {
     for (const r of p.edges) {
       // An edge's ends in the order buildNetwork sorts members (code point), whatever the engine's collation.
       const swap = r.x > r.y;
-      const id = swap ? `${r.y}--${r.x}` : `${r.x}--${r.y}`;
-      let e = edges.get(id);
-      if (!e) edges.set(id, (e = { id, source: swap ? r.y : r.x, target: swap ? r.x : r.y, weight: 0, types: {} }));
+      const source = swap ? r.y : r.x;
+      const target = swap ? r.x : r.y;
+      let row = bySource.get(source);
+      if (!row) bySource.set(source, (row = new Map()));
+      let e = row.get(target);
+      if (!e) {
+        row.set(target, (e = { id: `${source}--${target}`, source, target, weight: 0, types: {} }));
+        edges.push(e);
+      }
       const n = Number(r.n);
       e.weight += n;
       e.types[r.type] = (e.types[r.type] ?? 0) + n;
     }
   }
-  return { ...sortNetwork({ level, nodes, edges: [...edges.values()] }), truncated };
+  return { ...sortNetwork({ level, nodes, edges }), truncated };
 }
 
 export async function networkFromStore(db: Store, f: EventFilter, level: NetworkLevel, countryName: (code: string) => string = (c) => c, max = 50_000): Promise<StoredNetwork> {
