@@ -30,3 +30,7 @@ test('a line that is only a date counts as a dateline too; a week earlier does n
 test('without metadata, a dateline near the top dates the document', () => {
   assert.deepEqual(docDate('MOSCOW, May 5, 2021\n\nThe ministers met today.'), ['2021-05-05', 'dateline']);
 });
+
+test('without metadata or dateline, the latest month with a year the text gives (a caption) dates it', () => {
+  assert.deepEqual(docDate('Leaders meet again\n\nThe two presidents met on Tuesday in the capital, their first talks since the spring.\n\nPhoto: the leaders at an earlier meeting in August 2025.'), ['2025-08', 'text']);
+});
