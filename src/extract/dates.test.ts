@@ -192,6 +192,7 @@ describe('findDates: relative markers', () => {
   const table: Array<[string, DateMention['relation']]> = [
     ['On the same day, Lavrov met Mirzoyan.', 'same-day'],
     ['That same day the envoys spoke by phone.', 'same-day'],
+    ['Earlier in the day, the council met in the Kremlin.', 'same-day'],
     ['The envoys spoke by phone that day.', 'that-day'],
     ['A day prior, the envoys met in Tbilisi.', 'day-before'],
     ['The previous day, Bayramov arrived in Moscow.', 'day-before'],

@@ -25,7 +25,7 @@ interface Relative {
 
 /** Relative phrases resolved against the previous event's date by the event stage. */
 const RELATIVE: Relative[] = [
-  { re: /\b(?:on )?(?:the same day|that same day|the same date)\b/gi, relation: 'same-day', rule: 'date.same-day' },
+  { re: /\b(?:on )?(?:the same day|that same day|the same date)\b|\b(?:earlier|later) in the day\b/gi, relation: 'same-day', rule: 'date.same-day' },
   // "clashes broke out on 16 November; the premier called Putin that day": the day last named.
   { re: /\b(?:on )?that day\b(?! of)|\bon that occasion\b/gi, relation: 'that-day', rule: 'date.that-day' },
   { re: /\b(?:a day (?:prior|earlier|before)|the day before|the previous day|on the eve)\b/gi, relation: 'day-before', rule: 'date.day-before' },
@@ -41,7 +41,7 @@ const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening
 const DEICTIC = /\b(?:(?:later |earlier )?today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/gi;
 const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
-const RELATIVE_GATE = /same da|that day|that occasion|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
+const RELATIVE_GATE = /same da|that day|in the day|that occasion|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
 
 function p2(n: number): string {
   return n < 10 ? `0${n}` : String(n);

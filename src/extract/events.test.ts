@@ -131,6 +131,26 @@ const cases: Array<[string, string, string[]]> = [
     'Blinken Hosts Armenian and Azerbaijani Foreign Ministers\n\nThe parties discussed the border.\n\nMonday\'s session was the second time Antony Blinken has put Ararat Mirzoyan and Jeyhun Bayramov in a room together.',
     ['2024-05-20 meeting Antony Blinken+Ararat Mirzoyan+Jeyhun Bayramov'],
   ],
+  [
+    'the visitor of a relative clause is the person it hangs on, not the host',
+    'On Friday, Vladimir Putin will meet in Moscow with Uzbek President Shavkat Mirziyoyev, who has arrived in Russia on an official visit.',
+    ['2024-05-17 meeting Shavkat Mirziyoyev+Vladimir Putin', '2024-05-17 visit Shavkat Mirziyoyev'],
+  ],
+  [
+    'a visit told in a "where" clause is made by the person that clause names',
+    'Vladimir Putin and his Azerbaijani counterpart Ilham Aliyev held talks on 20 May in Moscow, where the Azerbaijani president was on a working visit.',
+    ['2024-05-20 meeting Ilham Aliyev+Vladimir Putin', '2024-05-20 visit Ilham Aliyev'],
+  ],
+  [
+    'talks held during a working visit: the subject made the visit',
+    'Nikol Pashinyan held talks with Vladimir Putin in the Kremlin on 7 May, during a working visit to Moscow.',
+    ['2024-05-07 meeting Nikol Pashinyan+Vladimir Putin', '2024-05-07 visit Nikol Pashinyan'],
+  ],
+  [
+    '"earlier in the day" is the day of the event just told, not an unknown earlier time',
+    'Vladimir Putin held talks with Ilham Aliyev and Nikol Pashinyan in the Kremlin late on 16 May.\n\nThe talks lasted three hours.\n\nThe leaders discussed transport links.\n\nThey also discussed the border.\n\nEarlier in the day, the Supreme Eurasian Economic Council met in the Kremlin with Putin in the chair and Pashinyan at the table.',
+    ['2024-05-16 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2024-05-16 summit Nikol Pashinyan+Vladimir Putin'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

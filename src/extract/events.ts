@@ -380,13 +380,38 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
 }
 const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
 
+/** A relative clause opening before a visit trigger: ", who has arrived on an official visit", ", where X will be on a visit". */
+const RELATIVE_CLAUSE = /,\s*(who|where|whose)\b/g;
+
+/**
+ * Who made the visit: the subject of the sentence ("Pashinyan held talks with Putin during a working
+ * visit"), unless the trigger sits in a relative clause: then the person that clause names ("…, where
+ * the Azerbaijani president will be on a working visit") or the one it hangs on ("Putin will meet
+ * Mirziyoyev, who has arrived on an official visit").
+ */
+function visitorOf(text: string, offset: number, trigger: number, before: PersonMention[]): PersonMention | undefined {
+  const named = before.filter((p) => p.actorId || p.name);
+  let clause: RegExpExecArray | null = null;
+  RELATIVE_CLAUSE.lastIndex = 0;
+  for (let m = RELATIVE_CLAUSE.exec(text); m && m.index < trigger - offset; m = RELATIVE_CLAUSE.exec(text)) clause = m;
+  if (clause) {
+    const at = offset + clause.index;
+    const inside = named.find((p) => p.start > at);
+    if (inside && clause[1] !== 'whose') return inside;
+    const antecedent = [...named].reverse().find((p) => p.end <= at);
+    if (clause[1] === 'who' && antecedent && offset + clause.index - antecedent.end <= 2) return antecedent;
+  }
+  return named[0];
+}
+
 export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): void {
   const text = t.sentence.text;
   const when = sentenceDate(t, lex, st);
   const people = participantsOf(t, st);
   people.push(...twoCountries(g, lex, t, st));
   people.sort((a, b) => a.start - b.start);
-  const triggers = t.triggers.filter((tr) => !inside(tr, t.anchors));
+  // "The Supreme Eurasian Economic Council met …": the verb of a gathering's name is that gathering.
+  const triggers = t.triggers.filter((tr) => !inside(tr, t.anchors) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && /^\s*$/.test(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start)))));
   const topicSentence = lex.cue.topic_sentence.test(text);
   let made = false;
   /** The event just told, when this sentence only adds to it. */
@@ -405,7 +430,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (tr.type === 'visit') {
       // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
       if (topicSentence || SPOKEN_OF.test(lead)) continue;
-      const visitor = before.find((p) => p.actorId || p.name) ?? after.find((p) => p.actorId || p.name);
+      const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
       // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
       const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
       // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
