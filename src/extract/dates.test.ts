@@ -114,6 +114,13 @@ describe('findDates: absolute and year-inferred dates', () => {
     assert.equal(ms[0].value, null);
   });
 
+  test('an agency dateline between slashes ("Baku/29.11.21/Turan:") is not the day of the event told after it', () => {
+    const ms = findDates('Baku/29.11.21/Turan: During a meeting in Ashgabat on November 28, the two presidents discussed transit.', 0, { year: 2021, month: 11, day: 29 });
+    assert.deepEqual(ms.filter((m) => m.value).map((m) => m.rule), ['date.year-inferred']);
+    assert.equal(firstIso(ms), '2021-11-28');
+    assert.equal(firstIso(findDates('The protocol was signed on 29.11.21 in Baku.', 0, REF)), '2021-11-29');
+  });
+
   test('a date with its year needs no reference date', () => {
     assert.equal(firstIso(findDates('They met on 12 March 2019.', 0, null)), '2019-03-12');
   });

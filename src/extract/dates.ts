@@ -256,6 +256,8 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   NUMERIC.lastIndex = 0;
   if (NUMERIC_GATE.test(text)) for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
+    // "Baku/29.11.21/Turan:": an agency's dateline at the head of the item dates the report.
+    if (m.index < 40 && text[m.index - 1] === '/' && text[m.index + m[0].length] === '/') continue;
     const [res] = chrono.en.GB.parse(m[0], { instant, timezone: 0 });
     if (!res?.start.isCertain('day') || !res.start.isCertain('year')) continue;
     push(out, text, offset, m.index, m[0].length, { year: res.start.get('year')!, month: res.start.get('month')!, day: res.start.get('day')! }, 'date.numeric', false);
