@@ -15,6 +15,10 @@ describe('findTriggers: typical readout sentences', () => {
   const table: Array<[string, EventType, string, string]> = [
     // calls
     ['Lavrov held a telephone conversation with Mirzoyan.', 'call', 'call.phone-noun', 'telephone conversation'],
+    // two or three leaders "at a summit" meet (a summit is a gathering)
+    ['Aliyev met with Michel and Pashinyan at the trilateral summit.', 'meeting', 'meeting.met', 'met with'],
+    ['Azerbaijan, the EU and Armenia at a trilateral summit in Brussels', 'meeting', 'meeting.summit-of-few', 'trilateral summit'],
+    ['Trump hosted the two leaders at the White House for a "peace summit".', 'meeting', 'meeting.hosted', 'hosted'],
     ['Putin and Aliyev had a phone call.', 'call', 'call.phone-noun', 'phone call'],
     ['Putin and Aliyev spoke by phone on Monday.', 'call', 'call.by-phone', 'spoke by phone'],
     ['Putin phoned Pashinyan to discuss the situation.', 'call', 'call.by-phone', 'phoned'],
