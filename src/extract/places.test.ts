@@ -15,3 +15,12 @@ test('"the Kazakh capital" is the capital of Kazakhstan, in the order of the tex
   assert.deepEqual(places('After Baku they flew on to the Kazakh capital.'), ['Baku/city', 'Astana/city']);
   assert.deepEqual(places('The capital of the talks was not named.'), []);
 });
+
+test('a seat that also names a government is a place only after "in the" or "at the"', () => {
+  assert.deepEqual(places('Putin and Aliyev met in the Kremlin on Monday.'), ['Moscow/venue']);
+  assert.deepEqual(places('Trump hosted the two leaders at the White House.'), ['Washington/venue']);
+  assert.deepEqual(places('The Kremlin said the talks were useful; the White House agreed.'), []);
+  const text = 'They met in the Kremlin.';
+  const [m] = findPlaces(defaultGazetteer(), text, 100);
+  assert.equal(text.slice(m.start - 100, m.end - 100), 'Kremlin');
+});

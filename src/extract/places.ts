@@ -12,6 +12,8 @@ export interface PlaceMention extends Span {
 
 interface Patterns {
   place: RegExp;
+  /** Venues named only after a preposition ("in the Kremlin"); group 1 is the name. */
+  venue: RegExp | null;
   country: RegExp;
   /** "the Kazakh capital", "the Azerbaijani capital": a country's adjective before "capital". */
   capital: RegExp;
@@ -27,11 +29,13 @@ function patterns(g: Gazetteer): Patterns {
   let p = cache.get(g);
   if (!p) {
     // Places are proper names: matched with their capital letters, as written.
-    const placeNames = g.data.places.flatMap((pl) => [pl.name, ...pl.aliases]);
+    const placeNames = g.data.places.filter((pl) => !pl.after_preposition).flatMap((pl) => [pl.name, ...pl.aliases]);
+    const venueNames = g.data.places.filter((pl) => pl.after_preposition).flatMap((pl) => [pl.name, ...pl.aliases]);
     const countryNames = g.data.countries.flatMap((c) => [c.name, ...c.names, ...c.adjectives, ...c.metonyms]);
     const adjectives = g.data.countries.filter((c) => c.capital).flatMap((c) => c.adjectives);
     p = {
       place: new RegExp(`\\b${names(placeNames)}\\b`, 'g'),
+      venue: venueNames.length ? new RegExp(`\\b(?:in|at|inside) the (${names(venueNames)})\\b`, 'g') : null,
       country: new RegExp(`\\b${names(countryNames)}\\b`, 'g'),
       capital: new RegExp(`\\b[Tt]he (${names(adjectives)}) capital\\b`, 'g'),
     };
@@ -57,11 +61,20 @@ function scan<T>(re: RegExp, text: string, offset: number, read: (word: string, 
  * knows it: an event's location is a city.
  */
 export function findPlaces(g: Gazetteer, text: string, offset: number): PlaceMention[] {
-  const { place, capital } = patterns(g);
-  const out = scan(place, text, offset, (word, start, end) => {
+  const { place, venue, capital } = patterns(g);
+  const read = (word: string, start: number, end: number): PlaceMention | null => {
     const pl = g.place(word.replace(/-/g, ' ')) ?? g.place(word);
     return pl ? { start, end, name: pl.city ?? pl.name, country: pl.country, kind: pl.kind } : null;
-  });
+  };
+  let out = scan(place, text, offset, read);
+  if (venue && text.includes(' the ')) {
+    // "in the Kremlin": the name alone (the match's last words) is the mention.
+    const venues = scan(venue, text, offset, (phrase, _start, end) => {
+      const name = phrase.replace(/^\w+ the /, '');
+      return read(name, end - name.length, end);
+    });
+    if (venues.length) out = [...out, ...venues].sort((a, b) => a.start - b.start);
+  }
   if (!text.includes(' capital')) return out;
   const capitals = scan(capital, text, offset, (word, start, end) => {
     const c = g.countryOf(word.slice(4, -8));

@@ -50,6 +50,11 @@ export const Place = z.object({
   kind: z.string().optional().default('city'),
   /** For a venue, the city it stands in. */
   city: z.string().optional(),
+  /**
+   * A name that also stands for a government ("the Kremlin said", "the White House announced"): a
+   * place only after "in the", "at the" or "inside the".
+   */
+  after_preposition: z.boolean().optional().default(false),
 });
 
 export const Organisation = z.object({
