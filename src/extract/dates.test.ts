@@ -121,6 +121,12 @@ describe('findDates: absolute and year-inferred dates', () => {
     assert.equal(firstIso(findDates('The protocol was signed on 29.11.21 in Baku.', 0, REF)), '2021-11-29');
   });
 
+  test('a number after a date that cannot be a year (a view counter) is not its year', () => {
+    const ms = findDates('27 October 5339 2 minutes', 0, REF);
+    assert.equal(ms[0]?.rule, 'date.year-inferred');
+    assert.equal(firstIso(ms), '2022-10-27');
+  });
+
   test('a date with its year needs no reference date', () => {
     assert.equal(firstIso(findDates('They met on 12 March 2019.', 0, null)), '2019-03-12');
   });

@@ -55,6 +55,11 @@ const NUMERIC_GATE = /\d[./]\d/;
 const MONTH_GATE = /January|February|March|April|May|June|July|August|September|October|November|December/;
 const WEEKDAY_GATE = /(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day/;
 
+/** Years a news text can mean: anything else after a date is some other number. */
+export function plausibleYear(y: number): boolean {
+  return y >= 1900 && y <= 2100;
+}
+
 export function toIso(v: DateValue | null): string | null {
   if (!v) return null;
   if (v.month == null) return null;
@@ -247,9 +252,11 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     const month = s.get('month')!;
     const day = s.get('day')!;
     // "on 12 February last year": the year said after the day.
-    const said = !s.isCertain('year') && ref ? DAY_YEAR_AFTER.exec(text.slice(res.index + res.text.length)) : null;
-    const year = s.isCertain('year') ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : ref ? inferYear(month, day, ref, futureAt(text, res.index)) : null;
-    push(out, text, offset, res.index, res.text.length, year == null ? null : { year, month, day }, s.isCertain('year') ? 'date.absolute' : 'date.year-inferred', !!res.end);
+    // A year outside any plausible span ("27 October 5339", a page's view counter after its date) is not said.
+    const stated = s.isCertain('year') && plausibleYear(s.get('year')!);
+    const said = !stated && ref ? DAY_YEAR_AFTER.exec(text.slice(res.index + res.text.length)) : null;
+    const year = stated ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : ref ? inferYear(month, day, ref, futureAt(text, res.index)) : null;
+    push(out, text, offset, res.index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', !!res.end);
     taken.push([res.index, res.index + res.text.length]);
   }
   // Numeric dates are day first in this region's press ("12.03.2019"): chrono's British parser reads them so.

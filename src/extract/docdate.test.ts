@@ -34,3 +34,7 @@ test('without metadata, a dateline near the top dates the document', () => {
 test('without metadata or dateline, the latest month with a year the text gives (a caption) dates it', () => {
   assert.deepEqual(docDate('Leaders meet again\n\nThe two presidents met on Tuesday in the capital, their first talks since the spring.\n\nPhoto: the leaders at an earlier meeting in August 2025.'), ['2025-08', 'text']);
 });
+
+test('a date whose year cannot be meant (a view counter after the date) does not date the document', () => {
+  assert.deepEqual(docDate('Leaders invited\n\n27 October 5339 2 minutes\n\nThe first summit of the five presidents with the American president was held on September 19, 2023, in New York.'), ['2023-09-19', 'text']);
+});

@@ -3,7 +3,7 @@
 // year that the text itself gives (a caption, "October 14, 2022").
 import * as chrono from 'chrono-node';
 import type { DateValue, Doc, Sentence } from '../types.ts';
-import { parseIso } from './dates.ts';
+import { parseIso, plausibleYear } from './dates.ts';
 
 export interface DocDate {
   value: DateValue | null;
@@ -18,7 +18,7 @@ function fullDates(text: string, strict = false): DateValue[] {
   return (strict ? chrono.strict : chrono)
     .parse(text, { instant: FAR_PAST, timezone: 0 })
     .flatMap((r) => [r.start, r.end])
-    .filter((c): c is NonNullable<typeof c> => !!c && c.isCertain('year') && c.isCertain('month'))
+    .filter((c): c is NonNullable<typeof c> => !!c && c.isCertain('year') && c.isCertain('month') && plausibleYear(c.get('year')!))
     .map((c) => ({ year: c.get('year')!, month: c.get('month')!, day: c.isCertain('day') ? c.get('day')! : null }));
 }
 
