@@ -151,6 +151,16 @@ const cases: Array<[string, string, string[]]> = [
     'Vladimir Putin held talks with Ilham Aliyev and Nikol Pashinyan in the Kremlin late on 16 May.\n\nThe talks lasted three hours.\n\nThe leaders discussed transport links.\n\nThey also discussed the border.\n\nEarlier in the day, the Supreme Eurasian Economic Council met in the Kremlin with Putin in the chair and Pashinyan at the table.',
     ['2024-05-16 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2024-05-16 summit Nikol Pashinyan+Vladimir Putin'],
   ],
+  [
+    'a quote that tells the meeting: its people met, the one quoted did not',
+    '“Vladimir Putin and Alexander Lukashenko held an informal meeting in Minsk on 18 May,” Dmitry Peskov told reporters.',
+    ['2024-05-18 meeting Alexander Lukashenko+Vladimir Putin'],
+  ],
+  [
+    'a quote in the first person: the one quoted met the person named inside',
+    '“I had a very good meeting with Recep Tayyip Erdogan on 12 May,” Nikol Pashinyan said.',
+    ['2024-05-12 meeting Nikol Pashinyan+Recep Tayyip Erdogan'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

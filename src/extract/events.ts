@@ -327,6 +327,8 @@ function distinct(people: PersonMention[]): PersonMention[] {
   return people.filter((p) => !seen.has(personKey(p)) && !!seen.add(personKey(p)));
 }
 
+/** "I", "we", "me", "us", "our" inside a quote: the one quoted takes part in what the quote tells. */
+const FIRST_PERSON_ANY = /\b(?:I|we|We|me|us|our|Our|my|My)\b/;
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
 const QUOTE = /[“"][^”"]{12,}[”"]/g;
 function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
@@ -339,8 +341,13 @@ function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
 
 /** People of the sentence who can take part, in text order, pronouns resolved. */
 function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
-  const quotes = quoteSpans(t.sentence);
-  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes));
+  const all = quoteSpans(t.sentence);
+  // A quote that tells the event itself ("“Putin and Lukashenko held an informal meeting,” Peskov
+  // said"): its people take part, and whoever is quoted does not, unless the quote says "I" or "we".
+  const telling = all.filter((q) => t.triggers.some((tr) => tr.start >= q.start && tr.end <= q.end));
+  const quotes = all.filter((q) => !telling.includes(q));
+  const onlyTold = telling.length > 0 && t.triggers.every((tr) => inside(tr, telling)) && !telling.some((q) => FIRST_PERSON_ANY.test(t.sentence.text.slice(q.start - t.sentence.start, q.end - t.sentence.start)));
+  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)));
   // "The president" inside a description the reference stage resolved ("The President of Russia") is no pronoun.
   let m = PRONOUN_ALL.exec(t.sentence.text);
   PRONOUN_ALL.lastIndex = 0;
