@@ -62,9 +62,9 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-10 meeting Ararat Mirzoyan+Jeyhun Bayramov'],
   ],
   [
-    'a date after "since" is no event\'s day: the summit told is the one of the story',
+    'a date after "since" is no event\'s day: the summit told is the one of the story (three leaders meeting: a meeting)',
     'On 26 November 2023, a trilateral summit of Vladimir Putin, Ilham Aliyev and Nikol Pashinyan took place in Sochi. Before it, Putin met Aliyev alone. The Sochi summit was the first of the three leaders since 11 January 2023, when they met in Moscow.',
-    ['2023-01-11 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2023-11-26 meeting Ilham Aliyev+Vladimir Putin', '2023-11-26 summit Ilham Aliyev+Nikol Pashinyan+Vladimir Putin'],
+    ['2023-01-11 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2023-11-26 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2023-11-26 meeting Ilham Aliyev+Vladimir Putin'],
   ],
   [
     'the previous summit is another occasion, not the one just told',

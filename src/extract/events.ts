@@ -327,6 +327,11 @@ function distinct(people: PersonMention[]): PersonMention[] {
   return people.filter((p) => !seen.has(personKey(p)) && !!seen.add(personKey(p)));
 }
 
+/** The city a gathering is named for: "the Sochi summit", "the Prague meeting". */
+function namedFor(t: Tagged, tr: FoundTrigger): PlaceMention | undefined {
+  return t.places.find((p) => p.end <= tr.start && tr.start - p.end <= 1);
+}
+
 /** "I", "we", "me", "us", "our" inside a quote: the one quoted takes part in what the quote tells. */
 const FIRST_PERSON_ANY = /\b(?:I|we|We|me|us|our|Our|my|My)\b/;
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
@@ -473,10 +478,12 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || (session && st.last.type === 'meeting') || renamed || generic);
     // "The two ministers then continued the conversation between themselves": a new, smaller event.
     const apart = BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
-    // "The Sochi summit was …" after the bilateral meetings on its margins: the summit of that day told before them.
+    // "The Sochi summit was …" after the bilateral meetings on its margins: the summit of that day told
+    // before them, or the three-way meeting of that day in the city it is named for ("the Prague summit"
+    // after the leaders' meeting in Prague: leaders of two or three states meet).
     // "As he had from the previous summit in Minsk": a definite mention of another occasion.
     const other = tr.definite && lex.cue.other_occasion.test(lead);
-    const sameKind = !compatible && !other && tr.definite && tr.type !== 'meeting' ? [...st.events].reverse().find((e) => e.type === tr.type && toIso(e.date) === toIso(when.value)) : undefined;
+    const sameKind = !compatible && !other && tr.definite && tr.type !== 'meeting' ? [...st.events].reverse().find((e) => (e.type === tr.type || (tr.type === 'summit' && e.type === 'meeting' && e.people.length >= 3 && !!e.location && namedFor(t, tr)?.name === e.location)) && toIso(e.date) === toIso(when.value)) : undefined;
     const referent = other ? undefined : compatible ? st.last : sameKind;
     // A referent told only in a headline has no date yet (the document's is given at the end).
     if (tr.definite && referent && !own && !apart && (!when.moves || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
