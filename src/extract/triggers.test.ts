@@ -169,6 +169,8 @@ describe('findTriggers: negative set (no trigger)', () => {
     'Aliyev did not meet Pashinyan in Prague.',
     'Lavrov said the situation in the region remains tense.',
     'The ministry called for restraint.',
+    'The Belarusian leader received numerous greetings from foreign leaders.',
+    'Tokayev received a letter from the Chinese president.',
   ];
   for (const sentence of none) {
     // Hypotheticals may match a trigger but must be flagged, so the event stage drops them.
