@@ -161,6 +161,16 @@ const cases: Array<[string, string, string[]]> = [
     '“I had a very good meeting with Recep Tayyip Erdogan on 12 May,” Nikol Pashinyan said.',
     ['2024-05-12 meeting Nikol Pashinyan+Recep Tayyip Erdogan'],
   ],
+  [
+    'a summit the conversation touched on is spoken of, not attended',
+    'On 18 May Serdar Berdimuhamedov and Vladimir Putin had a telephone conversation. The conversation touched on preparations for the CIS summit in Moscow in October.',
+    ['2024-05-18 call Serdar Berdimuhamedov+Vladimir Putin'],
+  ],
+  [
+    'a summit discussed during a call: the call is the event',
+    'The upcoming summit in Uzbekistan was also discussed during a telephone conversation between Alexander Lukashenko and Vladimir Putin on 17 May.',
+    ['2024-05-17 call Alexander Lukashenko+Vladimir Putin'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

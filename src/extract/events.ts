@@ -327,6 +327,9 @@ function distinct(people: PersonMention[]): PersonMention[] {
   return people.filter((p) => !seen.has(personKey(p)) && !!seen.add(personKey(p)));
 }
 
+/** Words that put what follows as the occasion of what was said: "during the", "at the". */
+const DURING_END = /\b(?:during|at|in the course of|on the sidelines of|on the margins of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
+
 /** The city a gathering is named for: "the Sochi summit", "the Prague meeting". */
 function namedFor(t: Tagged, tr: FoundTrigger): PlaceMention | undefined {
   return t.places.find((p) => p.end <= tr.start && tr.start - p.end <= 1);
@@ -434,6 +437,11 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) continue;
     const lead = text.slice(0, tr.start - t.sentence.start);
     if (tr.type === 'summit' && SIDELINES.test(lead)) continue;
+    // "The conversation touched on preparations for the CIS summit in Moscow": spoken of, unless the
+    // sentence gives it a day of its own (a plan with a date is reported).
+    // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
+    const about = topicSentence && tr.type === 'summit' ? lex.cue.topic_sentence.exec(text) : null;
+    if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) continue;
     const own = embeddedDate(t, tr, lex) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
     const date = own ?? when.value;
     const before = people.filter((p) => p.end <= tr.start);
