@@ -38,3 +38,7 @@ test('without metadata or dateline, the latest month with a year the text gives 
 test('a date whose year cannot be meant (a view counter after the date) does not date the document', () => {
   assert.deepEqual(docDate('Leaders invited\n\n27 October 5339 2 minutes\n\nThe first summit of the five presidents with the American president was held on September 19, 2023, in New York.'), ['2023-09-19', 'text']);
 });
+
+test('words relative to an unknown day ("today", "this year") do not date a document', () => {
+  assert.deepEqual(docDate('Fourth meeting this year\n\nOn October 12, the two leaders met in Moscow. They will talk again today, the aide said.'), [null, 'none']);
+});

@@ -17,10 +17,14 @@ const FAR_PAST = new Date(Date.UTC(2000, 0, 1));
 function fullDates(text: string, strict = false): DateValue[] {
   return (strict ? chrono.strict : chrono)
     .parse(text, { instant: FAR_PAST, timezone: 0 })
+    // Only what states its year: "today" or "this year" is certain only of the parser's own reference.
+    .filter((r) => STATED_YEAR.test(r.text))
     .flatMap((r) => [r.start, r.end])
     .filter((c): c is NonNullable<typeof c> => !!c && c.isCertain('year') && c.isCertain('month') && plausibleYear(c.get('year')!))
     .map((c) => ({ year: c.get('year')!, month: c.get('month')!, day: c.isCertain('day') ? c.get('day')! : null }));
 }
+
+const STATED_YEAR = /\b\d{4}\b|\d[./]\d{1,2}[./]\d{2}\b/;
 
 const key = (v: DateValue) => v.year * 10000 + (v.month ?? 0) * 100 + (v.day ?? 0);
 
