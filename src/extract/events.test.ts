@@ -171,6 +171,11 @@ const cases: Array<[string, string, string[]]> = [
     'Transit through Kazakhstan was also discussed during a telephone conversation between Alexander Lukashenko and Vladimir Putin on 17 May.',
     ['2024-05-17 call Alexander Lukashenko+Vladimir Putin'],
   ],
+  [
+    'a plan told on one day for another: the plan takes its own date',
+    'Zurab Abashidze told the radio on Monday that he planned to hold the next meeting with Russian Deputy Foreign Minister Grigory Karasin in September.',
+    ['2024-09 meeting Grigory Karasin+Zurab Abashidze'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

@@ -330,6 +330,17 @@ function distinct(people: PersonMention[]): PersonMention[] {
 /** Words that put what follows as the occasion of what was said: "during the", "at the". */
 const DURING_END = /\b(?:during|at|in the course of|on the sidelines of|on the margins of)\s+(?:the\s+|a\s+|an\s+)?(?:[\p{L}-]+\s+){0,3}$/u;
 
+/**
+ * A plan's own date, said after it: "told the radio on Monday that he planned to hold the next meeting
+ * with Karasin in September" — the plan is for September, Monday is when it was told.
+ */
+function plannedDate(t: Tagged, tr: FoundTrigger): DateValue | null {
+  if (!tr.future) return null;
+  const d = t.dates.find((x) => x.value && x.start >= tr.end && x.start - tr.end <= 80);
+  if (!d || !t.dates.some((x) => x.value && x.end <= tr.start)) return null;
+  return /[;.]/.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start)) ? null : d.value;
+}
+
 /** The city a gathering is named for: "the Sochi summit", "the Prague meeting". */
 function namedFor(t: Tagged, tr: FoundTrigger): PlaceMention | undefined {
   return t.places.find((p) => p.end <= tr.start && tr.start - p.end <= 1);
@@ -442,7 +453,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
     const about = topicSentence && tr.type === 'summit' ? lex.cue.topic_sentence.exec(text) : null;
     if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) continue;
-    const own = embeddedDate(t, tr, lex) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
+    const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
     const date = own ?? when.value;
     const before = people.filter((p) => p.end <= tr.start);
     const after = people.filter((p) => p.start >= tr.end);
