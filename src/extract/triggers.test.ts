@@ -171,6 +171,7 @@ describe('findTriggers: negative set (no trigger)', () => {
     'The ministry called for restraint.',
     'The Belarusian leader received numerous greetings from foreign leaders.',
     'Tokayev received a letter from the Chinese president.',
+    'The tripartite meeting, which was planned to be held in Brussels on 7 December, was not held after the Armenian side set conditions.',
   ];
   for (const sentence of none) {
     // Hypotheticals may match a trigger but must be flagged, so the event stage drops them.
