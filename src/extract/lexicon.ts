@@ -29,6 +29,7 @@ const Cues = z.object({
   earlier: z.string(),
   other_occasion: z.string(),
   took_part: z.string(),
+  habitual: z.string(),
 });
 
 /** Words one of which a text must contain for the cue to match at all: tested first, much cheaper. */

@@ -171,6 +171,8 @@ describe('findTriggers: negative set (no trigger)', () => {
     'The ministry called for restraint.',
     'The Belarusian leader received numerous greetings from foreign leaders.',
     'Tokayev received a letter from the Chinese president.',
+    'Putin stressed that he often talks with Pashinyan by phone.',
+    'Since then, the presidents have spoken by phone several more times.',
     'The tripartite meeting, which was planned to be held in Brussels on 7 December, was not held after the Armenian side set conditions.',
   ];
   for (const sentence of none) {

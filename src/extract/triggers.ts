@@ -86,6 +86,9 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
       const clause = text.slice(Math.max(0, m.index - 50), m.index).split(CLAUSE_BREAK).pop() ?? '';
       // "had not held talks": a negation before the trigger, inside its words, or after it ("had not taken place").
       if (lex.cue.negation.test(clause) || NEGATED.test(m[0]) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) continue;
+      // "often talks by phone", "have spoken by phone several more times": a habit, not an event.
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(CLAUSE_BREAK)[0];
+      if (lex.cue.habitual.test(clause.slice(-45)) || lex.cue.habitual.test(after)) continue;
       found.push({ rule, index: m.index, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, strength: rule.strength });
     }
   }
