@@ -109,6 +109,14 @@ describe('findNames: people the gazetteer lacks', () => {
   test('an unknown capitalised pair with no role before it is not a person', () => {
     assert.deepEqual(names('Vardan Tevosyants met the ambassador.'), []);
   });
+
+  test('a known first name with an unknown surname right after a verb of contact is someone met', () => {
+    const found = names('Jeyhun Bayramov met James O’Brien in Baku.');
+    assert.deepEqual(found.map((f) => [f.name, f.rule]), [['Jeyhun Bayramov', 'person.full-name'], ['James O’Brien', 'person.after-contact-verb']]);
+    // Not a place, a country or words of a role, and not without the verb.
+    assert.deepEqual(names('Jeyhun Bayramov met Foreign Office officials in Baku.').map((f) => f.name), ['Jeyhun Bayramov']);
+    assert.deepEqual(names('James O’Brien praised the agreement.'), []);
+  });
 });
 
 describe('findNames: negative set (no people)', () => {

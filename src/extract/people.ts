@@ -126,6 +126,13 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
         const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false };
         out.push(pm);
         ctx.bySurname.set(fold(named.name.split(/\s+/).pop()!), pm);
+      } else if (words.length >= 2 && words.length <= 3 && AFTER_CONTACT.test(text.slice(Math.max(0, m.index - 40), m.index)) && isNewcomer(g, words)) {
+        // "Bayramov met James O'Brien": a first name the gazetteer knows and a surname it does not,
+        // right after a verb of contact, is someone met (country and role unknown).
+        const name = words.map((x) => x.w).join(' ');
+        const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false };
+        out.push(pm);
+        ctx.bySurname.set(fold(words[words.length - 1].w), pm);
       } else if (honorific || words.length === 1) {
         const known = ctx.bySurname.get(fold(words[words.length - 1]?.w ?? ''));
         if (known && words.length === 1) out.push({ ...known, start: offset + words[0].s, end: offset + words[0].e, rule: 'person.surname-in-document' });
@@ -193,6 +200,17 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
     } else i++;
   }
   return out;
+}
+
+/** A verb of contact right before a name: "met", "met with", "received", "talks with", "a phone call with". */
+const AFTER_CONTACT = /\b(?:met|meets|meet|meeting|received|receives|hosted|hosts|(?:talks|conversation|call|meeting|consultations|spoke|speaks|talked) with)\s+$/;
+
+/** A capitalised word of a name: "Brien" and "O'Brien" alike. */
+const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
+
+/** Two or three capitalised words, none of them the vocabulary of roles or places, the first a known first name. */
+function isNewcomer(g: Gazetteer, words: Array<{ w: string }>): boolean {
+  return g.isFirstName(words[0].w) && words.every((x) => NAME_WORD.test(x.w) && !isVocabulary(g, x.w));
 }
 
 /** "Deputy Foreign Minister Mnatsakan Safaryan": two or three name words after role words. */
