@@ -176,6 +176,11 @@ const cases: Array<[string, string, string[]]> = [
     'Zurab Abashidze told the radio on Monday that he planned to hold the next meeting with Russian Deputy Foreign Minister Grigory Karasin in September.',
     ['2024-09 meeting Grigory Karasin+Zurab Abashidze'],
   ],
+  [
+    'a spokesperson who tells of the meeting does not attend it',
+    'Vladimir Putin will meet Ebrahim Raisi in Tehran on 25 May, Kremlin spokesman Dmitry Peskov said.',
+    ['2024-05-25 meeting Ebrahim Raisi+Vladimir Putin'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

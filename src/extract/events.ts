@@ -346,6 +346,20 @@ function namedFor(t: Tagged, tr: FoundTrigger): PlaceMention | undefined {
   return t.places.find((p) => p.end <= tr.start && tr.start - p.end <= 1);
 }
 
+/** A spokesperson's verb of saying ("Peskov said", "she added", "told reporters"). */
+const SAYS = /^\s*(?:[,(][^,;.()]{0,60}[,)]\s*)?(?:has |had |also |then )?(?:said|says|told|added|adds|noted|notes|stated|states|announced|announces|reported|reports|concluded|specified|explained|clarified|confirmed|confirms|stressed)\b/;
+const SAID_BY = /\b(?:said|according to|quoted|quotes|cited|told by|announced by)\s+(?:[\p{L}.-]+\s+){0,5}$/u;
+
+/**
+ * A spokesperson who only tells of the event: "…, Kremlin spokesman Dmitry Peskov said", "according
+ * to Maria Zakharova". Spokespeople speak of meetings far more often than they attend them.
+ */
+function reportsOnly(p: PersonMention, t: Tagged): boolean {
+  if (!p.role || !p.role.endsWith('spokesperson')) return false;
+  const text = t.sentence.text;
+  return SAYS.test(text.slice(p.end - t.sentence.start)) || SAID_BY.test(text.slice(0, p.start - t.sentence.start));
+}
+
 /** "I", "we", "me", "us", "our" inside a quote: the one quoted takes part in what the quote tells. */
 const FIRST_PERSON_ANY = /\b(?:I|we|We|me|us|our|Our|my|My)\b/;
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
@@ -366,7 +380,7 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
   const telling = all.filter((q) => t.triggers.some((tr) => tr.start >= q.start && tr.end <= q.end));
   const quotes = all.filter((q) => !telling.includes(q));
   const onlyTold = telling.length > 0 && t.triggers.every((tr) => inside(tr, telling)) && !telling.some((q) => FIRST_PERSON_ANY.test(t.sentence.text.slice(q.start - t.sentence.start, q.end - t.sentence.start)));
-  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)));
+  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)) && !reportsOnly(p, t));
   // "The president" inside a description the reference stage resolved ("The President of Russia") is no pronoun.
   let m = PRONOUN_ALL.exec(t.sentence.text);
   PRONOUN_ALL.lastIndex = 0;
