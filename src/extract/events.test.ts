@@ -181,6 +181,11 @@ const cases: Array<[string, string, string[]]> = [
     'Vladimir Putin will meet Ebrahim Raisi in Tehran on 25 May, Kremlin spokesman Dmitry Peskov said.',
     ['2024-05-25 meeting Ebrahim Raisi+Vladimir Putin'],
   ],
+  [
+    'the host of a gathering hosts the gathering, not another meeting',
+    'On 18 May Sergey Lavrov attended the third meeting of the 3+3 regional platform, hosted by Hakan Fidan and joined by Jeyhun Bayramov.',
+    ['2024-05-18 summit Hakan Fidan+Jeyhun Bayramov+Sergey Lavrov'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

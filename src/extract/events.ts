@@ -341,6 +341,11 @@ function plannedDate(t: Tagged, tr: FoundTrigger): DateValue | null {
   return /[;.]/.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start)) ? null : d.value;
 }
 
+/** Between a gathering's name and a meeting verb: nothing ("the Council met"), or its own clause ("…, hosted by X"). */
+function gatheringVerb(between: string, verb: string): boolean {
+  return /^\s*$/.test(between) || (/^[^.;:]{0,60},\s*$/.test(between) && /^(?:hosted|chaired) by/i.test(verb));
+}
+
 /** The city a gathering is named for: "the Sochi summit", "the Prague meeting". */
 function namedFor(t: Tagged, tr: FoundTrigger): PlaceMention | undefined {
   return t.places.find((p) => p.end <= tr.start && tr.start - p.end <= 1);
@@ -451,7 +456,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   people.push(...twoCountries(g, lex, t, st));
   people.sort((a, b) => a.start - b.start);
   // "The Supreme Eurasian Economic Council met …": the verb of a gathering's name is that gathering.
-  const triggers = t.triggers.filter((tr) => !inside(tr, t.anchors) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && /^\s*$/.test(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start)))));
+  // "… the meeting of the 3+3 platform, hosted by Fidan": the gathering's host, not another meeting.
+  const triggers = t.triggers.filter((tr) => !inside(tr, t.anchors) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))));
   const topicSentence = lex.cue.topic_sentence.test(text);
   let made = false;
   /** The event just told, when this sentence only adds to it. */

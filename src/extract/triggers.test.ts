@@ -37,6 +37,8 @@ describe('findTriggers: typical readout sentences', () => {
     // summits
     ['The leaders attended the CSTO summit in Yerevan.', 'summit', 'summit.noun', 'summit'],
     ['Mirzoyan took part in the OSCE Ministerial Council in Skopje.', 'summit', 'summit.noun', 'Ministerial Council'],
+    ['The third meeting of the 3+3 regional platform was held in Istanbul.', 'summit', 'summit.format', 'meeting of the 3+3'],
+    ['Lavrov will take part in the 3+3 format meeting in Istanbul.', 'summit', 'summit.format', '3+3 format meeting'],
   ];
   for (const [sentence, type, ruleId, written] of table) {
     test(`${type}: ${sentence}`, () => {
