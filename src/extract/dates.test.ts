@@ -201,6 +201,17 @@ describe('findDates: weekdays against the reference date', () => {
   });
 });
 
+describe('findDates: weekdays, the tense around them', () => {
+  test('a plan said after the weekday ("on Friday, Putin will meet") is the coming one', () => {
+    const [m] = findDates('On Friday, Vladimir Putin will meet the Uzbek president.', 0, { year: 2024, month: 5, day: 20 });
+    assert.equal(toIso(m.value), '2024-05-24');
+  });
+  test('the purpose of a journey made ("arrived on Tuesday to attend") is not a plan', () => {
+    const [m] = findDates('Narendra Modi arrived in Russia on Tuesday to attend the BRICS summit.', 0, { year: 2024, month: 10, day: 23 });
+    assert.equal(toIso(m.value), '2024-10-22');
+  });
+});
+
 describe('findDates: relative markers', () => {
   const table: Array<[string, DateMention['relation']]> = [
     ['On the same day, Lavrov met Mirzoyan.', 'same-day'],

@@ -178,8 +178,14 @@ function windows(text: string): Array<[number, number]> {
 // Plans are told near their date ("is scheduled to visit Moscow on May 25"; "are due to attend the meeting of
 // the Council of Heads of State in Dushanbe on Friday"), not anywhere in a long sentence.
 function futureAt(text: string, at: number): boolean {
-  return FUTURE_NEAR.test(text.slice(Math.max(0, at - 100), at + 25));
+  const window = text.slice(Math.max(0, at - 100), at + 40);
+  const cue = FUTURE_NEAR.exec(window);
+  if (!cue) return false;
+  // "arrived in Russia on Tuesday to attend the summit": the purpose of a journey made, not a plan.
+  return !(PURPOSE.test(cue[0]) && ARRIVED.test(window.slice(0, cue.index)));
 }
+const PURPOSE = /^to (?:take part|attend)$/i;
+const ARRIVED = /\b(?:arrived|came|flew|travell?ed|went|headed|landed|left)\b/i;
 
 function overlaps(taken: Array<[number, number]>, a: number, b: number): boolean {
   return taken.some(([x, y]) => a < y && b > x);
