@@ -186,6 +186,11 @@ const cases: Array<[string, string, string[]]> = [
     'On 18 May Sergey Lavrov attended the third meeting of the 3+3 regional platform, hosted by Hakan Fidan and joined by Jeyhun Bayramov.',
     ['2024-05-18 summit Hakan Fidan+Jeyhun Bayramov+Sergey Lavrov'],
   ],
+  [
+    'meetings with two counterparts on the margins: one with each',
+    'Sergey Lavrov will meet with the Azerbaijani and Armenian foreign ministers on 25 May on the margins of the CIS ministerial council.',
+    ['2024-05-25 meeting Sergey Lavrov', '2024-05-25 meeting Sergey Lavrov'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

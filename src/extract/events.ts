@@ -589,7 +589,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     }
     // "Shoigu spoke by phone with his Armenian and Azerbaijani counterparts", nobody else named: a call with each.
     const unnamed = distinctCountries(after.filter((p) => !p.actorId && !p.name && p.country && p.reference));
-    if (tr.type === 'call' && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
+    // "… will meet with the Azerbaijani and Armenian foreign ministers on the margins of …": a meeting with each.
+    if ((tr.type === 'call' || (tr.type === 'meeting' && SEPARATE.test(text))) && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
       for (const o of unnamed) {
         const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
         addPerson(d, subject[0]);
