@@ -191,6 +191,16 @@ const cases: Array<[string, string, string[]]> = [
     'Sergey Lavrov will meet with the Azerbaijani and Armenian foreign ministers on 25 May on the margins of the CIS ministerial council.',
     ['2024-05-25 meeting Sergey Lavrov', '2024-05-25 meeting Sergey Lavrov'],
   ],
+  [
+    'a bilateral meeting told with no names: the two leaders of the sentence before',
+    'Narendra Modi invited Vladimir Putin to visit India next year. The invitation was extended during a bilateral meeting in Kazan on 18 May.',
+    ['2024-05-18 meeting Narendra Modi+Vladimir Putin'],
+  ],
+  [
+    '"the two leaders begin formal talks"',
+    'Xi Jinping was welcomed by Vladimir Putin at the Kremlin on 20 May, as the two leaders began formal talks.',
+    ['2024-05-20 meeting Vladimir Putin+Xi Jinping'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

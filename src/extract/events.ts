@@ -56,6 +56,8 @@ export interface StoryState {
   docDateReported: boolean;
   /** Whose words the document gives ("Press remarks by President Charles Michel"): who "I" is. */
   speaker?: PersonMention | null;
+  /** The people the previous sentence named. */
+  prevNamed?: PersonMention[];
   /** Lists of three or more people named together ("Tokayev, Mirziyoyev, Japarov, Rahmon and Berdimuhamedov"), newest first. */
   lists?: PersonMention[][];
 }
@@ -560,6 +562,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const told = made ? st.events[st.events.length - 1] : st.last;
     // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
     if (parts.length < 2 && tr.definite && !other && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
+    // "Modi invited Putin to India. This invitation was extended during a bilateral meeting in Kazan on
+    // 22 October": the two of the sentence before, leaders of two states.
+    if (parts.length === 0 && !tr.definite && tr.type === 'meeting' && /^bilateral\b/i.test(text.slice(tr.start - t.sentence.start)) && st.prevNamed?.length === 2 && st.prevNamed[0].country && st.prevNamed[1].country && st.prevNamed[0].country !== st.prevNamed[1].country) parts = [...st.prevNamed];
     const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
     // "the first EU-Central Asia summit with the five presidents": a numbered group named together before.
     const group = GROUP.exec(text);
@@ -700,6 +705,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   const named = people.filter((p) => (p.actorId || p.name) && !p.reference);
   for (const list of listsOf(text, t.sentence.start, named)) st.lists = [list, ...(st.lists ?? [])].slice(0, 5);
   if (named.length) st.lastPeople = [named[0], ...st.lastPeople.filter((p) => personKey(p) !== personKey(named[0]))].slice(0, 6);
+  st.prevNamed = named;
   if (named.length) {
     const seen = new Set(named.map(personKey));
     st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);

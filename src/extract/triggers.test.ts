@@ -175,6 +175,7 @@ describe('findTriggers: negative set (no trigger)', () => {
     'Tokayev received a letter from the Chinese president.',
     'Putin stressed that he often talks with Pashinyan by phone.',
     'Aliyev refused to travel to Granada, where he was to meet Pashinyan.',
+    'Nor have they started separate talks on the border.',
     'Since then, the presidents have spoken by phone several more times.',
     'The tripartite meeting, which was planned to be held in Brussels on 7 December, was not held after the Armenian side set conditions.',
   ];
