@@ -24,6 +24,8 @@ describe('contentRegions: boilerplate lines are dropped', () => {
     'Copyright 2023 Example News',
     'All rights reserved.',
     'Follow us on Telegram',
+    'Read alsoZelensky meets Macron and Merkel in Paris',
+    'See also: Lavrov and Mirzoyan meet in Moscow',
   ];
   for (const line of dropped) {
     test(JSON.stringify(line), () => assert.deepEqual(kept(line), []));
@@ -52,6 +54,23 @@ describe('contentRegions: article text is kept', () => {
 
   test('a short glued fragment after a notice is not taken for article text', () => {
     assert.deepEqual(kept('Become a memberShort.'), []);
+  });
+});
+
+describe('contentRegions: headlines of other stories after the article', () => {
+  const body = 'President Rahmon met the President of Turkmenistan on Friday, who is in Dushanbe to take part in the summit.';
+  const headlines = [
+    'President Rahmon attends International Forum on Peace and Trust in Ashgabat',
+    'President Rahmon arrives in Turkmenistan on a working visit',
+    'President Rahmon departs for Turkmenistan to attend the forum',
+    'President Rahmon attends inauguration of the aluminium plant',
+  ];
+  test('four headlines in a row after the body are dropped', () => {
+    assert.deepEqual(kept([body, ...headlines].join('\n')), [body]);
+  });
+  test('a headline above the body, or three in a row, are kept', () => {
+    assert.deepEqual(kept([headlines[0], body].join('\n')), [headlines[0], body]);
+    assert.deepEqual(kept([body, ...headlines.slice(0, 3)].join('\n')), [body, ...headlines.slice(0, 3)]);
   });
 });
 

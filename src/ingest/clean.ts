@@ -47,7 +47,34 @@ export function contentRegions(text: string): Span[] {
     }
     regions.push({ start: m.index, end: m.index + s.length });
   }
-  return regions;
+  return withoutHeadlineLists(text, regions);
+}
+
+/** A line that reads as another story's headline: capitalised, four words or more, no closing punctuation. */
+const HEADLINE = /^\s*\p{Lu}[^\n]{20,160}[^.!?:;"”’)\s]\s*$/u;
+
+/**
+ * "More news" after the article: four or more headlines in a row, after the body has begun (a line of
+ * prose), are links to other stories; their contacts are not this document's.
+ */
+function withoutHeadlineLists(text: string, regions: Span[]): Span[] {
+  const isHeadline = (r: Span) => {
+    const line = text.slice(r.start, r.end);
+    return HEADLINE.test(line) && line.trim().split(/\s+/).length >= 4;
+  };
+  let bodySeen = false;
+  const drop = new Set<number>();
+  for (let i = 0; i < regions.length; i++) {
+    if (!isHeadline(regions[i])) {
+      if (/[.!?"”]\s*$/.test(text.slice(regions[i].start, regions[i].end)) && regions[i].end - regions[i].start > 80) bodySeen = true;
+      continue;
+    }
+    let j = i;
+    while (j < regions.length && isHeadline(regions[j])) j++;
+    if (bodySeen && j - i >= 4) for (let k = i; k < j; k++) drop.add(k);
+    i = j - 1;
+  }
+  return drop.size ? regions.filter((_, i) => !drop.has(i)) : regions;
 }
 
 /** Markdown: the same text with markup characters blanked, so offsets stay those of the source. */
