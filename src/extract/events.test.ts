@@ -201,6 +201,11 @@ const cases: Array<[string, string, string[]]> = [
     'Xi Jinping was welcomed by Vladimir Putin at the Kremlin on 20 May, as the two leaders began formal talks.',
     ['2024-05-20 meeting Vladimir Putin+Xi Jinping'],
   ],
+  [
+    'separate meetings on their own days; calls told in a clause "adding that" (no day of their own: the sentence\'s)',
+    'Sergey Lavrov met separately with Zohrab Mnatsakanyan on 15 May and Jeyhun Bayramov on 14 May, the ministry reported, adding that Vladimir Putin had telephone conversations with Nikol Pashinyan and Ilham Aliyev.',
+    ['2024-05-14 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-15 call Ilham Aliyev+Vladimir Putin', '2024-05-15 call Nikol Pashinyan+Vladimir Putin', '2024-05-15 meeting Sergey Lavrov+Zohrab Mnatsakanyan'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

@@ -269,7 +269,7 @@ function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceM
 function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
   const text = t.sentence.text;
   const at = tr.start - t.sentence.start;
-  const cuts = [...text.matchAll(/,\s+(?:and|but|while|whereas|in which|during which|at which)\s+|;\s+|:\s+/g)].map((m) => m.index!);
+  const cuts = [...text.matchAll(/,\s+(?:and|but|while|whereas|in which|during which|at which)\s+|;\s+|:\s+|,?\s+(?:adding|noting|saying|stressing|recalling) that\s+/g)].map((m) => m.index!);
   const start = Math.max(0, ...cuts.filter((c) => c < at));
   const after = cuts.filter((c) => c > at);
   const end = after.length ? Math.min(...after) : text.length;
@@ -580,8 +580,14 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
     if (tr.ruleId === 'call.plural' && named.length < 2) continue;
     const verb = text.slice(tr.start - t.sentence.start);
-    const subject = distinct(before.filter((p) => p.actorId || p.name));
-    let objects = distinct(after.filter((p) => p.actorId || p.name)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
+    // The subject in the trigger's own clause when the sentence has several ("…, adding that Putin had calls with …").
+    const afterReport = !!clause && /^,?\s+(?:adding|noting|saying|stressing|recalling) that\b/.test(text.slice(clause.start - t.sentence.start));
+    const inClause = clause && afterReport ? before.filter((p) => p.start >= clause.start && (p.actorId || p.name)) : [];
+    const subject = distinct(inClause.length ? inClause : before.filter((p) => p.actorId || p.name));
+    // Objects end where the sentence's next trigger starts: "met A and B, adding that Putin had phone calls with C and D".
+    const nextTrigger = triggers.find((x) => x.start >= tr.end && x !== tr);
+    const objectsEnd = Math.min(nextTrigger?.start ?? Infinity, clause?.end ?? Infinity);
+    let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
     // "Trump received each guest separately": the guests are the other people of the event just told.
     if (objects.length < 2 && subject.length === 1 && GUESTS.test(text) && st.last) {
       objects = st.last.people.filter((p) => personKey(p) !== personKey(subject[0]));
@@ -607,8 +613,11 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     }
     const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
     if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {
-      for (const o of objects) {
-        const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+      for (const [i, o] of objects.entries()) {
+        // "met X on Wednesday and Y on Tuesday": each meeting its own day, when one follows its name.
+        const limit = objects[i + 1]?.start ?? objectsEnd;
+        const its = t.dates.find((x) => x.value && x.start >= o.end && x.start < limit && x.relation === 'on');
+        const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : own ? 'date.embedded' : when.rule);
         addPerson(d, subject[0]);
         addPerson(d, o);
         if (place) d.location = place.name;
