@@ -206,6 +206,11 @@ const cases: Array<[string, string, string[]]> = [
     'Sergey Lavrov met separately with Zohrab Mnatsakanyan on 15 May and Jeyhun Bayramov on 14 May, the ministry reported, adding that Vladimir Putin had telephone conversations with Nikol Pashinyan and Ilham Aliyev.',
     ['2024-05-14 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-15 call Ilham Aliyev+Vladimir Putin', '2024-05-15 call Nikol Pashinyan+Vladimir Putin', '2024-05-15 meeting Sergey Lavrov+Zohrab Mnatsakanyan'],
   ],
+  [
+    'a host who received three leaders of different states: a meeting with each',
+    'On 18 May Kassym-Jomart Tokayev hosted President of Azerbaijan Ilham Aliyev, President of China Xi Jinping and President of Russia Vladimir Putin.',
+    ['2024-05-18 meeting Ilham Aliyev+Kassym-Jomart Tokayev', '2024-05-18 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-18 meeting Kassym-Jomart Tokayev+Xi Jinping'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

@@ -85,13 +85,16 @@ const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|bet
  * when it says trilateral/joint; else separately when A and B serve one country (a president and his
  * minister), together when they come from different countries (a host and two guests).
  */
-function separateMeetings(text: string, objects: PersonMention[], offset = 0): boolean {
+function separateMeetings(text: string, objects: PersonMention[], offset = 0, hosting = false): boolean {
   if (SEPARATE.test(text)) return true;
   // "met Aliyev and then Pashinyan": one after the other.
   const between = text.slice(objects[0].end - offset, objects[objects.length - 1].start - offset);
   if (/\b(?:and then|then|later|afterwards)\b/.test(between)) return true;
   if (TOGETHER.test(text)) return false;
   const countries = new Set(objects.map((o) => o.country ?? '?'));
+  // "Tokayev has hosted Aliyev, Xi, Rahmon and Putin": a host receives three or more leaders of
+  // different states one by one (a joint gathering is told as one: "hosted a meeting of …").
+  if (hosting && objects.length >= 3 && countries.size === objects.length && !countries.has('?')) return true;
   return countries.size === 1;
 }
 
@@ -612,7 +615,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       continue;
     }
     const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
-    if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {
+    if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start, /^(?:hosted|hosts|received|receives)\b/i.test(verb)))) {
       for (const [i, o] of objects.entries()) {
         // "met X on Wednesday and Y on Tuesday": each meeting its own day, when one follows its name.
         const limit = objects[i + 1]?.start ?? objectsEnd;
