@@ -211,6 +211,11 @@ const cases: Array<[string, string, string[]]> = [
     'On 18 May Kassym-Jomart Tokayev hosted President of Azerbaijan Ilham Aliyev, President of China Xi Jinping and President of Russia Vladimir Putin.',
     ['2024-05-18 meeting Ilham Aliyev+Kassym-Jomart Tokayev', '2024-05-18 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-18 meeting Kassym-Jomart Tokayev+Xi Jinping'],
   ],
+  [
+    '"the head of state" is the one the story follows, not the last person he spoke with',
+    'Alexander Lukashenko held a number of telephone conversations on 19 May.\n\nThe Belarusian leader also had a telephone conversation with Kazakhstan President Kassym-Jomart Tokayev.\n\nThe head of state also had a telephone conversation with Valentina Matviyenko.',
+    ['2024-05-19 call Alexander Lukashenko+Kassym-Jomart Tokayev', '2024-05-19 call Alexander Lukashenko+Valentina Matviyenko'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

@@ -716,7 +716,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   }
   const named = people.filter((p) => (p.actorId || p.name) && !p.reference);
   for (const list of listsOf(text, t.sentence.start, named)) st.lists = [list, ...(st.lists ?? [])].slice(0, 5);
-  if (named.length) st.lastPeople = [named[0], ...st.lastPeople.filter((p) => personKey(p) !== personKey(named[0]))].slice(0, 6);
+  // The sentence's first person, named or described ("The Belarusian leader also had a call with …"): whom "he" or "the head of state" next points to.
+  const first = people.find((p) => p.actorId || (p.name && !p.reference));
+  if (first) st.lastPeople = [first, ...st.lastPeople.filter((p) => personKey(p) !== personKey(first))].slice(0, 6);
   st.prevNamed = named;
   if (named.length) {
     const seen = new Set(named.map(personKey));
