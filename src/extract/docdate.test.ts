@@ -42,3 +42,7 @@ test('a date whose year cannot be meant (a view counter after the date) does not
 test('words relative to an unknown day ("today", "this year") do not date a document', () => {
   assert.deepEqual(docDate('Fourth meeting this year\n\nOn October 12, the two leaders met in Moscow. They will talk again today, the aide said.'), [null, 'none']);
 });
+
+test('the start of a state of affairs ("a member since 24 September 1994") does not date a document', () => {
+  assert.deepEqual(docDate('Minister visits Moscow\n\nThe ministers met on 25 August to discuss the army games. Azerbaijan has been a member of the Commonwealth since 24 September 1994, the ministry recalled in a long statement.'), [null, 'none']);
+});

@@ -19,11 +19,14 @@ function fullDates(text: string, strict = false): DateValue[] {
     .parse(text, { instant: FAR_PAST, timezone: 0 })
     // Only what states its year: "today" or "this year" is certain only of the parser's own reference.
     .filter((r) => STATED_YEAR.test(r.text))
+    // "a member since 24 September 1994", "founded in May 1991": the start of a state of affairs, not news.
+    .filter((r) => !SINCE_BEFORE.test(text.slice(Math.max(0, r.index - 16), r.index)))
     .flatMap((r) => [r.start, r.end])
     .filter((c): c is NonNullable<typeof c> => !!c && c.isCertain('year') && c.isCertain('month') && plausibleYear(c.get('year')!))
     .map((c) => ({ year: c.get('year')!, month: c.get('month')!, day: c.isCertain('day') ? c.get('day')! : null }));
 }
 
+const SINCE_BEFORE = /\b(?:since|founded(?: in| on)?|established(?: in| on)?|created(?: in| on)?)\s*$/i;
 const STATED_YEAR = /\b\d{4}\b|\d[./]\d{1,2}[./]\d{2}\b/;
 
 const key = (v: DateValue) => v.year * 10000 + (v.month ?? 0) * 100 + (v.day ?? 0);
