@@ -216,6 +216,11 @@ const cases: Array<[string, string, string[]]> = [
     'Alexander Lukashenko held a number of telephone conversations on 19 May.\n\nThe Belarusian leader also had a telephone conversation with Kazakhstan President Kassym-Jomart Tokayev.\n\nThe head of state also had a telephone conversation with Valentina Matviyenko.',
     ['2024-05-19 call Alexander Lukashenko+Kassym-Jomart Tokayev', '2024-05-19 call Alexander Lukashenko+Valentina Matviyenko'],
   ],
+  [
+    'a quotation over several sentences: "we" are the one quoted',
+    'Visit concludes\n\nIn summarizing his official visit on 17 May, Irakli Kobakhidze told the press that Georgia valued the partnership.\n\n“A very important visit has concluded. We had a very interesting meeting with President Erdogan.',
+    ['2024-05-17 meeting Irakli Kobakhidze+Recep Tayyip Erdogan'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

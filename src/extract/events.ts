@@ -56,6 +56,8 @@ export interface StoryState {
   docDateReported: boolean;
   /** Whose words the document gives ("Press remarks by President Charles Michel"): who "I" is. */
   speaker?: PersonMention | null;
+  /** The person last quoted ("Kobakhidze told the press", "…, Lavrov said") and the paragraph. */
+  quoted?: { person: PersonMention; paragraph: number } | null;
   /** The people the previous sentence named. */
   prevNamed?: PersonMention[];
   /** Lists of three or more people named together ("Tokayev, Mirziyoyev, Japarov, Rahmon and Berdimuhamedov"), newest first. */
@@ -417,10 +419,13 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
   }
   // "Today I hosted …", "We met here in December": the speaker of remarks, with the others of the
   // event just told when the speaker was one of them.
-  const first = st.speaker ? FIRST_PERSON.exec(t.sentence.text) : null;
-  if (first && st.speaker && !inside({ start: t.sentence.start + first.index, end: t.sentence.start + first.index + first[0].length }, quotes)) {
+  // Inside a quotation that runs over several sentences ("Kobakhidze told the press: … We had a very
+  // interesting meeting with President Erdogan"), whoever was last quoted, two paragraphs back at most.
+  const quoted = st.quoted && t.sentence.paragraph - st.quoted.paragraph <= 2 ? st.quoted.person : null;
+  const speaker = st.speaker ?? quoted;
+  const first = speaker ? FIRST_PERSON.exec(t.sentence.text) : null;
+  if (first && speaker && !inside({ start: t.sentence.start + first.index, end: t.sentence.start + first.index + first[0].length }, quotes)) {
     const at = t.sentence.start + first.index;
-    const speaker = st.speaker;
     const group = /^we$/i.test(first[0]) && st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people : [speaker];
     for (const p of group) {
       if (!people.some((q) => personKey(q) === personKey(p))) people.push({ ...p, start: at, end: at + first[0].length, rule: 'ref.speaker', reference: true });
@@ -720,6 +725,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   const first = people.find((p) => p.actorId || (p.name && !p.reference));
   if (first) st.lastPeople = [first, ...st.lastPeople.filter((p) => personKey(p) !== personKey(first))].slice(0, 6);
   st.prevNamed = named;
+  // Who speaks: a person named right before a verb of saying, or right after one.
+  const spoken = quoteSpans(t.sentence);
+  const says = t.people.find((p) => p.actorId && !p.reference && !inside(p, spoken) && !p.role?.endsWith('spokesperson') && (SAYS.test(text.slice(p.end - t.sentence.start)) || SAID_BY.test(text.slice(0, p.start - t.sentence.start))));
+  if (says) st.quoted = { person: says, paragraph: t.sentence.paragraph };
   if (named.length) {
     const seen = new Set(named.map(personKey));
     st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);
