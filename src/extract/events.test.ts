@@ -221,6 +221,16 @@ const cases: Array<[string, string, string[]]> = [
     'Visit concludes\n\nIn summarizing his official visit on 17 May, Irakli Kobakhidze told the press that Georgia valued the partnership.\n\n“A very important visit has concluded. We had a very interesting meeting with President Erdogan.',
     ['2024-05-17 meeting Irakli Kobakhidze+Recep Tayyip Erdogan'],
   ],
+  [
+    '"Earlier," in a report of the day is earlier that day',
+    'Vladimir Putin and Ilham Aliyev met in the Kremlin.\n\nEarlier, Ilham Aliyev attended an expanded meeting of the Supreme Eurasian Economic Council with Vladimir Putin.',
+    ['2024-05-20 meeting Ilham Aliyev+Vladimir Putin', '2024-05-20 summit Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
+    '"Earlier," after a past day the story tells is some unknown time before it',
+    'On 2 May, Jeyhun Bayramov received Mikhail Petrakov. Earlier, Mr. Petrakov was hosted by Khalaf Khalafov.',
+    ['2024-05-02 meeting Jeyhun Bayramov+Mikhail Petrakov', 'null meeting Khalaf Khalafov+Mikhail Petrakov'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

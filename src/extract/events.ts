@@ -143,7 +143,12 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   const anchorDate = anchored(t, st);
   // "Before the talks": the day of the talks is the best single guess (and the month is certain).
   if (anchorDate) return { value: anchorDate, rule: 'date.anchor', moves: false };
-  if (lex.cue.earlier.test(text.trim())) return { value: null, rule: 'date.earlier-unknown', moves: false };
+  if (lex.cue.earlier.test(text.trim())) {
+    // In a report of the day ("Earlier, Aliyev attended the council"), earlier that day; in a story told
+    // from a past day ("On April 28 … Earlier, Petrakov was hosted by …"), some unknown time before.
+    const today = st.docDateReported && st.docDate && toIso(st.date ?? st.docDate) === toIso(st.docDate) && /^earlier,/i.test(text.trim());
+    return today ? { value: st.docDate, rule: 'date.earlier-today', moves: false } : { value: null, rule: 'date.earlier-unknown', moves: false };
+  }
   // A headline or section heading is dated only by its own words; the body gives the rest.
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
   // The story's date holds for a few paragraphs; past that, or before any date was told, a dated
