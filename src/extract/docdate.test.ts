@@ -7,8 +7,8 @@ import { splitSentences } from './sentences.ts';
 import { documentDate } from './docdate.ts';
 import { toIso } from './dates.ts';
 
-function docDate(text: string, published?: string): [string | null, string] {
-  const r = readDocument('t.txt', Buffer.from(text), { published });
+function docDate(text: string, published?: string, url?: string): [string | null, string] {
+  const r = readDocument('t.txt', Buffer.from(text), { published, url });
   assert.ok(r.ok);
   const d = documentDate(r.doc, splitSentences(r.doc, () => true));
   return [toIso(d.value), d.source];
@@ -45,4 +45,10 @@ test('words relative to an unknown day ("today", "this year") do not date a docu
 
 test('the start of a state of affairs ("a member since 24 September 1994") does not date a document', () => {
   assert.deepEqual(docDate('Minister visits Moscow\n\nThe ministers met on 25 August to discuss the army games. Azerbaijan has been a member of the Commonwealth since 24 September 1994, the ministry recalled in a long statement.'), [null, 'none']);
+});
+
+test('without metadata or dateline, the year and month a URL files the story under date it', () => {
+  const text = 'Leaders meet on the sidelines\n\nThe two presidents met on 17 September in Dushanbe on the sidelines of the summit.';
+  assert.deepEqual(docDate(text, undefined, 'https://example.org/2021/09/presidents-meet-on-sidelines'), ['2021-09', 'url']);
+  assert.deepEqual(docDate(text, undefined, 'https://example.org/news/presidents-meet-on-sidelines'), [null, 'none']);
 });

@@ -1,13 +1,15 @@
 // The document's reference date, against which dates without a year are completed. Metadata wins
-// (unless a dateline near the top gives the day or three before it, the day the text was written); else the end of a stated review period; else a dateline near the top; else the latest date with a
-// year that the text itself gives (a caption, "October 14, 2022").
+// (unless a dateline near the top gives the day or three before it, the day the text was written);
+// else the end of a stated review period; else a dateline near the top; else the year and month the
+// URL files the story under; else the latest date with a year that the text itself gives (a caption,
+// "October 14, 2022").
 import * as chrono from 'chrono-node';
 import type { DateValue, Doc, Sentence } from '../types.ts';
 import { parseIso, plausibleYear } from './dates.ts';
 
 export interface DocDate {
   value: DateValue | null;
-  source: 'metadata' | 'review-period' | 'dateline' | 'text' | 'none';
+  source: 'metadata' | 'review-period' | 'dateline' | 'url' | 'text' | 'none';
 }
 
 const REVIEW = /\b(?:review(?:ed)? period|period under review|covering|covers the period)\b[^\n]{0,20}?[:\s]([^\n]{6,60})/i;
@@ -26,6 +28,8 @@ function fullDates(text: string, strict = false): DateValue[] {
     .map((c) => ({ year: c.get('year')!, month: c.get('month')!, day: c.isCertain('day') ? c.get('day')! : null }));
 }
 
+/** A year and month (and a day) as path segments of a URL: "/2021/09/", "/2023/08/14/". */
+const URL_DATE = /\/((?:19|20)\d\d)\/(\d\d)\/(?:(\d\d)\/)?/;
 const SINCE_BEFORE = /\b(?:since|founded(?: in| on)?|established(?: in| on)?|created(?: in| on)?)\s*$/i;
 const STATED_YEAR = /\b\d{4}\b|\d[./]\d{1,2}[./]\d{2}\b/;
 
@@ -61,6 +65,12 @@ export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
     if (s.text.length > 60) continue;
     const ds = fullDates(s.text);
     if (ds.length && ds[0].day != null) return { value: ds[0], source: 'dateline' };
+  }
+  // "https://example.org/2021/09/president-meets-…": many sites file their stories by year and month.
+  const filed = doc.url ? URL_DATE.exec(doc.url) : null;
+  if (filed && plausibleYear(+filed[1]) && +filed[2] >= 1 && +filed[2] <= 12) {
+    const day = filed[3] && +filed[3] >= 1 && +filed[3] <= 31 ? +filed[3] : null;
+    return { value: { year: +filed[1], month: +filed[2], day }, source: 'url' };
   }
   const all = fullDates(sentences.map((s) => s.text).join('\n'));
   if (all.length) return { value: all.sort((a, b) => key(b) - key(a))[0], source: 'text' };

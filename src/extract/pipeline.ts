@@ -54,6 +54,11 @@ function speakerOf(sentences: Sentence[], namesOf: PersonMention[][]): PersonMen
   return null;
 }
 
+/** The document's date is the day it was published (metadata, a dateline, a URL with the day), not inferred from its text. */
+function reported(d: DocDate): boolean {
+  return d.source === 'metadata' || d.source === 'dateline' || (d.source === 'url' && d.value?.day != null);
+}
+
 export const EXTRACTOR_VERSION = '0.1.0';
 
 export interface Extraction {
@@ -86,7 +91,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 
   const speaker = speakerOf(sentences, namesOf);
-  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: docDate.source === 'metadata' || docDate.source === 'dateline', speaker };
+  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker };
   sentences.forEach((s, i) => {
     const dates = findDates(s.text, s.start, docDate.value);
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);
@@ -111,7 +116,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   });
   // A headline the body does not retell is dated by the document: news is told the day it happens.
   const merged = mergeMentions(st.events);
-  if (docDate.source === 'metadata' || docDate.source === 'dateline') {
+  if (reported(docDate)) {
     for (const d of merged) if (!d.date && d.dateRule === 'date.heading') d.date = docDate.value;
   }
   const events = finish(doc, mergeMentions(merged));
