@@ -52,3 +52,10 @@ test('without metadata or dateline, the year and month a URL files the story und
   assert.deepEqual(docDate(text, undefined, 'https://example.org/2021/09/presidents-meet-on-sidelines'), ['2021-09', 'url']);
   assert.deepEqual(docDate(text, undefined, 'https://example.org/news/presidents-meet-on-sidelines'), [null, 'none']);
 });
+
+test('with no date that has a month, the latest year the text names is the reference (so "October 12" gets a year)', () => {
+  const r = readDocument('t.txt', Buffer.from('Leaders meet in Yerevan\n\nOn October 12 the leaders met in Yerevan, their first meeting since the crisis of 2020. Trade grew in 2022, the ministers said.'), {});
+  assert.ok(r.ok);
+  const d = documentDate(r.doc, splitSentences(r.doc, () => true));
+  assert.deepEqual([d.value, d.source], [{ year: 2022, month: null, day: null }, 'text-year']);
+});

@@ -2,14 +2,14 @@
 // (unless a dateline near the top gives the day or three before it, the day the text was written);
 // else the end of a stated review period; else a dateline near the top; else the year and month the
 // URL files the story under; else the latest date with a year that the text itself gives (a caption,
-// "October 14, 2022").
+// "October 14, 2022"); else the latest year it names.
 import * as chrono from 'chrono-node';
 import type { DateValue, Doc, Sentence } from '../types.ts';
 import { parseIso, plausibleYear } from './dates.ts';
 
 export interface DocDate {
   value: DateValue | null;
-  source: 'metadata' | 'review-period' | 'dateline' | 'url' | 'text' | 'none';
+  source: 'metadata' | 'review-period' | 'dateline' | 'url' | 'text' | 'text-year' | 'none';
 }
 
 const REVIEW = /\b(?:review(?:ed)? period|period under review|covering|covers the period)\b[^\n]{0,20}?[:\s]([^\n]{6,60})/i;
@@ -22,7 +22,7 @@ function fullDates(text: string, strict = false): DateValue[] {
     // Only what states its year: "today" or "this year" is certain only of the parser's own reference.
     .filter((r) => STATED_YEAR.test(r.text))
     // "a member since 24 September 1994", "founded in May 1991": the start of a state of affairs, not news.
-    .filter((r) => !SINCE_BEFORE.test(text.slice(Math.max(0, r.index - 16), r.index)))
+    .filter((r) => !SINCE_BEFORE.test(text.slice(Math.max(0, r.index - 30), r.index)))
     .flatMap((r) => [r.start, r.end])
     .filter((c): c is NonNullable<typeof c> => !!c && c.isCertain('year') && c.isCertain('month') && plausibleYear(c.get('year')!))
     .map((c) => ({ year: c.get('year')!, month: c.get('month')!, day: c.isCertain('day') ? c.get('day')! : null }));
@@ -30,7 +30,8 @@ function fullDates(text: string, strict = false): DateValue[] {
 
 /** A year and month (and a day) as path segments of a URL: "/2021/09/", "/2023/08/14/". */
 const URL_DATE = /\/((?:19|20)\d\d)\/(\d\d)\/(?:(\d\d)\/)?/;
-const SINCE_BEFORE = /\b(?:since|founded(?: in| on)?|established(?: in| on)?|created(?: in| on)?)\s*$/i;
+const YEAR_ALONE = /(?<![\d.\/-])\b((?:19|20)\d\d)\b(?![\d.\/-]\d)/g;
+const SINCE_BEFORE = /\b(?:since|founded(?: in| on)?|established(?: in| on)?|created(?: in| on)?)\s+(?:\d{1,2}\s+\p{L}+,?\s+|\p{L}+\s+\d{1,2},?\s+|\p{L}+\s+)?$/iu;
 const STATED_YEAR = /\b\d{4}\b|\d[./]\d{1,2}[./]\d{2}\b/;
 
 const key = (v: DateValue) => v.year * 10000 + (v.month ?? 0) * 100 + (v.day ?? 0);
@@ -74,5 +75,8 @@ export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
   }
   const all = fullDates(sentences.map((s) => s.text).join('\n'));
   if (all.length) return { value: all.sort((a, b) => key(b) - key(a))[0], source: 'text' };
+  // Only years ("in 2022", "the Sea Cup 2020"): the latest, so that "on October 12" gets a year at all.
+  const years = [...sentences.map((x) => x.text).join('\n').matchAll(YEAR_ALONE)].filter((m) => !SINCE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 30), m.index))).map((m) => +m[1]).filter(plausibleYear);
+  if (years.length) return { value: { year: Math.max(...years), month: null, day: null }, source: 'text-year' };
   return { value: null, source: 'none' };
 }

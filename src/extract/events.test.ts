@@ -6,8 +6,8 @@ import { readDocument } from '../ingest/read.ts';
 import { extract } from './pipeline.ts';
 import { toRecord } from './record.ts';
 
-function events(text: string, published = '2024-05-20'): string[] {
-  const r = readDocument('t.txt', Buffer.from(text), { published });
+function events(text: string, published: string | null = '2024-05-20'): string[] {
+  const r = readDocument('t.txt', Buffer.from(text), { published: published ?? undefined });
   assert.ok(r.ok);
   return extract(r.doc)
     .events.map(toRecord)
@@ -240,4 +240,9 @@ for (const [name, text, want] of cases) {
 test('"The President of Russia" is a description, not a pronoun for the man last named', () => {
   const text = 'On 29 June 2022, the Caspian summit opened with Vladimir Putin. The forum was chaired by Serdar Berdimuhamedov. The President of Russia held talks with Emomali Rahmon the same day.';
   assert.deepEqual(events(text).filter((e) => e.includes('meeting')), ['2022-06-29 meeting Emomali Rahmon+Vladimir Putin']);
+});
+
+test('an article with no publication date: the year it names completes "on October 12"', () => {
+  const text = 'Leaders meet in Yerevan\n\nOn October 12 Nikol Pashinyan met Vladimir Putin in Moscow. Trade grew by a fifth in 2021, the two leaders noted.';
+  assert.deepEqual(events(text, null), ['2021-10-12 meeting Nikol Pashinyan+Vladimir Putin']);
 });
