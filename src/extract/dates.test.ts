@@ -194,10 +194,11 @@ describe('findDates: weekdays against the reference date', () => {
     });
   }
 
-  test('a weekday against a reference without a day stays unresolved', () => {
+  test('a weekday against a reference known to the month only is that month; with no month, unresolved', () => {
     const ms = findDates('On Thursday they met.', 0, { year: 2023, month: 3, day: null });
     assert.equal(ms.length, 1);
-    assert.equal(ms[0].value, null);
+    assert.equal(toIso(ms[0].value), '2023-03');
+    assert.equal(findDates('On Thursday they met.', 0, { year: 2023, month: null, day: null })[0].value, null);
   });
 });
 

@@ -297,7 +297,8 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     const wd = WEEKDAYS.indexOf(m[1].toLowerCase());
     const last = /^last /i.test(m[0]);
-    const day = ref && ref.day != null ? weekdayBefore(last ? addDays(ref, -1) : ref, wd, !last && (futureAt(text, m.index) || /next/i.test(m[0]))) : null;
+    // Against a reference known only to the month (a URL's "/2018/07/"), "on Monday" is that month.
+    const day = ref && ref.day != null ? weekdayBefore(last ? addDays(ref, -1) : ref, wd, !last && (futureAt(text, m.index) || /next/i.test(m[0]))) : ref?.month != null ? { year: ref.year, month: ref.month, day: null } : null;
     push(out, text, offset, m.index, m[0].length, day, 'date.weekday', false);
   }
   return out.sort((a, b) => a.start - b.start);
