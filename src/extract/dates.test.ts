@@ -200,6 +200,10 @@ describe('findDates: weekdays against the reference date', () => {
     assert.equal(toIso(ms[0].value), '2023-03');
     assert.equal(findDates('On Thursday they met.', 0, { year: 2023, month: null, day: null })[0].value, null);
   });
+
+  test('"today" against a reference known only to the month is that month', () => {
+    assert.equal(toIso(findDates('The ministers met today in Baku.', 0, { year: 2021, month: 9, day: null })[0].value), '2021-09');
+  });
 });
 
 describe('findDates: weekdays, the tense around them', () => {

@@ -226,11 +226,13 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     }
   }
   // Days named from the document's own date: "later today", "yesterday", "tomorrow".
-  if (ref?.day != null && DEICTIC_GATE.test(text)) {
+  // Against a reference known only to the month, the month.
+  if (ref?.month != null && DEICTIC_GATE.test(text)) {
     DEICTIC.lastIndex = 0;
     for (let m = DEICTIC.exec(text); m; m = DEICTIC.exec(text)) {
       const shift = /yesterday/i.test(m[0]) ? -1 : /tomorrow/i.test(m[0]) ? 1 : 0;
-      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: addDays(ref, shift), relation: 'on', rule: 'date.deictic' });
+      const value = ref.day != null ? addDays(ref, shift) : { year: ref.year, month: ref.month, day: null };
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value, relation: 'on', rule: 'date.deictic' });
     }
   }
   // "earlier this month", "last month": the month, counted from the document's date.
