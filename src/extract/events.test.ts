@@ -231,6 +231,11 @@ const cases: Array<[string, string, string[]]> = [
     'On 2 May, Jeyhun Bayramov received Mikhail Petrakov. Earlier, Mr. Petrakov was hosted by Khalaf Khalafov.',
     ['2024-05-02 meeting Jeyhun Bayramov+Mikhail Petrakov', 'null meeting Khalaf Khalafov+Mikhail Petrakov'],
   ],
+  [
+    'a bilateral meeting and the trilateral one of the same day with a counterpart not named: two meetings',
+    'Jeyhun Bayramov on 15 May met with his Turkish counterpart Hakan Fidan. Fidan is paying a visit to Baku to take part in the ninth trilateral meeting with his Azerbaijani and Georgian counterparts.',
+    ['2024-05-15 meeting Hakan Fidan+Jeyhun Bayramov', '2024-05-15 meeting Hakan Fidan+Jeyhun Bayramov', '2024-05-15 visit Hakan Fidan'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

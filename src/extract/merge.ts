@@ -68,6 +68,10 @@ function sameEvent(a: Draft, b: Draft): boolean {
   }
   const [small, big] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
   if (small.size < 2 || !subset(small, big)) return false;
+  // "the trilateral meeting with his Azerbaijani and Georgian counterparts" (one of them not named)
+  // beside the bilateral of the same two people: more states, told as trilateral, is another meeting.
+  const [fewer, more] = a.countries.size <= b.countries.size ? [a, b] : [b, a];
+  if (more.countries.size > fewer.countries.size && [...fewer.countries].every((c) => more.countries.has(c)) && more.evidence.some((e) => MULTI.test(e.text)) && !fewer.evidence.some((e) => MULTI.test(e.text))) return false;
   // A bilateral and a trilateral meeting of the same day are two events, unless one is told only in passing.
   if (small.size < big.size && !a.weak && !b.weak) return false;
   const larger = ka.size >= kb.size ? a : b;
