@@ -45,7 +45,15 @@ export function findAnchors(text: string, offset: number): Anchor[] {
 
 /** A name in the list after "advisers of", "an aide to", "the envoys of": someone served, not present. */
 const SERVES = /\b(?:advis[eo]rs?|aides?|assistants?|envoys?|emissar(?:y|ies)|representatives?|deput(?:y|ies)|spokes(?:man|woman|person|people)|staff|delegations?)\s+(?:of|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$/u;
-const REPORTER_AFTER = /^\s*(?:has\s+|had\s+)?(?:said|says|confirmed|confirms|told|reported|stated|added|noted|announced|wrote|tweeted|posted)\b/;
+/** A verb of saying right after a name, perhaps past an aside: "Peskov said", "Zakharova, at a briefing, added". */
+const REPORTER_AFTER = /^\s*(?:[,(][^,;.()]{0,60}[,)]\s*)?(?:has\s+|had\s+|also\s+|then\s+)?(?:said|says|confirmed|confirms|told|reported|reports|stated|states|added|adds|noted|notes|announced|announces|wrote|tweeted|posted|concluded|specified|explained|clarified|stressed)\b/;
+/** A verb of saying right before a name: "said Peskov", "according to Zakharova". */
+const REPORTED_BY = /\b(?:said|according to|quoted|quotes|cited|told by|announced by)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
+
+/** Does the person at `p` (in `text`, which starts at `offset`) say something: "Peskov said", "according to Zakharova"? */
+export function speaks(text: string, offset: number, p: Span): boolean {
+  return REPORTER_AFTER.test(text.slice(p.end - offset, p.end - offset + 90)) || REPORTED_BY.test(text.slice(Math.max(0, p.start - offset - 80), p.start - offset));
+}
 
 export const inside = (x: Span, spans: Span[]) => spans.some((s) => x.start >= s.start && x.end <= s.end);
 
@@ -59,6 +67,9 @@ export function nonParticipants(lex: Lexicon, text: string, offset: number, name
     const before = text.slice(Math.max(0, n.start - offset - 80), n.start - offset);
     if (REPORTER_AFTER.test(after) && /,\s*(?:[\p{L}'’-]+\s+){0,6}$/u.test(before)) out.add(n);
     if (/\baccording to\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(before)) out.add(n);
+    // A spokesperson who says something only tells of the event ("…, Kremlin spokesman Dmitry Peskov
+    // said"): spokespeople speak of meetings far more often than they attend them.
+    if (n.role?.endsWith('spokesperson') && speaks(text, offset, n)) out.add(n);
     // "the diplomatic advisers of Michel, Macron and Scholz": the advisers take part, not those they serve.
     if (SERVES.test(before)) out.add(n);
   }

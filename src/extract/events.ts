@@ -9,7 +9,7 @@ import type { DateMention, DateValue, PersonMention, Sentence } from '../types.t
 import type { FoundTrigger } from './triggers.ts';
 import type { PlaceMention } from './places.ts';
 import type { Anchor } from './clauses.ts';
-import { inside } from './clauses.ts';
+import { inside, speaks } from './clauses.ts';
 import { addDays, toIso } from './dates.ts';
 import { findCountries } from './places.ts';
 import { resolve } from './references.ts';
@@ -276,10 +276,13 @@ function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceM
 }
 
 /** The clause around a trigger: between ", and", ", but", ", while", ";" or ":" boundaries. */
+/** "…, adding that …": a clause of reported words, with its own subject. */
+const REPORT_CUT = /,?\s+(?:adding|noting|saying|stressing|recalling) that\s+/;
+const CLAUSE_CUT = new RegExp(`,\\s+(?:and|but|while|whereas|in which|during which|at which)\\s+|;\\s+|:\\s+|${REPORT_CUT.source}`, 'g');
 function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
   const text = t.sentence.text;
   const at = tr.start - t.sentence.start;
-  const cuts = [...text.matchAll(/,\s+(?:and|but|while|whereas|in which|during which|at which)\s+|;\s+|:\s+|,?\s+(?:adding|noting|saying|stressing|recalling) that\s+/g)].map((m) => m.index!);
+  const cuts = [...text.matchAll(CLAUSE_CUT)].map((m) => m.index!);
   const start = Math.max(0, ...cuts.filter((c) => c < at));
   const after = cuts.filter((c) => c > at);
   const end = after.length ? Math.min(...after) : text.length;
@@ -363,20 +366,6 @@ function namedFor(t: Tagged, tr: FoundTrigger): PlaceMention | undefined {
   return t.places.find((p) => p.end <= tr.start && tr.start - p.end <= 1);
 }
 
-/** A spokesperson's verb of saying ("Peskov said", "she added", "told reporters"). */
-const SAYS = /^\s*(?:[,(][^,;.()]{0,60}[,)]\s*)?(?:has |had |also |then )?(?:said|says|told|added|adds|noted|notes|stated|states|announced|announces|reported|reports|concluded|specified|explained|clarified|confirmed|confirms|stressed)\b/;
-const SAID_BY = /\b(?:said|according to|quoted|quotes|cited|told by|announced by)\s+(?:[\p{L}.-]+\s+){0,5}$/u;
-
-/**
- * A spokesperson who only tells of the event: "…, Kremlin spokesman Dmitry Peskov said", "according
- * to Maria Zakharova". Spokespeople speak of meetings far more often than they attend them.
- */
-function reportsOnly(p: PersonMention, t: Tagged): boolean {
-  if (!p.role || !p.role.endsWith('spokesperson')) return false;
-  const text = t.sentence.text;
-  return SAYS.test(text.slice(p.end - t.sentence.start)) || SAID_BY.test(text.slice(0, p.start - t.sentence.start));
-}
-
 /** "I", "we", "me", "us", "our" inside a quote: the one quoted takes part in what the quote tells. */
 const FIRST_PERSON_ANY = /\b(?:I|we|We|me|us|our|Our|my|My)\b/;
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
@@ -397,11 +386,11 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
   const telling = all.filter((q) => t.triggers.some((tr) => tr.start >= q.start && tr.end <= q.end));
   const quotes = all.filter((q) => !telling.includes(q));
   const onlyTold = telling.length > 0 && t.triggers.every((tr) => inside(tr, telling)) && !telling.some((q) => FIRST_PERSON_ANY.test(t.sentence.text.slice(q.start - t.sentence.start, q.end - t.sentence.start)));
-  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)) && !reportsOnly(p, t));
+  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)));
   // "The president" inside a description the reference stage resolved ("The President of Russia") is no pronoun.
-  let m = PRONOUN_ALL.exec(t.sentence.text);
   PRONOUN_ALL.lastIndex = 0;
-  for (PRONOUN_ALL.lastIndex = 0; m; m = PRONOUN_ALL.exec(t.sentence.text)) {
+  let m = PRONOUN_ALL.exec(t.sentence.text);
+  for (; m; m = PRONOUN_ALL.exec(t.sentence.text)) {
     const at = t.sentence.start + m.index;
     if (!people.some((p) => p.reference && p.actorId && p.start < at + m![0].length && p.end > at)) break;
   }
@@ -594,7 +583,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (tr.ruleId === 'call.plural' && named.length < 2) continue;
     const verb = text.slice(tr.start - t.sentence.start);
     // The subject in the trigger's own clause when the sentence has several ("…, adding that Putin had calls with …").
-    const afterReport = !!clause && /^,?\s+(?:adding|noting|saying|stressing|recalling) that\b/.test(text.slice(clause.start - t.sentence.start));
+    const afterReport = !!clause && REPORT_CUT.exec(text.slice(clause.start - t.sentence.start))?.index === 0;
     const inClause = clause && afterReport ? before.filter((p) => p.start >= clause.start && (p.actorId || p.name)) : [];
     const subject = distinct(inClause.length ? inClause : before.filter((p) => p.actorId || p.name));
     // Objects end where the sentence's next trigger starts: "met A and B, adding that Putin had phone calls with C and D".
@@ -732,7 +721,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   st.prevNamed = named;
   // Who speaks: a person named right before a verb of saying, or right after one.
   const spoken = quoteSpans(t.sentence);
-  const says = t.people.find((p) => p.actorId && !p.reference && !inside(p, spoken) && !p.role?.endsWith('spokesperson') && (SAYS.test(text.slice(p.end - t.sentence.start)) || SAID_BY.test(text.slice(0, p.start - t.sentence.start))));
+  const says = t.people.find((p) => p.actorId && !p.reference && !inside(p, spoken) && !p.role?.endsWith('spokesperson') && speaks(text, t.sentence.start, p));
   if (says) st.quoted = { person: says, paragraph: t.sentence.paragraph };
   if (named.length) {
     const seen = new Set(named.map(personKey));
@@ -795,13 +784,13 @@ function byDate(people: PersonMention[], dates: DateMention[]): PersonMention[][
   return dates.map((d, i) => people.filter((p) => p.start < d.start && (i === 0 || p.start > dates[i - 1].end)));
 }
 
-/** Further day dates listed with "and", "followed by" or commas after the sentence's date. */
 /** "ten days after", "two weeks before": how far this sentence's day lies from something it names. */
 const DAYS_APART = /\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?<unit>days?|weeks?)\s+(?:to the day\s+)?(?<rel>after|before)\s+(?:the\s+)?/i;
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20 };
 /** Words of a contact: an anchor on one is resolved by the anchor rules, not here. */
 const EVENT_WORD = /^[^,;.]*?\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations|met|visited|called|spoke|hosted|received)\b/i;
 const RELATIVE_DAYS = new Set<DateMention['relation']>(['same-day', 'that-day', 'day-before', 'day-after']);
+/** Further day dates listed with "and", "followed by" or commas after the sentence's date, up to `until`. */
 function repeatedDates(t: Tagged, date: DateValue | null, until: number): DateMention[] {
   if (date?.month == null) return [];
   // Days listed after a day, months after a month ("in Astana in July, and in Moscow in April"); the
