@@ -73,10 +73,11 @@ export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
     const day = filed[3] && +filed[3] >= 1 && +filed[3] <= 31 ? +filed[3] : null;
     return { value: { year: +filed[1], month: +filed[2], day }, source: 'url' };
   }
-  const all = fullDates(sentences.map((s) => s.text).join('\n'));
+  const whole = sentences.map((s) => s.text).join('\n');
+  const all = fullDates(whole);
   if (all.length) return { value: all.sort((a, b) => key(b) - key(a))[0], source: 'text' };
   // Only years ("in 2022", "the Sea Cup 2020"): the latest, so that "on October 12" gets a year at all.
-  const years = [...sentences.map((x) => x.text).join('\n').matchAll(YEAR_ALONE)].filter((m) => !SINCE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 30), m.index))).map((m) => +m[1]).filter(plausibleYear);
+  const years = [...whole.matchAll(YEAR_ALONE)].filter((m) => !SINCE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 30), m.index))).map((m) => +m[1]).filter(plausibleYear);
   if (years.length) return { value: { year: Math.max(...years), month: null, day: null }, source: 'text-year' };
   return { value: null, source: 'none' };
 }
