@@ -4,19 +4,16 @@
 // and a split, on SQLite and on PostgreSQL; and the filters then find the contact in its new month.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { tempDir, ROOT } from './helpers.ts';
+import { tempDir } from './helpers.ts';
+import { ingestSample } from './sample.ts';
 import { testServer, createDatabase } from './pg.ts';
 import { openStore, type Store } from '../src/store/open.ts';
-import { ingestBytes } from '../src/ingest/ingest.ts';
-import { expandInputs, readMeta, metaFor } from '../src/ingest/files.ts';
 import { listEvents } from '../src/store/queries.ts';
 import { correctEvent, mergeEvents, splitEvent } from '../src/store/curation.ts';
 import { backfillMemberDates } from '../src/store/migrations/0007_member_dates.ts';
 
-const SAMPLE = join(ROOT, 'corpus', 'sample');
 const server = await testServer();
 after(() => ('stop' in server ? server.stop() : undefined));
 
@@ -45,8 +42,7 @@ for (const engine of engines) {
     let db: Store;
     before(async () => {
       db = await openStore(await engine.location());
-      const meta = readMeta(join(SAMPLE, 'meta.jsonl'));
-      for (const f of expandInputs([SAMPLE]).files) await ingestBytes(db, f, readFileSync(f), metaFor(f, meta));
+      await ingestSample(db);
     });
     after(async () => db?.destroy());
 

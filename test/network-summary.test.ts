@@ -6,13 +6,12 @@
 // The network read from it is checked against buildNetwork in queries-scale.test.ts.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { tempDir, ROOT } from './helpers.ts';
+import { tempDir } from './helpers.ts';
+import { ingestSample } from './sample.ts';
 import { testServer, createDatabase } from './pg.ts';
 import { openStore, type Store } from '../src/store/open.ts';
-import { ingestBytes, reextractAll } from '../src/ingest/ingest.ts';
-import { expandInputs, readMeta, metaFor } from '../src/ingest/files.ts';
+import { reextractAll } from '../src/ingest/ingest.ts';
 import { listEvents, eventsFromTables, fromCard } from '../src/store/queries.ts';
 import { correctEvent, mergeEvents, rejectEvent, splitEvent } from '../src/store/curation.ts';
 import { setDocumentStatus } from '../src/store/contacts.ts';
@@ -21,7 +20,6 @@ import { summaryQueries, backfill } from '../src/store/migrations/0008_network_s
 import { networkFromStore } from '../src/network/aggregate.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 
-const SAMPLE = join(ROOT, 'corpus', 'sample');
 const g = defaultGazetteer();
 const server = await testServer();
 after(() => ('stop' in server ? server.stop() : undefined));
@@ -86,8 +84,7 @@ for (const engine of engines) {
     let db: Store;
     before(async () => {
       db = await openStore(await engine.location());
-      const meta = readMeta(join(SAMPLE, 'meta.jsonl'));
-      for (const f of expandInputs([SAMPLE]).files) await ingestBytes(db, f, readFileSync(f), metaFor(f, meta));
+      await ingestSample(db);
     });
     after(async () => db?.destroy());
 

@@ -4,14 +4,12 @@
 // selects exactly the contacts the old scan did (a participant whose name there matches).
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { tempDir, ROOT } from './helpers.ts';
+import { tempDir } from './helpers.ts';
+import { ingestSample } from './sample.ts';
 import { testServer, createDatabase } from './pg.ts';
 import { openStore, type Store } from '../src/store/open.ts';
-import { ingestBytes } from '../src/ingest/ingest.ts';
-import { expandInputs, readMeta, metaFor } from '../src/ingest/files.ts';
 import { listEvents, type EventFilter } from '../src/store/queries.ts';
 import { chronicleEvents } from '../src/chronicle/query.ts';
 import { buildChronicle } from '../src/chronicle/chronicle.ts';
@@ -20,7 +18,6 @@ import { buildNetwork, type NetworkLevel } from '../src/network/graph.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 import { bulkLoad } from '../bench/scale-queries.ts';
 
-const SAMPLE = join(ROOT, 'corpus', 'sample');
 const g = defaultGazetteer();
 const countryName = (c: string) => g.countries.get(c)?.name ?? c;
 const server = await testServer();
@@ -71,8 +68,7 @@ for (const engine of engines) {
     let bulk: Store;
     before(async () => {
       sample = await openStore(await engine.location('sample'));
-      const meta = readMeta(join(SAMPLE, 'meta.jsonl'));
-      for (const f of expandInputs([SAMPLE]).files) await ingestBytes(sample, f, readFileSync(f), metaFor(f, meta));
+      await ingestSample(sample);
       bulk = await openStore(await engine.location('bulk'));
       await bulkLoad(bulk, 3000);
     });
