@@ -92,12 +92,46 @@ export function buildNetwork(events: EventRow[], level: NetworkLevel, countryNam
   return sortNetwork({ level, nodes: [...nodes.values()], edges: [...edges.values()] });
 }
 
-/** Nodes by contacts and edges by weight, the heaviest first; ties by id. */
+/**
+ * Nodes by contacts and edges by weight, the heaviest first; ties by id, and for edges by source then
+ * target (their ends' order). A person network of a quarter has tens of thousands of edges of a few
+ * weights: each weight's edges are ordered as numbers (each end's rank among the ends' ids, sorted
+ * once, packed with the edge's index into one float) by the typed array's own sort, which is several
+ * times faster than a comparator over the joined ids.
+ */
 export function sortNetwork(net: Network): Network {
-  const byWeight = <T extends { id: string }>(w: (x: T) => number) => (a: T, b: T) => w(b) - w(a) || byCode(a.id, b.id);
-  return {
-    level: net.level,
-    nodes: [...net.nodes].sort(byWeight((n) => n.contacts)),
-    edges: [...net.edges].sort(byWeight((x) => x.weight)),
-  };
+  const nodes = [...net.nodes].sort((a, b) => b.contacts - a.contacts || byCode(a.id, b.id));
+  const edges = net.edges;
+  const rank = new Map<string, number>();
+  for (const e of edges) {
+    rank.set(e.source, 0);
+    rank.set(e.target, 0);
+  }
+  const ends = [...rank.keys()].sort(byCode);
+  for (let i = 0; i < ends.length; i++) rank.set(ends[i], i);
+  const n = edges.length;
+  const pair = new Float64Array(n);
+  const byWeight = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const e = edges[i];
+    pair[i] = rank.get(e.source)! * ends.length + rank.get(e.target)!;
+    let bucket = byWeight.get(e.weight);
+    if (!bucket) byWeight.set(e.weight, (bucket = []));
+    bucket.push(i);
+  }
+  // pair * n + index is exact below 2^53; beyond that (networks far larger than any here) a comparator.
+  const packed = ends.length * ends.length * n < 2 ** 53;
+  const out: NetworkEdge[] = [];
+  for (const w of [...byWeight.keys()].sort((a, b) => b - a)) {
+    const bucket = byWeight.get(w)!;
+    if (packed) {
+      const keys = new Float64Array(bucket.length);
+      for (let k = 0; k < bucket.length; k++) keys[k] = pair[bucket[k]] * n + bucket[k];
+      keys.sort();
+      for (const key of keys) out.push(edges[key % n]);
+    } else {
+      for (const i of bucket.sort((i, j) => pair[i] - pair[j] || i - j)) out.push(edges[i]);
+    }
+  }
+  return { level: net.level, nodes, edges: out };
 }
