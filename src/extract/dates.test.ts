@@ -211,6 +211,13 @@ describe('findDates: weekdays, the tense around them', () => {
     const [m] = findDates('On Friday, Vladimir Putin will meet the Uzbek president.', 0, { year: 2024, month: 5, day: 20 });
     assert.equal(toIso(m.value), '2024-05-24');
   });
+  test('a weekday followed by the date it names ("on Tuesday, December 29") is that date, told once', () => {
+    const ms = findDates('Iohannis will pay a visit to Chisinau on Tuesday, December 29, at the invitation of Sandu.', 0, { year: 2020, month: 12, day: 28 });
+    assert.deepEqual(ms.map((m) => toIso(m.value)), ['2020-12-29']);
+    // A weekday of its own, before another date, stays.
+    const two = findDates('They met on Tuesday, and again on 29 December.', 0, { year: 2020, month: 12, day: 30 });
+    assert.deepEqual(two.map((m) => toIso(m.value)), ['2020-12-29', '2020-12-29']);
+  });
   test('the purpose of a journey made ("arrived on Tuesday to attend") is not a plan', () => {
     const [m] = findDates('Narendra Modi arrived in Russia on Tuesday to attend the BRICS summit.', 0, { year: 2024, month: 10, day: 23 });
     assert.equal(toIso(m.value), '2024-10-22');

@@ -14,6 +14,8 @@ const DAY_YEAR_AFTER = /^,?\s+(?:of\s+)?(last|this|next|the previous|the followi
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_ONLY = /\b(?:(?:in|since|during|by|until|throughout|of|the|last)\s+)?(?:(?:early|mid|late|the end of|the beginning of)[\s-]+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b(?!\s*\d)/g;
 const WEEKDAY = /\b(?:on |last |this |next |late on |early on )?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g;
+/** Between a weekday and the date it names: "Tuesday, December 29", "Friday the 3rd". */
+const WEEKDAY_OF_DATE = /^,?\s*(?:the\s+)?$/;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const FUTURE_NEAR = /\b(?:will|next|upcoming|scheduled|to be held|is to|are to|due|to take part|to attend|expected|plans?|planned|set to|agreed to (?:meet|hold|convene))\b/i;
 
@@ -297,6 +299,9 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   WEEKDAY.lastIndex = 0;
   if (WEEKDAY_GATE.test(text)) for (let m = WEEKDAY.exec(text); m; m = WEEKDAY.exec(text)) {
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
+    // "on Tuesday, December 29": the weekday of the date said right after it, not a day of its own.
+    const end = m.index + m[0].length;
+    if (taken.some(([a]) => a >= end && WEEKDAY_OF_DATE.test(text.slice(end, a)))) continue;
     const wd = WEEKDAYS.indexOf(m[1].toLowerCase());
     const last = /^last /i.test(m[0]);
     // Against a reference known only to the month (a URL's "/2018/07/"), "on Monday" is that month.

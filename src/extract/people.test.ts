@@ -106,6 +106,16 @@ describe('findNames: people the gazetteer lacks', () => {
     assert.equal(found[0].start, 200);
   });
 
+  test('a known surname run into the next word by a lost space is the person, the span ending with the surname', () => {
+    const text = 'Foreign Minister Jeyhun Bayramovwill pay a visit to Moscow.';
+    const [f] = names(text);
+    assert.equal(f.name, 'Jeyhun Bayramov');
+    assert.equal(text.slice(f.start, f.end), 'Jeyhun Bayramov');
+    assert.equal(f.rule, 'person.surname-glued');
+    // Only a known surname and a small word: an unknown word stays unknown.
+    assert.deepEqual(names('Mr Petrosyanwill speak.').map((x) => x.name), []);
+  });
+
   test('an unknown capitalised pair with no role before it is not a person', () => {
     assert.deepEqual(names('Vardan Tevosyants met the ambassador.'), []);
   });

@@ -151,6 +151,8 @@ interface RunMatch {
 }
 
 const TWO_LETTER_NAME = /^\p{Lu}\p{Ll}$/u;
+/** A capitalised word ending in a small word of the sentence, the space between them lost. */
+const GLUED = /^(\p{Lu}\p{Ll}{3,}?)(?:will|has|had|was|said|and|met|held|told)$/u;
 
 function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, honorific: boolean, ctx: NameContext): RunMatch[] {
   const out: RunMatch[] = [];
@@ -181,6 +183,11 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
       if (exact.length) {
         const p = chooseAmong(g, exact, prev, ctx);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
+      } else if (GLUED.test(w) && g.bySurname(GLUED.exec(w)![1]).length) {
+        // "Klaus Iohanniswill pay a visit": a surname run into the next word by a lost space.
+        const sur = GLUED.exec(w)![1];
+        const p = chooseAmong(g, g.bySurname(sur), prev, ctx);
+        if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].s + sur.length, rule: 'person.surname-glued' };
       } else if (docKnown) {
         hit = { person: docKnown.actorId ? g.people.get(docKnown.actorId) ?? null : null, name: docKnown.name, s: words[i].s, e: words[i].e, rule: 'person.surname-in-document' };
       } else if (honorific || (prev && !isVocabulary(g, prev))) {
