@@ -236,6 +236,11 @@ const cases: Array<[string, string, string[]]> = [
     'Jeyhun Bayramov on 15 May met with his Turkish counterpart Hakan Fidan. Fidan is paying a visit to Baku to take part in the ninth trilateral meeting with his Azerbaijani and Georgian counterparts.',
     ['2024-05-15 meeting Hakan Fidan+Jeyhun Bayramov', '2024-05-15 meeting Hakan Fidan+Jeyhun Bayramov', '2024-05-15 visit Hakan Fidan'],
   ],
+  [
+    'a summit named for two states is their leaders\' meeting; one named for a state and a region, or a forum, stays a gathering',
+    'On 8 May, Narendra Modi and Vladimir Putin held the 23rd India-Russia annual summit in Moscow. On 10 May, Vladimir Putin and Emomali Rahmon attended the Russia-Central Asia summit in Astana. On 12 May, Vladimir Putin and Shavkat Mirziyoyev opened the Uzbek-Russian interregional forum in Tashkent.',
+    ['2024-05-08 meeting Narendra Modi+Vladimir Putin', '2024-05-10 summit Emomali Rahmon+Vladimir Putin', '2024-05-12 summit Shavkat Mirziyoyev+Vladimir Putin'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

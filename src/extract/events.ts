@@ -669,6 +669,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (place) d.location = place.name;
     if (tr.type === 'summit' && place) d.countries.add(place.country);
     if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
+    if (tr.type === 'summit') pairSummit(t, tr, d);
     d.initiator = initiatorOf(g, lex, t, tr);
     st.events.push(d);
     made = true;
@@ -747,6 +748,25 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
   if (states.size < 2) return;
   for (const c of states) d.countries.add(c);
   if (states.size === 2) d.type = 'meeting';
+}
+
+/**
+ * "The 22nd India-Russia annual summit", "the US-Russia summit in Helsinki": a summit named for two
+ * states is their leaders' meeting (not "the Uzbek-Russian interregional forum") (SCHEMA: a meeting is bilateral or trilateral; a summit a gathering).
+ */
+const PAIR_DASH = /^\s?[-–—]\s?$/;
+const PAIR_TO_TRIGGER = /^\s+(?:[a-z-]+\s+){0,2}$/;
+function pairSummit(t: Tagged, tr: FoundTrigger, d: Draft): void {
+  const text = t.sentence.text;
+  const at = (n: number) => n - t.sentence.start;
+  // A forum of two states' regions or businesses is still a gathering.
+  if (!/^summit/i.test(text.slice(at(tr.start), at(tr.end)))) return;
+  const second = [...t.countries].reverse().find((c) => c.end <= tr.start && PAIR_TO_TRIGGER.test(text.slice(at(c.end), at(tr.start))));
+  const first = second && t.countries.find((c) => c.end <= second.start && c.code !== second.code && PAIR_DASH.test(text.slice(at(c.end), at(second.start))));
+  if (!second || !first) return;
+  d.type = 'meeting';
+  d.countries.add(first.code);
+  d.countries.add(second.code);
 }
 
 /**
