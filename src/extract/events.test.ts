@@ -256,3 +256,8 @@ test('an article with no publication date: the year it names completes "on Octob
   const text = 'Leaders meet in Yerevan\n\nOn October 12 Nikol Pashinyan met Vladimir Putin in Moscow. Trade grew by a fifth in 2021, the two leaders noted.';
   assert.deepEqual(events(text, null), ['2021-10-12 meeting Nikol Pashinyan+Vladimir Putin']);
 });
+
+test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {
+  const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
+  assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);
+});

@@ -438,8 +438,13 @@ const RELATIVE_CLAUSE = /,\s*(who|where|whose)\b/g;
  * the Azerbaijani president will be on a working visit") or the one it hangs on ("Putin will meet
  * Mirziyoyev, who has arrived on an official visit").
  */
+/** Between a possessive name and the visit it owns: "Tokayev's | state visit", "Putin’s two-day | visit". */
+const OWNS = /^['’]s?\s+(?:[a-z-]+\s+){0,3}$/;
 function visitorOf(text: string, offset: number, trigger: number, before: PersonMention[]): PersonMention | undefined {
   const named = before.filter((p) => p.actorId || p.name);
+  // "the Turkish president said that Tokayev's state visit …": the owner of the visit, not the speaker.
+  const owner = named.length > 1 ? named[named.length - 1] : undefined;
+  if (owner && OWNS.test(text.slice(owner.end - offset, trigger - offset))) return owner;
   let clause: RegExpExecArray | null = null;
   RELATIVE_CLAUSE.lastIndex = 0;
   for (let m = RELATIVE_CLAUSE.exec(text); m && m.index < trigger - offset; m = RELATIVE_CLAUSE.exec(text)) clause = m;
