@@ -261,3 +261,8 @@ test('a visit owned by a possessive name is that person\'s, not the speaker\'s; 
   const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
   assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);
 });
+
+test('"during the telephone talk" is the call just told, even when the sentence dates a later event', () => {
+  const text = 'Kassym-Jomart Tokayev had a telephone conversation with Vladimir Putin.\n\nDuring the telephone talk the sides stressed the importance of the interregional forum in Kostanay scheduled for September 30.';
+  assert.deepEqual(events(text, '2024-09-20').filter((e) => e.includes(' call ')), ['2024-09-20 call Kassym-Jomart Tokayev+Vladimir Putin']);
+});

@@ -534,7 +534,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const sameKind = !compatible && !other && tr.definite && tr.type !== 'meeting' ? [...st.events].reverse().find((e) => (e.type === tr.type || (tr.type === 'summit' && e.type === 'meeting' && e.people.length >= 3 && !!e.location && namedFor(t, tr)?.name === e.location)) && toIso(e.date) === toIso(when.value)) : undefined;
     const referent = other ? undefined : compatible ? st.last : sameKind;
     // A referent told only in a headline has no date yet (the document's is given at the end).
-    if (tr.definite && referent && !own && !apart && (!when.moves || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
+    // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
+    const datesOther = t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
+    if (tr.definite && referent && !own && !apart && (!when.moves || datesOther || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
       // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
       const about = lex.cue.topic_sentence.exec(text);
       const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;

@@ -8,8 +8,8 @@ export interface FoundTrigger extends TriggerMention {
   requires: Array<'people2' | 'place' | 'states'>;
 }
 
-const EVENT_NOUN = /\b(?:attended by|meeting|talks|negotiations|consultations|visit|trip|call|conversation|summit|session|sitting|forum|exchange|round|council)s?\b/i;
-const NOUN_ONLY = /\b(?:meeting|talks|negotiations|consultations|visit|trip|call|conversation|summit|session|sitting|forum|exchange|round|council)s?\b/i;
+const EVENT_NOUN = /\b(?:attended by|meeting|talk|negotiations|consultations|visit|trip|call|conversation|summit|session|sitting|forum|exchange|round|council)s?\b/i;
+const NOUN_ONLY = /\b(?:meeting|talk|negotiations|consultations|visit|trip|call|conversation|summit|session|sitting|forum|exchange|round|council)s?\b/i;
 // "Monday's session", "yesterday's talks": a day's possessive points back like "the".
 const DEFINITE = /\b(?:the|this|that|these|those|said|such|(?:mon|tues|wednes|thurs|fri|satur|sun|yester|to)day['’]s)\s+(?:(?!(?:was|is|were|are|his|her|their)\b)[a-z-]+\s+){0,2}$/i;
 
