@@ -26,11 +26,27 @@ export function personKey(p: PersonMention): string {
   return p.actorId ?? (p.name ? `name:${p.name.toLowerCase()}` : `country:${p.country ?? '?'}`);
 }
 
+/** Nouns of contacts that may last several days themselves ("talks were held on 17-18 May"). */
+const LASTING = /\b(?:talks|negotiations|consultations|rounds?|sessions?)\b/i;
+
+/**
+ * A meeting or call dated only by a span of days ("From May 17 to May 18, Xi met …", "On November
+ * 25-26, Lavrov paid a visit during which he was received by …") took place on one of them: the month
+ * is what the text says.
+ */
+function dayOf(t: Tagged, tr: FoundTrigger, date: DateValue | null): DateValue | null {
+  if (!date || date.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return date;
+  const span = t.dates.find((d) => d.relation === 'range' && d.value && d.value.year === date.year && d.value.month === date.month && d.value.day === date.day);
+  // The trigger and the words just before it: "four days … negotiating in talks | hosted by Blinken".
+  if (!span || LASTING.test(t.sentence.text.slice(Math.max(0, tr.start - t.sentence.start - 12), tr.end - t.sentence.start))) return date;
+  return { year: date.year, month: date.month, day: null };
+}
+
 export function newDraft(t: Tagged, tr: FoundTrigger, date: DateValue | null, dateRule: string): Draft {
   return {
     type: tr.type,
     strength: tr.strength,
-    date,
+    date: dayOf(t, tr, date),
     dateRule,
     people: [],
     countries: new Set(),

@@ -237,6 +237,16 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-15 meeting Hakan Fidan+Jeyhun Bayramov', '2024-05-15 meeting Hakan Fidan+Jeyhun Bayramov', '2024-05-15 visit Hakan Fidan'],
   ],
   [
+    'one leader who "met or held talks with" three leaders of other states over two days: a meeting with each, on a day the text does not say',
+    'From 17 to 18 May, Xi Jinping met or held talks with Kassym-Jomart Tokayev, Emomali Rahmon and Shavkat Mirziyoyev.',
+    ['2024-05 meeting Kassym-Jomart Tokayev+Xi Jinping', '2024-05 meeting Emomali Rahmon+Xi Jinping', '2024-05 meeting Shavkat Mirziyoyev+Xi Jinping'].sort(),
+  ],
+  [
+    'talks that last the span of days take its first day; a meeting during a visit over two days takes the month',
+    'Talks between Sergey Lavrov and Jeyhun Bayramov were held in Moscow on 13-14 May. On 15-16 May, Sergey Lavrov paid a working visit to Minsk, during which he was received by Alexander Lukashenko.',
+    ['2024-05-13 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-15 visit Sergey Lavrov', '2024-05 meeting Alexander Lukashenko+Sergey Lavrov'].sort(),
+  ],
+  [
     'a summit named for two states is their leaders\' meeting; one named for a state and a region, or a forum, stays a gathering',
     'On 8 May, Narendra Modi and Vladimir Putin held the 23rd India-Russia annual summit in Moscow. On 10 May, Vladimir Putin and Emomali Rahmon attended the Russia-Central Asia summit in Astana. On 12 May, Vladimir Putin and Shavkat Mirziyoyev opened the Uzbek-Russian interregional forum in Tashkent.',
     ['2024-05-08 meeting Narendra Modi+Vladimir Putin', '2024-05-10 summit Emomali Rahmon+Vladimir Putin', '2024-05-12 summit Shavkat Mirziyoyev+Vladimir Putin'],

@@ -87,16 +87,17 @@ const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|bet
  * when it says trilateral/joint; else separately when A and B serve one country (a president and his
  * minister), together when they come from different countries (a host and two guests).
  */
-function separateMeetings(text: string, objects: PersonMention[], offset = 0, hosting = false): boolean {
+function separateMeetings(text: string, objects: PersonMention[], offset = 0): boolean {
   if (SEPARATE.test(text)) return true;
   // "met Aliyev and then Pashinyan": one after the other.
   const between = text.slice(objects[0].end - offset, objects[objects.length - 1].start - offset);
   if (/\b(?:and then|then|later|afterwards)\b/.test(between)) return true;
   if (TOGETHER.test(text)) return false;
   const countries = new Set(objects.map((o) => o.country ?? '?'));
-  // "Tokayev has hosted Aliyev, Xi, Rahmon and Putin": a host receives three or more leaders of
-  // different states one by one (a joint gathering is told as one: "hosted a meeting of …").
-  if (hosting && objects.length >= 3 && countries.size === objects.length && !countries.has('?')) return true;
+  // "Tokayev has hosted Aliyev, Xi, Rahmon and Putin", "Xi met or held talks with [five presidents]":
+  // one person meets three or more leaders of different states one by one (a meeting is bilateral or
+  // trilateral; a joint gathering is told as one: "hosted a meeting of …").
+  if (objects.length >= 3 && countries.size === objects.length && !countries.has('?')) return true;
   return countries.size === 1;
 }
 
@@ -466,7 +467,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   people.sort((a, b) => a.start - b.start);
   // "The Supreme Eurasian Economic Council met …": the verb of a gathering's name is that gathering.
   // "… the meeting of the 3+3 platform, hosted by Fidan": the gathering's host, not another meeting.
-  const triggers = t.triggers.filter((tr) => !inside(tr, t.anchors) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))));
+  // "met or held talks with": two verbs for the same contacts, told once.
+  const triggers = t.triggers.filter((tr, i) => !inside(tr, t.anchors) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))) && !(i > 0 && t.triggers[i - 1].type === tr.type && ALTERNATIVE_VERB.test(text.slice(t.triggers[i - 1].end - t.sentence.start, tr.start - t.sentence.start))));
   const topicSentence = lex.cue.topic_sentence.test(text);
   let made = false;
   /** The event just told, when this sentence only adds to it. */
@@ -621,11 +623,11 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       continue;
     }
     const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
-    if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start, /^(?:hosted|hosts|received|receives)\b/i.test(verb)))) {
-      for (const [i, o] of objects.entries()) {
-        // "met X on Wednesday and Y on Tuesday": each meeting its own day, when one follows its name.
-        const limit = objects[i + 1]?.start ?? objectsEnd;
-        const its = t.dates.find((x) => x.value && x.start >= o.end && x.start < limit && x.relation === 'on');
+    if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {
+      for (const o of objects) {
+        // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
+        // Wednesday": each meeting the first day said after its name, in the trigger's clause.
+        const its = t.dates.find((x) => x.value && x.start >= o.end && x.start < objectsEnd && x.relation === 'on');
         const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : own ? 'date.embedded' : when.rule);
         addPerson(d, subject[0]);
         addPerson(d, o);
@@ -756,6 +758,8 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
   for (const c of states) d.countries.add(c);
   if (states.size === 2) d.type = 'meeting';
 }
+
+const ALTERNATIVE_VERB = /^\s+(?:or|and)\s+$/;
 
 /**
  * "The 22nd India-Russia annual summit", "the US-Russia summit in Helsinki": a summit named for two
