@@ -59,3 +59,12 @@ test('with no date that has a month, the latest year the text names is the refer
   const d = documentDate(r.doc, splitSentences(r.doc, () => true));
   assert.deepEqual([d.value, d.source], [{ year: 2022, month: null, day: null }, 'text-year']);
 });
+
+test('a dateline without its year takes the year that puts it after the dates the text gives', () => {
+  const text = 'Leaders meet in Moscow\n\nMOSCOW, January 11. /TASS/. The three leaders met in the Kremlin.\n\nThe leaders said that the agreements of 9 November 2020 are being implemented consistently.';
+  assert.deepEqual(docDate(text), ['2021-01-11', 'dateline']);
+  // After the latest date in the same year: that year.
+  assert.deepEqual(docDate('Baku, November 21\n\nThe minister recalled the talks he had held in Moscow on 30 September 2020 with his counterpart.'), ['2020-11-21', 'dateline']);
+  // With only a year named: that year.
+  assert.deepEqual(docDate('Baku, November 21\n\nThe 2020 agreement was discussed.'), ['2020-11-21', 'dateline']);
+});

@@ -1,8 +1,9 @@
 // The document's reference date, against which dates without a year are completed. Metadata wins
 // (unless a dateline near the top gives the day or three before it, the day the text was written);
 // else the end of a stated review period; else a dateline near the top; else the year and month the
-// URL files the story under; else the latest date with a year that the text itself gives (a caption,
-// "October 14, 2022"); else the latest year it names.
+// URL files the story under; else a dateline without its year, completed from the text's dates; else
+// the latest date with a year that the text itself gives (a caption, "October 14, 2022"); else the
+// latest year it names.
 import * as chrono from 'chrono-node';
 import type { DateValue, Doc, Sentence } from '../types.ts';
 import { parseIso, plausibleYear } from './dates.ts';
@@ -74,10 +75,27 @@ export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
     return { value: { year: +filed[1], month: +filed[2], day }, source: 'url' };
   }
   const whole = sentences.map((s) => s.text).join('\n');
+  // "MOSCOW, January 11. /TASS/.": a dateline without its year takes the year that puts it on or after
+  // the latest date the text gives (news is written after what it tells), else the latest year it names.
+  const bare = datelineWithoutYear(sentences);
   const all = fullDates(whole);
-  if (all.length) return { value: all.sort((a, b) => key(b) - key(a))[0], source: 'text' };
+  if (all.length) {
+    const latest = all.sort((a, b) => key(b) - key(a))[0];
+    if (bare) return { value: { ...bare, year: key({ ...bare, year: latest.year }) >= key(latest) ? latest.year : latest.year + 1 }, source: 'dateline' };
+    return { value: latest, source: 'text' };
+  }
   // Only years ("in 2022", "the Sea Cup 2020"): the latest, so that "on October 12" gets a year at all.
   const years = [...whole.matchAll(YEAR_ALONE)].filter((m) => !SINCE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 30), m.index))).map((m) => +m[1]).filter(plausibleYear);
-  if (years.length) return { value: { year: Math.max(...years), month: null, day: null }, source: 'text-year' };
+  if (years.length) return bare ? { value: { ...bare, year: Math.max(...years) }, source: 'dateline' } : { value: { year: Math.max(...years), month: null, day: null }, source: 'text-year' };
   return { value: null, source: 'none' };
+}
+
+/** The month and day of a place-and-date line near the top that gives no year ("Baku, November 21"). */
+function datelineWithoutYear(sentences: Sentence[]): { month: number; day: number } | null {
+  for (const s of sentences.slice(0, 12)) {
+    if (s.text.length > 60 || !PLACE_DATELINE.test(s.text)) continue;
+    const [r] = chrono.strict.parse(s.text, { instant: FAR_PAST, timezone: 0 });
+    if (r && r.start.isCertain('month') && r.start.isCertain('day') && !r.start.isCertain('year')) return { month: r.start.get('month')!, day: r.start.get('day')! };
+  }
+  return null;
 }
