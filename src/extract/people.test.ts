@@ -106,6 +106,10 @@ describe('findNames: people the gazetteer lacks', () => {
     assert.equal(found[0].start, 200);
   });
 
+  test('a short word in capitals is initials, not a surname that folds to the same letters', () => {
+    assert.deepEqual(names('Zelensky met Sandu in Kyiv, writes UNN.').map((x) => x.name), ['Volodymyr Zelensky', 'Maia Sandu']);
+  });
+
   test('a known surname run into the next word by a lost space is the person, the span ending with the surname', () => {
     const text = 'Foreign Minister Jeyhun Bayramovwill pay a visit to Moscow.';
     const [f] = names(text);

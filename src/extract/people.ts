@@ -151,6 +151,7 @@ interface RunMatch {
 }
 
 const TWO_LETTER_NAME = /^\p{Lu}\p{Ll}$/u;
+const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** A capitalised word ending in a small word of the sentence, the space between them lost. */
 const GLUED = /^(\p{Lu}\p{Ll}{3,}?)(?:will|has|had|was|said|and|met|held|told)$/u;
 
@@ -179,7 +180,8 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
       const prev = i > 0 ? words[i - 1].w : null;
       const docKnown = ctx.bySurname.get(fold(w));
       // Two letters only for a capitalised word the gazetteer lists as a name ("Xi"); never "I".
-      const exact = w.length >= 3 || TWO_LETTER_NAME.test(w) ? g.bySurname(w) : [];
+      // Never an agency's or a body's initials ("writes UNN" is not Kim Jong Un).
+      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) ? g.bySurname(w) : [];
       if (exact.length) {
         const p = chooseAmong(g, exact, prev, ctx);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
