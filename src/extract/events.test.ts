@@ -247,6 +247,16 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-13 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-15 visit Sergey Lavrov', '2024-05 meeting Alexander Lukashenko+Sergey Lavrov'].sort(),
   ],
   [
+    'a leader who "called the Russian president" had a call with him',
+    'Vladimir Putin celebrated his birthday on 7 May.\n\nThat day, Ilham Aliyev called the Russian president to congratulate him.',
+    ['2024-05-07 call Ilham Aliyev+Vladimir Putin init=AZE'],
+  ],
+  [
+    'a visit or meeting that "is expected" or "is being prepared", or that someone is "working on", is not reported',
+    'Vladimir Putin met Nikol Pashinyan in Moscow on 1 May.\n\n"Pashinyan\'s visit to Russia is expected. A personal meeting with Putin is being prepared," the spokesman said.\n\nWe are working on a visit to Armenia by Valentina Matviyenko.',
+    ['2024-05-01 meeting Nikol Pashinyan+Vladimir Putin'],
+  ],
+  [
     'a summit named for two states is their leaders\' meeting; one named for a state and a region, or a forum, stays a gathering',
     'On 8 May, Narendra Modi and Vladimir Putin held the 23rd India-Russia annual summit in Moscow. On 10 May, Vladimir Putin and Emomali Rahmon attended the Russia-Central Asia summit in Astana. On 12 May, Vladimir Putin and Shavkat Mirziyoyev opened the Uzbek-Russian interregional forum in Tashkent.',
     ['2024-05-08 meeting Narendra Modi+Vladimir Putin', '2024-05-10 summit Emomali Rahmon+Vladimir Putin', '2024-05-12 summit Shavkat Mirziyoyev+Vladimir Putin'],

@@ -16,8 +16,11 @@ const DEFINITE = /\b(?:the|this|that|these|those|said|such|(?:mon|tues|wednes|th
 /** "the 34th meeting", "the tenth session": a numbered gathering is reported, not told again. */
 const ORDINAL_BEFORE = /\b(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth|fiftieth)|(?:twenty|thirty|forty|fifty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))\s+(?:[a-z-]+\s+)?$/i;
 
-/** A modal verb right after the trigger: 'a bilateral summit "could in theory be arranged"'. */
-const MODAL_AFTER = /^\W{0,3}(?:(?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[a-z-]+\W{1,3}){0,3}(?:could|would|might|may)\b/;
+/**
+ * A modal verb right after the trigger: 'a bilateral summit "could in theory be arranged"'; or an
+ * expectation: "[the] visit to Russia] is expected", "a personal meeting is being prepared".
+ */
+const MODAL_AFTER = /^\W{0,3}(?:(?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[a-z-]+\W{1,3}){0,3}(?:could|would|might|may|(?:is|are) (?:expected|being prepared|being worked out)\b(?! (?:to|on|in)\b))\b/;
 
 /** Lower-cased text for the modal cues, with the month May kept apart from the verb "may". */
 function modalView(s: string): string {
