@@ -257,6 +257,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-01 meeting Nikol Pashinyan+Vladimir Putin'],
   ],
   [
+    'a sentence that opens on its event ("In separate phone calls with A and B, X confirmed"): X had a call with each',
+    'In separate phone calls with Jeyhun Bayramov and Ararat Mirzoyan on 2 May, Sergey Lavrov confirmed that Moscow was ready to host talks.',
+    ['2024-05-02 call Ararat Mirzoyan+Sergey Lavrov', '2024-05-02 call Jeyhun Bayramov+Sergey Lavrov'],
+  ],
+  [
     'a summit named for two states is their leaders\' meeting; one named for a state and a region, or a forum, stays a gathering',
     'On 8 May, Narendra Modi and Vladimir Putin held the 23rd India-Russia annual summit in Moscow. On 10 May, Vladimir Putin and Emomali Rahmon attended the Russia-Central Asia summit in Astana. On 12 May, Vladimir Putin and Shavkat Mirziyoyev opened the Uzbek-Russian interregional forum in Tashkent.',
     ['2024-05-08 meeting Narendra Modi+Vladimir Putin', '2024-05-10 summit Emomali Rahmon+Vladimir Putin', '2024-05-12 summit Shavkat Mirziyoyev+Vladimir Putin'],

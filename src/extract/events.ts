@@ -582,6 +582,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const members = group ? namedTogether(group[0].toLowerCase(), COUNT[group[1].toLowerCase()], st) : undefined;
     if (members) parts = [...parts, ...members.filter((m) => !parts.some((p) => personKey(p) === personKey(m)))];
     else if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
+    // "In separate phone calls with A and B, Lavrov confirmed …": the one who made them follows the
+    // phrase (a name before a verb of saying there is its subject, not the source of a report).
+    const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
+    if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
     const named = parts.filter((p) => p.actorId || p.name);
     const sides = new Set(parts.map((p) => personKey(p)));
     // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
@@ -599,6 +603,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const nextTrigger = triggers.find((x) => x.start >= tr.end && x !== tr);
     const objectsEnd = Math.min(nextTrigger?.start ?? Infinity, clause?.end ?? Infinity);
     let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
+    if (fronted && subject.length === 0) {
+      subject.push(fronted);
+      objects = objects.filter((o) => o.end <= fronted.start && personKey(o) !== personKey(fronted));
+    }
     // "Trump received each guest separately": the guests are the other people of the event just told.
     if (objects.length < 2 && subject.length === 1 && GUESTS.test(text) && st.last) {
       objects = st.last.people.filter((p) => personKey(p) !== personKey(subject[0]));
@@ -759,6 +767,8 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
   if (states.size === 2) d.type = 'meeting';
 }
 
+/** A sentence opening on its event: "In separate phone calls with …", "During talks with …". */
+const FRONTED = /^\s*(?:In|During|Over)\s+(?:[a-z-]+\s+){0,3}$/;
 const ALTERNATIVE_VERB = /^\s+(?:or|and)\s+$/;
 
 /**
