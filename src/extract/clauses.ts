@@ -45,6 +45,8 @@ export function findAnchors(text: string, offset: number): Anchor[] {
 
 /** A name in the list after "advisers of", "an aide to", "the envoys of": someone served, not present. */
 const SERVES = /\b(?:advis[eo]rs?|aides?|assistants?|envoys?|emissar(?:y|ies)|representatives?|deput(?:y|ies)|spokes(?:man|woman|person|people)|staff|delegations?)\s+(?:of|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$/u;
+/** "the late …", "Uzbekistan's late first President …" right before a name (not "in late September"). */
+const LATE = /\b(?:the|his|her|their|its|\p{L}+['’]s)\s+late\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{L}'’-]+\s+){0,4}$/u;
 /** A verb of saying right after a name, perhaps past an aside: "Peskov said", "Zakharova, at a briefing, added". */
 const REPORTER_AFTER = /^\s*(?:[,(][^,;.()]{0,60}[,)]\s*)?(?:has\s+|had\s+|also\s+|then\s+)?(?:said|says|confirmed|confirms|told|reported|reports|stated|states|added|adds|noted|notes|announced|announces|wrote|tweeted|posted|concluded|specified|explained|clarified|stressed)\b/;
 /** A verb of saying right before a name: "said Peskov", "according to Zakharova". */
@@ -72,6 +74,8 @@ export function nonParticipants(lex: Lexicon, text: string, offset: number, name
     if (n.role?.endsWith('spokesperson') && speaks(text, offset, n)) out.add(n);
     // "the diplomatic advisers of Michel, Macron and Scholz": the advisers take part, not those they serve.
     if (SERVES.test(before)) out.add(n);
+    // "the country's late first President Islam Karimov": the dead are remembered, not met.
+    if (LATE.test(before)) out.add(n);
   }
   return out;
 }

@@ -262,6 +262,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-02 call Ararat Mirzoyan+Sergey Lavrov', '2024-05-02 call Jeyhun Bayramov+Sergey Lavrov'],
   ],
   [
+    'the dead are remembered, not met; "have met six times" is a count, not a meeting',
+    'Shavkat Mirziyoyev opened a new school on 2 May.\n\nVladimir Putin arrived in Samarkand on 3 May to pay tribute to the country\'s late first President Islam Karimov.\n\nOn 4 May, the two presidents held talks. Since 2016, the two presidents have met six times.',
+    ['2024-05-04 meeting Shavkat Mirziyoyev+Vladimir Putin'],
+  ],
+  [
     'a summit named for two states is their leaders\' meeting; one named for a state and a region, or a forum, stays a gathering',
     'On 8 May, Narendra Modi and Vladimir Putin held the 23rd India-Russia annual summit in Moscow. On 10 May, Vladimir Putin and Emomali Rahmon attended the Russia-Central Asia summit in Astana. On 12 May, Vladimir Putin and Shavkat Mirziyoyev opened the Uzbek-Russian interregional forum in Tashkent.',
     ['2024-05-08 meeting Narendra Modi+Vladimir Putin', '2024-05-10 summit Emomali Rahmon+Vladimir Putin', '2024-05-12 summit Shavkat Mirziyoyev+Vladimir Putin'],

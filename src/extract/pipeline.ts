@@ -105,7 +105,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
       sentence: s,
       dates,
       people: refs.length ? [...names, ...refs].sort(byStart) : names,
-      nonParticipants: full ? nonParticipants(lex, s.text, s.start, names) : new Set(),
+      nonParticipants: names.length ? nonParticipants(lex, s.text, s.start, names) : new Set(),
       triggers,
       places: full ? findPlaces(g, s.text, s.start) : [],
       countries: full ? findCountries(g, s.text, s.start) : [],
