@@ -267,6 +267,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-04 meeting Shavkat Mirziyoyev+Vladimir Putin'],
   ],
   [
+    'the visitor named inside a relative clause ("…, which he said Mishustin had agreed during a visit") made the visit, not the speaker',
+    'Vladimir Putin spoke about the new loan, which he said Mikhail Mishustin had agreed during a visit to the Belarusian capital on 2 May.',
+    ['2024-05-02 visit Mikhail Mishustin'],
+  ],
+  [
     'a summit named for two states is their leaders\' meeting; one named for a state and a region, or a forum, stays a gathering',
     'On 8 May, Narendra Modi and Vladimir Putin held the 23rd India-Russia annual summit in Moscow. On 10 May, Vladimir Putin and Emomali Rahmon attended the Russia-Central Asia summit in Astana. On 12 May, Vladimir Putin and Shavkat Mirziyoyev opened the Uzbek-Russian interregional forum in Tashkent.',
     ['2024-05-08 meeting Narendra Modi+Vladimir Putin', '2024-05-10 summit Emomali Rahmon+Vladimir Putin', '2024-05-12 summit Shavkat Mirziyoyev+Vladimir Putin'],

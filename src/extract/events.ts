@@ -430,8 +430,8 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
 }
 const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
 
-/** A relative clause opening before a visit trigger: ", who has arrived on an official visit", ", where X will be on a visit". */
-const RELATIVE_CLAUSE = /,\s*(who|where|whose)\b/g;
+/** A relative clause opening before a visit trigger: ", who has arrived on an official visit", ", where X will be on a visit", ", which he said Mishustin had agreed during a visit". */
+const RELATIVE_CLAUSE = /,\s*(who|where|whose|which)\b/g;
 
 /**
  * Who made the visit: the subject of the sentence ("Pashinyan held talks with Putin during a working
