@@ -1,9 +1,33 @@
 // Drafts → extracted events: countries from the participants, a location inherited from a visit
-// the same day, evidence spans with their rules.
-import type { Doc, ExtractedEvent } from '../types.ts';
+// the same day or from the city the story opens on, evidence spans with their rules.
+import type { DateValue, Doc, ExtractedEvent } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { personKey } from './draft.ts';
 import { toIso } from './dates.ts';
+import type { PlaceMention } from './places.ts';
+
+/** What the document as a whole says of where and when: the city its head names, and its date. */
+export interface Setting {
+  /** The first city of the headline, dateline or lede ("TASHKENT, October 19", "Lavrov arrives in Baku"). */
+  lead: PlaceMention | null;
+  date: DateValue | null;
+}
+
+const dayNumber = (v: DateValue) => Date.UTC(v.year, (v.month ?? 1) - 1, v.day ?? 1) / 86_400_000;
+
+/**
+ * A meeting, visit or summit of the story's own days with no place of its own took place in the city
+ * the story opens on (its dateline or headline): a visit only when that city is in the country visited.
+ */
+function leadLocation(d: Draft, setting: Setting): void {
+  const { lead, date } = setting;
+  if (d.location || !lead || d.type === 'call') return;
+  const near = d.date && date ? d.date.day != null && date.day != null && Math.abs(dayNumber(d.date) - dayNumber(date)) <= 3 : !d.date && !date;
+  if (!near) return;
+  if (d.type === 'visit' && !d.countries.has(lead.country)) return;
+  d.location = lead.name;
+  d.rules.add('location.lead');
+}
 
 function inheritLocation(d: Draft, all: Draft[]): void {
   if (d.location || d.type === 'visit') return;
@@ -30,8 +54,9 @@ function gatherAttendees(s: Draft, all: Draft[]): void {
   }
 }
 
-export function finish(doc: Doc, drafts: Draft[]): ExtractedEvent[] {
+export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: null, date: null }): ExtractedEvent[] {
   for (const d of drafts) inheritLocation(d, drafts);
+  for (const d of drafts) leadLocation(d, setting);
   for (const d of drafts) gatherAttendees(d, drafts);
   return drafts
     .filter((d) => d.people.length > 0 || d.countries.size > 1)

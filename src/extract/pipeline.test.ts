@@ -333,3 +333,18 @@ describe('extract: harder positives', () => {
     ]);
   });
 });
+
+describe('extract: the city a story opens on', () => {
+  test('a meeting of the story\'s day with no place of its own took place in the dateline\'s city; a call has no place', () => {
+    const x = run('Chisinau, 3 March - President Maia Sandu today met Ambassador of Russia to Moldova Oleg Vasnetsov. Later, Sandu had a phone call with Volodymyr Zelensky.', '2023-03-03');
+    assertEvents(x, [
+      { type: 'meeting', date: '2023-03-03', participants: ['maia-sandu', 'oleg-vasnetsov'], location: 'Chisinau' },
+      { type: 'call', date: '2023-03-03', participants: ['maia-sandu', 'volodymyr-zelensky'] },
+    ]);
+    assert.equal(x.events[1].location, null);
+  });
+  test('an event of another time, or a visit to another country, does not take it', () => {
+    const x = run('MOSCOW, 3 March - Sergey Lavrov paid a visit to Azerbaijan on 1 March. In 2019, he met Jeyhun Bayramov.', '2023-03-03');
+    assert.deepEqual(x.events.map((e) => [e.type, e.location]), [['visit', null], ['meeting', null]]);
+  });
+});

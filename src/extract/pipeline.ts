@@ -7,7 +7,8 @@
 //      descriptions (references.ts), triggers (triggers.ts), places and countries (places.ts),
 //      anchors and possessives (clauses.ts), then the event frame (events.ts)
 //   5. merge          (merge.ts)      mentions of one event become one event
-//   6. finish         (finish.ts)     countries, inherited locations, output shape
+//   6. finish         (finish.ts)     countries, locations inherited from a visit or from the city
+//                                     the story opens on, output shape
 // Stages are pure: no I/O, no clock; the reference date is the document's own.
 import type { Doc, ExtractedEvent, PersonMention, Sentence } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
@@ -119,6 +120,9 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   if (reported(docDate)) {
     for (const d of merged) if (!d.date && d.dateRule === 'date.heading') d.date = docDate.value;
   }
-  const events = finish(doc, mergeMentions(merged));
+  // The city the story opens on: the first one named in its first 400 characters (headline, dateline, lede).
+  const head = sentences.filter((s) => s.start < 400);
+  const lead = head.flatMap((s) => findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400) ?? null;
+  const events = finish(doc, mergeMentions(merged), { lead, date: reported(docDate) ? docDate.value : null });
   return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
 }
