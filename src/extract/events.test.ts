@@ -272,6 +272,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-02 visit Mikhail Mishustin'],
   ],
   [
+    'a meeting someone informs of is told of, not told; the one it was with is not on the call',
+    'Putin informs Central Asian counterparts about Alaska summit with Trump\n\nOn 16 May, Vladimir Putin held a phone call with Alexander Lukashenko and informed him about his meeting with Donald Trump in Alaska.',
+    ['2024-05-16 call Alexander Lukashenko+Vladimir Putin'],
+  ],
+  [
     'a summit named for two states is their leaders\' meeting; one named for a state and a region, or a forum, stays a gathering',
     'On 8 May, Narendra Modi and Vladimir Putin held the 23rd India-Russia annual summit in Moscow. On 10 May, Vladimir Putin and Emomali Rahmon attended the Russia-Central Asia summit in Astana. On 12 May, Vladimir Putin and Shavkat Mirziyoyev opened the Uzbek-Russian interregional forum in Tashkent.',
     ['2024-05-08 meeting Narendra Modi+Vladimir Putin', '2024-05-10 summit Emomali Rahmon+Vladimir Putin', '2024-05-12 summit Shavkat Mirziyoyev+Vladimir Putin'],

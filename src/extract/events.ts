@@ -479,6 +479,9 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) continue;
     const lead = text.slice(0, tr.start - t.sentence.start);
     if (tr.type === 'summit' && SIDELINES.test(lead)) continue;
+    // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
+    // event told of, not told.
+    if (INFORMED_ABOUT.test(lead)) continue;
     // "The conversation touched on preparations for the CIS summit in Moscow": spoken of, unless the
     // sentence gives it a day of its own (a plan with a date is reported).
     // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
@@ -565,7 +568,10 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       const at = clause.start - t.sentence.start + clausePlural.index;
       own2.unshift(...pluralReferent(text.slice(at, at + clausePlural[0].length + 30), st));
     }
-    let parts = (own2.length >= 2 ? own2 : people).filter((p) => p.actorId || p.name || p.country);
+    // Those named in what the event informed of did not take part ("a call with Lukashenko, informing him about the meeting with Trump").
+    const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));
+    const toldFrom = informed ? tr.end + informed.index + informed[0].length : Infinity;
+    let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom);
     // "The leaders' previous three-way talks …, co-chaired by X, Y and Z": the possessive names who met.
     const owner = lead.includes("'") || lead.includes('’') ? OWNER_PLURAL.exec(lead) : null;
     if (owner) parts = pluralReferent(owner[0] + text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), st).filter((p) => p.actorId || p.name || p.country);
@@ -769,6 +775,10 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
 
 /** A sentence opening on its event: "In separate phone calls with …", "During talks with …". */
 const FRONTED = /^\s*(?:In|During|Over)\s+(?:[a-z-]+\s+){0,3}$/;
+/** A verb of informing and what it informs of, before a trigger. */
+const INFORMED_ABOUT = /\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|told|tells|updat(?:es|ed|ing))\b[^.;]{0,60}?\b(?:about|on|of|regarding)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/** After a trigger: "… and informed him about …" — what follows is told of. */
+const INFORMED_OF = /\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|told|tells|updat(?:es|ed|ing))\b[^.;]{0,60}?\b(?:about|on|of|regarding)\b/i;
 const ALTERNATIVE_VERB = /^\s+(?:or|and)\s+$/;
 
 /**
