@@ -346,5 +346,9 @@ describe('extract: the city a story opens on', () => {
   test('an event of another time, or a visit to another country, does not take it', () => {
     const x = run('MOSCOW, 3 March - Sergey Lavrov paid a visit to Azerbaijan on 1 March. In 2019, he met Jeyhun Bayramov.', '2023-03-03');
     assert.deepEqual(x.events.map((e) => [e.type, e.location]), [['visit', null], ['meeting', null]]);
+    // A city that names another event ("Following Washington meeting") is not where the story is.
+    const y = run('Following Washington meeting, Pashinyan receives Overchuk\n\nNikol Pashinyan received Alexei Overchuk on Wednesday.', '2023-03-03');
+    assert.ok(y.events.length > 0);
+    assert.deepEqual(y.events.filter((e) => e.location !== null), []);
   });
 });

@@ -55,6 +55,9 @@ function speakerOf(sentences: Sentence[], namesOf: PersonMention[][]): PersonMen
   return null;
 }
 
+/** After a city, words that make it the name of an event: "the Washington meeting", "the Astana format". */
+const NAMES_EVENT = /^['’]?s?\s+(?:meeting|summit|talks|format|process|platform|declaration|statement|agreement|accords?|negotiations|forum)\b/i;
+
 /** The document's date is the day it was published (metadata, a dateline, a URL with the day), not inferred from its text. */
 function reported(d: DocDate): boolean {
   return d.source === 'metadata' || d.source === 'dateline' || (d.source === 'url' && d.value?.day != null);
@@ -122,7 +125,8 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   }
   // The city the story opens on: the first one named in its first 400 characters (headline, dateline, lede).
   const head = sentences.filter((s) => s.start < 400);
-  const lead = head.flatMap((s) => findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400) ?? null;
+  // Not a city that names an event ("Following Washington meeting, …"): that is where something else happened.
+  const lead = head.flatMap((s) => findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400 && !NAMES_EVENT.test(doc.text.slice(p.end, p.end + 30))) ?? null;
   const events = finish(doc, mergeMentions(merged), { lead, date: reported(docDate) ? docDate.value : null });
   return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
 }
