@@ -55,8 +55,10 @@ function speakerOf(sentences: Sentence[], namesOf: PersonMention[][]): PersonMen
   return null;
 }
 
-/** After a city, words that make it the name of an event: "the Washington meeting", "the Astana format". */
+/** After a city, words that make it the name of an event ("the Washington meeting"); before it, an anchor ("Following"). */
 const NAMES_EVENT = /^['’]?s?\s+(?:meeting|summit|talks|format|process|platform|declaration|statement|agreement|accords?|negotiations|forum)\b/i;
+
+const ANCHORED = /\b(?:following|after|before|since|ahead of|prior to)\s+(?:the\s+)?$/i;
 
 /** The document's date is the day it was published (metadata, a dateline, a URL with the day), not inferred from its text. */
 function reported(d: DocDate): boolean {
@@ -125,8 +127,8 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   }
   // The city the story opens on: the first one named in its first 400 characters (headline, dateline, lede).
   const head = sentences.filter((s) => s.start < 400);
-  // Not a city that names an event ("Following Washington meeting, …"): that is where something else happened.
-  const lead = head.flatMap((s) => findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400 && !NAMES_EVENT.test(doc.text.slice(p.end, p.end + 30))) ?? null;
+  // Not a city that names an earlier or later event ("Following Washington meeting, …"): that is where something else happened.
+  const lead = head.flatMap((s) => findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400 && !(NAMES_EVENT.test(doc.text.slice(p.end, p.end + 30)) && ANCHORED.test(doc.text.slice(Math.max(0, p.start - 25), p.start)))) ?? null;
   const events = finish(doc, mergeMentions(merged), { lead, date: reported(docDate) ? docDate.value : null });
   return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
 }
