@@ -306,3 +306,8 @@ test('"during the telephone talk" is the call just told, even when the sentence 
   const text = 'Kassym-Jomart Tokayev had a telephone conversation with Vladimir Putin.\n\nDuring the telephone talk the sides stressed the importance of the interregional forum in Kostanay scheduled for September 30.';
   assert.deepEqual(events(text, '2024-09-20').filter((e) => e.includes(' call ')), ['2024-09-20 call Kassym-Jomart Tokayev+Vladimir Putin']);
 });
+
+test('in a text that dates nothing, the headline and the body telling one meeting are one meeting', () => {
+  const text = 'Aliyev received Lavrov\n\nPresident Ilham Aliyev has received Foreign Minister Sergey Lavrov. The meeting focused on the ceasefire.';
+  assert.deepEqual(events(text, null), ['null meeting Ilham Aliyev+Sergey Lavrov']);
+});

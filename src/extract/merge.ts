@@ -44,13 +44,14 @@ function sameEvent(a: Draft, b: Draft): boolean {
   if (sameTrip(a, b)) return true;
   const da = toIso(a.date);
   const db = toIso(b.date);
-  // A mention without a date (a headline, "the talks") is the dated event of the same people and kind.
-  if (!da !== !db) {
+  // A mention without a date (a headline, "the talks") is the dated event of the same people and kind;
+  // in a text that dates nothing, the other undated mention of them.
+  if (!da || !db) {
     const shared = a.type !== 'visit' || [...a.countries].some((c) => b.countries.has(c));
     if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a), keys(b)) || subset(keys(b), keys(a))) && (!a.location || !b.location || a.location === b.location);
     return a.type === b.type && keys(a).size >= (a.type === 'visit' ? 1 : 2) && equal(keys(a), keys(b)) && shared;
   }
-  if (!da || !db || da !== db) return false;
+  if (da !== db) return false;
   const ka = keys(a);
   const kb = keys(b);
   if (a.type === 'visit' || b.type === 'visit') return a.type === b.type && ka.size > 0 && subset(ka, kb) && subset(kb, ka);
