@@ -277,6 +277,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-16 call Alexander Lukashenko+Vladimir Putin'],
   ],
   [
+    '"held negotiations with" a president and his foreign minister: a meeting with each, as "met with"',
+    'On 3 May, Antony Blinken held negotiations with Kassym-Jomart Tokayev and Kazakh Foreign Minister Mukhtar Tileuberdi in Astana.',
+    ['2024-05-03 meeting Antony Blinken+Kassym-Jomart Tokayev', '2024-05-03 meeting Antony Blinken+Mukhtar Tileuberdi'],
+  ],
+  [
     'a summit named for two states is their leaders\' meeting; one named for a state and a region, or a forum, stays a gathering',
     'On 8 May, Narendra Modi and Vladimir Putin held the 23rd India-Russia annual summit in Moscow. On 10 May, Vladimir Putin and Emomali Rahmon attended the Russia-Central Asia summit in Astana. On 12 May, Vladimir Putin and Shavkat Mirziyoyev opened the Uzbek-Russian interregional forum in Tashkent.',
     ['2024-05-08 meeting Narendra Modi+Vladimir Putin', '2024-05-10 summit Emomali Rahmon+Vladimir Putin', '2024-05-12 summit Shavkat Mirziyoyev+Vladimir Putin'],

@@ -68,7 +68,7 @@ const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premie
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'gi');
 /** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
 const CARRY_PARAGRAPHS = 3;
-const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations)|will meet|to meet)/i;
+const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations|negotiations)|will meet|to meet)/i;
 // Module-level: a /u literal inside a function may be rebuilt on every call once compiled.
 /** Words before a place that put an event there ("in", "at", "Kazakhstan's capital"). */
 const PLACE_LEAD = /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
