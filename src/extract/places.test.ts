@@ -24,3 +24,9 @@ test('a seat that also names a government is a place only after "in the" or "at 
   const [m] = findPlaces(defaultGazetteer(), text, 100);
   assert.equal(text.slice(m.start - 100, m.end - 100), 'Kremlin');
 });
+
+test('a city in the name of a body, a process or a text is not a place', () => {
+  assert.deepEqual(places('The co-chairs of the OSCE Minsk Group met the ministers in Paris.'), ['Paris/city']);
+  assert.deepEqual(places('The Minsk agreements and the Astana format were discussed in Moscow.'), ['Moscow/city']);
+  assert.deepEqual(places('The talks were held in Minsk.'), ['Minsk/city']);
+});

@@ -55,6 +55,9 @@ function scan<T>(re: RegExp, text: string, offset: number, read: (word: string, 
   return out;
 }
 
+/** After a city, the words that make it part of the name of a body, a process or an agreement (not "the Washington declaration", often signed there). */
+const NAMES_A_BODY = /^\s+(?:Group|[Pp]rocess|[Ff]ormat|[Aa]greements?|[Aa]ccords?|Protocol)\b/;
+
 /**
  * Cities and venues named in a sentence, and "the Kazakh capital" (the capital of today's record). A
  * venue ("the Akorda", "Dolmabahce Palace") is reported as the city it stands in, when the gazetteer
@@ -63,6 +66,8 @@ function scan<T>(re: RegExp, text: string, offset: number, read: (word: string, 
 export function findPlaces(g: Gazetteer, text: string, offset: number): PlaceMention[] {
   const { place, venue, capital } = patterns(g);
   const read = (word: string, start: number, end: number): PlaceMention | null => {
+    // "the OSCE Minsk Group", "the Minsk agreements", "the Astana format": a name, not a place.
+    if (NAMES_A_BODY.test(text.slice(end - offset, end - offset + 20))) return null;
     const pl = g.place(word.replace(/-/g, ' ')) ?? g.place(word);
     return pl ? { start, end, name: pl.city ?? pl.name, country: pl.country, kind: pl.kind } : null;
   };
