@@ -91,6 +91,11 @@ export function inferYear(month: number, day: number | null, ref: DateValue, fut
 }
 const NEAR_FUTURE_DAYS = 7;
 
+/** Days since 1970 of a date (its first day when the day or month is not known): for distances in days. */
+export function dayNumber(v: DateValue): number {
+  return Date.UTC(v.year, (v.month ?? 1) - 1, v.day ?? 1) / 86_400_000;
+}
+
 export function addDays(v: DateValue, n: number): DateValue {
   if (v.month == null || v.day == null) return v;
   const d = new Date(Date.UTC(v.year, v.month - 1, v.day + n));

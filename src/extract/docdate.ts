@@ -6,7 +6,7 @@
 // latest year it names.
 import * as chrono from 'chrono-node';
 import type { DateValue, Doc, Sentence } from '../types.ts';
-import { parseIso, plausibleYear } from './dates.ts';
+import { dayNumber, parseIso, plausibleYear } from './dates.ts';
 
 export interface DocDate {
   value: DateValue | null;
@@ -41,7 +41,6 @@ const key = (v: DateValue) => v.year * 10000 + (v.month ?? 0) * 100 + (v.day ?? 
 const PLACE_DATELINE = /^[A-Z][\p{L}.'’-]+(?:\s[A-Z][\p{L}.'’-]+)?,\s/u;
 /** A line that is only a date: "29.06.2022", "14 May 2023". */
 const DATE_LINE = /^\s*(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2},?\s+\d{4})\s*$/u;
-const dayNumber = (v: DateValue) => Date.UTC(v.year, (v.month ?? 1) - 1, v.day ?? 1) / 86_400_000;
 
 export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
   const meta = parseIso(doc.published);

@@ -540,8 +540,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const referent = other ? undefined : compatible ? st.last : sameKind;
     // A referent told only in a headline has no date yet (the document's is given at the end).
     // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
-    const datesOther = t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
-    if (tr.definite && referent && !own && !apart && (!when.moves || datesOther || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
+    const datesOther = () => t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
+    if (tr.definite && referent && !own && !apart && (!when.moves || datesOther() || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
       // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
       const about = lex.cue.topic_sentence.exec(text);
       const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
@@ -776,9 +776,10 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
 /** A sentence opening on its event: "In separate phone calls with …", "During talks with …". */
 const FRONTED = /^\s*(?:In|During|Over)\s+(?:[a-z-]+\s+){0,3}$/;
 /** A verb of informing and what it informs of, before a trigger. */
-const INFORMED_ABOUT = /\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|told|tells|updat(?:es|ed|ing))\b[^.;]{0,60}?\b(?:about|on|of|regarding)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const INFORMING = String.raw`\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|told|tells|updat(?:es|ed|ing))\b[^.;]{0,60}?\b`;
+const INFORMED_ABOUT = new RegExp(String.raw`${INFORMING}(?:about|on|of|regarding)\s+(?:[\w'’-]+\s+){0,3}$`, 'i');
 /** After a trigger: "… and informed him about …" — what follows is told of. */
-const INFORMED_OF = /\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|told|tells|updat(?:es|ed|ing))\b[^.;]{0,60}?\b(?:about|on|of|regarding)\b/i;
+const INFORMED_OF = new RegExp(String.raw`${INFORMING}(?:about|on|of|regarding)\b`, 'i');
 const ALTERNATIVE_VERB = /^\s+(?:or|and)\s+$/;
 
 /**

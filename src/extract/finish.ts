@@ -3,7 +3,7 @@
 import type { DateValue, Doc, ExtractedEvent } from '../types.ts';
 import type { Draft } from './draft.ts';
 import { personKey } from './draft.ts';
-import { toIso } from './dates.ts';
+import { dayNumber, toIso } from './dates.ts';
 import type { PlaceMention } from './places.ts';
 
 /** What the document as a whole says of where and when: the city its head names, and its date. */
@@ -12,8 +12,6 @@ export interface Setting {
   lead: PlaceMention | null;
   date: DateValue | null;
 }
-
-const dayNumber = (v: DateValue) => Date.UTC(v.year, (v.month ?? 1) - 1, v.day ?? 1) / 86_400_000;
 
 /**
  * A meeting, visit or summit of the story's own days with no place of its own took place in the city

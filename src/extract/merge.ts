@@ -4,7 +4,7 @@
 // "spoke with" on the day of a meeting between the same people is that meeting.
 import type { Draft } from './draft.ts';
 import { personKey } from './draft.ts';
-import { toIso } from './dates.ts';
+import { dayNumber, toIso } from './dates.ts';
 
 /** Words that make a meeting a different, larger one than the bilaterals around it. */
 const MULTI = /\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|five-way)\b/i;
@@ -24,10 +24,6 @@ function subset(a: Set<string>, b: Set<string>): boolean {
   return [...a].every((k) => b.has(k));
 }
 
-function dayNumber(d: Draft): number {
-  return Date.UTC(d.date!.year, d.date!.month! - 1, d.date!.day!) / 86400000;
-}
-
 /** Stops of one trip: the same visitor in the same country within a few days. */
 function sameTrip(a: Draft, b: Draft): boolean {
   if (a.type !== 'visit' || b.type !== 'visit' || !a.date?.day || !b.date?.day) return false;
@@ -35,7 +31,7 @@ function sameTrip(a: Draft, b: Draft): boolean {
   const kb = keys(b);
   if (ka.size === 0 || !subset(ka, kb) || !subset(kb, ka)) return false;
   if (![...a.countries].some((c) => b.countries.has(c))) return false;
-  return Math.abs(dayNumber(a) - dayNumber(b)) <= TRIP_DAYS;
+  return Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= TRIP_DAYS;
 }
 
 const ON_MARGINS = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;
