@@ -12,6 +12,7 @@ import { rebuildNetworkSummary } from '../src/store/network-summary.ts';
 import { fillContactCards } from '../src/store/contacts-refresh.ts';
 import { startServer } from '../src/server/start.ts';
 import { EXTRACTOR_VERSION } from '../src/extract/pipeline.ts';
+import { percentile } from './percentile.ts';
 
 const arg = (name: string, dflt: number) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : dflt);
 const EVENTS = arg('--events', 100_000);
@@ -94,11 +95,6 @@ function generate(path: string): void {
   sqlite.close();
 }
 
-function pct(xs: number[], p: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-}
-
 const dir = mkdtempSync(join(tmpdir(), 'attache-bench-'));
 const path = join(dir, 'bench.db');
 try {
@@ -130,7 +126,7 @@ try {
       if (r.status !== 200) throw new Error(`${kind}: HTTP ${r.status}`);
       entries += (body.entries ?? body.items ?? []).length;
     }
-    rows.push([`/api/${kind} (1 month, RUS + 1 partner)`, String(REQUESTS), (entries / REQUESTS).toFixed(0), pct(times, 50).toFixed(1), pct(times, 95).toFixed(1), Math.max(...times).toFixed(1)]);
+    rows.push([`/api/${kind} (1 month, RUS + 1 partner)`, String(REQUESTS), (entries / REQUESTS).toFixed(0), percentile(times, 50).toFixed(1), percentile(times, 95).toFixed(1), Math.max(...times).toFixed(1)]);
   }
   await server.close();
   console.log(`store        ${EVENTS} events in ${Math.ceil(EVENTS / PER_DOC)} documents, generated in ${genSeconds.toFixed(1)} s`);

@@ -14,6 +14,7 @@ import { rebuildNetworkSummary } from '../src/store/network-summary.ts';
 import { fillContactCards } from '../src/store/contacts-refresh.ts';
 import { sql } from 'kysely';
 import { parseArgs } from 'node:util';
+import { percentile } from './percentile.ts';
 
 const say = (s: string) => process.stdout.write(`${s}\n`);
 
@@ -83,11 +84,6 @@ export async function bulkLoad(db: Store, total: number): Promise<void> {
   await sql`ANALYZE`.execute(db);
 }
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor(q * s.length))];
-}
-
 interface Timing {
   p50: number;
   p95: number;
@@ -106,7 +102,7 @@ async function time(runs: number, fn: (i: number) => Promise<number>): Promise<T
     rows += await fn(i);
     ms.push(performance.now() - t);
   }
-  return { p50: quantile(ms, 0.5), p95: quantile(ms, 0.95), max: Math.max(...ms), rows: rows / runs };
+  return { p50: percentile(ms, 50), p95: percentile(ms, 95), max: Math.max(...ms), rows: rows / runs };
 }
 
 /** Store size as the user would count it: live events (contacts), accounts, documents. */
@@ -159,9 +155,9 @@ export async function queryBench(engine: string, location: string, events: numbe
 }
 
 // Alone, on a store of your own (loaded once when empty, then reused):
-//   node --import tsx bench/scale-queries.ts --db /tmp/scale.db|postgres://… [--events 1000000] [--runs 20]
+//   node --import tsx bench/scale-queries.ts --db /tmp/scale.db|postgres://… [--events 1000000] [--runs 100]
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values: o } = parseArgs({ options: { db: { type: 'string' }, events: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '20' } } });
+  const { values: o } = parseArgs({ options: { db: { type: 'string' }, events: { type: 'string', default: '1000000' }, runs: { type: 'string', default: '100' } } });
   if (!o.db) throw new Error('--db is required (a SQLite path or a postgres:// URL)');
   const db = await openStore(o.db);
   const empty = !(await db.selectFrom('contacts').select('id').limit(1).executeTakeFirst());
