@@ -106,6 +106,16 @@ describe('findNames: people the gazetteer lacks', () => {
     assert.equal(found[0].start, 200);
   });
 
+  test('a title of several words before an unknown name, with an apostrophe in the name and a portfolio after the title', () => {
+    const role = (text: string) => names(text).filter((f) => f.actorId === null).map((f) => [f.name, f.role, f.country]);
+    // "Secretary of" ends one capitalised run and "State James Smith" starts the next.
+    assert.deepEqual(role('US Deputy Secretary of State James Smith met Bayramov.'), [['James Smith', 'deputy-foreign-minister', 'USA']]);
+    assert.deepEqual(role('Aliyev received Assistant Secretary of State for European and Eurasian Affairs James O’Brien.'), [['James O’Brien', 'deputy-foreign-minister', null]]);
+    assert.deepEqual(role('EU Special Representative for the Sahel Region Anna Berg met Bayramov.'), [['Anna Berg', 'special-envoy', null]]);
+    // A purpose after a title is not a portfolio: someone met, but not the president.
+    assert.deepEqual(role('Lavrov met with the president for talks with Anna Berg.'), [['Anna Berg', null, null]]);
+  });
+
   test('a short word in capitals is initials, not a surname that folds to the same letters', () => {
     assert.deepEqual(names('Zelensky met Sandu in Kyiv, writes UNN.').map((x) => x.name), ['Volodymyr Zelensky', 'Maia Sandu']);
   });

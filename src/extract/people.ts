@@ -10,7 +10,8 @@ import type { PersonMention } from '../types.ts';
 const RUN = /(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
 const LETTER = /\p{L}/u;
 const NON_WORD = /[^\p{L}.'’-]+/u;
-const CAPITALISED = /^\p{Lu}\p{Ll}/u;
+/** A word that can be part of a name: a capital then small letters ("Smith", "O'Brien", "D’Souza"). */
+const CAPITALISED = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
 const HONORIFIC = /^(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+/;
 const POSSESSIVE = /[’']s?$/;
 /** Capitalised words that never start or end a person's name. */
@@ -238,12 +239,22 @@ function describedBy(g: Gazetteer, lead: string): { country: string | null; role
   return { country, role };
 }
 
+/** A portfolio after a title: "Assistant Secretary of State | for European and Eurasian Affairs | James O'Brien". */
+const PORTFOLIO = /\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,4}\p{Lu}[\p{L}’'-]*\s*$/u;
+
 function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, text: string, runStart: number): { name: string; s: number; e: number; lead: string } | null {
   let k = words.length;
   while (k > 0 && !isVocabulary(g, words[k - 1].w) && CAPITALISED.test(words[k - 1].w)) k--;
+  // Capitalised words of a portfolio before the name ("Eurasian Affairs James O'Brien"): the name starts at its first name.
+  if (words.length - k >= 3 && !g.isFirstName(words[k].w)) {
+    const first = words.findIndex((x, i) => i > k && words.length - i >= 2 && g.isFirstName(x.w));
+    if (first > 0) k = first;
+  }
   const name = words.slice(k);
   if (name.length < 2 || name.length > 3) return null;
-  const lead = (text.slice(Math.max(0, runStart - 40), runStart) + ' ' + words.slice(0, k).map((x) => x.w).join(' ')).toLowerCase();
+  // One space between words: "Secretary of | State James Smith" is read across the run's start.
+  const said = `${text.slice(Math.max(0, runStart - 60), runStart)} ${words.slice(0, k).map((x) => x.w).join(' ')}`.replace(/\s+/g, ' ');
+  const lead = said.replace(PORTFOLIO, '').toLowerCase();
   const roleBefore = endsWithRole(g, lead.trim());
   const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
   if (!roleBefore && !counterpart) return null;
