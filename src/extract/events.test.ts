@@ -316,3 +316,21 @@ test('in a text that dates nothing, the headline and the body telling one meetin
   const text = 'Aliyev received Lavrov\n\nPresident Ilham Aliyev has received Foreign Minister Sergey Lavrov. The meeting focused on the ceasefire.';
   assert.deepEqual(events(text, null), ['null meeting Ilham Aliyev+Sergey Lavrov']);
 });
+
+test('a title "President of Kyrgyzstan" before the visitor does not make the visit one spoken of', () => {
+  assert.deepEqual(events('President of Kyrgyzstan Sadyr Japarov will visit Uzbekistan on March 11-12, the foreign minister said.', '2021-03-04'), ['2021-03-11 visit Sadyr Japarov']);
+  // "the results of the visit of …" is still only spoken of.
+  assert.deepEqual(events('The ministers discussed the results of the visit of President Sadyr Japarov to Uzbekistan.', '2021-03-20'), []);
+});
+
+test('a departure for talks abroad is a visit to where the official went, not to the city left', () => {
+  const text = 'Iranian Foreign Minister Abbas Araghchi left Tehran for Baku on Sunday evening to hold talks with Azerbaijani officials.';
+  const r = readDocument('t.txt', Buffer.from(text), { published: '2025-12-07' });
+  assert.ok(r.ok);
+  const [visit] = extract(r.doc).events.filter((e) => e.type === 'visit');
+  assert.equal(visit?.date, '2025-12-07');
+  assert.equal(visit.location, 'Baku');
+  assert.deepEqual(visit.participants.map((p) => p.name), ['Abbas Araghchi']);
+  // Leaving somewhere for something else is not a visit.
+  assert.deepEqual(events('Lavrov left Moscow for a break before the talks.', '2025-12-07'), []);
+});

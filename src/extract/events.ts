@@ -74,6 +74,8 @@ const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?
 const PLACE_LEAD = /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
 /** A visit only spoken of ("the assessment of X's visit"). */
 const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u;
+/** A visit told by its verb ("visited", "arrived on a visit"), not by its noun. */
+const VISIT_VERB = /^(?:visited|visiting|will visit|to visit|arrived)\b/;
 /** A plural possessive right before the trigger: "the leaders' talks", "the two ministers' previous meeting". */
 const OWNER_PLURAL = /\bthe (?:two |three |four |five )?(?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state)['’]\s+(?:[a-z-]+\s+){0,3}$/i;
 const GUESTS = /\b(?:each|both) (?:of (?:the|his|her) )?(?:guests?|leaders?|ministers?|delegations?|visitors?)\b|\b(?:each|both) of them\b/i;
@@ -494,7 +496,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const places = t.places.filter((p) => !inside(p, t.anchors));
     if (tr.type === 'visit') {
       // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
-      if (topicSentence || SPOKEN_OF.test(lead)) continue;
+      // (A verb is told, not spoken of: "President of Kyrgyzstan Sadyr Japarov visited Tashkent".)
+      if (topicSentence || (SPOKEN_OF.test(lead) && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)))) continue;
       const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
       // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
       const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
