@@ -334,3 +334,16 @@ test('a departure for talks abroad is a visit to where the official went, not to
   // Leaving somewhere for something else is not a visit.
   assert.deepEqual(events('Lavrov left Moscow for a break before the talks.', '2025-12-07'), []);
 });
+
+test('places: not the city a visitor returned to, nor the dateline city for talks held abroad that day; "the summit, held in X" places the summit told before', () => {
+  const text = [
+    'ASHGABAT, September 18',
+    'President Serdar Berdimuhamedov returned to Ashgabat after a one-day working visit to Kazakhstan, where he took part in the summit of the Central Asia-Germany format.',
+    'The summit, held in Astana, brought together the region’s leaders and Chancellor Olaf Scholz.',
+    'During the visit, Serdar Berdimuhamedov held talks with Olaf Scholz.',
+  ].join('\n\n');
+  const r = readDocument('t.txt', Buffer.from(text), { published: '2024-09-18' });
+  assert.ok(r.ok);
+  const where = extract(r.doc).events.map((e) => `${e.type} ${e.location}`).sort();
+  assert.deepEqual(where, ['meeting null', 'summit Astana', 'visit null']);
+});

@@ -70,8 +70,8 @@ const PRONOUN_ALL = new RegExp(PRONOUN.source, 'gi');
 const CARRY_PARAGRAPHS = 3;
 const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations|negotiations)|will meet|to meet)/i;
 // Module-level: a /u literal inside a function may be rebuilt on every call once compiled.
-/** Words before a place that put an event there ("in", "at", "Kazakhstan's capital"). */
-const PLACE_LEAD = /\b(?:in|at|to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
+/** Words before a place that put an event there ("in", "at", "Kazakhstan's capital"); not a way home ("returned to Ashgabat"). */
+const PLACE_LEAD = /\b(?:in|at|(?<!\b(?:returned|returning|returns|return|back)\s+)to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
 /** A visit only spoken of ("the assessment of X's visit"). */
 const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u;
 /** A visit told by its verb ("visited", "arrived on a visit"), not by its noun. */
@@ -553,6 +553,12 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
       for (const p of present) addPerson(target, p);
       target.initiator ??= initiatorOf(g, lex, t, tr);
+      // "The summit, held in Astana, …": where the event told before took place, when it had no place
+      // yet; a place after the noun, in a sentence that dates nothing (a date may name another occasion).
+      if (!target.location && target.type !== 'visit' && t.dates.length === 0) {
+        const place = locationOf(t, tr, places);
+        if (place && place.start > tr.start) target.location = place.name;
+      }
       target.evidence.push(t.sentence);
       attached = target;
       continue;

@@ -15,16 +15,26 @@ export interface Setting {
 
 /**
  * A meeting, visit or summit of the story's own days with no place of its own took place in the city
- * the story opens on (its dateline or headline): a visit only when that city is in the country visited.
+ * the story opens on (its dateline or headline): a visit only when that city is in the country visited
+ * and not in the visitor's own.
  */
-function leadLocation(d: Draft, setting: Setting): void {
+function leadLocation(d: Draft, setting: Setting, all: Draft[]): void {
   const { lead, date } = setting;
   if (d.location || !lead || d.type === 'call') return;
   const near = d.date && date ? d.date.day != null && date.day != null && Math.abs(dayNumber(d.date) - dayNumber(date)) <= 3 : !d.date && !date;
   if (!near) return;
-  if (d.type === 'visit' && !d.countries.has(lead.country)) return;
+  // Not the visitor's own capital ("… completed his visit to Kazakhstan and returned to Ashgabat").
+  if (d.type === 'visit' && !hostedIn(d, lead.country)) return;
+  // Nor for talks held during a participant's visit that day to another country.
+  const keys = new Set(d.people.map(personKey));
+  if (d.type !== 'visit' && all.some((v) => v.type === 'visit' && toIso(v.date) === toIso(d.date) && v.people.some((p) => keys.has(personKey(p))) && !hostedIn(v, lead.country))) return;
   d.location = lead.name;
   d.rules.add('location.lead');
+}
+
+/** Is the country one the visit went to (named for it, and not a visitor's own)? */
+function hostedIn(visit: Draft, country: string): boolean {
+  return visit.countries.has(country) && !visit.people.some((p) => p.country === country);
 }
 
 function inheritLocation(d: Draft, all: Draft[]): void {
@@ -54,7 +64,7 @@ function gatherAttendees(s: Draft, all: Draft[]): void {
 
 export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: null, date: null }): ExtractedEvent[] {
   for (const d of drafts) inheritLocation(d, drafts);
-  for (const d of drafts) leadLocation(d, setting);
+  for (const d of drafts) leadLocation(d, setting, drafts);
   for (const d of drafts) gatherAttendees(d, drafts);
   return drafts
     .filter((d) => d.people.length > 0 || d.countries.size > 1)
