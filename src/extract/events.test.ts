@@ -333,6 +333,9 @@ test('a departure for talks abroad is a visit to where the official went, not to
   assert.deepEqual(visit.participants.map((p) => p.name), ['Abbas Araghchi']);
   // Leaving somewhere for something else is not a visit.
   assert.deepEqual(events('Lavrov left Moscow for a break before the talks.', '2025-12-07'), []);
+  // Arriving for talks is one too; arriving for a gathering tells the gathering only.
+  assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday for talks with Vladimir Putin.', '2024-05-22'), ['2024-05-21 meeting Nikol Pashinyan+Vladimir Putin', '2024-05-21 visit Nikol Pashinyan']);
+  assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday to attend the summit.', '2024-05-22'), ['2024-05-21 summit Nikol Pashinyan']);
 });
 
 test('places: not the city a visitor returned to, nor the dateline city for talks held abroad that day; "the summit, held in X" places the summit told before', () => {
