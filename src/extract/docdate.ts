@@ -10,7 +10,9 @@ import { dayNumber, parseIso, plausibleYear } from './dates.ts';
 
 export interface DocDate {
   value: DateValue | null;
-  source: 'metadata' | 'review-period' | 'dateline' | 'url' | 'text' | 'text-year' | 'none';
+  source: 'metadata' | 'review-period' | 'dateline' | 'url' | 'text' | 'text-year' | 'offices' | 'none';
+  /** With no year anywhere: the month and day of a dateline that gives none ("MOSCOW, September 30. /TASS/."). */
+  yearless?: { month: number; day: number };
 }
 
 const REVIEW = /\b(?:review(?:ed)? period|period under review|covering|covers the period)\b[^\n]{0,20}?[:\s]([^\n]{6,60})/i;
@@ -86,7 +88,7 @@ export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
   // Only years ("in 2022", "the Sea Cup 2020"): the latest, so that "on October 12" gets a year at all.
   const years = [...whole.matchAll(YEAR_ALONE)].filter((m) => !SINCE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 30), m.index))).map((m) => +m[1]).filter(plausibleYear);
   if (years.length) return bare ? { value: { ...bare, year: Math.max(...years) }, source: 'dateline' } : { value: { year: Math.max(...years), month: null, day: null }, source: 'text-year' };
-  return { value: null, source: 'none' };
+  return bare ? { value: null, source: 'none', yearless: bare } : { value: null, source: 'none' };
 }
 
 /** The month and day of a place-and-date line near the top that gives no year ("Baku, November 21"). */

@@ -234,9 +234,7 @@ function describedBy(g: Gazetteer, lead: string): { country: string | null; role
     const hit = two ?? one;
     if (hit && hit.kind !== 'metonym') country = hit.code;
   }
-  const tail = lead.toLowerCase().replace(/\s+/g, ' ').trim();
-  const role = g.rolePhrases.find((r) => tail.endsWith(r.phrase))?.role ?? null;
-  return { country, role };
+  return { country, role: g.roleEndingWith(lead) };
 }
 
 /** A portfolio after a title: "Assistant Secretary of State | for European and Eurasian Affairs | James O'Brien". */

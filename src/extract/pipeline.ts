@@ -2,7 +2,8 @@
 //   1. sentences      (sentences.ts)  content regions → sentences with offsets
 //   2. document date  (docdate.ts)    metadata, review period, dateline or the text's latest date
 //   3. names          (people.ts)     a first pass over the whole document, so that descriptions
-//                                     can be resolved only to people the document names
+//                                     can be resolved only to people the document names; a document
+//                                     with no year takes the one its people's offices fit (era.ts)
 //   4. per sentence, in order: dates (dates.ts), names again with the document's knowledge,
 //      descriptions (references.ts), triggers (triggers.ts), places and countries (places.ts),
 //      anchors and possessives (clauses.ts), then the event frame (events.ts)
@@ -23,6 +24,7 @@ import { findReferences } from './references.ts';
 import { findTriggers } from './triggers.ts';
 import { findPlaces, findCountries } from './places.ts';
 import { findAnchors, nonParticipants } from './clauses.ts';
+import { titledNames, yearOfOffices } from './era.ts';
 import { processSentence, anchorKnown, type StoryState, type Tagged } from './events.ts';
 import { mergeMentions } from './merge.ts';
 import { finish } from './finish.ts';
@@ -62,7 +64,7 @@ const ANCHORED = /\b(?:following|after|before|since|ahead of|prior to)\s+(?:the\
 
 /** The document's date is the day it was published (metadata, a dateline, a URL with the day), not inferred from its text. */
 function reported(d: DocDate): boolean {
-  return d.source === 'metadata' || d.source === 'dateline' || (d.source === 'url' && d.value?.day != null);
+  return d.source === 'metadata' || d.source === 'dateline' || ((d.source === 'url' || d.source === 'offices') && d.value?.day != null);
 }
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -85,7 +87,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const g = opts.gazetteer ?? defaultGazetteer();
   const lex = opts.lexicon ?? defaultLexicon();
   const sentences = splitSentences(doc, (p) => lex.quick.test(p) || hasDateWord(p));
-  const docDate = documentDate(doc, sentences);
+  let docDate = documentDate(doc, sentences);
   if (doc.lang && doc.lang !== 'en' && doc.lang !== 'und') {
     return { doc: doc.id, events: [], docDate, sentences: sentences.length, skipped: `language '${doc.lang}' is not supported by the English extractor` };
   }
@@ -93,6 +95,11 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   // Names first, over the whole document: descriptions resolve only to people the document names.
   const ctx: NameContext = { bySurname: new Map(), date: docIso };
   const namesOf = sentences.map((s) => findNames(g, s.text, s.start, ctx));
+  // No year anywhere: the one year the offices given to the people named fit (era.ts).
+  if (!docDate.value) {
+    const year = yearOfOffices(g, titledNames(g, sentences, namesOf), docDate.yearless ?? null);
+    if (year) docDate = { value: { year, month: docDate.yearless?.month ?? null, day: docDate.yearless?.day ?? null }, source: 'offices' };
+  }
   const named = new Set<string>();
   for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 

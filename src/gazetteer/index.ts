@@ -125,6 +125,17 @@ export class Gazetteer {
     return active.sort((a, b) => rank(this, a.role) - rank(this, b.role))[0];
   }
 
+  /** Did the person hold the role on the date (YYYY[-MM[-DD]]: any day of a year or month)? */
+  held(p: PersonEntry, role: string, date: string): boolean {
+    return p.roles.some((r) => r.role === role && covers(r, date));
+  }
+
+  /** The role a phrase of running text ends with ("… Azerbaijan's foreign minister"), by its longest name. */
+  roleEndingWith(text: string): string | null {
+    const tail = text.toLowerCase().replace(/\s+/g, ' ').trim();
+    return this.rolePhrases.find((r) => tail.endsWith(r.phrase))?.role ?? null;
+  }
+
   /** People who held `role` for `country` on `date`; organisation offices are never a country's. */
   holders(role: string, country: string, date: string | null): PersonEntry[] {
     const key = `${role}|${country}|${date}`;

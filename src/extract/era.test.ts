@@ -1,0 +1,34 @@
+// A document with no year: the year the offices it gives its people fit, or none when several do.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { defaultGazetteer } from '../gazetteer/index.ts';
+import { readDocument } from '../ingest/read.ts';
+import { extract } from './pipeline.ts';
+import { yearOfOffices } from './era.ts';
+
+const g = defaultGazetteer();
+
+test('the one year in which every titled person held the office given', () => {
+  const ministers = [{ person: 'jeyhun-bayramov', role: 'foreign-minister' }, { person: 'zohrab-mnatsakanyan', role: 'foreign-minister' }];
+  // Bayramov became foreign minister in July 2020, Mnatsakanyan left in November 2020.
+  assert.equal(yearOfOffices(g, ministers, { month: 9, day: 30 }), 2020);
+  assert.equal(yearOfOffices(g, ministers, null), 2020);
+  // On 1 March neither year fits both: no year is better than a wrong one.
+  assert.equal(yearOfOffices(g, ministers, { month: 3, day: 1 }), null);
+  // One office held for years fits many years.
+  assert.equal(yearOfOffices(g, [{ person: 'sergey-lavrov', role: 'foreign-minister' }], { month: 9, day: 30 }), null);
+  // An office the gazetteer does not give that person says nothing.
+  assert.equal(yearOfOffices(g, [{ person: 'sergey-lavrov', role: 'president' }], null), null);
+});
+
+test('a yearless dateline and "on Wednesday" are dated by the offices of the people named', () => {
+  const text = [
+    'Lavrov holds calls with counterparts',
+    'MOSCOW, September 30. /TASS/. In separate phone calls with Azerbaijan\'s Foreign Minister Jeyhun Bairamov and Armenia\'s Foreign Minister Zohrab Mnatsakanyan on Wednesday, Russian Foreign Minister Sergey Lavrov urged a ceasefire.',
+  ].join('\n');
+  const r = readDocument('t.txt', Buffer.from(text), {});
+  assert.ok(r.ok);
+  const x = extract(r.doc);
+  assert.deepEqual(x.docDate, { value: { year: 2020, month: 9, day: 30 }, source: 'offices' });
+  assert.deepEqual(x.events.map((e) => `${e.date} ${e.type}`), ['2020-09-30 call', '2020-09-30 call']);
+});

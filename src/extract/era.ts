@@ -1,0 +1,44 @@
+// The year of a document that states none: neither its metadata, nor a dateline, nor its text gives one
+// ("MOSCOW, September 30. /TASS/." and "on Wednesday"). The offices the text gives the people it names
+// can: "Azerbaijan's Foreign Minister Jeyhun Bairamov and Armenia's Foreign Minister Zohrab Mnatsakanyan"
+// were both in office only in 2020. A year is taken only when it is the one year every such title fits.
+import type { Gazetteer } from '../gazetteer/index.ts';
+import type { PersonMention, Sentence } from '../types.ts';
+
+/** Years a news text can be from: the gazetteer's span. */
+const FIRST_YEAR = 1991;
+const LAST_YEAR = 2035;
+
+/** "Foreign Minister Jeyhun Bairamov": a known person and the office the words right before the name give. */
+export interface Titled {
+  person: string;
+  role: string;
+}
+
+/** The titled names of the document: a known person right after a role phrase. */
+export function titledNames(g: Gazetteer, sentences: Sentence[], namesOf: PersonMention[][]): Titled[] {
+  const out: Titled[] = [];
+  sentences.forEach((s, i) => {
+    for (const n of namesOf[i]) {
+      if (!n.actorId || n.reference) continue;
+      const role = g.roleEndingWith(s.text.slice(Math.max(0, n.start - s.start - 60), n.start - s.start));
+      if (role) out.push({ person: n.actorId, role });
+    }
+  });
+  return out;
+}
+
+/**
+ * The one year in which every titled person held the office the text gives (on `day`, a dateline's month
+ * and day, when there is one), or null when no title is known to the gazetteer or several years fit.
+ */
+export function yearOfOffices(g: Gazetteer, titled: Titled[], day: { month: number; day: number } | null): number | null {
+  const known = titled.filter((t) => g.people.get(t.person)?.roles.some((r) => r.role === t.role));
+  if (known.length === 0) return null;
+  const mmdd = day ? `-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}` : '';
+  const fits: number[] = [];
+  for (let y = FIRST_YEAR; y <= LAST_YEAR && fits.length < 2; y++) {
+    if (known.every((t) => g.held(g.people.get(t.person)!, t.role, `${y}${mmdd}`))) fits.push(y);
+  }
+  return fits.length === 1 ? fits[0] : null;
+}
