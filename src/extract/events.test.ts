@@ -333,6 +333,8 @@ test('a departure for talks abroad is a visit to where the official went, not to
   assert.deepEqual(visit.participants.map((p) => p.name), ['Abbas Araghchi']);
   // Leaving somewhere for something else is not a visit.
   assert.deepEqual(events('Lavrov left Moscow for a break before the talks.', '2025-12-07'), []);
+  // "left for Washington on a working visit": the city left for is where the visit went.
+  assert.deepEqual(events('On April 30, Armenian Foreign Minister Ararat Mirzoyan left for Washington on a working visit.', '2023-05-04'), ['2023-04-30 visit Ararat Mirzoyan']);
   // Arriving for talks is one too; arriving for a gathering tells the gathering only.
   assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday for talks with Vladimir Putin.', '2024-05-22'), ['2024-05-21 meeting Nikol Pashinyan+Vladimir Putin', '2024-05-21 visit Nikol Pashinyan']);
   assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday to attend the summit.', '2024-05-22'), ['2024-05-21 summit Nikol Pashinyan']);

@@ -263,10 +263,11 @@ function sameClause(t: Tagged, a: number, b: number): boolean {
 /** A place or country just before the trigger, in its clause, after "to", "in" or "into" ("came to Armenia on a visit"). */
 function precedesTrigger(t: Tagged, tr: FoundTrigger, s: { start: number; end: number }): boolean {
   const text = t.sentence.text;
-  const lead = text.slice(Math.max(0, s.start - t.sentence.start - 12), s.start - t.sentence.start);
+  const lead = text.slice(Math.max(0, s.start - t.sentence.start - 20), s.start - t.sentence.start);
   return s.end <= tr.start && sameClause(t, s.end, tr.start) && INTO_BEFORE.test(lead);
 }
-const INTO_BEFORE = /\b(?:to|in|into)\s+(?:the\s+)?$/;
+/** "came to Armenia", "arrived in Baku", "left for Washington" (on a visit). */
+const INTO_BEFORE = /\b(?:to|in|into|(?:left|leaves|leaving|departed|departs|headed|heads|set off|flew)\s+for)\s+(?:the\s+)?$/;
 
 /** The city an event took place in: a place the sentence puts it "in" or "at", in the trigger's clause. */
 function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceMention | null {
