@@ -32,3 +32,14 @@ test('a yearless dateline and "on Wednesday" are dated by the offices of the peo
   assert.deepEqual(x.docDate, { value: { year: 2020, month: 9, day: 30 }, source: 'offices' });
   assert.deepEqual(x.events.map((e) => `${e.date} ${e.type}`), ['2020-09-30 call', '2020-09-30 call']);
 });
+
+test('with no dateline, the offices are checked on the first day the text names', () => {
+  // Zalkaliani was foreign minister until April 2022 and Garibashvili prime minister from February 2021:
+  // both years fit the offices, only 2021 fits them on 28 September.
+  const text = 'Georgian Prime Minister Irakli Garibashvili visited Baku on September 28 with Foreign Minister David Zalkaliani.';
+  const r = readDocument('t.txt', Buffer.from(text), {});
+  assert.ok(r.ok);
+  const x = extract(r.doc);
+  assert.deepEqual(x.docDate, { value: { year: 2021, month: null, day: null }, source: 'offices' });
+  assert.deepEqual(x.events.map((e) => `${e.date} ${e.type}`), ['2021-09-28 visit']);
+});

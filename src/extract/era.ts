@@ -4,6 +4,7 @@
 // were both in office only in 2020. A year is taken only when it is the one year every such title fits.
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PersonMention, Sentence } from '../types.ts';
+import { findDates } from './dates.ts';
 
 /** Years a news text can be from: the gazetteer's span. */
 const FIRST_YEAR = 1991;
@@ -41,4 +42,16 @@ export function yearOfOffices(g: Gazetteer, titled: Titled[], day: { month: numb
     if (known.every((t) => g.held(g.people.get(t.person)!, t.role, `${y}${mmdd}`))) fits.push(y);
   }
   return fits.length === 1 ? fits[0] : null;
+}
+
+/** Any reference date: only the month and day of what it completes are read. */
+const ANY_YEAR = { year: 2000, month: 6, day: 15 };
+
+/** The month and day of the first day-and-month date the text gives ("visited Baku on September 28"). */
+export function firstDay(sentences: Sentence[]): { month: number; day: number } | null {
+  for (const s of sentences) {
+    const d = findDates(s.text, s.start, ANY_YEAR).find((x) => x.rule === 'date.year-inferred' && x.value?.month != null && x.value.day != null);
+    if (d) return { month: d.value!.month!, day: d.value!.day! };
+  }
+  return null;
 }

@@ -24,7 +24,7 @@ import { findReferences } from './references.ts';
 import { findTriggers } from './triggers.ts';
 import { findPlaces, findCountries } from './places.ts';
 import { findAnchors, nonParticipants } from './clauses.ts';
-import { titledNames, yearOfOffices } from './era.ts';
+import { firstDay, titledNames, yearOfOffices } from './era.ts';
 import { processSentence, anchorKnown, type StoryState, type Tagged } from './events.ts';
 import { mergeMentions } from './merge.ts';
 import { finish } from './finish.ts';
@@ -97,7 +97,8 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const namesOf = sentences.map((s) => findNames(g, s.text, s.start, ctx));
   // No year anywhere: the one year the offices given to the people named fit (era.ts).
   if (!docDate.value) {
-    const year = yearOfOffices(g, titledNames(g, sentences, namesOf), docDate.yearless ?? null);
+    // On the dateline's day, else on the first day the text names (the year of the events is the text's).
+    const year = yearOfOffices(g, titledNames(g, sentences, namesOf), docDate.yearless ?? firstDay(sentences));
     if (year) docDate = { value: { year, month: docDate.yearless?.month ?? null, day: docDate.yearless?.day ?? null }, source: 'offices' };
   }
   const named = new Set<string>();
