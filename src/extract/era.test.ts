@@ -4,7 +4,8 @@ import assert from 'node:assert/strict';
 import { defaultGazetteer } from '../gazetteer/index.ts';
 import { readDocument } from '../ingest/read.ts';
 import { extract } from './pipeline.ts';
-import { yearOfOffices } from './era.ts';
+import { titledNames, yearOfOffices } from './era.ts';
+import { findNames } from './people.ts';
 
 const g = defaultGazetteer();
 
@@ -42,4 +43,13 @@ test('with no dateline, the offices are checked on the first day the text names'
   const x = extract(r.doc);
   assert.deepEqual(x.docDate, { value: { year: 2021, month: null, day: null }, source: 'offices' });
   assert.deepEqual(x.events.map((e) => `${e.date} ${e.type}`), ['2021-09-28 visit']);
+});
+
+test('titles before a name, with the country after the title or before it', () => {
+  const text = 'He met President of the Republic of Azerbaijan Ilham Aliyev, Armenia\'s Foreign Minister Ararat Mirzoyan and Sergey Lavrov.';
+  const s = { index: 0, paragraph: 0, start: 0, end: text.length, text };
+  assert.deepEqual(titledNames(g, [s], [findNames(g, text, 0, { bySurname: new Map(), date: null })]), [
+    { person: 'ilham-aliyev', role: 'president' },
+    { person: 'ararat-mirzoyan', role: 'foreign-minister' },
+  ]);
 });

@@ -10,6 +10,9 @@ import { findDates } from './dates.ts';
 const FIRST_YEAR = 1991;
 const LAST_YEAR = 2035;
 
+/** A country after a title: "of Azerbaijan", "of the Republic of Armenia", "of the Russian Federation". */
+const OF_COUNTRY = /\s+of\s+(?:the\s+)?(?:[A-Z][\p{L}-]+\s+){0,2}(?:of\s+)?[A-Z][\p{L}-]+\s*$/u;
+
 /** "Foreign Minister Jeyhun Bairamov": a known person and the office the words right before the name give. */
 export interface Titled {
   person: string;
@@ -22,7 +25,9 @@ export function titledNames(g: Gazetteer, sentences: Sentence[], namesOf: Person
   sentences.forEach((s, i) => {
     for (const n of namesOf[i]) {
       if (!n.actorId || n.reference) continue;
-      const role = g.roleEndingWith(s.text.slice(Math.max(0, n.start - s.start - 60), n.start - s.start));
+      const lead = s.text.slice(Math.max(0, n.start - s.start - 60), n.start - s.start);
+      // "President of the Republic of Azerbaijan Ilham Aliyev": the title before its country.
+      const role = g.roleEndingWith(lead) ?? g.roleEndingWith(lead.replace(OF_COUNTRY, ''));
       if (role) out.push({ person: n.actorId, role });
     }
   });
