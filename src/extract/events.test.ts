@@ -352,3 +352,10 @@ test('places: not the city a visitor returned to, nor the dateline city for talk
   const where = extract(r.doc).events.map((e) => `${e.type} ${e.location}`).sort();
   assert.deepEqual(where, ['meeting null', 'summit Astana', 'visit null']);
 });
+
+test('a call "with" one person and no one before it is the protagonist\'s (the first person the story names)', () => {
+  const text = 'Alexander Lukashenko spoke by phone with several leaders on Monday.\n\nTopical issues of bilateral relations were discussed in a phone conversation with Azerbaijan President Ilham Aliyev.';
+  assert.deepEqual(events(text, '2022-08-31'), ['2022-08-29 call Alexander Lukashenko+Ilham Aliyev']);
+  // Talks are not: a visit's story names its host first as often as its guest.
+  assert.deepEqual(events('Vladimir Putin praised the ties on Monday.\n\nMeeting with Mishustin', '2023-10-06'), []);
+});

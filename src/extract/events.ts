@@ -44,6 +44,8 @@ export interface StoryState {
   /** How many different days that paragraph has told so far. */
   paragraphDays: number;
   lastPeople: PersonMention[];
+  /** The first person the story names (its headline's or lede's): whose contacts a readout lists. */
+  protagonist?: PersonMention;
   /** The last few sentences' text, for phrases that point back ("the two countries"). */
   prevSentences: string[];
   /** Actor ids the document names anywhere. */
@@ -429,9 +431,21 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
       if (!people.some((q) => personKey(q) === personKey(p))) people.push({ ...p, start: at, end: at + first[0].length, rule: 'ref.speaker', reference: true });
     }
   }
+  // "Topical issues were discussed in a phone conversation with President Ilham Aliyev": a call "with"
+  // one person, nobody named before it and no pronoun, is the story's protagonist's (the first person its
+  // headline or lede names). Not talks: a visit's story names its host first as often as its guest.
+  const told = people.filter((p) => p.actorId || p.name);
+  const hero = st.protagonist;
+  if (!m && !first && told.length === 1 && hero && personKey(hero) !== personKey(told[0])) {
+    const other = told[0];
+    const tr = t.triggers.find((x) => x.type === 'call' && !x.definite && x.end <= other.start && WITH_ONLY.test(t.sentence.text.slice(x.end - t.sentence.start, other.start - t.sentence.start)));
+    if (tr) people.push({ ...hero, start: tr.start, end: tr.start, rule: 'ref.protagonist', reference: true });
+  }
   return people.sort((a, b) => a.start - b.start);
 }
 const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
+/** Between a trigger and the one person it is held with: "conversation | with Azerbaijan President | Ilham Aliyev". */
+const WITH_ONLY = /^\s+with\s+[^,;.()]{0,60}$/;
 
 /** A relative clause opening before a visit trigger: ", who has arrived on an official visit", ", where X will be on a visit", ", which he said Mishustin had agreed during a visit". */
 const RELATIVE_CLAUSE = /,\s*(who|where|whose|which)\b/g;
@@ -752,6 +766,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // The sentence's first person, named or described ("The Belarusian leader also had a call with …"): whom "he" or "the head of state" next points to.
   const first = people.find((p) => p.actorId || (p.name && !p.reference));
   if (first) st.lastPeople = [first, ...st.lastPeople.filter((p) => personKey(p) !== personKey(first))].slice(0, 6);
+  if (first && !st.protagonist && (first.actorId || first.name) && !first.reference) st.protagonist = first;
   st.prevNamed = named;
   // Who speaks: a person named right before a verb of saying, or right after one.
   const spoken = quoteSpans(t.sentence);
