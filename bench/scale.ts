@@ -4,7 +4,7 @@
 //  2. bulk-load --events events into both engines and time the real query functions: the chronicle
 //     for a month and a country pair, an actor's contacts for a year, the network for a quarter
 //     (p50, p95 over --runs runs each) (bench/scale-queries.ts).
-// Usage: node --import tsx bench/scale.ts [--docs 5000] [--events 1000000] [--runs 100] [--skip-ingest] [--skip-queries]
+// Usage: node --import tsx bench/scale.ts [--docs 100000] [--events 1000000] [--runs 100] [--skip-ingest] [--skip-queries]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +15,7 @@ import { queryBench } from './scale-queries.ts';
 
 const { values: o } = parseArgs({
   options: {
-    docs: { type: 'string', default: '5000' },
+    docs: { type: 'string', default: '100000' },
     events: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '100' },
     'skip-ingest': { type: 'boolean' },
