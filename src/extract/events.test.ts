@@ -359,3 +359,11 @@ test('a call "with" one person and no one before it is the protagonist\'s (the f
   // Talks are not: a visit's story names its host first as often as its guest.
   assert.deepEqual(events('Vladimir Putin praised the ties on Monday.\n\nMeeting with Mishustin', '2023-10-06'), []);
 });
+
+test('a delegation named in brackets meets each host on the day and in the city given with him; "preparations for a meeting" is a plan', () => {
+  const text = 'The Co-Chairs of the OSCE Minsk Group (Igor Popov of Russia, Stephane Visconti of France, and Andrew Schofer of the US) met with Prime Minister Nikol Pashinyan in Yerevan Feb. 20 and President Ilham Aliyev in Baku Feb. 21 to discuss preparations for a meeting of the leaders in the near future.';
+  const r = readDocument('t.txt', Buffer.from(text), { published: '2019-03-01' });
+  assert.ok(r.ok);
+  const got = extract(r.doc).events.map((e) => `${e.date} ${e.location} ${e.participants.map((p) => p.name.split(' ').pop()).join('+')}`);
+  assert.deepEqual(got, ['2019-02-20 Yerevan Popov+Visconti+Schofer+Pashinyan', '2019-02-21 Baku Popov+Visconti+Schofer+Aliyev']);
+});

@@ -288,11 +288,18 @@ const CLAUSE_CUT = new RegExp(`,\\s+(?:and|but|while|whereas|in which|during whi
 function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
   const text = t.sentence.text;
   const at = tr.start - t.sentence.start;
-  const cuts = [...text.matchAll(CLAUSE_CUT)].map((m) => m.index!);
+  // Not inside brackets: "The Co-Chairs (Igor Popov of Russia, …, and Andrew Schofer of the US) met …".
+  const cuts = [...text.matchAll(CLAUSE_CUT)].map((m) => m.index!).filter((c) => !inBrackets(text, c));
   const start = Math.max(0, ...cuts.filter((c) => c < at));
   const after = cuts.filter((c) => c > at);
   const end = after.length ? Math.min(...after) : text.length;
   return { start: t.sentence.start + start, end: t.sentence.start + end };
+}
+
+/** Is the position inside an open round bracket? */
+function inBrackets(text: string, at: number): boolean {
+  const open = text.lastIndexOf('(', at);
+  return open >= 0 && text.lastIndexOf(')', at) < open;
 }
 
 const PERIOD_LINE = /\b(?:review(?:ed)? period|period under review|reporting period|covering the period)\b/i;
@@ -688,14 +695,18 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const listed = counted[0] === tr ? repeatedDates(t, date, next?.start ?? Infinity) : [];
     // "talks with Xi and Modi on Tuesday, and with Erdogan and Pezeshkian on Wednesday": each date
     // takes the people named between it and the date before.
-    if (listed.length && subject.length === 1 && byDate(objects, listed).every((g) => g.length > 0)) {
+    // (The subject may be a delegation: "The Co-Chairs (A, B and C) met X on May 2 and Y on May 3".)
+    if (listed.length && subject.length >= 1 && byDate(objects, listed).every((g) => g.length > 0)) {
       const groups = byDate(objects, listed);
       const separate = /\bbilateral|separate/i.test(text);
       listed.forEach((dm, i) => {
+        // "… in Yerevan Feb. 20 and … in Baku Feb. 21": each date takes the city named with it.
+        const from = i === 0 ? tr.end : listed[i - 1].end;
+        const own = places.find((p) => p.kind !== 'region' && p.start >= from && p.end <= dm.start);
         for (const group of separate ? groups[i].map((o) => [o]) : [groups[i]]) {
           const r = newDraft(t, tr, dm.value, 'date.enumerated');
-          for (const p of [subject[0], ...group]) addPerson(r, p);
-          if (place) r.location = place.name;
+          for (const p of [...subject, ...group]) addPerson(r, p);
+          if (own ?? place) r.location = (own ?? place)!.name;
           st.events.push(r);
         }
       });
