@@ -78,6 +78,8 @@ const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-
 const OWNER_PLURAL = /\bthe (?:two |three |four |five )?(?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state)['’]\s+(?:[a-z-]+\s+){0,3}$/i;
 const GUESTS = /\b(?:each|both) (?:of (?:the|his|her) )?(?:guests?|leaders?|ministers?|delegations?|visitors?)\b|\b(?:each|both) of them\b/i;
 const BETWEEN_THEMSELVES = /\b(?:between themselves|among themselves|in a bilateral format|bilaterally|one-on-one|t[êe]te-[àa]-t[êe]te)\b/i;
+/** What every BETWEEN_THEMSELVES holds, tested first. */
+const BETWEEN_GATE = /themselves|bilateral|one-on-one|t[êe]te-/i;
 const SIDELINES = /\b(?:on|at|in) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
 const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|one-on-one|one-to-one|t[êe]te-[àa]-t[êe]te|(?:on|at) the (?:sidelines|margins))\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
@@ -105,7 +107,7 @@ function separateMeetings(text: string, objects: PersonMention[], offset = 0): b
 function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateValue | null; rule: string; moves: boolean } {
   const text = t.sentence.text;
   // "Review period: January 1 – April 30" dates the document, not an event.
-  if (PERIOD_LINE.test(text)) return { value: st.date, rule: st.dateRule, moves: false };
+  if (PERIOD_GATE.test(text) && PERIOD_LINE.test(text)) return { value: st.date, rule: st.dateRule, moves: false };
   let previousEmbedded: DateMention | null = null;
   for (const d of t.dates) {
     if (inside(d, t.anchors) && d.relation !== 'day-before' && d.relation !== 'day-after') continue;
@@ -291,6 +293,8 @@ function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
 }
 
 const PERIOD_LINE = /\b(?:review(?:ed)? period|period under review|reporting period|covering the period)\b/i;
+/** The word every PERIOD_LINE holds: a cheap test first, on every sentence. */
+const PERIOD_GATE = /period/i;
 const ALSO = /\b(?:also|too|as well)\b/i;
 const PAIR = /(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)/gu;
 const TWO_ROLE: Array<[RegExp, string]> = [
@@ -530,7 +534,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
     const session = tr.type === 'summit' && /^(?:session|sitting)s?$/i.test(text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start));
     const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || (session && st.last.type === 'meeting') || renamed || generic);
     // "The two ministers then continued the conversation between themselves": a new, smaller event.
-    const apart = BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
+    const apart = BETWEEN_GATE.test(text) && BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
     // "The Sochi summit was …" after the bilateral meetings on its margins: the summit of that day told
     // before them, or the three-way meeting of that day in the city it is named for ("the Prague summit"
     // after the leaders' meeting in Prague: leaders of two or three states meet).
