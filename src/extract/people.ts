@@ -7,7 +7,9 @@ import type { PersonEntry } from '../gazetteer/schema.ts';
 import { fold, normPhrase } from '../gazetteer/fold.ts';
 import type { PersonMention } from '../types.ts';
 
-const RUN = /(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
+// The lookahead names every letter a run can start with (A-Z, or a code point past Latin-1's symbols,
+// where all other capitals are): the engine skips ahead to one instead of trying each place in full.
+const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
 const LETTER = /\p{L}/u;
 const NON_WORD = /[^\p{L}.'’-]+/u;
 const CAPITALISED = /^\p{Lu}\p{Ll}/u;
@@ -83,17 +85,25 @@ function endsWithRole(g: Gazetteer, lead: string): boolean {
 /** First letters of the honorifics: most runs start with none of them. */
 const HONORIFIC_START = new Set([...'MDS'].map((c) => c.charCodeAt(0)));
 
+const SPACE = 32;
+const TAB = 9;
+const S = 115; // "s"
+const isBlank = (c: number) => c === SPACE || c === TAB;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019; // ' and ’
+
 /** The words of a run (separated by spaces or tabs), possessive endings dropped, with their offsets. */
 function wordsOf(body: string, at: number): Array<{ w: string; s: number; e: number }> {
   const words: Array<{ w: string; s: number; e: number }> = [];
   let i = 0;
   while (i < body.length) {
-    while (i < body.length && (body[i] === ' ' || body[i] === '\t')) i++;
+    while (i < body.length && isBlank(body.charCodeAt(i))) i++;
     if (i >= body.length) break;
     let j = i;
-    while (j < body.length && body[j] !== ' ' && body[j] !== '\t') j++;
-    let word = body.slice(i, j);
-    if (word.endsWith("'") || word.endsWith('’') || word.endsWith("'s") || word.endsWith('’s')) word = word.replace(POSSESSIVE, '');
+    while (j < body.length && !isBlank(body.charCodeAt(j))) j++;
+    // Without its possessive ending: "Putin's", "Peskov’", "Lavrov’s".
+    const last = body.charCodeAt(j - 1);
+    const cut = isApostrophe(last) ? 1 : last === S && j - i >= 2 && isApostrophe(body.charCodeAt(j - 2)) ? 2 : 0;
+    const word = body.slice(i, j - cut);
     words.push({ w: word, s: at + i, e: at + i + word.length });
     i = j;
   }
