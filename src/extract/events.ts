@@ -6,6 +6,7 @@
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { DateMention, DateValue, PersonMention, Sentence } from '../types.ts';
+import { atPlace } from '../types.ts';
 import type { FoundTrigger } from './triggers.ts';
 import type { PlaceMention } from './places.ts';
 import type { Anchor } from './clauses.ts';
@@ -221,7 +222,7 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
     if (recent.length >= 2 && (!count || recent.length >= count)) return recent.slice(0, count || 2);
     // "the foreign ministers of the three countries", none of them named: the countries only.
     if (/\bof the (?:two|three|four|five) countries\b/i.test(lower) && st.last) {
-      return [...st.last.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true }));
+      return [...st.last.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true, dateSeen: undefined }));
     }
   }
   // "The two men" after a meeting the ministers later joined: the first two of it.
@@ -413,7 +414,7 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
     const at = t.sentence.start + m.index;
     const subject = st.lastPeople.find((p) => (p.actorId || p.name) && !(object && people.some((q) => personKey(q) === personKey(p))));
     if (subject && !people.some((p) => personKey(p) === personKey(subject))) {
-      people.push({ ...subject, start: at, end: at + m[0].length, rule: 'ref.pronoun', reference: true });
+      people.push(atPlace(subject, at, at + m[0].length, 'ref.pronoun', true));
     }
   }
   // "Today I hosted …", "We met here in December": the speaker of remarks, with the others of the
@@ -427,7 +428,7 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
     const at = t.sentence.start + first.index;
     const group = /^we$/i.test(first[0]) && st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people : [speaker];
     for (const p of group) {
-      if (!people.some((q) => personKey(q) === personKey(p))) people.push({ ...p, start: at, end: at + first[0].length, rule: 'ref.speaker', reference: true });
+      if (!people.some((q) => personKey(q) === personKey(p))) people.push(atPlace(p, at, at + first[0].length, 'ref.speaker', true));
     }
   }
   return people.sort((a, b) => a.start - b.start);

@@ -6,6 +6,7 @@ import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PersonEntry } from '../gazetteer/schema.ts';
 import { fold, normPhrase } from '../gazetteer/fold.ts';
 import type { PersonMention } from '../types.ts';
+import { atPlace } from '../types.ts';
 
 // The lookahead names every letter a run can start with (A-Z, or a code point past Latin-1's symbols,
 // where all other capitals are): the engine skips ahead to one instead of trying each place in full.
@@ -124,7 +125,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
     for (const f of found) {
       const pm = f.person
         ? mention(g, f.person, offset + f.s, offset + f.e, f.rule, ctx)
-        : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false };
+        : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false, dateSeen: undefined };
       out.push(pm);
       ctx.bySurname.set(fold(pm.name.split(/\s+/).pop() ?? pm.name), pm);
     }
@@ -133,19 +134,19 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
       const named = unknownName(g, words, text, m.index);
       if (named) {
         const who = describedBy(g, named.lead);
-        const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false };
+        const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(fold(named.name.split(/\s+/).pop()!), pm);
       } else if (words.length >= 2 && words.length <= 3 && AFTER_CONTACT.test(text.slice(Math.max(0, m.index - 40), m.index)) && isNewcomer(g, words)) {
         // "Bayramov met James O'Brien": a first name the gazetteer knows and a surname it does not,
         // right after a verb of contact, is someone met (country and role unknown).
         const name = words.map((x) => x.w).join(' ');
-        const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false };
+        const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(fold(words[words.length - 1].w), pm);
       } else if (honorific || words.length === 1) {
         const known = ctx.bySurname.get(fold(words[words.length - 1]?.w ?? ''));
-        if (known && words.length === 1) out.push({ ...known, start: offset + words[0].s, end: offset + words[0].e, rule: 'person.surname-in-document' });
+        if (known && words.length === 1) out.push(atPlace(known, offset + words[0].s, offset + words[0].e, 'person.surname-in-document', known.reference));
       }
     }
   }

@@ -80,7 +80,7 @@ export function resolve(g: Gazetteer, role: string, country: string, ctx: RefCon
   const roles = role === 'leader' ? [g.leaderRole(country)] : role === 'minister' ? g.roles.filter((r) => r.id.endsWith('minister')).map((r) => r.id) : [role];
   const holders = roles.flatMap((r) => g.holders(r, country, ctx.date)).filter((p) => ctx.named.has(p.id));
   const p = holders.length === 1 ? holders[0] : null;
-  return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true };
+  return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true, dateSeen: undefined };
 }
 
 // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
