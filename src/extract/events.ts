@@ -464,6 +464,22 @@ function visitorOf(text: string, offset: number, trigger: number, before: Person
   return named[0];
 }
 
+/** A sentence as its triggers and the story's state read it, and what its triggers made of it. */
+interface Frame {
+  text: string;
+  when: { value: DateValue | null; rule: string; moves: boolean };
+  /** People of the sentence who can take part, in text order. */
+  people: PersonMention[];
+  triggers: FoundTrigger[];
+  /** The topic cue's match in the sentence ("the sides discussed"), if any. */
+  topic: RegExpExecArray | null;
+  topicSentence: boolean;
+  /** Whether a trigger made a new event. */
+  made: boolean;
+  /** The event just told, when this sentence only adds to it. */
+  attached: Draft | null;
+}
+
 export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): void {
   const text = t.sentence.text;
   const when = sentenceDate(t, lex, st);
@@ -477,234 +493,245 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // Where the sentence says what an event was about, read once: the cue is consulted again and again below.
   const topic = lex.cue.topic_sentence.exec(text);
   const topicSentence = topic !== null;
-  let made = false;
-  /** The event just told, when this sentence only adds to it. */
-  let attached: Draft | null = null;
+  const f: Frame = { text, when, people, triggers, topic, topicSentence, made: false, attached: null };
+  // Each trigger, then the story's state, in functions of their own: the engine optimises a
+  // function as a whole, and one of this size took seconds of a run to be optimised (and again
+  // after each deoptimisation), while three smaller ones are ready early.
+  for (const tr of triggers) tellTrigger(g, lex, t, st, f, tr);
+  moveStory(g, lex, t, st, f);
+}
 
-  for (const tr of triggers) {
-    // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
-    if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) continue;
-    const lead = text.slice(0, tr.start - t.sentence.start);
-    if (tr.type === 'summit' && SIDELINES.test(lead)) continue;
-    // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
-    // event told of, not told.
-    if (INFORMED_ABOUT.test(lead)) continue;
-    // "The conversation touched on preparations for the CIS summit in Moscow": spoken of, unless the
-    // sentence gives it a day of its own (a plan with a date is reported).
-    // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
-    const about = tr.type === 'summit' ? topic : null;
-    if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) continue;
-    const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
-    const date = own ?? when.value;
-    const before = people.filter((p) => p.end <= tr.start);
-    const after = people.filter((p) => p.start >= tr.end);
-    const places = t.places.filter((p) => !inside(p, t.anchors));
-    if (tr.type === 'visit') {
-      // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
-      if (topicSentence || SPOKEN_OF.test(lead)) continue;
-      const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
-      // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
-      const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
-      // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
-      const abroad = t.countries.filter((c) => c.rule !== 'country.adjective' && c.code !== visitor?.country);
-      const destCountry =
-        abroad.find((c) => c.start >= tr.end)?.code ??
-        [...abroad].reverse().find((c) => precedesTrigger(t, tr, c))?.code ??
-        named?.country ??
-        null;
-      // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
-      const dest = named && destCountry && named.country !== destCountry ? null : named;
-      // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
-      const told = (e: Draft) => e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
-      if (tr.definite && (!visitor || !destCountry || st.events.some(told))) continue;
-      if (!visitor || (!dest && !destCountry)) continue;
-      if (tr.requires.includes('place') && !dest && !destCountry) continue;
-      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
-      addPerson(d, visitor);
-      if (dest && dest.kind !== 'region') d.location = dest.name;
-      if (destCountry) d.countries.add(destCountry);
-      st.events.push(d);
-      made = true;
-      continue;
-    }
-    // A definite mention adds to the event just told when it brings no new date.
-    // "The meeting" may be told of a summit, but "the session" is not told of a bilateral meeting.
-    // "The Prague summit underscored …" after a meeting in Prague: a name for the event just told.
-    const renamed = !!st.last && !people.some((p) => p.actorId || p.name) && (t.places.length === 0 || t.places.some((p) => p.name === st.last!.location));
-    // "The talks" is said of calls and summits too.
-    const generic = tr.type === 'meeting' && tr.strength <= 1;
-    // "Monday's session" after the talks it names: a session is said of a meeting too.
-    const session = tr.type === 'summit' && /^(?:session|sitting)s?$/i.test(text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start));
-    const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || (session && st.last.type === 'meeting') || renamed || generic);
-    // "The two ministers then continued the conversation between themselves": a new, smaller event.
-    const apart = BETWEEN_GATE.test(text) && BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
-    // "The Sochi summit was …" after the bilateral meetings on its margins: the summit of that day told
-    // before them, or the three-way meeting of that day in the city it is named for ("the Prague summit"
-    // after the leaders' meeting in Prague: leaders of two or three states meet).
-    // "As he had from the previous summit in Minsk": a definite mention of another occasion.
-    const other = tr.definite && lex.cue.other_occasion.test(lead);
-    const sameKind = !compatible && !other && tr.definite && tr.type !== 'meeting' ? [...st.events].reverse().find((e) => (e.type === tr.type || (tr.type === 'summit' && e.type === 'meeting' && e.people.length >= 3 && !!e.location && namedFor(t, tr)?.name === e.location)) && toIso(e.date) === toIso(when.value)) : undefined;
-    const referent = other ? undefined : compatible ? st.last : sameKind;
-    // A referent told only in a headline has no date yet (the document's is given at the end).
-    // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
-    const datesOther = () => t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
-    if (tr.definite && referent && !own && !apart && (!when.moves || datesOther() || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
-      // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
-      const about = topic;
-      const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
-      const present = people.filter((p) => (p.actorId || p.name) && p.start < limit);
-      // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
-      const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
-      for (const p of present) addPerson(target, p);
-      target.initiator ??= initiatorOf(g, lex, t, tr);
-      target.evidence.push(t.sentence);
-      attached = target;
-      continue;
-    }
-    // "The previous summit", with no day of its own: an earlier occasion only spoken of.
-    if (other && !own && !when.moves) continue;
-    // With several triggers, each takes the people of its own clause when that clause names two sides.
-    const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
-    const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
-    // "… and after the two foreign ministers spent four days in talks hosted by Blinken": the clause's own
-    // plural reference and its named people, not the people of the sentence's other clauses.
-    const clauseText = clause ? text.slice(clause.start - t.sentence.start, clause.end - t.sentence.start) : '';
-    const clausePlural = clause && own2.length < 2 ? lex.cue.plural_anaphor.exec(clauseText) : null;
-    // Only a plural subject before the trigger: "a meeting of the two countries' ministers: X and Y met" names them next.
-    if (clause && clausePlural && clause.start + clausePlural.index < tr.start) {
-      const at = clause.start - t.sentence.start + clausePlural.index;
-      own2.unshift(...pluralReferent(text.slice(at, at + clausePlural[0].length + 30), st));
-    }
-    // Those named in what the event informed of did not take part ("a call with Lukashenko, informing him about the meeting with Trump").
-    const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));
-    const toldFrom = informed ? tr.end + informed.index + informed[0].length : Infinity;
-    let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom);
-    // "The leaders' previous three-way talks …, co-chaired by X, Y and Z": the possessive names who met.
-    const owner = lead.includes("'") || lead.includes('’') ? OWNER_PLURAL.exec(lead) : null;
-    if (owner) parts = pluralReferent(owner[0] + text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), st).filter((p) => p.actorId || p.name || p.country);
-    // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
-    const told = made ? st.events[st.events.length - 1] : st.last;
-    // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
-    if (parts.length < 2 && tr.definite && !other && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
-    // "Modi invited Putin to India. This invitation was extended during a bilateral meeting in Kazan on
-    // 22 October": the two of the sentence before, leaders of two states.
-    if (parts.length === 0 && !tr.definite && tr.type === 'meeting' && /^bilateral\b/i.test(text.slice(tr.start - t.sentence.start)) && st.prevNamed?.length === 2 && st.prevNamed[0].country && st.prevNamed[1].country && st.prevNamed[0].country !== st.prevNamed[1].country) parts = [...st.prevNamed];
-    const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
-    // "the first EU-Central Asia summit with the five presidents": a numbered group named together before.
-    const group = GROUP.exec(text);
-    const members = group ? namedTogether(group[0].toLowerCase(), COUNT[group[1].toLowerCase()], st) : undefined;
-    if (members) parts = [...parts, ...members.filter((m) => !parts.some((p) => personKey(p) === personKey(m)))];
-    else if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
-    // "In separate phone calls with A and B, Lavrov confirmed …": the one who made them follows the
-    // phrase (a name before a verb of saying there is its subject, not the source of a report).
-    const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
-    if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
-    const named = parts.filter((p) => p.actorId || p.name);
-    const sides = new Set(parts.map((p) => personKey(p)));
-    // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
-    // stands even before its participants are named: the next sentences name them.
-    const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
-    if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) continue;
-    // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
-    if (tr.ruleId === 'call.plural' && named.length < 2) continue;
-    const verb = text.slice(tr.start - t.sentence.start);
-    // The subject in the trigger's own clause when the sentence has several ("…, adding that Putin had calls with …").
-    const afterReport = !!clause && REPORT_CUT.exec(text.slice(clause.start - t.sentence.start))?.index === 0;
-    const inClause = clause && afterReport ? before.filter((p) => p.start >= clause.start && (p.actorId || p.name)) : [];
-    const subject = distinct(inClause.length ? inClause : before.filter((p) => p.actorId || p.name));
-    // Objects end where the sentence's next trigger starts: "met A and B, adding that Putin had phone calls with C and D".
-    const nextTrigger = triggers.find((x) => x.start >= tr.end && x !== tr);
-    const objectsEnd = Math.min(nextTrigger?.start ?? Infinity, clause?.end ?? Infinity);
-    let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
-    if (fronted && subject.length === 0) {
-      subject.push(fronted);
-      objects = objects.filter((o) => o.end <= fronted.start && personKey(o) !== personKey(fronted));
-    }
-    // "Trump received each guest separately": the guests are the other people of the event just told.
-    if (objects.length < 2 && subject.length === 1 && GUESTS.test(text) && st.last) {
-      objects = st.last.people.filter((p) => personKey(p) !== personKey(subject[0]));
-    }
-    const place = locationOf(t, tr, places);
-    // "conversations Putin had held with Aliyev and Pashinyan": the first named held one with each of the others.
-    if (tr.ruleId === 'call.plural' && subject.length === 0 && objects.length >= 3) {
-      subject.push(objects[0]);
-      objects = objects.slice(1);
-    }
-    // "Shoigu spoke by phone with his Armenian and Azerbaijani counterparts", nobody else named: a call with each.
-    const unnamed = distinctCountries(after.filter((p) => !p.actorId && !p.name && p.country && p.reference));
-    // "… will meet with the Azerbaijani and Armenian foreign ministers on the margins of …": a meeting with each.
-    if ((tr.type === 'call' || (tr.type === 'meeting' && SEPARATE.test(text))) && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
-      for (const o of unnamed) {
-        const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
-        addPerson(d, subject[0]);
-        addPerson(d, o);
-        st.events.push(d);
-      }
-      made = true;
-      continue;
-    }
-    const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
-    if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {
-      for (const o of objects) {
-        // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
-        // Wednesday": each meeting the first day said after its name, in the trigger's clause.
-        const its = t.dates.find((x) => x.value && x.start >= o.end && x.start < objectsEnd && x.relation === 'on');
-        const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : own ? 'date.embedded' : when.rule);
-        addPerson(d, subject[0]);
-        addPerson(d, o);
-        if (place) d.location = place.name;
-        st.events.push(d);
-      }
-      // "first separately and then together": the joint meeting as well.
-      if (/\b(?:then|later|afterwards)\b[^.;]{0,30}\b(?:together|jointly|trilateral|three-way)\b/i.test(text)) {
-        const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
-        for (const p of [subject[0], ...objects]) addPerson(d, p);
-        if (place) d.location = place.name;
-        st.events.push(d);
-      }
-      made = true;
-      continue;
-    }
-    const counted = triggers.filter((x) => !(x.type === 'summit' && SIDELINES.test(text.slice(0, x.start - t.sentence.start))));
-    // The list of dates of the sentence's first event ends where the next event's trigger starts.
-    const next = counted.find((x) => x.start >= tr.end);
-    const listed = counted[0] === tr ? repeatedDates(t, date, next?.start ?? Infinity) : [];
-    // "talks with Xi and Modi on Tuesday, and with Erdogan and Pezeshkian on Wednesday": each date
-    // takes the people named between it and the date before.
-    if (listed.length && subject.length === 1 && byDate(objects, listed).every((g) => g.length > 0)) {
-      const groups = byDate(objects, listed);
-      const separate = /\bbilateral|separate/i.test(text);
-      listed.forEach((dm, i) => {
-        for (const group of separate ? groups[i].map((o) => [o]) : [groups[i]]) {
-          const r = newDraft(t, tr, dm.value, 'date.enumerated');
-          for (const p of [subject[0], ...group]) addPerson(r, p);
-          if (place) r.location = place.name;
-          st.events.push(r);
-        }
-      });
-      made = true;
-      continue;
-    }
+
+/** The event one trigger of the sentence tells: a new one in the story, or more of the one just told. */
+function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
+  const { text, when, people, triggers, topic, topicSentence } = f;
+  // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
+  if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) return;
+  const lead = text.slice(0, tr.start - t.sentence.start);
+  if (tr.type === 'summit' && SIDELINES.test(lead)) return;
+  // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
+  // event told of, not told.
+  if (INFORMED_ABOUT.test(lead)) return;
+  // "The conversation touched on preparations for the CIS summit in Moscow": spoken of, unless the
+  // sentence gives it a day of its own (a plan with a date is reported).
+  // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
+  const about = tr.type === 'summit' ? topic : null;
+  if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) return;
+  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
+  const date = own ?? when.value;
+  const before = people.filter((p) => p.end <= tr.start);
+  const after = people.filter((p) => p.start >= tr.end);
+  const places = t.places.filter((p) => !inside(p, t.anchors));
+  if (tr.type === 'visit') {
+    // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
+    if (topicSentence || SPOKEN_OF.test(lead)) return;
+    const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
+    // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
+    const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
+    // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
+    const abroad = t.countries.filter((c) => c.rule !== 'country.adjective' && c.code !== visitor?.country);
+    const destCountry =
+      abroad.find((c) => c.start >= tr.end)?.code ??
+      [...abroad].reverse().find((c) => precedesTrigger(t, tr, c))?.code ??
+      named?.country ??
+      null;
+    // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
+    const dest = named && destCountry && named.country !== destCountry ? null : named;
+    // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
+    const told = (e: Draft) => e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
+    if (tr.definite && (!visitor || !destCountry || st.events.some(told))) return;
+    if (!visitor || (!dest && !destCountry)) return;
+    if (tr.requires.includes('place') && !dest && !destCountry) return;
     const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
-    for (const p of parts) addPerson(d, p);
-    // "rounds on Feb. 24 and May 3": the same contact on each further date the sentence lists.
-    // "in Astana in July, and in Moscow in April": each further date takes the place named before it.
-    listed.slice(1).forEach((more, k) => {
-      const r = newDraft(t, tr, more.value, 'date.enumerated');
-      for (const p of parts) addPerson(r, p);
-      const own = t.places.find((p) => p.start >= listed[k].end && p.end <= more.start);
-      r.location = own?.name ?? place?.name ?? null;
-      st.events.push(r);
-    });
-    if (place) d.location = place.name;
-    if (tr.type === 'summit' && place) d.countries.add(place.country);
-    if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
-    if (tr.type === 'summit') pairSummit(t, tr, d);
-    d.initiator = initiatorOf(g, lex, t, tr);
+    addPerson(d, visitor);
+    if (dest && dest.kind !== 'region') d.location = dest.name;
+    if (destCountry) d.countries.add(destCountry);
     st.events.push(d);
-    made = true;
+    f.made = true;
+    return;
   }
+  // A definite mention adds to the event just told when it brings no new date.
+  // "The meeting" may be told of a summit, but "the session" is not told of a bilateral meeting.
+  // "The Prague summit underscored …" after a meeting in Prague: a name for the event just told.
+  const renamed = !!st.last && !people.some((p) => p.actorId || p.name) && (t.places.length === 0 || t.places.some((p) => p.name === st.last!.location));
+  // "The talks" is said of calls and summits too.
+  const generic = tr.type === 'meeting' && tr.strength <= 1;
+  // "Monday's session" after the talks it names: a session is said of a meeting too.
+  const session = tr.type === 'summit' && /^(?:session|sitting)s?$/i.test(text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start));
+  const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || (session && st.last.type === 'meeting') || renamed || generic);
+  // "The two ministers then continued the conversation between themselves": a new, smaller event.
+  const apart = BETWEEN_GATE.test(text) && BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
+  // "The Sochi summit was …" after the bilateral meetings on its margins: the summit of that day told
+  // before them, or the three-way meeting of that day in the city it is named for ("the Prague summit"
+  // after the leaders' meeting in Prague: leaders of two or three states meet).
+  // "As he had from the previous summit in Minsk": a definite mention of another occasion.
+  const other = tr.definite && lex.cue.other_occasion.test(lead);
+  const sameKind = !compatible && !other && tr.definite && tr.type !== 'meeting' ? [...st.events].reverse().find((e) => (e.type === tr.type || (tr.type === 'summit' && e.type === 'meeting' && e.people.length >= 3 && !!e.location && namedFor(t, tr)?.name === e.location)) && toIso(e.date) === toIso(when.value)) : undefined;
+  const referent = other ? undefined : compatible ? st.last : sameKind;
+  // A referent told only in a headline has no date yet (the document's is given at the end).
+  // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
+  const datesOther = () => t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
+  if (tr.definite && referent && !own && !apart && (!when.moves || datesOther() || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
+    // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
+    const about = topic;
+    const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
+    const present = people.filter((p) => (p.actorId || p.name) && p.start < limit);
+    // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
+    const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
+    for (const p of present) addPerson(target, p);
+    target.initiator ??= initiatorOf(g, lex, t, tr);
+    target.evidence.push(t.sentence);
+    f.attached = target;
+    return;
+  }
+  // "The previous summit", with no day of its own: an earlier occasion only spoken of.
+  if (other && !own && !when.moves) return;
+  // With several triggers, each takes the people of its own clause when that clause names two sides.
+  const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
+  const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
+  // "… and after the two foreign ministers spent four days in talks hosted by Blinken": the clause's own
+  // plural reference and its named people, not the people of the sentence's other clauses.
+  const clauseText = clause ? text.slice(clause.start - t.sentence.start, clause.end - t.sentence.start) : '';
+  const clausePlural = clause && own2.length < 2 ? lex.cue.plural_anaphor.exec(clauseText) : null;
+  // Only a plural subject before the trigger: "a meeting of the two countries' ministers: X and Y met" names them next.
+  if (clause && clausePlural && clause.start + clausePlural.index < tr.start) {
+    const at = clause.start - t.sentence.start + clausePlural.index;
+    own2.unshift(...pluralReferent(text.slice(at, at + clausePlural[0].length + 30), st));
+  }
+  // Those named in what the event informed of did not take part ("a call with Lukashenko, informing him about the meeting with Trump").
+  const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));
+  const toldFrom = informed ? tr.end + informed.index + informed[0].length : Infinity;
+  let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom);
+  // "The leaders' previous three-way talks …, co-chaired by X, Y and Z": the possessive names who met.
+  const owner = lead.includes("'") || lead.includes('’') ? OWNER_PLURAL.exec(lead) : null;
+  if (owner) parts = pluralReferent(owner[0] + text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), st).filter((p) => p.actorId || p.name || p.country);
+  // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
+  const told = f.made ? st.events[st.events.length - 1] : st.last;
+  // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
+  if (parts.length < 2 && tr.definite && !other && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
+  // "Modi invited Putin to India. This invitation was extended during a bilateral meeting in Kazan on
+  // 22 October": the two of the sentence before, leaders of two states.
+  if (parts.length === 0 && !tr.definite && tr.type === 'meeting' && /^bilateral\b/i.test(text.slice(tr.start - t.sentence.start)) && st.prevNamed?.length === 2 && st.prevNamed[0].country && st.prevNamed[1].country && st.prevNamed[0].country !== st.prevNamed[1].country) parts = [...st.prevNamed];
+  const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
+  // "the first EU-Central Asia summit with the five presidents": a numbered group named together before.
+  const group = GROUP.exec(text);
+  const members = group ? namedTogether(group[0].toLowerCase(), COUNT[group[1].toLowerCase()], st) : undefined;
+  if (members) parts = [...parts, ...members.filter((m) => !parts.some((p) => personKey(p) === personKey(m)))];
+  else if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
+  // "In separate phone calls with A and B, Lavrov confirmed …": the one who made them follows the
+  // phrase (a name before a verb of saying there is its subject, not the source of a report).
+  const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
+  if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
+  const named = parts.filter((p) => p.actorId || p.name);
+  const sides = new Set(parts.map((p) => personKey(p)));
+  // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
+  // stands even before its participants are named: the next sentences name them.
+  const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
+  if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) return;
+  // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
+  if (tr.ruleId === 'call.plural' && named.length < 2) return;
+  const verb = text.slice(tr.start - t.sentence.start);
+  // The subject in the trigger's own clause when the sentence has several ("…, adding that Putin had calls with …").
+  const afterReport = !!clause && REPORT_CUT.exec(text.slice(clause.start - t.sentence.start))?.index === 0;
+  const inClause = clause && afterReport ? before.filter((p) => p.start >= clause.start && (p.actorId || p.name)) : [];
+  const subject = distinct(inClause.length ? inClause : before.filter((p) => p.actorId || p.name));
+  // Objects end where the sentence's next trigger starts: "met A and B, adding that Putin had phone calls with C and D".
+  const nextTrigger = triggers.find((x) => x.start >= tr.end && x !== tr);
+  const objectsEnd = Math.min(nextTrigger?.start ?? Infinity, clause?.end ?? Infinity);
+  let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
+  if (fronted && subject.length === 0) {
+    subject.push(fronted);
+    objects = objects.filter((o) => o.end <= fronted.start && personKey(o) !== personKey(fronted));
+  }
+  // "Trump received each guest separately": the guests are the other people of the event just told.
+  if (objects.length < 2 && subject.length === 1 && GUESTS.test(text) && st.last) {
+    objects = st.last.people.filter((p) => personKey(p) !== personKey(subject[0]));
+  }
+  const place = locationOf(t, tr, places);
+  // "conversations Putin had held with Aliyev and Pashinyan": the first named held one with each of the others.
+  if (tr.ruleId === 'call.plural' && subject.length === 0 && objects.length >= 3) {
+    subject.push(objects[0]);
+    objects = objects.slice(1);
+  }
+  // "Shoigu spoke by phone with his Armenian and Azerbaijani counterparts", nobody else named: a call with each.
+  const unnamed = distinctCountries(after.filter((p) => !p.actorId && !p.name && p.country && p.reference));
+  // "… will meet with the Azerbaijani and Armenian foreign ministers on the margins of …": a meeting with each.
+  if ((tr.type === 'call' || (tr.type === 'meeting' && SEPARATE.test(text))) && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
+    for (const o of unnamed) {
+      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+      addPerson(d, subject[0]);
+      addPerson(d, o);
+      st.events.push(d);
+    }
+    f.made = true;
+    return;
+  }
+  const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
+  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {
+    for (const o of objects) {
+      // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
+      // Wednesday": each meeting the first day said after its name, in the trigger's clause.
+      const its = t.dates.find((x) => x.value && x.start >= o.end && x.start < objectsEnd && x.relation === 'on');
+      const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : own ? 'date.embedded' : when.rule);
+      addPerson(d, subject[0]);
+      addPerson(d, o);
+      if (place) d.location = place.name;
+      st.events.push(d);
+    }
+    // "first separately and then together": the joint meeting as well.
+    if (/\b(?:then|later|afterwards)\b[^.;]{0,30}\b(?:together|jointly|trilateral|three-way)\b/i.test(text)) {
+      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+      for (const p of [subject[0], ...objects]) addPerson(d, p);
+      if (place) d.location = place.name;
+      st.events.push(d);
+    }
+    f.made = true;
+    return;
+  }
+  const counted = triggers.filter((x) => !(x.type === 'summit' && SIDELINES.test(text.slice(0, x.start - t.sentence.start))));
+  // The list of dates of the sentence's first event ends where the next event's trigger starts.
+  const next = counted.find((x) => x.start >= tr.end);
+  const listed = counted[0] === tr ? repeatedDates(t, date, next?.start ?? Infinity) : [];
+  // "talks with Xi and Modi on Tuesday, and with Erdogan and Pezeshkian on Wednesday": each date
+  // takes the people named between it and the date before.
+  if (listed.length && subject.length === 1 && byDate(objects, listed).every((g) => g.length > 0)) {
+    const groups = byDate(objects, listed);
+    const separate = /\bbilateral|separate/i.test(text);
+    listed.forEach((dm, i) => {
+      for (const group of separate ? groups[i].map((o) => [o]) : [groups[i]]) {
+        const r = newDraft(t, tr, dm.value, 'date.enumerated');
+        for (const p of [subject[0], ...group]) addPerson(r, p);
+        if (place) r.location = place.name;
+        st.events.push(r);
+      }
+    });
+    f.made = true;
+    return;
+  }
+  const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+  for (const p of parts) addPerson(d, p);
+  // "rounds on Feb. 24 and May 3": the same contact on each further date the sentence lists.
+  // "in Astana in July, and in Moscow in April": each further date takes the place named before it.
+  listed.slice(1).forEach((more, k) => {
+    const r = newDraft(t, tr, more.value, 'date.enumerated');
+    for (const p of parts) addPerson(r, p);
+    const own = t.places.find((p) => p.start >= listed[k].end && p.end <= more.start);
+    r.location = own?.name ?? place?.name ?? null;
+    st.events.push(r);
+  });
+  if (place) d.location = place.name;
+  if (tr.type === 'summit' && place) d.countries.add(place.country);
+  if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
+  if (tr.type === 'summit') pairSummit(t, tr, d);
+  d.initiator = initiatorOf(g, lex, t, tr);
+  st.events.push(d);
+  f.made = true;
+}
 
+/** What the sentence leaves to the next ones: its date, its people, topics and people of the event just told. */
+function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame): void {
+  const { text, when, people, triggers, topic, topicSentence, made } = f;
+  let attached = f.attached;
   if (made) {
     const newest = st.events[st.events.length - 1];
     if (attached && newest === attached) attached = null;
