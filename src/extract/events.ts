@@ -502,9 +502,23 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
 }
 
 
+/** What the first checks of a trigger found, for the rules that make its events. */
+interface TriggerFrame {
+  /** The sentence's text before the trigger. */
+  lead: string;
+  /** The event's own date, when the sentence gives it one apart from its own. */
+  own: DateValue | null;
+  date: DateValue | null;
+  /** People before and after the trigger. */
+  before: PersonMention[];
+  after: PersonMention[];
+  /** Places not inside a temporal anchor. */
+  places: PlaceMention[];
+}
+
 /** The event one trigger of the sentence tells: a new one in the story, or more of the one just told. */
 function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
-  const { text, when, people, triggers, topic, topicSentence } = f;
+  const { text, when, people, triggers, topic } = f;
   // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
   if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) return;
   const lead = text.slice(0, tr.start - t.sentence.start);
@@ -522,32 +536,9 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
+  const c: TriggerFrame = { lead, own, date, before, after, places };
   if (tr.type === 'visit') {
-    // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
-    if (topicSentence || SPOKEN_OF.test(lead)) return;
-    const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
-    // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
-    const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
-    // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
-    const abroad = t.countries.filter((c) => c.rule !== 'country.adjective' && c.code !== visitor?.country);
-    const destCountry =
-      abroad.find((c) => c.start >= tr.end)?.code ??
-      [...abroad].reverse().find((c) => precedesTrigger(t, tr, c))?.code ??
-      named?.country ??
-      null;
-    // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
-    const dest = named && destCountry && named.country !== destCountry ? null : named;
-    // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
-    const told = (e: Draft) => e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
-    if (tr.definite && (!visitor || !destCountry || st.events.some(told))) return;
-    if (!visitor || (!dest && !destCountry)) return;
-    if (tr.requires.includes('place') && !dest && !destCountry) return;
-    const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
-    addPerson(d, visitor);
-    if (dest && dest.kind !== 'region') d.location = dest.name;
-    if (destCountry) d.countries.add(destCountry);
-    st.events.push(d);
-    f.made = true;
+    tellVisit(t, st, f, tr, c);
     return;
   }
   // A definite mention adds to the event just told when it brings no new date.
@@ -586,6 +577,47 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   }
   // "The previous summit", with no day of its own: an earlier occasion only spoken of.
   if (other && !own && !when.moves) return;
+  tellContact(g, lex, t, st, f, tr, c, other);
+}
+
+/** A visit: who made it and where to (a city, or a country only). */
+function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
+  const { text, when, topicSentence } = f;
+  const { lead, own, date, before, after, places } = c;
+  // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
+  if (topicSentence || SPOKEN_OF.test(lead)) return;
+  const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
+  // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
+  const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
+  // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
+  const abroad = t.countries.filter((c) => c.rule !== 'country.adjective' && c.code !== visitor?.country);
+  const destCountry =
+    abroad.find((c) => c.start >= tr.end)?.code ??
+    [...abroad].reverse().find((c) => precedesTrigger(t, tr, c))?.code ??
+    named?.country ??
+    null;
+  // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
+  const dest = named && destCountry && named.country !== destCountry ? null : named;
+  // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
+  const told = (e: Draft) => e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
+  if (tr.definite && (!visitor || !destCountry || st.events.some(told))) return;
+  if (!visitor || (!dest && !destCountry)) return;
+  if (tr.requires.includes('place') && !dest && !destCountry) return;
+  const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+  addPerson(d, visitor);
+  if (dest && dest.kind !== 'region') d.location = dest.name;
+  if (destCountry) d.countries.add(destCountry);
+  st.events.push(d);
+  f.made = true;
+}
+
+/**
+ * A call, meeting or summit told anew (or "the meeting" with people of its own): who took part, and
+ * whether that makes one event or several (one per person met, per date listed).
+ */
+function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame, other: boolean): void {
+  const { text, when, people, triggers } = f;
+  const { lead, own, date, before, after, places } = c;
   // With several triggers, each takes the people of its own clause when that clause names two sides.
   const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
   const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
