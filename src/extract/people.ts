@@ -92,6 +92,17 @@ const S = 115; // "s"
 const isBlank = (c: number) => c === SPACE || c === TAB;
 const isApostrophe = (c: number) => c === 39 || c === 0x2019; // ' and ’
 
+/**
+ * The words from `from` to `to` (exclusive) joined by single spaces. A plain loop: the engine's
+ * optimised code for slice-map-join was thrown away again and again early in a run (on an array
+ * shape it had not seen), taking the name finder back to the interpreter each time.
+ */
+function joinWords(words: Array<{ w: string }>, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += k === from ? words[k].w : ' ' + words[k].w;
+  return out;
+}
+
 /** The words of a run (separated by spaces or tabs), possessive endings dropped, with their offsets. */
 function wordsOf(body: string, at: number): Array<{ w: string; s: number; e: number }> {
   const words: Array<{ w: string; s: number; e: number }> = [];
@@ -140,7 +151,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
       } else if (words.length >= 2 && words.length <= 3 && AFTER_CONTACT.test(text.slice(Math.max(0, m.index - 40), m.index)) && isNewcomer(g, words)) {
         // "Bayramov met James O'Brien": a first name the gazetteer knows and a surname it does not,
         // right after a verb of contact, is someone met (country and role unknown).
-        const name = words.map((x) => x.w).join(' ');
+        const name = joinWords(words, 0, words.length);
         const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(fold(words[words.length - 1].w), pm);
@@ -175,7 +186,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
     const info = wordInfo(g, words[i].w);
     const lead = info.vocab || !info.starts;
     for (let j = Math.min(words.length - 1, i + 3); j > i && !hit && !lead; j--) {
-      const full = words.slice(i, j + 1).map((x) => x.w).join(' ');
+      const full = joinWords(words, i, j + 1);
       const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx);
       if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[j].e, rule: 'person.full-name' };
       else if (j === i + 1 && g.isFirstName(words[i].w)) {
@@ -254,9 +265,9 @@ function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: numbe
   while (k > 0 && !isVocabulary(g, words[k - 1].w) && CAPITALISED.test(words[k - 1].w)) k--;
   const name = words.slice(k);
   if (name.length < 2 || name.length > 3) return null;
-  const lead = (text.slice(Math.max(0, runStart - 40), runStart) + ' ' + words.slice(0, k).map((x) => x.w).join(' ')).toLowerCase();
+  const lead = (text.slice(Math.max(0, runStart - 40), runStart) + ' ' + joinWords(words, 0, k)).toLowerCase();
   const roleBefore = endsWithRole(g, lead.trim());
   const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
   if (!roleBefore && !counterpart) return null;
-  return { name: name.map((x) => x.w).join(' '), s: name[0].s, e: name[name.length - 1].e, lead };
+  return { name: joinWords(name, 0, name.length), s: name[0].s, e: name[name.length - 1].e, lead };
 }
