@@ -63,6 +63,14 @@ export interface PersonMention extends Span {
   /** The date `role` was looked up for. */
   dateSeen?: string | null;
 }
+// Every mention is made with the same fields in the same order (`dateSeen` too, undefined when no
+// role was looked up), not spread from another: the engine then gives them all one shape and reads
+// their fields fast, in the many filters over a sentence's people.
+
+/** The person of `p` mentioned again at another place of the text ("he", "Lavrov" once more). */
+export function atPlace(p: PersonMention, start: number, end: number, rule: string, reference: boolean): PersonMention {
+  return { start, end, actorId: p.actorId, name: p.name, country: p.country, role: p.role, rule, reference, dateSeen: p.dateSeen };
+}
 
 export interface CountryMention extends Span {
   code: string;

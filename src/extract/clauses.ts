@@ -45,6 +45,12 @@ export function findAnchors(text: string, offset: number): Anchor[] {
 
 /** A name in the list after "advisers of", "an aide to", "the envoys of": someone served, not present. */
 const SERVES = /\b(?:advis[eo]rs?|aides?|assistants?|envoys?|emissar(?:y|ies)|representatives?|deput(?:y|ies)|spokes(?:man|woman|person|people)|staff|delegations?)\s+(?:of|to)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’.-]*\s+)*\p{Lu}[\p{L}'’.-]*(?:\s*,\s*|\s+and\s+|,\s+and\s+))*$/u;
+/** The words SERVES starts from, as written (it has no i flag): most texts before a name hold none. */
+const SERVES_GATE = /advis|aide|assistant|envoy|emissar|representative|deput|spokes|staff|delegation/;
+/** "according to Zakharova": a name right after it is the source of the report. */
+const ACCORDING_TO = /\baccording to\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
+/** A cheap test that must pass for ACCORDING_TO to match (its letters have no case forms beyond ASCII ones). */
+const ACCORDING_GATE = /according to/i;
 /** "the late …", "Uzbekistan's late first President …" right before a name (not "in late September"). */
 const LATE = /\b(?:the|his|her|their|its|\p{L}+['’]s)\s+late\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{L}'’-]+\s+){0,4}$/u;
 /** A verb of saying right after a name, perhaps past an aside: "Peskov said", "Zakharova, at a briefing, added". */
@@ -68,14 +74,15 @@ export function nonParticipants(lex: Lexicon, text: string, offset: number, name
     // The source of the report, not a party to it: "…, spokeswoman Ani Badalyan confirmed", "according to X".
     const before = text.slice(Math.max(0, n.start - offset - 80), n.start - offset);
     if (REPORTER_AFTER.test(after) && /,\s*(?:[\p{L}'’-]+\s+){0,6}$/u.test(before)) out.add(n);
-    if (/\baccording to\s+(?:[\p{L}'’-]+\s+){0,5}$/iu.test(before)) out.add(n);
+    // (The expressions on `before` try every place of it; each runs only where its key word occurs.)
+    if (ACCORDING_GATE.test(before) && ACCORDING_TO.test(before)) out.add(n);
     // A spokesperson who says something only tells of the event ("…, Kremlin spokesman Dmitry Peskov
     // said"): spokespeople speak of meetings far more often than they attend them.
     if (n.role?.endsWith('spokesperson') && speaks(text, offset, n)) out.add(n);
     // "the diplomatic advisers of Michel, Macron and Scholz": the advisers take part, not those they serve.
-    if (SERVES.test(before)) out.add(n);
+    if (SERVES_GATE.test(before) && SERVES.test(before)) out.add(n);
     // "the country's late first President Islam Karimov": the dead are remembered, not met.
-    if (LATE.test(before)) out.add(n);
+    if (before.includes('late') && LATE.test(before)) out.add(n);
   }
   return out;
 }

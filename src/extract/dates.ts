@@ -138,6 +138,11 @@ function dayDates(parsers: string[]): chrono.Chrono {
   return c;
 }
 
+// chrono's British English, cut down to the parser of numeric dates: it reads a bare "12.03.2019" as
+// the whole British set does (checked on every day and month up to 99, each separator, every year of
+// four digits and of two), eight times faster; the time parser is the costly one ("12.03" as 12:03).
+const numericDates = new chrono.Chrono({ parsers: pick(chrono.en.GB.parsers, ['SlashDateFormatParser']), refiners: chrono.en.GB.refiners });
+
 const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** A day before a month: a digit or an ordinal ("26 August", "the first of May", "twenty-sixth of May"). */
 const LITTLE_ENDIAN = new RegExp(`(?:\\d|st|nd|rd|th)\\.?\\s*(?:of\\s+)?${MONTH_WORD}\\b`, 'i');
@@ -280,7 +285,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     // "Baku/29.11.21/Turan:": an agency's dateline at the head of the item dates the report.
     if (m.index < 40 && text[m.index - 1] === '/' && text[m.index + m[0].length] === '/') continue;
-    const [res] = chrono.en.GB.parse(m[0], { instant, timezone: 0 });
+    const [res] = numericDates.parse(m[0], { instant, timezone: 0 });
     if (!res?.start.isCertain('day') || !res.start.isCertain('year')) continue;
     push(out, text, offset, m.index, m[0].length, { year: res.start.get('year')!, month: res.start.get('month')!, day: res.start.get('day')! }, 'date.numeric', false);
     taken.push([m.index, m.index + m[0].length]);

@@ -20,6 +20,9 @@ const FAR_PAST = new Date(Date.UTC(2000, 0, 1));
 
 /** Dates with a year and a month in `text`; `strict` reads only full dates (a dateline's day), a fifth of the cost. */
 function fullDates(text: string, strict = false): DateValue[] {
+  // Every date kept states its year (STATED_YEAR below), so a text without four digits in a row or a
+  // numeric date has none: chrono, the costly part, is not run on it.
+  if (!YEAR_DIGITS.test(text)) return [];
   return (strict ? chrono.strict : chrono)
     .parse(text, { instant: FAR_PAST, timezone: 0 })
     // Only what states its year: "today" or "this year" is certain only of the parser's own reference.
@@ -36,6 +39,8 @@ const URL_DATE = /\/((?:19|20)\d\d)\/(\d\d)\/(?:(\d\d)\/)?/;
 const YEAR_ALONE = /(?<![\d.\/-])\b((?:19|20)\d\d)\b(?![\d.\/-]\d)/g;
 const SINCE_BEFORE = /\b(?:since|founded(?: in| on)?|established(?: in| on)?|created(?: in| on)?)\s+(?:\d{1,2}\s+\p{L}+,?\s+|\p{L}+\s+\d{1,2},?\s+|\p{L}+\s+)?$/iu;
 const STATED_YEAR = /\b\d{4}\b|\d[./]\d{1,2}[./]\d{2}\b/;
+/** What any text matching STATED_YEAR contains, without the word boundaries (a match's text is part of the line). */
+const YEAR_DIGITS = /\d{4}|\d[./]\d{1,2}[./]\d{2}/;
 
 const key = (v: DateValue) => v.year * 10000 + (v.month ?? 0) * 100 + (v.day ?? 0);
 

@@ -6,6 +6,7 @@
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { DateMention, DateValue, PersonMention, Sentence } from '../types.ts';
+import { atPlace } from '../types.ts';
 import type { FoundTrigger } from './triggers.ts';
 import type { PlaceMention } from './places.ts';
 import type { Anchor } from './clauses.ts';
@@ -82,6 +83,8 @@ const VISIT_VERB = /^(?:visited|visiting|will visit|to visit|arrived)\b/;
 const OWNER_PLURAL = /\bthe (?:two |three |four |five )?(?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state)['’]\s+(?:[a-z-]+\s+){0,3}$/i;
 const GUESTS = /\b(?:each|both) (?:of (?:the|his|her) )?(?:guests?|leaders?|ministers?|delegations?|visitors?)\b|\b(?:each|both) of them\b/i;
 const BETWEEN_THEMSELVES = /\b(?:between themselves|among themselves|in a bilateral format|bilaterally|one-on-one|t[êe]te-[àa]-t[êe]te)\b/i;
+/** What every BETWEEN_THEMSELVES holds, tested first. */
+const BETWEEN_GATE = /themselves|bilateral|one-on-one|t[êe]te-/i;
 const SIDELINES = /\b(?:on|at|in) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
 const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|one-on-one|one-to-one|t[êe]te-[àa]-t[êe]te|(?:on|at) the (?:sidelines|margins))\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
@@ -109,7 +112,7 @@ function separateMeetings(text: string, objects: PersonMention[], offset = 0): b
 function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateValue | null; rule: string; moves: boolean } {
   const text = t.sentence.text;
   // "Review period: January 1 – April 30" dates the document, not an event.
-  if (PERIOD_LINE.test(text)) return { value: st.date, rule: st.dateRule, moves: false };
+  if (PERIOD_GATE.test(text) && PERIOD_LINE.test(text)) return { value: st.date, rule: st.dateRule, moves: false };
   let previousEmbedded: DateMention | null = null;
   for (const d of t.dates) {
     if (inside(d, t.anchors) && d.relation !== 'day-before' && d.relation !== 'day-after') continue;
@@ -223,7 +226,7 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
     if (recent.length >= 2 && (!count || recent.length >= count)) return recent.slice(0, count || 2);
     // "the foreign ministers of the three countries", none of them named: the countries only.
     if (/\bof the (?:two|three|four|five) countries\b/i.test(lower) && st.last) {
-      return [...st.last.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true }));
+      return [...st.last.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true, dateSeen: undefined }));
     }
   }
   // "The two men" after a meeting the ministers later joined: the first two of it.
@@ -303,6 +306,8 @@ function inBrackets(text: string, at: number): boolean {
 }
 
 const PERIOD_LINE = /\b(?:review(?:ed)? period|period under review|reporting period|covering the period)\b/i;
+/** The word every PERIOD_LINE holds: a cheap test first, on every sentence. */
+const PERIOD_GATE = /period/i;
 const ALSO = /\b(?:also|too|as well)\b/i;
 const PAIR = /(\p{Lu}\p{Ll}+)[-–](\p{Lu}\p{Ll}+)/gu;
 const TWO_ROLE: Array<[RegExp, string]> = [
@@ -421,7 +426,7 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
     const at = t.sentence.start + m.index;
     const subject = st.lastPeople.find((p) => (p.actorId || p.name) && !(object && people.some((q) => personKey(q) === personKey(p))));
     if (subject && !people.some((p) => personKey(p) === personKey(subject))) {
-      people.push({ ...subject, start: at, end: at + m[0].length, rule: 'ref.pronoun', reference: true });
+      people.push(atPlace(subject, at, at + m[0].length, 'ref.pronoun', true));
     }
   }
   // "Today I hosted …", "We met here in December": the speaker of remarks, with the others of the
@@ -435,7 +440,7 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
     const at = t.sentence.start + first.index;
     const group = /^we$/i.test(first[0]) && st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people : [speaker];
     for (const p of group) {
-      if (!people.some((q) => personKey(q) === personKey(p))) people.push({ ...p, start: at, end: at + first[0].length, rule: 'ref.speaker', reference: true });
+      if (!people.some((q) => personKey(q) === personKey(p))) people.push(atPlace(p, at, at + first[0].length, 'ref.speaker', true));
     }
   }
   // "Topical issues were discussed in a phone conversation with President Ilham Aliyev": a call "with"
@@ -483,6 +488,22 @@ function visitorOf(text: string, offset: number, trigger: number, before: Person
   return named[0];
 }
 
+/** A sentence as its triggers and the story's state read it, and what its triggers made of it. */
+interface Frame {
+  text: string;
+  when: { value: DateValue | null; rule: string; moves: boolean };
+  /** People of the sentence who can take part, in text order. */
+  people: PersonMention[];
+  triggers: FoundTrigger[];
+  /** The topic cue's match in the sentence ("the sides discussed"), if any. */
+  topic: RegExpExecArray | null;
+  topicSentence: boolean;
+  /** Whether a trigger made a new event. */
+  made: boolean;
+  /** The event just told, when this sentence only adds to it. */
+  attached: Draft | null;
+}
+
 export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): void {
   const text = t.sentence.text;
   const when = sentenceDate(t, lex, st);
@@ -493,253 +514,298 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // "… the meeting of the 3+3 platform, hosted by Fidan": the gathering's host, not another meeting.
   // "met or held talks with": two verbs for the same contacts, told once.
   const triggers = t.triggers.filter((tr, i) => !inside(tr, t.anchors) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))) && !(i > 0 && t.triggers[i - 1].type === tr.type && ALTERNATIVE_VERB.test(text.slice(t.triggers[i - 1].end - t.sentence.start, tr.start - t.sentence.start))));
-  const topicSentence = lex.cue.topic_sentence.test(text);
-  let made = false;
-  /** The event just told, when this sentence only adds to it. */
-  let attached: Draft | null = null;
+  // Where the sentence says what an event was about, read once: the cue is consulted again and again below.
+  const topic = lex.cue.topic_sentence.exec(text);
+  const topicSentence = topic !== null;
+  const f: Frame = { text, when, people, triggers, topic, topicSentence, made: false, attached: null };
+  // Each trigger, then the story's state, in functions of their own: the engine optimises a
+  // function as a whole, and one of this size took seconds of a run to be optimised (and again
+  // after each deoptimisation), while three smaller ones are ready early.
+  for (const tr of triggers) tellTrigger(g, lex, t, st, f, tr);
+  moveStory(g, lex, t, st, f);
+}
 
-  for (const tr of triggers) {
-    // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
-    if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) continue;
-    const lead = text.slice(0, tr.start - t.sentence.start);
-    if (tr.type === 'summit' && SIDELINES.test(lead)) continue;
-    // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
-    // event told of, not told.
-    if (INFORMED_ABOUT.test(lead)) continue;
-    // "The conversation touched on preparations for the CIS summit in Moscow": spoken of, unless the
-    // sentence gives it a day of its own (a plan with a date is reported).
-    // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
-    const about = topicSentence && tr.type === 'summit' ? lex.cue.topic_sentence.exec(text) : null;
-    if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) continue;
-    const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
-    const date = own ?? when.value;
-    const before = people.filter((p) => p.end <= tr.start);
-    const after = people.filter((p) => p.start >= tr.end);
-    const places = t.places.filter((p) => !inside(p, t.anchors));
-    if (tr.type === 'visit') {
-      // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
-      // (A verb is told, not spoken of: "President of Kyrgyzstan Sadyr Japarov visited Tashkent".)
-      if (topicSentence || (SPOKEN_OF.test(lead) && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)))) continue;
-      const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
-      // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
-      const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
-      // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
-      const abroad = t.countries.filter((c) => c.rule !== 'country.adjective' && c.code !== visitor?.country);
-      const destCountry =
-        abroad.find((c) => c.start >= tr.end)?.code ??
-        [...abroad].reverse().find((c) => precedesTrigger(t, tr, c))?.code ??
-        named?.country ??
-        null;
-      // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
-      const dest = named && destCountry && named.country !== destCountry ? null : named;
-      // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
-      const told = (e: Draft) => e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
-      if (tr.definite && (!visitor || !destCountry || st.events.some(told))) continue;
-      if (!visitor || (!dest && !destCountry)) continue;
-      if (tr.requires.includes('place') && !dest && !destCountry) continue;
-      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
-      addPerson(d, visitor);
-      if (dest && dest.kind !== 'region') d.location = dest.name;
-      if (destCountry) d.countries.add(destCountry);
-      st.events.push(d);
-      made = true;
-      continue;
-    }
-    // A definite mention adds to the event just told when it brings no new date.
-    // "The meeting" may be told of a summit, but "the session" is not told of a bilateral meeting.
-    // "The Prague summit underscored …" after a meeting in Prague: a name for the event just told.
-    const renamed = !!st.last && !people.some((p) => p.actorId || p.name) && (t.places.length === 0 || t.places.some((p) => p.name === st.last!.location));
-    // "The talks" is said of calls and summits too.
-    const generic = tr.type === 'meeting' && tr.strength <= 1;
-    // "Monday's session" after the talks it names: a session is said of a meeting too.
-    const session = tr.type === 'summit' && /^(?:session|sitting)s?$/i.test(text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start));
-    const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || (session && st.last.type === 'meeting') || renamed || generic);
-    // "The two ministers then continued the conversation between themselves": a new, smaller event.
-    const apart = BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
-    // "The Sochi summit was …" after the bilateral meetings on its margins: the summit of that day told
-    // before them, or the three-way meeting of that day in the city it is named for ("the Prague summit"
-    // after the leaders' meeting in Prague: leaders of two or three states meet).
-    // "As he had from the previous summit in Minsk": a definite mention of another occasion.
-    const other = tr.definite && lex.cue.other_occasion.test(lead);
-    const sameKind = !compatible && !other && tr.definite && tr.type !== 'meeting' ? [...st.events].reverse().find((e) => (e.type === tr.type || (tr.type === 'summit' && e.type === 'meeting' && e.people.length >= 3 && !!e.location && namedFor(t, tr)?.name === e.location)) && toIso(e.date) === toIso(when.value)) : undefined;
-    const referent = other ? undefined : compatible ? st.last : sameKind;
-    // A referent told only in a headline has no date yet (the document's is given at the end).
-    // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
-    const datesOther = () => t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
-    if (tr.definite && referent && !own && !apart && (!when.moves || datesOther() || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
-      // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
-      const about = lex.cue.topic_sentence.exec(text);
-      const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
-      const present = people.filter((p) => (p.actorId || p.name) && p.start < limit);
-      // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
-      const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
-      for (const p of present) addPerson(target, p);
-      target.initiator ??= initiatorOf(g, lex, t, tr);
-      // "The summit, held in Astana, …": where the event told before took place, when it had no place
-      // yet; a place after the noun, in a sentence that dates nothing (a date may name another occasion).
-      if (!target.location && target.type !== 'visit' && t.dates.length === 0) {
-        const place = locationOf(t, tr, places);
-        if (place && place.start > tr.start) target.location = place.name;
-      }
-      target.evidence.push(t.sentence);
-      attached = target;
-      continue;
-    }
-    // "The previous summit", with no day of its own: an earlier occasion only spoken of.
-    if (other && !own && !when.moves) continue;
-    // With several triggers, each takes the people of its own clause when that clause names two sides.
-    const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
-    const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
-    // "… and after the two foreign ministers spent four days in talks hosted by Blinken": the clause's own
-    // plural reference and its named people, not the people of the sentence's other clauses.
-    const clauseText = clause ? text.slice(clause.start - t.sentence.start, clause.end - t.sentence.start) : '';
-    const clausePlural = clause && own2.length < 2 ? lex.cue.plural_anaphor.exec(clauseText) : null;
-    // Only a plural subject before the trigger: "a meeting of the two countries' ministers: X and Y met" names them next.
-    if (clause && clausePlural && clause.start + clausePlural.index < tr.start) {
-      const at = clause.start - t.sentence.start + clausePlural.index;
-      own2.unshift(...pluralReferent(text.slice(at, at + clausePlural[0].length + 30), st));
-    }
-    // Those named in what the event informed of did not take part ("a call with Lukashenko, informing him about the meeting with Trump").
-    const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));
-    const toldFrom = informed ? tr.end + informed.index + informed[0].length : Infinity;
-    let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom);
-    // "The leaders' previous three-way talks …, co-chaired by X, Y and Z": the possessive names who met.
-    const owner = lead.includes("'") || lead.includes('’') ? OWNER_PLURAL.exec(lead) : null;
-    if (owner) parts = pluralReferent(owner[0] + text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), st).filter((p) => p.actorId || p.name || p.country);
-    // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
-    const told = made ? st.events[st.events.length - 1] : st.last;
-    // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
-    if (parts.length < 2 && tr.definite && !other && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
-    // "Modi invited Putin to India. This invitation was extended during a bilateral meeting in Kazan on
-    // 22 October": the two of the sentence before, leaders of two states.
-    if (parts.length === 0 && !tr.definite && tr.type === 'meeting' && /^bilateral\b/i.test(text.slice(tr.start - t.sentence.start)) && st.prevNamed?.length === 2 && st.prevNamed[0].country && st.prevNamed[1].country && st.prevNamed[0].country !== st.prevNamed[1].country) parts = [...st.prevNamed];
-    const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
-    // "the first EU-Central Asia summit with the five presidents": a numbered group named together before.
-    const group = GROUP.exec(text);
-    const members = group ? namedTogether(group[0].toLowerCase(), COUNT[group[1].toLowerCase()], st) : undefined;
-    if (members) parts = [...parts, ...members.filter((m) => !parts.some((p) => personKey(p) === personKey(m)))];
-    else if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
-    // "In separate phone calls with A and B, Lavrov confirmed …": the one who made them follows the
-    // phrase (a name before a verb of saying there is its subject, not the source of a report).
-    const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
-    if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
-    const named = parts.filter((p) => p.actorId || p.name);
-    const sides = new Set(parts.map((p) => personKey(p)));
-    // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
-    // stands even before its participants are named: the next sentences name them.
-    const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
-    if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) continue;
-    // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
-    if (tr.ruleId === 'call.plural' && named.length < 2) continue;
-    const verb = text.slice(tr.start - t.sentence.start);
-    // The subject in the trigger's own clause when the sentence has several ("…, adding that Putin had calls with …").
-    const afterReport = !!clause && REPORT_CUT.exec(text.slice(clause.start - t.sentence.start))?.index === 0;
-    const inClause = clause && afterReport ? before.filter((p) => p.start >= clause.start && (p.actorId || p.name)) : [];
-    const subject = distinct(inClause.length ? inClause : before.filter((p) => p.actorId || p.name));
-    // Objects end where the sentence's next trigger starts: "met A and B, adding that Putin had phone calls with C and D".
-    const nextTrigger = triggers.find((x) => x.start >= tr.end && x !== tr);
-    const objectsEnd = Math.min(nextTrigger?.start ?? Infinity, clause?.end ?? Infinity);
-    let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
-    if (fronted && subject.length === 0) {
-      subject.push(fronted);
-      objects = objects.filter((o) => o.end <= fronted.start && personKey(o) !== personKey(fronted));
-    }
-    // "Trump received each guest separately": the guests are the other people of the event just told.
-    if (objects.length < 2 && subject.length === 1 && GUESTS.test(text) && st.last) {
-      objects = st.last.people.filter((p) => personKey(p) !== personKey(subject[0]));
-    }
-    const place = locationOf(t, tr, places);
-    // "conversations Putin had held with Aliyev and Pashinyan": the first named held one with each of the others.
-    if (tr.ruleId === 'call.plural' && subject.length === 0 && objects.length >= 3) {
-      subject.push(objects[0]);
-      objects = objects.slice(1);
-    }
-    // "Shoigu spoke by phone with his Armenian and Azerbaijani counterparts", nobody else named: a call with each.
-    const unnamed = distinctCountries(after.filter((p) => !p.actorId && !p.name && p.country && p.reference));
-    // "… will meet with the Azerbaijani and Armenian foreign ministers on the margins of …": a meeting with each.
-    if ((tr.type === 'call' || (tr.type === 'meeting' && SEPARATE.test(text))) && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
-      for (const o of unnamed) {
-        const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
-        addPerson(d, subject[0]);
-        addPerson(d, o);
-        st.events.push(d);
-      }
-      made = true;
-      continue;
-    }
-    const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
-    if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {
-      for (const o of objects) {
-        // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
-        // Wednesday": each meeting the first day said after its name, in the trigger's clause.
-        const its = t.dates.find((x) => x.value && x.start >= o.end && x.start < objectsEnd && x.relation === 'on');
-        const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : own ? 'date.embedded' : when.rule);
-        addPerson(d, subject[0]);
-        addPerson(d, o);
-        if (place) d.location = place.name;
-        st.events.push(d);
-      }
-      // "first separately and then together": the joint meeting as well.
-      if (/\b(?:then|later|afterwards)\b[^.;]{0,30}\b(?:together|jointly|trilateral|three-way)\b/i.test(text)) {
-        const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
-        for (const p of [subject[0], ...objects]) addPerson(d, p);
-        if (place) d.location = place.name;
-        st.events.push(d);
-      }
-      made = true;
-      continue;
-    }
-    const counted = triggers.filter((x) => !(x.type === 'summit' && SIDELINES.test(text.slice(0, x.start - t.sentence.start))));
-    // The list of dates of the sentence's first event ends where the next event's trigger starts.
-    const next = counted.find((x) => x.start >= tr.end);
-    const listed = counted[0] === tr ? repeatedDates(t, date, next?.start ?? Infinity) : [];
-    // "talks with Xi and Modi on Tuesday, and with Erdogan and Pezeshkian on Wednesday": each date
-    // takes the people named between it and the date before.
-    // (The subject may be a delegation: "The Co-Chairs (A, B and C) met X on May 2 and Y on May 3".)
-    if (listed.length && subject.length >= 1 && byDate(objects, listed).every((g) => g.length > 0)) {
-      const groups = byDate(objects, listed);
-      const separate = /\bbilateral|separate/i.test(text);
-      listed.forEach((dm, i) => {
-        // "… in Yerevan Feb. 20 and … in Baku Feb. 21": each date takes the city named with it.
-        const from = i === 0 ? tr.end : listed[i - 1].end;
-        const own = places.find((p) => p.kind !== 'region' && p.start >= from && p.end <= dm.start);
-        for (const group of separate ? groups[i].map((o) => [o]) : [groups[i]]) {
-          const r = newDraft(t, tr, dm.value, 'date.enumerated');
-          for (const p of [...subject, ...group]) addPerson(r, p);
-          if (own ?? place) r.location = (own ?? place)!.name;
-          st.events.push(r);
-        }
-      });
-      made = true;
-      continue;
-    }
-    const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
-    for (const p of parts) addPerson(d, p);
-    // "rounds on Feb. 24 and May 3": the same contact on each further date the sentence lists.
-    // "in Astana in July, and in Moscow in April": each further date takes the place named before it.
-    listed.slice(1).forEach((more, k) => {
-      const r = newDraft(t, tr, more.value, 'date.enumerated');
-      for (const p of parts) addPerson(r, p);
-      const own = t.places.find((p) => p.start >= listed[k].end && p.end <= more.start);
-      r.location = own?.name ?? place?.name ?? null;
-      st.events.push(r);
-    });
-    if (place) d.location = place.name;
-    if (tr.type === 'summit' && place) d.countries.add(place.country);
-    if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
-    if (tr.type === 'summit') pairSummit(t, tr, d);
-    d.initiator = initiatorOf(g, lex, t, tr);
-    st.events.push(d);
-    made = true;
+
+/** What the first checks of a trigger found, for the rules that make its events. */
+interface TriggerFrame {
+  /** The sentence's text before the trigger. */
+  lead: string;
+  /** The event's own date, when the sentence gives it one apart from its own. */
+  own: DateValue | null;
+  date: DateValue | null;
+  /** People before and after the trigger. */
+  before: PersonMention[];
+  after: PersonMention[];
+  /** Places not inside a temporal anchor. */
+  places: PlaceMention[];
+}
+
+/** The event one trigger of the sentence tells: a new one in the story, or more of the one just told. */
+function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
+  const { text, when, people, triggers, topic } = f;
+  // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
+  if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) return;
+  const lead = text.slice(0, tr.start - t.sentence.start);
+  if (tr.type === 'summit' && SIDELINES.test(lead)) return;
+  // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
+  // event told of, not told.
+  if (INFORMED_ABOUT.test(lead)) return;
+  // "The conversation touched on preparations for the CIS summit in Moscow": spoken of, unless the
+  // sentence gives it a day of its own (a plan with a date is reported).
+  // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
+  const about = tr.type === 'summit' ? topic : null;
+  if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) return;
+  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
+  const date = own ?? when.value;
+  const before = people.filter((p) => p.end <= tr.start);
+  const after = people.filter((p) => p.start >= tr.end);
+  const places = t.places.filter((p) => !inside(p, t.anchors));
+  const c: TriggerFrame = { lead, own, date, before, after, places };
+  if (tr.type === 'visit') {
+    tellVisit(t, st, f, tr, c);
+    return;
   }
+  // A definite mention adds to the event just told when it brings no new date.
+  // "The meeting" may be told of a summit, but "the session" is not told of a bilateral meeting.
+  // "The Prague summit underscored …" after a meeting in Prague: a name for the event just told.
+  const renamed = !!st.last && !people.some((p) => p.actorId || p.name) && (t.places.length === 0 || t.places.some((p) => p.name === st.last!.location));
+  // "The talks" is said of calls and summits too.
+  const generic = tr.type === 'meeting' && tr.strength <= 1;
+  // "Monday's session" after the talks it names: a session is said of a meeting too.
+  const session = tr.type === 'summit' && /^(?:session|sitting)s?$/i.test(text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start));
+  const compatible = st.last && (st.last.type === tr.type || (tr.type === 'meeting' && st.last.type === 'summit') || (session && st.last.type === 'meeting') || renamed || generic);
+  // "The two ministers then continued the conversation between themselves": a new, smaller event.
+  const apart = BETWEEN_GATE.test(text) && BETWEEN_THEMSELVES.test(text) && people.filter((p) => p.actorId || p.name || p.country).length >= 2;
+  // "The Sochi summit was …" after the bilateral meetings on its margins: the summit of that day told
+  // before them, or the three-way meeting of that day in the city it is named for ("the Prague summit"
+  // after the leaders' meeting in Prague: leaders of two or three states meet).
+  // "As he had from the previous summit in Minsk": a definite mention of another occasion.
+  const other = tr.definite && lex.cue.other_occasion.test(lead);
+  const sameKind = !compatible && !other && tr.definite && tr.type !== 'meeting' ? [...st.events].reverse().find((e) => (e.type === tr.type || (tr.type === 'summit' && e.type === 'meeting' && e.people.length >= 3 && !!e.location && namedFor(t, tr)?.name === e.location)) && toIso(e.date) === toIso(when.value)) : undefined;
+  const referent = other ? undefined : compatible ? st.last : sameKind;
+  // A referent told only in a headline has no date yet (the document's is given at the end).
+  // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
+  const datesOther = () => t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
+  if (tr.definite && referent && !own && !apart && (!when.moves || datesOther() || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
+    // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
+    const about = topic;
+    const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
+    const present = people.filter((p) => (p.actorId || p.name) && p.start < limit);
+    // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
+    const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
+    for (const p of present) addPerson(target, p);
+    target.initiator ??= initiatorOf(g, lex, t, tr);
+    // "The summit, held in Astana, …": where the event told before took place, when it had no place
+    // yet; a place after the noun, in a sentence that dates nothing (a date may name another occasion).
+    if (!target.location && target.type !== 'visit' && t.dates.length === 0) {
+      const place = locationOf(t, tr, places);
+      if (place && place.start > tr.start) target.location = place.name;
+    }
+    target.evidence.push(t.sentence);
+    f.attached = target;
+    return;
+  }
+  // "The previous summit", with no day of its own: an earlier occasion only spoken of.
+  if (other && !own && !when.moves) return;
+  tellContact(g, lex, t, st, f, tr, c, other);
+}
 
+/** A visit: who made it and where to (a city, or a country only). */
+function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
+  const { text, when, topicSentence } = f;
+  const { lead, own, date, before, after, places } = c;
+  // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
+  // (A verb is told, not spoken of: "President of Kyrgyzstan Sadyr Japarov visited Tashkent".)
+  if (topicSentence || (SPOKEN_OF.test(lead) && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)))) return;
+  const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
+  // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
+  const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
+  // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
+  const abroad = t.countries.filter((c) => c.rule !== 'country.adjective' && c.code !== visitor?.country);
+  const destCountry =
+    abroad.find((c) => c.start >= tr.end)?.code ??
+    [...abroad].reverse().find((c) => precedesTrigger(t, tr, c))?.code ??
+    named?.country ??
+    null;
+  // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
+  const dest = named && destCountry && named.country !== destCountry ? null : named;
+  // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
+  const told = (e: Draft) => e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
+  if (tr.definite && (!visitor || !destCountry || st.events.some(told))) return;
+  if (!visitor || (!dest && !destCountry)) return;
+  if (tr.requires.includes('place') && !dest && !destCountry) return;
+  const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+  addPerson(d, visitor);
+  if (dest && dest.kind !== 'region') d.location = dest.name;
+  if (destCountry) d.countries.add(destCountry);
+  st.events.push(d);
+  f.made = true;
+}
+
+/**
+ * A call, meeting or summit told anew (or "the meeting" with people of its own): who took part, and
+ * whether that makes one event or several (one per person met, per date listed).
+ */
+function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame, other: boolean): void {
+  const { text, when, people, triggers } = f;
+  const { lead, own, date, before, after, places } = c;
+  // With several triggers, each takes the people of its own clause when that clause names two sides.
+  const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
+  const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
+  // "… and after the two foreign ministers spent four days in talks hosted by Blinken": the clause's own
+  // plural reference and its named people, not the people of the sentence's other clauses.
+  const clauseText = clause ? text.slice(clause.start - t.sentence.start, clause.end - t.sentence.start) : '';
+  const clausePlural = clause && own2.length < 2 ? lex.cue.plural_anaphor.exec(clauseText) : null;
+  // Only a plural subject before the trigger: "a meeting of the two countries' ministers: X and Y met" names them next.
+  if (clause && clausePlural && clause.start + clausePlural.index < tr.start) {
+    const at = clause.start - t.sentence.start + clausePlural.index;
+    own2.unshift(...pluralReferent(text.slice(at, at + clausePlural[0].length + 30), st));
+  }
+  // Those named in what the event informed of did not take part ("a call with Lukashenko, informing him about the meeting with Trump").
+  const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));
+  const toldFrom = informed ? tr.end + informed.index + informed[0].length : Infinity;
+  let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom);
+  // "The leaders' previous three-way talks …, co-chaired by X, Y and Z": the possessive names who met.
+  const owner = lead.includes("'") || lead.includes('’') ? OWNER_PLURAL.exec(lead) : null;
+  if (owner) parts = pluralReferent(owner[0] + text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), st).filter((p) => p.actorId || p.name || p.country);
+  // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
+  const told = f.made ? st.events[st.events.length - 1] : st.last;
+  // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
+  if (parts.length < 2 && tr.definite && !other && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
+  // "Modi invited Putin to India. This invitation was extended during a bilateral meeting in Kazan on
+  // 22 October": the two of the sentence before, leaders of two states.
+  if (parts.length === 0 && !tr.definite && tr.type === 'meeting' && /^bilateral\b/i.test(text.slice(tr.start - t.sentence.start)) && st.prevNamed?.length === 2 && st.prevNamed[0].country && st.prevNamed[1].country && st.prevNamed[0].country !== st.prevNamed[1].country) parts = [...st.prevNamed];
+  const plural = lex.cue.plural_anaphor.exec(text) ?? GUESTS.exec(text);
+  // "the first EU-Central Asia summit with the five presidents": a numbered group named together before.
+  const group = GROUP.exec(text);
+  const members = group ? namedTogether(group[0].toLowerCase(), COUNT[group[1].toLowerCase()], st) : undefined;
+  if (members) parts = [...parts, ...members.filter((m) => !parts.some((p) => personKey(p) === personKey(m)))];
+  else if (plural && parts.filter((p) => p.actorId || p.name).length < 2) parts = [...pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st), ...parts];
+  // "In separate phone calls with A and B, Lavrov confirmed …": the one who made them follows the
+  // phrase (a name before a verb of saying there is its subject, not the source of a report).
+  const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
+  if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
+  const named = parts.filter((p) => p.actorId || p.name);
+  const sides = new Set(parts.map((p) => personKey(p)));
+  // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
+  // stands even before its participants are named: the next sentences name them.
+  const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
+  if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) return;
+  // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
+  if (tr.ruleId === 'call.plural' && named.length < 2) return;
+  const verb = text.slice(tr.start - t.sentence.start);
+  // The subject in the trigger's own clause when the sentence has several ("…, adding that Putin had calls with …").
+  const afterReport = !!clause && REPORT_CUT.exec(text.slice(clause.start - t.sentence.start))?.index === 0;
+  const inClause = clause && afterReport ? before.filter((p) => p.start >= clause.start && (p.actorId || p.name)) : [];
+  const subject = distinct(inClause.length ? inClause : before.filter((p) => p.actorId || p.name));
+  // Objects end where the sentence's next trigger starts: "met A and B, adding that Putin had phone calls with C and D".
+  const nextTrigger = triggers.find((x) => x.start >= tr.end && x !== tr);
+  const objectsEnd = Math.min(nextTrigger?.start ?? Infinity, clause?.end ?? Infinity);
+  let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
+  if (fronted && subject.length === 0) {
+    subject.push(fronted);
+    objects = objects.filter((o) => o.end <= fronted.start && personKey(o) !== personKey(fronted));
+  }
+  // "Trump received each guest separately": the guests are the other people of the event just told.
+  if (objects.length < 2 && subject.length === 1 && GUESTS.test(text) && st.last) {
+    objects = st.last.people.filter((p) => personKey(p) !== personKey(subject[0]));
+  }
+  const place = locationOf(t, tr, places);
+  // "conversations Putin had held with Aliyev and Pashinyan": the first named held one with each of the others.
+  if (tr.ruleId === 'call.plural' && subject.length === 0 && objects.length >= 3) {
+    subject.push(objects[0]);
+    objects = objects.slice(1);
+  }
+  // "Shoigu spoke by phone with his Armenian and Azerbaijani counterparts", nobody else named: a call with each.
+  const unnamed = distinctCountries(after.filter((p) => !p.actorId && !p.name && p.country && p.reference));
+  // "… will meet with the Azerbaijani and Armenian foreign ministers on the margins of …": a meeting with each.
+  if ((tr.type === 'call' || (tr.type === 'meeting' && SEPARATE.test(text))) && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
+    for (const o of unnamed) {
+      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+      addPerson(d, subject[0]);
+      addPerson(d, o);
+      st.events.push(d);
+    }
+    f.made = true;
+    return;
+  }
+  const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
+  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {
+    for (const o of objects) {
+      // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
+      // Wednesday": each meeting the first day said after its name, in the trigger's clause.
+      const its = t.dates.find((x) => x.value && x.start >= o.end && x.start < objectsEnd && x.relation === 'on');
+      const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : own ? 'date.embedded' : when.rule);
+      addPerson(d, subject[0]);
+      addPerson(d, o);
+      if (place) d.location = place.name;
+      st.events.push(d);
+    }
+    // "first separately and then together": the joint meeting as well.
+    if (/\b(?:then|later|afterwards)\b[^.;]{0,30}\b(?:together|jointly|trilateral|three-way)\b/i.test(text)) {
+      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+      for (const p of [subject[0], ...objects]) addPerson(d, p);
+      if (place) d.location = place.name;
+      st.events.push(d);
+    }
+    f.made = true;
+    return;
+  }
+  const counted = triggers.filter((x) => !(x.type === 'summit' && SIDELINES.test(text.slice(0, x.start - t.sentence.start))));
+  // The list of dates of the sentence's first event ends where the next event's trigger starts.
+  const next = counted.find((x) => x.start >= tr.end);
+  const listed = counted[0] === tr ? repeatedDates(t, date, next?.start ?? Infinity) : [];
+  // "talks with Xi and Modi on Tuesday, and with Erdogan and Pezeshkian on Wednesday": each date
+  // takes the people named between it and the date before.
+  // (The subject may be a delegation: "The Co-Chairs (A, B and C) met X on May 2 and Y on May 3".)
+  if (listed.length && subject.length >= 1 && byDate(objects, listed).every((g) => g.length > 0)) {
+    const groups = byDate(objects, listed);
+    const separate = /\bbilateral|separate/i.test(text);
+    listed.forEach((dm, i) => {
+      // "… in Yerevan Feb. 20 and … in Baku Feb. 21": each date takes the city named with it.
+      const from = i === 0 ? tr.end : listed[i - 1].end;
+      const own = places.find((p) => p.kind !== 'region' && p.start >= from && p.end <= dm.start);
+      for (const group of separate ? groups[i].map((o) => [o]) : [groups[i]]) {
+        const r = newDraft(t, tr, dm.value, 'date.enumerated');
+        for (const p of [...subject, ...group]) addPerson(r, p);
+        if (own ?? place) r.location = (own ?? place)!.name;
+        st.events.push(r);
+      }
+    });
+    f.made = true;
+    return;
+  }
+  const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+  for (const p of parts) addPerson(d, p);
+  // "rounds on Feb. 24 and May 3": the same contact on each further date the sentence lists.
+  // "in Astana in July, and in Moscow in April": each further date takes the place named before it.
+  listed.slice(1).forEach((more, k) => {
+    const r = newDraft(t, tr, more.value, 'date.enumerated');
+    for (const p of parts) addPerson(r, p);
+    const own = t.places.find((p) => p.start >= listed[k].end && p.end <= more.start);
+    r.location = own?.name ?? place?.name ?? null;
+    st.events.push(r);
+  });
+  if (place) d.location = place.name;
+  if (tr.type === 'summit' && place) d.countries.add(place.country);
+  if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
+  if (tr.type === 'summit') pairSummit(t, tr, d);
+  d.initiator = initiatorOf(g, lex, t, tr);
+  st.events.push(d);
+  f.made = true;
+}
+
+/** What the sentence leaves to the next ones: its date, its people, topics and people of the event just told. */
+function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame): void {
+  const { text, when, people, triggers, topic, topicSentence, made } = f;
+  let attached = f.attached;
   if (made) {
     const newest = st.events[st.events.length - 1];
     if (attached && newest === attached) attached = null;
-    newest.topics.push(...topicsOf(lex, text));
+    newest.topics.push(...topicsOf(lex, text, topic));
     if (newest.dateRule !== 'date.embedded' && (when.moves || !topicSentence)) st.last = newest;
   } else if (attached) {
-    attached.topics.push(...topicsOf(lex, text));
+    attached.topics.push(...topicsOf(lex, text, topic));
   } else if (st.last && !st.last.initiator && t.sentence.paragraph - st.last.evidence[0].paragraph <= 1 && /initiat|request/i.test(text)) {
     // "The conversation was initiated by the Azerbaijani side."
     st.last.initiator = initiatorOf(g, lex, t, null);
@@ -752,7 +818,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
       st.last.evidence.push(t.sentence);
     }
   } else if (topicSentence && st.last) {
-    st.last.topics.push(...topicsOf(lex, text));
+    st.last.topics.push(...topicsOf(lex, text, topic));
     st.last.evidence.push(t.sentence);
   }
   if (when.moves && when.value) {
@@ -765,7 +831,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   for (const d of t.dates) if (d.value?.day != null) st.mentioned = d.value;
   // "The summit came ten days after the border clashes" (and no day of its own): a day the next
   // sentence may call "that day".
-  const gap = text.includes(' day') || text.includes(' week') ? DAYS_APART.exec(text) : null;
+  const gap = DAY_OR_WEEK.test(text) ? DAYS_APART.exec(text) : null;
   const here = when.value ?? st.date;
   if (gap && here?.day != null && !t.dates.some((d) => d.value?.day != null) && !EVENT_WORD.test(text.slice(gap.index + gap[0].length, gap.index + gap[0].length + 60))) {
     const n = COUNT_WORDS[gap.groups!.n.toLowerCase()] ?? Number(gap.groups!.n);
@@ -874,6 +940,8 @@ function byDate(people: PersonMention[], dates: DateMention[]): PersonMention[][
 
 /** "ten days after", "two weeks before": how far this sentence's day lies from something it names. */
 const DAYS_APART = /\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?<unit>days?|weeks?)\s+(?:to the day\s+)?(?<rel>after|before)\s+(?:the\s+)?/i;
+/** A cheap test before DAYS_APART (one expression scans faster than two searches for a string starting with a space). */
+const DAY_OR_WEEK = / day| week/;
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, fourteen: 14, fifteen: 15, twenty: 20 };
 /** Words of a contact: an anchor on one is resolved by the anchor rules, not here. */
 const EVENT_WORD = /^[^,;.]*?\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations|met|visited|called|spoke|hosted|received)\b/i;

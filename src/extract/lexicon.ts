@@ -36,6 +36,11 @@ const Cues = z.object({
 const GATES: Record<string, RegExp> = {
   topic_sentence: /topic|discuss|exchang|focus|touch|note|stress|agree|review|consider|devot|centr|cover|concern|dealt/i,
   embedded_date: /outcome|result|assessment|implementation|agreement|declaration|statement|following|since|anniversary|signed|adopted|of the talks|of the meeting/i,
+  // Read on the rest of the sentence after every trigger: each of its 80 starting places tried otherwise.
+  negation_after: / not |cancel|called off|postponed|never /i,
+  two_countries: /of (?:the )?(?:two|both) (?:countries|states|nations)/i,
+  // As written: the initiative cue has no i flag ("[Ii]nitiated by", "request").
+  initiative: /nitiat|equest/,
 };
 
 /** A regular expression that first checks a cheap gate; `test` and `exec` behave as the full one's. */

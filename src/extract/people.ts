@@ -6,8 +6,11 @@ import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PersonEntry } from '../gazetteer/schema.ts';
 import { fold, normPhrase } from '../gazetteer/fold.ts';
 import type { PersonMention } from '../types.ts';
+import { atPlace } from '../types.ts';
 
-const RUN = /(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
+// The lookahead names every letter a run can start with (A-Z, or a code point past Latin-1's symbols,
+// where all other capitals are): the engine skips ahead to one instead of trying each place in full.
+const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
 const LETTER = /\p{L}/u;
 const NON_WORD = /[^\p{L}.'’-]+/u;
 /** A word that can be part of a name: a capital then small letters ("Smith", "O'Brien", "D’Souza"). */
@@ -84,17 +87,36 @@ function endsWithRole(g: Gazetteer, lead: string): boolean {
 /** First letters of the honorifics: most runs start with none of them. */
 const HONORIFIC_START = new Set([...'MDS'].map((c) => c.charCodeAt(0)));
 
+const SPACE = 32;
+const TAB = 9;
+const S = 115; // "s"
+const isBlank = (c: number) => c === SPACE || c === TAB;
+const isApostrophe = (c: number) => c === 39 || c === 0x2019; // ' and ’
+
+/**
+ * The words from `from` to `to` (exclusive) joined by single spaces. A plain loop: the engine's
+ * optimised code for slice-map-join was thrown away again and again early in a run (on an array
+ * shape it had not seen), taking the name finder back to the interpreter each time.
+ */
+function joinWords(words: Array<{ w: string }>, from: number, to: number): string {
+  let out = '';
+  for (let k = from; k < to; k++) out += k === from ? words[k].w : ' ' + words[k].w;
+  return out;
+}
+
 /** The words of a run (separated by spaces or tabs), possessive endings dropped, with their offsets. */
 function wordsOf(body: string, at: number): Array<{ w: string; s: number; e: number }> {
   const words: Array<{ w: string; s: number; e: number }> = [];
   let i = 0;
   while (i < body.length) {
-    while (i < body.length && (body[i] === ' ' || body[i] === '\t')) i++;
+    while (i < body.length && isBlank(body.charCodeAt(i))) i++;
     if (i >= body.length) break;
     let j = i;
-    while (j < body.length && body[j] !== ' ' && body[j] !== '\t') j++;
-    let word = body.slice(i, j);
-    if (word.endsWith("'") || word.endsWith('’') || word.endsWith("'s") || word.endsWith('’s')) word = word.replace(POSSESSIVE, '');
+    while (j < body.length && !isBlank(body.charCodeAt(j))) j++;
+    // Without its possessive ending: "Putin's", "Peskov’", "Lavrov’s".
+    const last = body.charCodeAt(j - 1);
+    const cut = isApostrophe(last) ? 1 : last === S && j - i >= 2 && isApostrophe(body.charCodeAt(j - 2)) ? 2 : 0;
+    const word = body.slice(i, j - cut);
     words.push({ w: word, s: at + i, e: at + i + word.length });
     i = j;
   }
@@ -115,7 +137,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
     for (const f of found) {
       const pm = f.person
         ? mention(g, f.person, offset + f.s, offset + f.e, f.rule, ctx)
-        : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false };
+        : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false, dateSeen: undefined };
       out.push(pm);
       ctx.bySurname.set(fold(pm.name.split(/\s+/).pop() ?? pm.name), pm);
     }
@@ -124,19 +146,19 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
       const named = unknownName(g, words, text, m.index);
       if (named) {
         const who = describedBy(g, named.lead);
-        const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false };
+        const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(fold(named.name.split(/\s+/).pop()!), pm);
       } else if (words.length >= 2 && words.length <= 3 && AFTER_CONTACT.test(text.slice(Math.max(0, m.index - 40), m.index)) && isNewcomer(g, words)) {
         // "Bayramov met James O'Brien": a first name the gazetteer knows and a surname it does not,
         // right after a verb of contact, is someone met (country and role unknown).
-        const name = words.map((x) => x.w).join(' ');
-        const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false };
+        const name = joinWords(words, 0, words.length);
+        const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(fold(words[words.length - 1].w), pm);
       } else if (honorific || words.length === 1) {
         const known = ctx.bySurname.get(fold(words[words.length - 1]?.w ?? ''));
-        if (known && words.length === 1) out.push({ ...known, start: offset + words[0].s, end: offset + words[0].e, rule: 'person.surname-in-document' });
+        if (known && words.length === 1) out.push(atPlace(known, offset + words[0].s, offset + words[0].e, 'person.surname-in-document', known.reference));
       }
     }
   }
@@ -165,7 +187,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
     const info = wordInfo(g, words[i].w);
     const lead = info.vocab || !info.starts;
     for (let j = Math.min(words.length - 1, i + 3); j > i && !hit && !lead; j--) {
-      const full = words.slice(i, j + 1).map((x) => x.w).join(' ');
+      const full = joinWords(words, i, j + 1);
       const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx);
       if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[j].e, rule: 'person.full-name' };
       else if (j === i + 1 && g.isFirstName(words[i].w)) {
@@ -251,10 +273,10 @@ function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: numbe
   const name = words.slice(k);
   if (name.length < 2 || name.length > 3) return null;
   // One space between words: "Secretary of | State James Smith" is read across the run's start.
-  const said = `${text.slice(Math.max(0, runStart - 60), runStart)} ${words.slice(0, k).map((x) => x.w).join(' ')}`.replace(/\s+/g, ' ');
+  const said = `${text.slice(Math.max(0, runStart - 60), runStart)} ${joinWords(words, 0, k)}`.replace(/\s+/g, ' ');
   const lead = said.replace(PORTFOLIO, '').toLowerCase();
   const roleBefore = endsWithRole(g, lead.trim());
   const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
   if (!roleBefore && !counterpart) return null;
-  return { name: name.map((x) => x.w).join(' '), s: name[0].s, e: name[name.length - 1].e, lead };
+  return { name: joinWords(name, 0, name.length), s: name[0].s, e: name[name.length - 1].e, lead };
 }

@@ -34,7 +34,7 @@ function withRoleAt(g: Gazetteer, n: PersonMention, date: string | null): Person
   const p = n.actorId ? g.people.get(n.actorId) : undefined;
   if (!p || !date || date === n.dateSeen) return n;
   const role = g.roleAt(p, date);
-  return role ? { ...n, role: role.role, country: role.org ? null : p.country } : n;
+  return role ? { start: n.start, end: n.end, actorId: n.actorId, name: n.name, country: role.org ? null : p.country, role: role.role, rule: n.rule, reference: n.reference, dateSeen: n.dateSeen } : n;
 }
 
 function byStart(a: { start: number }, b: { start: number }): number {

@@ -20,9 +20,7 @@ function roleAtoms(phrase: string): string[] {
 }
 
 export interface RefPatterns {
-  /** Any role's head word: a sentence without one holds no description. */
-  quick: RegExp;
-  /** Every head word in a text (global): descriptions are looked for only around these. */
+  /** Every head word in a text (global): descriptions are looked for only around these; a sentence without one holds no description. */
   heads: RegExp;
   adjList: RegExp;
   roleOfCountries: RegExp;
@@ -49,7 +47,6 @@ export function refPatterns(g: Gazetteer): RefPatterns {
   const ROLE = `(?<role>${roleAlt})`;
   const heads = [...new Set(phrases.map((r) => r.phrase.split(' ').pop()!))].map(esc);
   const p: RefPatterns = {
-    quick: new RegExp(`\\b(?:${[...heads, 'counterparts?', 'colleagues?'].join('|')})`, 'i'),
     heads: new RegExp(`\\b(?:${[...heads, 'counterparts?', 'colleagues?'].join('|')})`, 'gi'),
     adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'g'),
     roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'g'),
@@ -80,7 +77,7 @@ export function resolve(g: Gazetteer, role: string, country: string, ctx: RefCon
   const roles = role === 'leader' ? [g.leaderRole(country)] : role === 'minister' ? g.roles.filter((r) => r.id.endsWith('minister')).map((r) => r.id) : [role];
   const holders = roles.flatMap((r) => g.holders(r, country, ctx.date)).filter((p) => ctx.named.has(p.id));
   const p = holders.length === 1 ? holders[0] : null;
-  return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true };
+  return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true, dateSeen: undefined };
 }
 
 // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
@@ -125,10 +122,11 @@ function free(taken: Array<[number, number]>, s: number, e: number): boolean {
 export function findReferences(g: Gazetteer, text: string, offset: number, names: PersonMention[], ctx: RefContext): PersonMention[] {
   const p = refPatterns(g);
   const out: PersonMention[] = [];
-  if (!p.quick.test(text)) return out;
+  // No head word, no stretch to read: one scan for the head words serves as the quick test too.
+  const around = windows(p.heads, text);
+  if (around.length === 0) return out;
   // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
   const taken: Array<[number, number]> = [];
-  const around = windows(p.heads, text);
 
   for (const re of [p.adjList, p.roleOfCountries, p.counterpart, p.single]) for (const [a, b] of around) {
     const part = text.slice(a, b);

