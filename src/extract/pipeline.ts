@@ -22,7 +22,7 @@ import { findDates, hasDateWord, toIso } from './dates.ts';
 import { findNames, type NameContext } from './people.ts';
 import { findReferences } from './references.ts';
 import { findTriggers } from './triggers.ts';
-import { findPlaces, findCountries } from './places.ts';
+import { findPlaces, findCountries, type PlaceMention } from './places.ts';
 import { findAnchors, nonParticipants } from './clauses.ts';
 import { firstDay, titledNames, yearOfOffices } from './era.ts';
 import { processSentence, anchorKnown, type StoryState, type Tagged } from './events.ts';
@@ -106,6 +106,8 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
 
   const speaker = speakerOf(sentences, namesOf);
   const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker };
+  // The places of the sentences read in full, kept for finding the city the story opens on.
+  const placesOf: Array<PlaceMention[] | undefined> = [];
   sentences.forEach((s, i) => {
     const dates = findDates(s.text, s.start, docDate.value);
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);
@@ -121,7 +123,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
       people: refs.length ? [...names, ...refs].sort(byStart) : names,
       nonParticipants: names.length ? nonParticipants(lex, s.text, s.start, names) : new Set(),
       triggers,
-      places: full ? findPlaces(g, s.text, s.start) : [],
+      places: full ? (placesOf[i] = findPlaces(g, s.text, s.start)) : [],
       countries: full ? findCountries(g, s.text, s.start) : [],
       anchors: anchors.length ? anchors.filter((a) => anchorKnown(a, names, st)) : anchors,
       shifted: anchors.length ? anchors.filter((a) => a.days != null && !anchorKnown(a, names, st)) : anchors,
@@ -134,9 +136,12 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     for (const d of merged) if (!d.date && d.dateRule === 'date.heading') d.date = docDate.value;
   }
   // The city the story opens on: the first one named in its first 400 characters (headline, dateline, lede).
-  const head = sentences.filter((s) => s.start < 400);
   // Not a city that names an earlier or later event ("Following Washington meeting, …"): that is where something else happened.
-  const lead = head.flatMap((s) => findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400 && !(NAMES_EVENT.test(doc.text.slice(p.end, p.end + 30)) && ANCHORED.test(doc.text.slice(Math.max(0, p.start - 25), p.start)))) ?? null;
+  let lead: PlaceMention | null = null;
+  for (let i = 0; i < sentences.length && sentences[i].start < 400 && !lead; i++) {
+    const s = sentences[i];
+    lead = (placesOf[i] ?? findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400 && !(NAMES_EVENT.test(doc.text.slice(p.end, p.end + 30)) && ANCHORED.test(doc.text.slice(Math.max(0, p.start - 25), p.start)))) ?? null;
+  }
   const events = finish(doc, mergeMentions(merged), { lead, date: reported(docDate) ? docDate.value : null });
   return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
 }
