@@ -63,13 +63,19 @@ export interface PersonMention extends Span {
   /** The date `role` was looked up for. */
   dateSeen?: string | null;
 }
+
 // Every mention is made with the same fields in the same order (`dateSeen` too, undefined when no
 // role was looked up), not spread from another: the engine then gives them all one shape and reads
-// their fields fast, in the many filters over a sentence's people.
+// their fields fast, in the many filters over a sentence's people. The two helpers below copy one.
 
 /** The person of `p` mentioned again at another place of the text ("he", "Lavrov" once more). */
 export function atPlace(p: PersonMention, start: number, end: number, rule: string, reference: boolean): PersonMention {
   return { start, end, actorId: p.actorId, name: p.name, country: p.country, role: p.role, rule, reference, dateSeen: p.dateSeen };
+}
+
+/** The mention `p` with the role (and country) its person held on another date. */
+export function withRole(p: PersonMention, role: string, country: string | null): PersonMention {
+  return { start: p.start, end: p.end, actorId: p.actorId, name: p.name, country, role, rule: p.rule, reference: p.reference, dateSeen: p.dateSeen };
 }
 
 export interface CountryMention extends Span {

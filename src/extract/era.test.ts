@@ -53,3 +53,11 @@ test('titles before a name, with the country after the title or before it', () =
     { person: 'ararat-mirzoyan', role: 'foreign-minister' },
   ]);
 });
+
+test('a title is read from whole words at the end of the words before a name', () => {
+  assert.equal(g.roleEndingWith("Azerbaijan's  Foreign Minister "), 'foreign-minister');
+  assert.equal(g.roleEndingWith('the delegation led by the head'), 'organisation-head');
+  // "ahead" does not end with the word "head", nor "5 pm" with anything but "pm" itself.
+  assert.equal(g.roleEndingWith('the talks went ahead'), null);
+  assert.equal(g.roleEndingWith('at the summit, Putin'), null);
+});

@@ -451,7 +451,7 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
   if (!m && !first && told.length === 1 && hero && personKey(hero) !== personKey(told[0])) {
     const other = told[0];
     const tr = t.triggers.find((x) => x.type === 'call' && !x.definite && x.end <= other.start && WITH_ONLY.test(t.sentence.text.slice(x.end - t.sentence.start, other.start - t.sentence.start)));
-    if (tr) people.push({ ...hero, start: tr.start, end: tr.start, rule: 'ref.protagonist', reference: true });
+    if (tr) people.push(atPlace(hero, tr.start, tr.start, 'ref.protagonist', true));
   }
   return people.sort((a, b) => a.start - b.start);
 }
@@ -524,7 +524,6 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   for (const tr of triggers) tellTrigger(g, lex, t, st, f, tr);
   moveStory(g, lex, t, st, f);
 }
-
 
 /** What the first checks of a trigger found, for the rules that make its events. */
 interface TriggerFrame {
@@ -854,7 +853,6 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
     st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);
   }
 }
-
 
 /**
  * A joint body's meeting ("the 34th meeting of the interparliamentary commission between the

@@ -327,7 +327,7 @@ describe('extract: negative set (no events)', () => {
 });
 
 describe('extract: harder positives', () => {
-  test('a dated future meeting "will meet on 20 March in Moscow" gives no event', () => {
+  test('a dated future meeting "will meet on 20 March in Moscow" is the planned meeting on its date', () => {
     assertEvents(run('Putin and Pashinyan will meet on 20 March in Moscow.'), [
       { type: 'meeting', date: '2023-03-20', participants: ['vladimir-putin', 'nikol-pashinyan'] },
     ]);

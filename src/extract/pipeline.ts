@@ -12,6 +12,7 @@
 //                                     the story opens on, output shape
 // Stages are pure: no I/O, no clock; the reference date is the document's own.
 import type { Doc, ExtractedEvent, PersonMention, Sentence } from '../types.ts';
+import { withRole } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
 import type { Lexicon } from './lexicon.ts';
@@ -34,7 +35,7 @@ function withRoleAt(g: Gazetteer, n: PersonMention, date: string | null): Person
   const p = n.actorId ? g.people.get(n.actorId) : undefined;
   if (!p || !date || date === n.dateSeen) return n;
   const role = g.roleAt(p, date);
-  return role ? { start: n.start, end: n.end, actorId: n.actorId, name: n.name, country: role.org ? null : p.country, role: role.role, rule: n.rule, reference: n.reference, dateSeen: n.dateSeen } : n;
+  return role ? withRole(n, role.role, role.org ? null : p.country) : n;
 }
 
 function byStart(a: { start: number }, b: { start: number }): number {

@@ -130,10 +130,10 @@ export class Gazetteer {
     return p.roles.some((r) => r.role === role && covers(r, date));
   }
 
-  /** The role a phrase of running text ends with ("… Azerbaijan's foreign minister"), by its longest name. */
+  /** The role a phrase of running text ends with ("… Azerbaijan's foreign minister"), by its longest name; whole words only ("ahead" does not end with "head"). */
   roleEndingWith(text: string): string | null {
     const tail = text.toLowerCase().replace(/\s+/g, ' ').trim();
-    return this.rolePhrases.find((r) => tail.endsWith(r.phrase))?.role ?? null;
+    return this.rolePhrases.find((r) => tail.endsWith(r.phrase) && !LETTER.test(tail.charAt(tail.length - r.phrase.length - 1)))?.role ?? null;
   }
 
   /** People who held `role` for `country` on `date`; organisation offices are never a country's. */
@@ -188,6 +188,8 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   if (!list) m.set(k, [v]);
   else if (!list.includes(v)) list.push(v);
 }
+
+const LETTER = /\p{L}/u;
 
 function covers(r: RoleSpellEntry, date: string): boolean {
   const from = dateBound(r.from, false);
