@@ -225,10 +225,11 @@ function push(out: DateMention[], text: string, offset: number, index: number, l
 }
 
 /**
- * Dates in `text` (a sentence starting at `offset` in the document), with years completed from `ref`.
+ * Dates in `text` (a sentence starting at `offset` in the document), with years completed from `ref`
+ * (or from `yearRef`, when the document's date is only a bound on when it was written).
  * Without a reference date, a date with no year stays unresolved (value null).
  */
-export function findDates(text: string, offset: number, ref: DateValue | null): DateMention[] {
+export function findDates(text: string, offset: number, ref: DateValue | null, yearRef: DateValue | null = ref): DateMention[] {
   const out: DateMention[] = [];
   if (!ANY_DATE.test(text)) return out;
   if (RELATIVE_GATE.test(text)) for (const r of RELATIVE) {
@@ -275,7 +276,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     // A year outside any plausible span ("27 October 5339", a page's view counter after its date) is not said.
     const stated = s.isCertain('year') && plausibleYear(s.get('year')!);
     const said = !stated && ref ? DAY_YEAR_AFTER.exec(text.slice(res.index + res.text.length)) : null;
-    const year = stated ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : ref ? inferYear(month, day, ref, futureAt(text, res.index)) : null;
+    const year = stated ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : yearRef ? inferYear(month, day, yearRef, futureAt(text, res.index)) : null;
     push(out, text, offset, res.index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', !!res.end);
     taken.push([res.index, res.index + res.text.length]);
   }
@@ -302,7 +303,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     const said = !m[2] ? YEAR_AFTER.exec(text.slice(m.index + m[0].length)) : null;
     const word = said ? said[1] ?? said[3] : undefined;
     const shift = word ? (/last|previous/i.test(word) ? -1 : /next|following/i.test(word) ? 1 : 0) : 0;
-    const year = m[2] ? Number(m[2]) : said?.[2] ? Number(said[2]) : ref ? (said ? ref.year + shift : past ? inferYear(month, null, addDays(ref, -1), false) : inferYear(month, null, ref, futureAt(text, m.index))) : null;
+    const year = m[2] ? Number(m[2]) : said?.[2] ? Number(said[2]) : ref && yearRef ? (said ? ref.year + shift : past ? inferYear(month, null, addDays(ref, -1), false) : inferYear(month, null, yearRef, futureAt(text, m.index))) : null;
     push(out, text, offset, at, m[0].length - (at - m.index), year == null ? null : { year, month, day: null }, m[2] ? 'date.month' : said ? 'date.month-year-said' : 'date.month-year-inferred', false);
   }
   // A weekday ("On Thursday"): the nearest such day before the document date (after it, for plans).

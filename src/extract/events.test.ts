@@ -107,6 +107,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2023-04 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-05 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-08 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan'],
   ],
   [
+    'a transcript titled "X\'s remarks …": "we" in its body is the named man and his guest',
+    'Foreign Minister Sergey Lavrov\'s remarks and answers to questions at a news conference after talks with Foreign Minister of Armenia Ararat Mirzoyan, Moscow, 12 March 2024\n\nColleagues,\n\nWe have just held talks with Ararat Mirzoyan.',
+    ['2024-03-12 meeting Ararat Mirzoyan+Sergey Lavrov'],
+  ],
+  [
     'a meeting the sides agreed to hold on a given day is recorded on that day',
     'On 14 May 2023, Charles Michel received Ilham Aliyev and Nikol Pashinyan in Brussels. The leaders also agreed to meet Emmanuel Macron on 1 June 2023.',
     ['2023-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-06-01 meeting Emmanuel Macron+Ilham Aliyev+Nikol Pashinyan'],
@@ -300,6 +305,11 @@ test('"The President of Russia" is a description, not a pronoun for the man last
 test('an article with no publication date: the year it names completes "on October 12"', () => {
   const text = 'Leaders meet in Yerevan\n\nOn October 12 Nikol Pashinyan met Vladimir Putin in Moscow. Trade grew by a fifth in 2021, the two leaders noted.';
   assert.deepEqual(events(text, null), ['2021-10-12 meeting Nikol Pashinyan+Vladimir Putin']);
+});
+
+test('no publication date, and the latest date the text gives is a month: a day soon after that month is that year\'s', () => {
+  const text = 'On 28 November, Zurab Abashidze and Grigory Karasin met in Prague. They reviewed trade between the two countries in January-October 2019.';
+  assert.deepEqual(events(text, null), ['2019-11-28 meeting Grigory Karasin+Zurab Abashidze']);
 });
 
 test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {

@@ -11,7 +11,7 @@
 //   6. finish         (finish.ts)     countries, locations inherited from a visit or from the city
 //                                     the story opens on, output shape
 // Stages are pure: no I/O, no clock; the reference date is the document's own.
-import type { Doc, ExtractedEvent, PersonMention, Sentence } from '../types.ts';
+import type { DateValue, Doc, ExtractedEvent, PersonMention, Sentence } from '../types.ts';
 import { withRole } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
@@ -44,15 +44,22 @@ function byStart(a: { start: number }, b: { start: number }): number {
 
 /** "Press remarks by President Charles Michel", "Statement by …": a heading that says whose words follow. */
 const WORDS_BY = /\b(?:remarks|statement|speech|address|op-ed|article|message|words|briefing)\b[^.]{0,60}?\bby\b/i;
+/** "Foreign Minister Sergey Lavrov's remarks and answers to media questions …": the words are the named man's. */
+const OWN_WORDS = /^['’]s?\s+(?:(?:opening|closing|introductory|keynote|press|video|televised|annual|New Year)\s+)*(?:remarks|statement|speech|address|op-ed|article|message|interview|briefing)\b/i;
+
+/** A line that stands as a title: a heading, or a first line with no full stop at its end (a long title). */
+function titleLine(s: Sentence): boolean {
+  return !!s.heading || !/[.!?…"”]$/.test(s.text);
+}
 
 /** Whose first-person text the document is, from a heading among its first lines; null when not said. */
 function speakerOf(sentences: Sentence[], namesOf: PersonMention[][]): PersonMention | null {
   for (let i = 0; i < Math.min(sentences.length, 8); i++) {
     const s = sentences[i];
+    if (!titleLine(s)) continue;
     const m = s.heading ? WORDS_BY.exec(s.text) : null;
-    if (!m) continue;
-    const after = s.start + m.index + m[0].length;
-    const who = namesOf[i].find((n) => n.start >= after && n.actorId);
+    const after = m ? s.start + m.index + m[0].length : Infinity;
+    const who = namesOf[i].find((n) => n.actorId && (n.start >= after || OWN_WORDS.test(s.text.slice(n.end - s.start, n.end - s.start + 40))));
     if (who) return who;
   }
   return null;
@@ -66,6 +73,17 @@ const ANCHORED = /\b(?:following|after|before|since|ahead of|prior to)\s+(?:the\
 /** The document's date is the day it was published (metadata, a dateline, a URL with the day), not inferred from its text. */
 function reported(d: DocDate): boolean {
   return d.source === 'metadata' || d.source === 'dateline' || ((d.source === 'url' || d.source === 'offices') && d.value?.day != null);
+}
+
+/**
+ * The date a day without a year is placed before. A text whose latest date is a month only ("trade in
+ * January-October 2019") was written after that month, often weeks after: its days up to two months
+ * later are that year's ("On 28 November, the meeting took place").
+ */
+function referenceForYears(d: DocDate): DateValue | null {
+  const v = d.value;
+  if (d.source !== 'text' || !v || v.month == null || v.day != null) return v;
+  return v.month <= 10 ? { year: v.year, month: v.month + 2, day: null } : { year: v.year, month: 12, day: null };
 }
 
 export const EXTRACTOR_VERSION = '0.1.0';
@@ -109,8 +127,9 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker };
   // The places of the sentences read in full, kept for finding the city the story opens on.
   const placesOf: Array<PlaceMention[] | undefined> = [];
+  const yearRef = referenceForYears(docDate);
   sentences.forEach((s, i) => {
-    const dates = findDates(s.text, s.start, docDate.value);
+    const dates = findDates(s.text, s.start, docDate.value, yearRef);
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);
     const names = namesOf[i].map((n) => withRoleAt(g, n, when));
     const triggers = findTriggers(lex, s.text, s.start);
