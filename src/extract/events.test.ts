@@ -312,6 +312,13 @@ test('no publication date, and the latest date the text gives is a month: a day 
   assert.deepEqual(events(text, null), ['2019-11-28 meeting Grigory Karasin+Zurab Abashidze']);
 });
 
+test('a plan announced "…, the ministry said on 2 September" is not dated by the announcement', () => {
+  const out = events('Zakir Hasanov will pay an official visit to Russia, the Defence Ministry said on 2 September.', '2020-09-03');
+  assert.equal(out.length, 1);
+  assert.match(out[0], /^\S+ visit Zakir Hasanov$/);
+  assert.doesNotMatch(out[0], /-09-02 /);
+});
+
 test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {
   const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
   assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);

@@ -108,6 +108,9 @@ function separateMeetings(text: string, objects: PersonMention[], offset = 0): b
   return countries.size === 1;
 }
 
+/** A date said after the attribution that closes a sentence: ", the Defence Ministry said on | September 2". */
+const REPORTED_ON = /,\s+(?:[\w'’.-]+\s+){0,6}(?:said|announced|reported|stated|informed|told (?:reporters|journalists|the press|media))(?:\s+(?:in|at)\s+(?:an?|the|its)\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:on\s+)?$/;
+
 /** The sentence's own date, and whether it moves the story's date. */
 function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateValue | null; rule: string; moves: boolean } {
   const text = t.sentence.text;
@@ -124,6 +127,9 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     }
     // "The first summit since 11 January": that date is no event's day in this sentence.
     if (d.relation === 'since') continue;
+    // "X will pay a visit to Russia, the ministry said on September 2": the day of the announcement,
+    // not of the visit it announces.
+    if (REPORTED_ON.test(lead) && t.triggers.length && t.triggers.every((tr) => tr.future && tr.end <= d.start)) continue;
     if (d.value) {
       // "Following the agreement … on 13 March, X called Y": the event comes after that date.
       if (d.relation === 'after') return { value: d.value, rule: 'date.after-anchor', moves: false };

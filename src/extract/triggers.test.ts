@@ -30,6 +30,8 @@ describe('findTriggers: typical readout sentences', () => {
     ['Lavrov hosted Bayramov in Moscow.', 'meeting', 'meeting.hosted', 'hosted'],
     ['Putin held talks with Aliyev.', 'meeting', 'meeting.talks', 'held talks'],
     ['The deputy ministers held consultations in Moscow.', 'meeting', 'meeting.talks', 'consultations'],
+    ['The two ministers summed up their talks at a press conference.', 'meeting', 'meeting.talks-held', 'summed up their talks'],
+    ['They spoke about the results of the negotiations held in Chisinau.', 'meeting', 'meeting.talks-held', 'negotiations held in'],
     // visits
     ['Pashinyan visited Moscow on Thursday.', 'visit', 'visit.verb', 'visited'],
     ['Bayramov paid a working visit to Moscow.', 'visit', 'visit.noun', 'paid a working visit'],
