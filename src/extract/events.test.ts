@@ -112,6 +112,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-03-12 meeting Ararat Mirzoyan+Sergey Lavrov'],
   ],
   [
+    'one subject, two verbs: "met with A and held a phone call with B" is a meeting with A and a call with B',
+    'On 28 January, Mohammad Javad Zarif met with President Salome Zourabichvili and held a phone call with Foreign Minister David Zalkaliani.',
+    ['2024-01-28 call David Zalkaliani+Mohammad Javad Zarif', '2024-01-28 meeting Mohammad Javad Zarif+Salome Zourabichvili'],
+  ],
+  [
     'a meeting the sides agreed to hold on a given day is recorded on that day',
     'On 14 May 2023, Charles Michel received Ilham Aliyev and Nikol Pashinyan in Brussels. The leaders also agreed to meet Emmanuel Macron on 1 June 2023.',
     ['2023-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-06-01 meeting Emmanuel Macron+Ilham Aliyev+Nikol Pashinyan'],

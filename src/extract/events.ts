@@ -651,6 +651,17 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
  * A call, meeting or summit told anew (or "the meeting" with people of its own): who took part, and
  * whether that makes one event or several (one per person met, per date listed).
  */
+/** Between two verbs of one subject: "met with A, B | and | held a phone call with C". */
+const AND_VERB = /^[^.;:]*?\band\s+(?:then\s+|later\s+|also\s+)?(?:(?:held|had|made|conducted|paid)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+)?)?$/;
+/** The trigger before `tr` whose verb `tr` is coordinated with ("… and held …"), if any. */
+function coordinatedAfter(t: Tagged, triggers: FoundTrigger[], tr: FoundTrigger): FoundTrigger | null {
+  let prev: FoundTrigger | null = null;
+  for (const x of triggers) if (x !== tr && x.end <= tr.start && (!prev || x.end > prev.end)) prev = x;
+  if (!prev || prev.type === tr.type) return null;
+  const between = t.sentence.text.slice(prev.end - t.sentence.start, tr.start - t.sentence.start);
+  return AND_VERB.test(between) && !/,\s*and\s*$/.test(between) ? prev : null;
+}
+
 function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame, other: boolean): void {
   const { text, when, people, triggers } = f;
   const { lead, own, date, before, after, places } = c;
@@ -670,6 +681,12 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));
   const toldFrom = informed ? tr.end + informed.index + informed[0].length : Infinity;
   let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom);
+  // "he met with A, B and held a phone call with C": a second verb of the same subject takes the
+  // subject and its own objects, not the first verb's.
+  const prev = coordinatedAfter(t, triggers, tr);
+  const following = triggers.find((x) => x.start >= tr.end && coordinatedAfter(t, triggers, x) === tr);
+  const skipped = (p: { start: number; end: number }) => (prev != null && p.start >= prev.start && p.end <= tr.start) || (following != null && p.start >= following.start);
+  if ((prev || following) && new Set(parts.filter((p) => !skipped(p)).map(personKey)).size >= 2) parts = parts.filter((p) => !skipped(p));
   // "The leaders' previous three-way talks …, co-chaired by X, Y and Z": the possessive names who met.
   const owner = lead.includes("'") || lead.includes('’') ? OWNER_PLURAL.exec(lead) : null;
   if (owner) parts = pluralReferent(owner[0] + text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), st).filter((p) => p.actorId || p.name || p.country);
@@ -702,7 +719,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // The subject in the trigger's own clause when the sentence has several ("…, adding that Putin had calls with …").
   const afterReport = !!clause && REPORT_CUT.exec(text.slice(clause.start - t.sentence.start))?.index === 0;
   const inClause = clause && afterReport ? before.filter((p) => p.start >= clause.start && (p.actorId || p.name)) : [];
-  const subject = distinct(inClause.length ? inClause : before.filter((p) => p.actorId || p.name));
+  const subject = distinct(inClause.length ? inClause : before.filter((p) => (p.actorId || p.name) && !(prev && p.start >= prev.start)));
   // Objects end where the sentence's next trigger starts: "met A and B, adding that Putin had phone calls with C and D".
   const nextTrigger = triggers.find((x) => x.start >= tr.end && x !== tr);
   const objectsEnd = Math.min(nextTrigger?.start ?? Infinity, clause?.end ?? Infinity);
