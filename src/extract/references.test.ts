@@ -50,6 +50,11 @@ describe('findReferences: single descriptions', () => {
     const { refs: found } = refs("Azerbaijan's foreign minister arrived in Moscow.", '2023-03-15', ['jeyhun-bayramov']);
     assert.deepEqual(pick(found), [['jeyhun-bayramov', 'AZE', 'foreign-minister']]);
   });
+
+  test('"the top Iranian diplomat": the adjective inside "top diplomat" is the foreign minister\'s country', () => {
+    const { refs: found } = refs('The prime minister also received the top Iranian diplomat.', '2021-01-28', ['mohammad-javad-zarif']);
+    assert.deepEqual(pick(found), [['mohammad-javad-zarif', 'IRN', 'foreign-minister']]);
+  });
 });
 
 describe('findReferences: plural descriptions', () => {

@@ -25,6 +25,8 @@ export interface RefPatterns {
   adjList: RegExp;
   roleOfCountries: RegExp;
   single: RegExp;
+  /** "the top Iranian diplomat": the adjective inside the phrase "top diplomat". */
+  topDiplomat: RegExp;
   counterpart: RegExp;
   roleByPhrase: Map<string, string>;
 }
@@ -51,6 +53,7 @@ export function refPatterns(g: Gazetteer): RefPatterns {
     adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'g'),
     roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'g'),
     single: new RegExp(`\\b(?<adj>${ADJ}|${NAME}[’']s)\\s+(?:[Aa]cting\\s+)?${ROLE}\\b`, 'g'),
+    topDiplomat: new RegExp(`\\b[Tt]op\\s+(?<adj>${ADJ})\\s+(?<role>diplomat)\\b`, 'g'),
     counterpart: new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?<adjs>${ADJ}(?:\\s*(?:,|and)\\s*${ADJ})*)\\s+(?:counterparts?|colleagues?)\\b`, 'g'),
     roleByPhrase,
   };
@@ -128,7 +131,7 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
   // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
   const taken: Array<[number, number]> = [];
 
-  for (const re of [p.adjList, p.roleOfCountries, p.counterpart, p.single]) for (const [a, b] of around) {
+  for (const re of [p.adjList, p.roleOfCountries, p.counterpart, p.single, p.topDiplomat]) for (const [a, b] of around) {
     const part = text.slice(a, b);
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
@@ -151,7 +154,7 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
         for (const c of codes) out.push(resolve(g, subject?.role ?? 'leader', c, ctx, offset + s, offset + e, 'ref.counterpart'));
         continue;
       }
-      const role = gr.role ? roleOf(p, gr.role) : null;
+      const role = re === p.topDiplomat ? roleOf(p, 'top diplomat') : gr.role ? roleOf(p, gr.role) : null;
       if (!role) continue;
       const codes =
         re === p.adjList
@@ -166,7 +169,7 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
         continue;
       }
       if (near) continue;
-      const rule = re === p.single ? 'ref.role' : 'ref.roles-plural';
+      const rule = re === p.single || re === p.topDiplomat ? 'ref.role' : 'ref.roles-plural';
       for (const c of valid) out.push(resolve(g, role, c, ctx, offset + s, offset + e, rule));
     }
   }
