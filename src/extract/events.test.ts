@@ -117,6 +117,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-01-28 call David Zalkaliani+Mohammad Javad Zarif', '2024-01-28 meeting Mohammad Javad Zarif+Salome Zourabichvili'],
   ],
   [
+    '"bilateral talks with his Azerbaijani and Armenian colleagues": one meeting with each, the Armenian colleague of a president being Armenia\'s leader',
+    'Vladimir Putin, Ilham Aliyev and Nikol Pashinyan held talks in Moscow on 11 January. Putin also held bilateral talks with his Azerbaijani and Armenian colleagues.',
+    ['2024-01-11 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2024-01-11 meeting Ilham Aliyev+Vladimir Putin', '2024-01-11 meeting Nikol Pashinyan+Vladimir Putin'],
+  ],
+  [
     'a meeting the sides agreed to hold on a given day is recorded on that day',
     'On 14 May 2023, Charles Michel received Ilham Aliyev and Nikol Pashinyan in Brussels. The leaders also agreed to meet Emmanuel Macron on 1 June 2023.',
     ['2023-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-06-01 meeting Emmanuel Macron+Ilham Aliyev+Nikol Pashinyan'],

@@ -87,6 +87,8 @@ const BETWEEN_THEMSELVES = /\b(?:between themselves|among themselves|in a bilate
 const BETWEEN_GATE = /themselves|bilateral|one-on-one|t[êe]te-/i;
 const SIDELINES = /\b(?:on|at|in) the (?:sidelines|margins) of\s+(?:the\s+|a\s+)?[^,;]{0,40}$/i;
 const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|one-on-one|one-to-one|t[êe]te-[àa]-t[êe]te|(?:on|at) the (?:sidelines|margins))\b/i;
+/** "held bilateral talks with A and B": one with each. */
+const BILATERAL_TALKS = /\bbilateral (?:talks|meetings?|consultations|conversations|negotiations)\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
 
 /**
@@ -95,7 +97,7 @@ const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|bet
  * minister), together when they come from different countries (a host and two guests).
  */
 function separateMeetings(text: string, objects: PersonMention[], offset = 0): boolean {
-  if (SEPARATE.test(text)) return true;
+  if (SEPARATE.test(text) || BILATERAL_TALKS.test(text)) return true;
   // "met Aliyev and then Pashinyan": one after the other.
   const between = text.slice(objects[0].end - offset, objects[objects.length - 1].start - offset);
   if (/\b(?:and then|then|later|afterwards)\b/.test(between)) return true;
@@ -741,7 +743,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // "Shoigu spoke by phone with his Armenian and Azerbaijani counterparts", nobody else named: a call with each.
   const unnamed = distinctCountries(after.filter((p) => !p.actorId && !p.name && p.country && p.reference));
   // "… will meet with the Azerbaijani and Armenian foreign ministers on the margins of …": a meeting with each.
-  if ((tr.type === 'call' || (tr.type === 'meeting' && SEPARATE.test(text))) && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
+  if ((tr.type === 'call' || (tr.type === 'meeting' && (SEPARATE.test(text) || BILATERAL_TALKS.test(text)))) && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
     for (const o of unnamed) {
       const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
       addPerson(d, subject[0]);

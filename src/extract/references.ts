@@ -83,6 +83,18 @@ export function resolve(g: Gazetteer, role: string, country: string, ctx: RefCon
   return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true, dateSeen: undefined };
 }
 
+/**
+ * A head of state's or government's counterpart: the holder of the same office, else the country's
+ * leader ("Putin … with his Armenian colleague" is Pashinyan, Armenia's leader, when the text names
+ * him and not its president).
+ */
+function counterpartOf(g: Gazetteer, role: string, country: string, ctx: RefContext, s: number, e: number): PersonMention {
+  const same = resolve(g, role, country, ctx, s, e, 'ref.counterpart');
+  if (same.actorId || !(g.roleLevel(role) === 'head-of-state' || g.roleLevel(role) === 'head-of-government')) return same;
+  const leader = resolve(g, 'leader', country, ctx, s, e, 'ref.counterpart');
+  return leader.actorId ? leader : same;
+}
+
 // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
 function besideName(text: string, offset: number, names: PersonMention[], s: number, e: number): PersonMention | undefined {
   return names.find(
@@ -151,7 +163,7 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
           near.role ??= subject?.role ?? null;
           continue;
         }
-        for (const c of codes) out.push(resolve(g, subject?.role ?? 'leader', c, ctx, offset + s, offset + e, 'ref.counterpart'));
+        for (const c of codes) out.push(counterpartOf(g, subject?.role ?? 'leader', c, ctx, offset + s, offset + e));
         continue;
       }
       const role = re === p.topDiplomat ? roleOf(p, 'top diplomat') : gr.role ? roleOf(p, gr.role) : null;
