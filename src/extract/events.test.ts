@@ -329,6 +329,11 @@ test('a plan announced "…, the ministry said on 2 September" is not dated by t
   assert.doesNotMatch(out[0], /-09-02 /);
 });
 
+test('a plan first told without its day takes the day told later for it, not the publication date', () => {
+  const text = 'Vladimir Putin will visit Tehran, the Kremlin said. He will visit Tehran on 19 July, Dmitry Peskov specified.';
+  assert.deepEqual(events(text, '2022-07-12'), ['2022-07-19 visit Vladimir Putin']);
+});
+
 test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {
   const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
   assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);

@@ -36,10 +36,15 @@ function sameTrip(a: Draft, b: Draft): boolean {
 
 const ON_MARGINS = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;
 
+/** A plan the text gives no day for, dated only by the document ("Putin will visit Tehran"): its day may be told later. */
+function planDatedByDocument(d: Draft): boolean {
+  return d.future && d.dateRule === 'date.document';
+}
+
 function sameEvent(a: Draft, b: Draft): boolean {
   if (sameTrip(a, b)) return true;
-  const da = toIso(a.date);
-  const db = toIso(b.date);
+  const da = planDatedByDocument(a) && !planDatedByDocument(b) ? null : toIso(a.date);
+  const db = planDatedByDocument(b) && !planDatedByDocument(a) ? null : toIso(b.date);
   // A mention without a date (a headline, "the talks") is the dated event of the same people and kind;
   // in a text that dates nothing, the other undated mention of them.
   if (!da || !db) {
@@ -96,7 +101,10 @@ function absorb(into: Draft, from: Draft): void {
   }
   for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
   for (const c of from.countries) into.countries.add(c);
-  if (!into.date && from.date) into.date = from.date;
+  if ((!into.date || planDatedByDocument(into)) && from.date && !planDatedByDocument(from)) {
+    into.date = from.date;
+    into.dateRule = from.dateRule;
+  }
   if (into.type === 'visit' && from.date && into.date && toIso(from.date)! < toIso(into.date)!) into.date = from.date;
   into.location ??= from.location;
   into.weak = into.weak && from.weak;
