@@ -180,6 +180,7 @@ describe('findTriggers: negative set (no trigger)', () => {
     'Nor have they started separate talks on the border.',
     'Since then, the presidents have spoken by phone several more times.',
     'The tripartite meeting, which was planned to be held in Brussels on 7 December, was not held after the Armenian side set conditions.',
+    'Speaking at a Q&A session at the National Assembly, the prime minister said he would travel abroad.',
   ];
   for (const sentence of none) {
     // Hypotheticals may match a trigger but must be flagged, so the event stage drops them.
