@@ -334,6 +334,16 @@ test('a plan first told without its day takes the day told later for it, not the
   assert.deepEqual(events(text, '2022-07-12'), ['2022-07-19 visit Vladimir Putin']);
 });
 
+test('in a text that dates nothing, a headline meeting and the body\'s fuller account of it (more people present) are one meeting', () => {
+  const text = 'President Ilham Aliyev received Sergey Lavrov\n\nPresident Ilham Aliyev has received Foreign Minister Sergey Lavrov.\n\nA delegation including deputy prime ministers Alexander Novak and Alexei Overchuk was present at the meeting.';
+  assert.deepEqual(events(text, null), ['null meeting Alexander Novak+Alexei Overchuk+Ilham Aliyev+Sergey Lavrov']);
+});
+
+test('"will hold meetings with Aliyev, Erdogan": one meeting with each', () => {
+  const text = 'Pashinyan says he will hold meetings with Aliyev, Erdogan in Prague\n\nNikol Pashinyan told parliament about his plans.';
+  assert.deepEqual(events(text, '2022-10-05'), ['2022-10-05 meeting Ilham Aliyev+Nikol Pashinyan', '2022-10-05 meeting Nikol Pashinyan+Recep Tayyip Erdogan']);
+});
+
 test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {
   const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
   assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);

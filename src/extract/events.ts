@@ -71,7 +71,9 @@ const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premie
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'gi');
 /** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
 const CARRY_PARAGRAPHS = 3;
-const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations|negotiations)|will meet|to meet)/i;
+const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations|negotiations)|will meet|to meet)/i;
+/** "will hold meetings with Aliyev, Erdogan": a plural of meetings with several people is one with each. */
+const MEETINGS_WITH = /^(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}meetings with\b/i;
 // Module-level: a /u literal inside a function may be rebuilt on every call once compiled.
 /** Words before a place that put an event there ("in", "at", "Kazakhstan's capital"); not a way home ("returned to Ashgabat"). */
 const PLACE_LEAD = /\b(?:in|at|(?<!\b(?:returned|returning|returns|return|back)\s+)to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
@@ -754,7 +756,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     return;
   }
   const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
-  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && separateMeetings(text, objects, t.sentence.start))) {
+  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && (MEETINGS_WITH.test(verb) || separateMeetings(text, objects, t.sentence.start)))) {
     for (const o of objects) {
       // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
       // Wednesday": each meeting the first day said after its name, in the trigger's clause.

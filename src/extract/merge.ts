@@ -50,7 +50,11 @@ function sameEvent(a: Draft, b: Draft): boolean {
   if (!da || !db) {
     const shared = a.type !== 'visit' || [...a.countries].some((c) => b.countries.has(c));
     if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a), keys(b)) || subset(keys(b), keys(a))) && (!a.location || !b.location || a.location === b.location);
-    return a.type === b.type && keys(a).size >= (a.type === 'visit' ? 1 : 2) && equal(keys(a), keys(b)) && shared;
+    if (a.type !== b.type || !shared) return false;
+    if (keys(a).size >= (a.type === 'visit' ? 1 : 2) && equal(keys(a), keys(b))) return true;
+    // "X received Y. … were present at the meeting": the meeting told again, with more of its people.
+    const [small, big] = keys(a).size <= keys(b).size ? [keys(a), keys(b)] : [keys(b), keys(a)];
+    return a.type === 'meeting' && small.size >= 2 && subset(small, big) && (a.weak || b.weak) && !a.evidence.concat(b.evidence).some((e) => MULTI.test(e.text));
   }
   if (da !== db) return false;
   const ka = keys(a);
