@@ -181,6 +181,8 @@ describe('findTriggers: negative set (no trigger)', () => {
     'Since then, the presidents have spoken by phone several more times.',
     'The tripartite meeting, which was planned to be held in Brussels on 7 December, was not held after the Armenian side set conditions.',
     'Speaking at a Q&A session at the National Assembly, the prime minister said he would travel abroad.',
+    'The special representative holds regular consultations with the parties.',
+    'The two presidents have regular talks on the settlement.',
   ];
   for (const sentence of none) {
     // Hypotheticals may match a trigger but must be flagged, so the event stage drops them.

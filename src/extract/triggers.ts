@@ -106,7 +106,7 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
       if (lex.cue.negation.test(clause) || NEGATED.test(m[0]) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) continue;
       // "often talks by phone", "have spoken by phone several more times": a habit, not an event.
       const after = beforeFirstBreak(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-      if (lex.cue.habitual.test(clause.slice(-45)) || lex.cue.habitual.test(after)) continue;
+      if (lex.cue.habitual.test(clause.slice(-45)) || lex.cue.habitual.test(after) || lex.cue.habitual.test(m[0])) continue;
       found.push({ rule, index: m.index, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, strength: rule.strength });
     }
   }
