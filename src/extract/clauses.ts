@@ -52,6 +52,9 @@ const ACCORDING_TO = /\baccording to\s+(?:[\p{L}'’-]+\s+){0,5}$/iu;
 /** A cheap test that must pass for ACCORDING_TO to match (its letters have no case forms beyond ASCII ones). */
 const ACCORDING_GATE = /according to/i;
 /** "the late …", "Uzbekistan's late first President …" right before a name (not "in late September"). */
+/** "Apart from talks with Putin, Mirziyoyev will meet Mishustin": the other event's party, not this one's. */
+const APART_FROM = /\b(?:apart from|aside from|besides|in addition to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[a-z-]+\s+){0,2}(?:talks|meetings?|negotiations|conversations?|calls?)\s+with\s+(?:[\p{L}'’.-]+\s+){0,4}$/iu;
+const APART_GATE = /apart|aside|besides|addition/i;
 const LATE = /\b(?:the|his|her|their|its|\p{L}+['’]s)\s+late\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{L}'’-]+\s+){0,4}$/u;
 /** A verb of saying right after a name, perhaps past an aside: "Peskov said", "Zakharova, at a briefing, added". */
 const REPORTER_AFTER = /^\s*(?:[,(][^,;.()]{0,60}[,)]\s*)?(?:has\s+|had\s+|also\s+|then\s+)?(?:said|says|confirmed|confirms|told|reported|reports|stated|states|added|adds|noted|notes|announced|announces|wrote|tweeted|posted|concluded|specified|explained|clarified|stressed)\b/;
@@ -81,6 +84,7 @@ export function nonParticipants(lex: Lexicon, text: string, offset: number, name
     if (n.role?.endsWith('spokesperson') && speaks(text, offset, n)) out.add(n);
     // "the diplomatic advisers of Michel, Macron and Scholz": the advisers take part, not those they serve.
     if (SERVES_GATE.test(before) && SERVES.test(before)) out.add(n);
+    if (APART_GATE.test(before) && APART_FROM.test(before)) out.add(n);
     // "the country's late first President Islam Karimov": the dead are remembered, not met.
     if (before.includes('late') && LATE.test(before)) out.add(n);
   }

@@ -344,6 +344,12 @@ test('"will hold meetings with Aliyev, Erdogan": one meeting with each', () => {
   assert.deepEqual(events(text, '2022-10-05'), ['2022-10-05 meeting Ilham Aliyev+Nikol Pashinyan', '2022-10-05 meeting Nikol Pashinyan+Recep Tayyip Erdogan']);
 });
 
+test('"apart from talks with Putin, X held a meeting with Y": Putin is not at the meeting with Y', () => {
+  const out = events('On 6 October, apart from talks with Vladimir Putin, Shavkat Mirziyoyev held a meeting with Mikhail Mishustin.', '2023-10-06');
+  assert.ok(out.includes('2023-10-06 meeting Mikhail Mishustin+Shavkat Mirziyoyev'), out.join('; '));
+  assert.ok(!out.some((e) => e.includes('Mishustin') && e.includes('Putin')), out.join('; '));
+});
+
 test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {
   const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
   assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);
