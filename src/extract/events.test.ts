@@ -350,6 +350,14 @@ test('"apart from talks with Putin, X held a meeting with Y": Putin is not at th
   assert.ok(!out.some((e) => e.includes('Mishustin') && e.includes('Putin')), out.join('; '));
 });
 
+test('"The Co-Chairs met with A on 1 December and with B on 2 December": the co-chairs named before, with each on his day', () => {
+  const text = 'The Co-Chairs of the OSCE Minsk Group (Andrew Schofer, Igor Khovaev and Brice Roquefeuil) issued a statement.\n\nThe Co-Chairs met with Foreign Minister Ararat Mirzoyan on 1 December and with Foreign Minister Jeyhun Bayramov on 2 December in Stockholm.';
+  assert.deepEqual(events(text, '2021-12-04'), [
+    '2021-12-01 meeting Andrew Schofer+Ararat Mirzoyan+Brice Roquefeuil+Igor Khovayev',
+    '2021-12-02 meeting Andrew Schofer+Brice Roquefeuil+Igor Khovayev+Jeyhun Bayramov',
+  ]);
+});
+
 test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {
   const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
   assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);

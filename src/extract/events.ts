@@ -204,6 +204,7 @@ function anchored(t: Tagged, st: StoryState): DateValue | null {
 
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
 const ROLE_WORD: Array<[RegExp, (role: string | null) => boolean]> = [
+  [/co-chairs|mediators|envoys/, (r) => r === 'special-envoy'],
   [/foreign ministers/, (r) => r === 'foreign-minister'],
   [/defen[cs]e ministers/, (r) => r === 'defence-minister'],
   [/deputy (?:foreign )?ministers/, (r) => !!r && r.startsWith('deputy-')],
@@ -213,6 +214,8 @@ const ROLE_WORD: Array<[RegExp, (role: string | null) => boolean]> = [
   [/leaders/, (r) => r === 'president' || r === 'prime-minister'],
   [/speakers/, (r) => r === 'speaker'],
 ];
+
+const GROUP_OF_ENVOYS = /co-chairs|mediators|envoys/;
 
 /**
  * "the two ministers", "the three foreign ministers", "the sides": the people of the event just told,
@@ -233,6 +236,8 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
     const paired = visitor && st.events.some((e) => e.type === 'meeting' && e.people.length === 2 && e.people.some((p) => personKey(p) === personKey(visitor)));
     const host = visitor && !paired ? recent.find((p) => p.country && p.country !== visitor.country && st.last!.countries.has(p.country)) : undefined;
     if (visitor && host && count <= 2) return [visitor, host];
+    // "The Co-Chairs met …": a mediating group is all of its members named lately, not two of them.
+    if (!count && GROUP_OF_ENVOYS.test(lower) && recent.length >= 2) return recent.slice(0, 4);
     if (recent.length >= 2 && (!count || recent.length >= count)) return recent.slice(0, count || 2);
     // "the foreign ministers of the three countries", none of them named: the countries only.
     if (/\bof the (?:two|three|four|five) countries\b/i.test(lower) && st.last) {
@@ -727,6 +732,12 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // Objects end where the sentence's next trigger starts: "met A and B, adding that Putin had phone calls with C and D".
   const nextTrigger = triggers.find((x) => x.start >= tr.end && x !== tr);
   const objectsEnd = Math.min(nextTrigger?.start ?? Infinity, clause?.end ?? Infinity);
+  // "The Co-Chairs met with A on 1 December and with B on 2 December": a group named before the verb is its subject.
+  if (subject.length === 0 && plural && GROUP_OF_ENVOYS.test(plural[0].toLowerCase()) && t.sentence.start + plural.index < tr.start) {
+    const group = pluralReferent(text.slice(plural.index, plural.index + plural[0].length + 30), st).filter((p) => p.actorId || p.name);
+    subject.push(...distinct(group));
+    if (group.length) parts = [...subject, ...parts.filter((p) => !subject.some((q) => personKey(q) === personKey(p)))];
+  }
   let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
   if (fronted && subject.length === 0) {
     subject.push(fronted);
