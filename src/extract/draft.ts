@@ -21,6 +21,9 @@ export interface Draft {
   weak: boolean;
 }
 
+/** The mark of a summit known only as the place where others met aside ("on the sidelines of the CIS summit"). */
+export const SIDELINES_RULE = 'summit.sidelines';
+
 /** Identity of a participant: the gazetteer id, else the name, else the country a description gave. */
 export function personKey(p: PersonMention): string {
   return p.actorId ?? (p.name ? `name:${p.name.toLowerCase()}` : `country:${p.country ?? '?'}`);

@@ -122,6 +122,16 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-01-11 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2024-01-11 meeting Ilham Aliyev+Vladimir Putin', '2024-01-11 meeting Nikol Pashinyan+Vladimir Putin'],
   ],
   [
+    'a meeting "on the sidelines of the CIS summit": the summit is an event too, with those who met there',
+    'On 8 October, Vladimir Putin met Ilham Aliyev on the sidelines of the CIS summit in Moscow.',
+    ['2023-10-08 meeting Ilham Aliyev+Vladimir Putin', '2023-10-08 summit Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
+    'a summit named first as where ministers met aside, then told in full: its people are those of the full account',
+    'On 14 October, Sergey Lavrov met Ararat Mirzoyan and Jeyhun Bayramov on the sidelines of a summit of ex-Soviet states in Astana.\n\nVladimir Putin, Nikol Pashinyan and Alexander Lukashenko attended the summit of the Commonwealth of Independent States in Astana.',
+    ['2023-10-14 meeting Ararat Mirzoyan+Sergey Lavrov', '2023-10-14 meeting Jeyhun Bayramov+Sergey Lavrov', '2023-10-14 summit Alexander Lukashenko+Nikol Pashinyan+Vladimir Putin'],
+  ],
+  [
     'a meeting the sides agreed to hold on a given day is recorded on that day',
     'On 14 May 2023, Charles Michel received Ilham Aliyev and Nikol Pashinyan in Brussels. The leaders also agreed to meet Emmanuel Macron on 1 June 2023.',
     ['2023-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-06-01 meeting Emmanuel Macron+Ilham Aliyev+Nikol Pashinyan'],
@@ -202,9 +212,9 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-18 summit Hakan Fidan+Jeyhun Bayramov+Sergey Lavrov'],
   ],
   [
-    'meetings with two counterparts on the margins: one with each',
+    'meetings with two counterparts on the margins: one with each, and the council itself',
     'Sergey Lavrov will meet with the Azerbaijani and Armenian foreign ministers on 25 May on the margins of the CIS ministerial council.',
-    ['2024-05-25 meeting Sergey Lavrov', '2024-05-25 meeting Sergey Lavrov'],
+    ['2024-05-25 meeting Sergey Lavrov', '2024-05-25 meeting Sergey Lavrov', '2024-05-25 summit Sergey Lavrov'],
   ],
   [
     'a bilateral meeting told with no names: the two leaders of the sentence before',

@@ -15,7 +15,7 @@ import { addDays, toIso } from './dates.ts';
 import { findCountries } from './places.ts';
 import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
-import { addPerson, newDraft, personKey } from './draft.ts';
+import { SIDELINES_RULE, addPerson, newDraft, personKey } from './draft.ts';
 import { topicsOf } from './topics.ts';
 import { initiatorOf } from './initiator.ts';
 
@@ -560,7 +560,10 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
   if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) return;
   const lead = text.slice(0, tr.start - t.sentence.start);
-  if (tr.type === 'summit' && SIDELINES.test(lead)) return;
+  // "met on the sidelines of the CIS summit": the gathering is an event of its own, with those who met
+  // there among its participants, unless the story has told a summit already (then it is that one,
+  // and the few who met aside do not make up its participants).
+  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !e.rules.has(SIDELINES_RULE))) return;
   // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
   // event told of, not told.
   if (INFORMED_ABOUT.test(lead)) return;
@@ -607,6 +610,11 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     const present = people.filter((p) => (p.actorId || p.name) && p.start < limit);
     // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
     const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
+    // The summit told in full after it was named only as the place where others met aside: its own people.
+    if (tr.type === 'summit' && target.type === 'summit' && target.rules.has(SIDELINES_RULE) && !SIDELINES.test(lead) && present.length) {
+      target.people = [];
+      target.rules.delete(SIDELINES_RULE);
+    }
     for (const p of present) addPerson(target, p);
     target.initiator ??= initiatorOf(g, lex, t, tr);
     // "The summit, held in Astana, …": where the event told before took place, when it had no place
@@ -621,7 +629,10 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   }
   // "The previous summit", with no day of its own: an earlier occasion only spoken of.
   if (other && !own && !when.moves) return;
+  const told = st.events.length;
   tellContact(g, lex, t, st, f, tr, c, other);
+  // Its people are only those who met aside: the summit told in full elsewhere gives its own (merge.ts).
+  if (tr.type === 'summit' && SIDELINES.test(lead)) for (const d of st.events.slice(told)) if (d.type === 'summit') d.rules.add(SIDELINES_RULE);
 }
 
 /** A visit: who made it and where to (a city, or a country only). */

@@ -51,9 +51,13 @@ function inheritLocation(d: Draft, all: Draft[]): void {
  * "Within the framework of the forum, Lavrov met Mirzoyan. The same day, he met Bayramov": people who
  * met the same day in the paragraph that tells of a gathering were at the gathering.
  */
+const ASIDE = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;
+
 function gatherAttendees(s: Draft, all: Draft[]): void {
   if (s.type !== 'summit' || s.date?.day == null) return;
-  const paragraphs = new Set(s.evidence.map((e) => e.paragraph));
+  // Not the paragraph that names the gathering only as where others met aside, when it is told elsewhere too.
+  const full = s.evidence.filter((e) => !ASIDE.test(e.text));
+  const paragraphs = new Set((full.length ? full : s.evidence).map((e) => e.paragraph));
   for (const m of all) {
     if (m === s || m.type !== 'meeting' || toIso(m.date) !== toIso(s.date)) continue;
     if (!m.evidence.some((e) => paragraphs.has(e.paragraph))) continue;

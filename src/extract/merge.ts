@@ -3,7 +3,7 @@
 // trigger decides the type ("spoke with" after "telephone conversation" stays a call); a weak
 // "spoke with" on the day of a meeting between the same people is that meeting.
 import type { Draft } from './draft.ts';
-import { personKey } from './draft.ts';
+import { SIDELINES_RULE, personKey } from './draft.ts';
 import { dayNumber, toIso } from './dates.ts';
 
 /** Words that make a meeting a different, larger one than the bilaterals around it. */
@@ -103,7 +103,14 @@ function absorb(into: Draft, from: Draft): void {
     into.type = from.type;
     into.strength = from.strength;
   }
-  for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
+  // A summit known only from the sidelines takes the people of its full account, and gives none to it.
+  const aside = (d: Draft) => d.type === 'summit' && d.rules.has(SIDELINES_RULE);
+  if (aside(into) && !aside(from) && from.type === 'summit') {
+    into.people = [...from.people];
+    into.rules.delete(SIDELINES_RULE);
+  } else if (!(aside(from) && !aside(into) && into.type === 'summit')) {
+    for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
+  }
   for (const c of from.countries) into.countries.add(c);
   if ((!into.date || planDatedByDocument(into)) && from.date && !planDatedByDocument(from)) {
     into.date = from.date;

@@ -86,10 +86,13 @@ describe('extract: one contact per text', () => {
       [{ type: 'meeting', date: '2023-05-01', participants: ['antony-blinken', 'ararat-mirzoyan', 'jeyhun-bayramov'], location: 'Washington' }],
     ],
     [
-      'a brief exchange between two leaders is a meeting',
+      'a brief exchange between two leaders is a meeting (and the summit on whose sidelines it took place, an event they attended)',
       'On 5 October, Pashinyan and Zelensky had a brief exchange on the sidelines of the summit in Granada.',
       '2023-10-06',
-      [{ type: 'meeting', date: '2023-10-05', participants: ['nikol-pashinyan', 'volodymyr-zelensky'] }],
+      [
+        { type: 'meeting', date: '2023-10-05', participants: ['nikol-pashinyan', 'volodymyr-zelensky'] },
+        { type: 'summit', date: '2023-10-05', participants: ['nikol-pashinyan', 'volodymyr-zelensky'] },
+      ],
     ],
     [
       'a dated future visit counts',
@@ -176,7 +179,7 @@ describe('extract: one contact per text', () => {
 
   test('months listed with their places are one meeting each, in its place', () => {
     const x = run('Putin met Ilham Aliyev in Baku on 18 August. They had met on the sidelines of the SCO summit in Astana in July, and in Moscow in April.', '2024-08-20');
-    const months = x.events.filter((e) => e.date?.length === 7).map((e) => `${e.date} ${e.location}`).sort();
+    const months = x.events.filter((e) => e.type === 'meeting' && e.date?.length === 7).map((e) => `${e.date} ${e.location}`).sort();
     assert.deepEqual(months, ['2024-04 Moscow', '2024-07 Astana']);
   });
 
