@@ -55,6 +55,11 @@ describe('findReferences: single descriptions', () => {
     const { refs: found } = refs('The prime minister also received the top Iranian diplomat.', '2021-01-28', ['mohammad-javad-zarif']);
     assert.deepEqual(pick(found), [['mohammad-javad-zarif', 'IRN', 'foreign-minister']]);
   });
+
+  test('"in a conversation with Putin, the Azerbaijani leader …": a name of another country before the comma is no apposition', () => {
+    const { refs: found } = refs('On March 24, in a conversation with Putin, the Azerbaijani leader expressed condolences.', '2024-03-24', ['vladimir-putin', 'ilham-aliyev']);
+    assert.deepEqual(pick(found), [['ilham-aliyev', 'AZE', 'president']]);
+  });
 });
 
 describe('findReferences: plural descriptions', () => {

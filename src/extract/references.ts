@@ -175,12 +175,15 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
             ? gr.names.split(/\s*(?:,|\band\b)\s*/).map((a) => countryCode(g, a))
             : [countryCode(g, gr.adj)];
       const valid = codes.filter((c): c is string => !!c);
-      if (near && valid.length === 1) {
+      // "In a conversation with Putin, the Azerbaijani leader …": a known name of another country is not
+      // the one described (an introductory phrase ends at the comma, it is no apposition).
+      const other = near && valid.length === 1 && near.country != null && near.country !== valid[0] && near.end <= offset + s;
+      if (near && !other && valid.length === 1) {
         near.country ??= valid[0];
         near.role ??= role;
         continue;
       }
-      if (near) continue;
+      if (near && !other) continue;
       const rule = re === p.single || re === p.topDiplomat ? 'ref.role' : 'ref.roles-plural';
       for (const c of valid) out.push(resolve(g, role, c, ctx, offset + s, offset + e, rule));
     }
