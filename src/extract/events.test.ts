@@ -132,6 +132,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2023-10-14 meeting Ararat Mirzoyan+Sergey Lavrov', '2023-10-14 meeting Jeyhun Bayramov+Sergey Lavrov', '2023-10-14 summit Alexander Lukashenko+Nikol Pashinyan+Vladimir Putin'],
   ],
   [
+    'a name used for something else ("the Trump Route", "the Biden administration") is nobody at the meeting',
+    'On 20 August, Nikol Pashinyan received Alexei Overchuk to discuss the Trump Route and the Biden administration plans.',
+    ['2023-08-20 meeting Alexei Overchuk+Nikol Pashinyan'],
+  ],
+  [
     'a meeting the sides agreed to hold on a given day is recorded on that day',
     'On 14 May 2023, Charles Michel received Ilham Aliyev and Nikol Pashinyan in Brussels. The leaders also agreed to meet Emmanuel Macron on 1 June 2023.',
     ['2023-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2023-06-01 meeting Emmanuel Macron+Ilham Aliyev+Nikol Pashinyan'],
