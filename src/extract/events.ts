@@ -584,8 +584,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const referent = other ? undefined : compatible ? st.last : sameKind;
   // A referent told only in a headline has no date yet (the document's is given at the end).
   // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
-  const datesOther = () => t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
-  if (tr.definite && referent && !own && !apart && (!when.moves || datesOther() || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
+  if (tr.definite && referent && !own && !apart && (!when.moves || datesOther(t, triggers, tr) || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
     // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
     const about = topic;
     const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
@@ -609,6 +608,16 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   tellContact(g, lex, t, st, f, tr, c, other);
 }
 
+/** Every date the sentence gives belongs to an event of another kind told after `tr`, before the date. */
+function datesOther(t: Tagged, triggers: FoundTrigger[], tr: FoundTrigger): boolean {
+  return t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
+}
+
+/** A visit already in the story: `visitor`'s, to `destCountry` when one is known. */
+function visitTold(e: Draft, visitor: PersonMention | undefined, destCountry: string | null): boolean {
+  return e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
+}
+
 /** A visit: who made it and where to (a city, or a country only). */
 function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
   const { text, when, topicSentence } = f;
@@ -629,8 +638,7 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
   const dest = named && destCountry && named.country !== destCountry ? null : named;
   // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
-  const told = (e: Draft) => e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
-  if (tr.definite && (!visitor || !destCountry || st.events.some(told))) return;
+  if (tr.definite && (!visitor || !destCountry || st.events.some((e) => visitTold(e, visitor, destCountry)))) return;
   if (!visitor || (!dest && !destCountry)) return;
   if (tr.requires.includes('place') && !dest && !destCountry) return;
   const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
@@ -890,11 +898,11 @@ const PAIR_DASH = /^\s?[-–—]\s?$/;
 const PAIR_TO_TRIGGER = /^\s+(?:[a-z-]+\s+){0,2}$/;
 function pairSummit(t: Tagged, tr: FoundTrigger, d: Draft): void {
   const text = t.sentence.text;
-  const at = (n: number) => n - t.sentence.start;
+  const at = t.sentence.start;
   // A forum of two states' regions or businesses is still a gathering.
-  if (!/^summit/i.test(text.slice(at(tr.start), at(tr.end)))) return;
-  const second = [...t.countries].reverse().find((c) => c.end <= tr.start && PAIR_TO_TRIGGER.test(text.slice(at(c.end), at(tr.start))));
-  const first = second && t.countries.find((c) => c.end <= second.start && c.code !== second.code && PAIR_DASH.test(text.slice(at(c.end), at(second.start))));
+  if (!/^summit/i.test(text.slice(tr.start - at, tr.end - at))) return;
+  const second = [...t.countries].reverse().find((c) => c.end <= tr.start && PAIR_TO_TRIGGER.test(text.slice(c.end - at, tr.start - at)));
+  const first = second && t.countries.find((c) => c.end <= second.start && c.code !== second.code && PAIR_DASH.test(text.slice(c.end - at, second.start - at)));
   if (!second || !first) return;
   d.type = 'meeting';
   d.countries.add(first.code);
@@ -910,15 +918,19 @@ function toldWith(st: StoryState, told: PersonMention[]): Draft | null {
   const last = st.last!;
   const keys = told.filter((p) => !p.reference).map(personKey);
   if (keys.length === 0) return null;
-  const has = (d: Draft) => keys.every((k) => d.people.some((p) => personKey(p) === k));
-  if (has(last)) return null;
+  if (hasEveryone(last, keys)) return null;
   for (let i = st.events.length - 1; i >= 0; i--) {
     const d = st.events[i];
     if (d === last) continue;
     if (d.type !== last.type || toIso(d.date) !== toIso(last.date)) break;
-    if (has(d)) return d;
+    if (hasEveryone(d, keys)) return d;
   }
   return null;
+}
+
+/** Does the event have every person of `keys` (personKey)? */
+function hasEveryone(d: Draft, keys: string[]): boolean {
+  return keys.every((k) => d.people.some((p) => personKey(p) === k));
 }
 
 /** "The talks came five days after X and Y met in Brussels": the inner event, counted back from this one. */
