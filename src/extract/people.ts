@@ -28,13 +28,33 @@ export interface NameContext {
   date: string | null;
 }
 
+/** The folded first word of a person's name and of each alias, read once per person. */
+const firstWords = new WeakMap<PersonEntry, string[]>();
+function firstWordsOf(p: PersonEntry): string[] {
+  let out = firstWords.get(p);
+  if (!out) firstWords.set(p, (out = [p.name, ...p.aliases].map((n) => fold(n.split(/\s+/)[0]))));
+  return out;
+}
+
+/** The folded last word of a name (the key of `NameContext.bySurname`), split once per name. */
+const lastWords = new Map<string, string>();
+function surnameKey(name: string): string {
+  let out = lastWords.get(name);
+  if (out === undefined) {
+    out = fold(name.split(/\s+/).pop() ?? name);
+    if (lastWords.size > 100_000) lastWords.clear();
+    lastWords.set(name, out);
+  }
+  return out;
+}
+
 function chooseAmong(g: Gazetteer, cands: PersonEntry[], first: string | null, ctx: NameContext): PersonEntry | null {
   if (cands.length === 0) return null;
-  const uniq = [...new Set(cands)];
+  const uniq = cands.length === 1 ? cands : [...new Set(cands)];
   if (first) {
     const f = fold(first);
-    const byFirst = uniq.filter((p) => [p.name, ...p.aliases].some((n) => fold(n.split(/\s+/)[0]) === f));
-    if (byFirst.length) return byFirst[0];
+    const byFirst = uniq.find((p) => firstWordsOf(p).includes(f));
+    if (byFirst) return byFirst;
   }
   if (uniq.length === 1) return uniq[0];
   const known = uniq.find((p) => [...ctx.bySurname.values()].some((m) => m.actorId === p.id));
@@ -139,7 +159,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
         ? mention(g, f.person, offset + f.s, offset + f.e, f.rule, ctx)
         : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false, dateSeen: undefined };
       out.push(pm);
-      ctx.bySurname.set(fold(pm.name.split(/\s+/).pop() ?? pm.name), pm);
+      ctx.bySurname.set(surnameKey(pm.name), pm);
     }
     // An unknown name, introduced by the role words before it, is kept for the reference stage.
     if (found.length === 0) {
@@ -148,7 +168,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
         const who = describedBy(g, named.lead);
         const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false, dateSeen: undefined };
         out.push(pm);
-        ctx.bySurname.set(fold(named.name.split(/\s+/).pop()!), pm);
+        ctx.bySurname.set(surnameKey(named.name), pm);
       } else if (words.length >= 2 && words.length <= 3 && AFTER_CONTACT.test(text.slice(Math.max(0, m.index - 40), m.index)) && isNewcomer(g, words)) {
         // "Bayramov met James O'Brien": a first name the gazetteer knows and a surname it does not,
         // right after a verb of contact, is someone met (country and role unknown).
@@ -193,7 +213,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
       else if (j === i + 1 && g.isFirstName(words[i].w)) {
         const fuzzy = g.byFuzzySurname(words[j].w);
         const q = fuzzy.length ? chooseAmong(g, fuzzy, words[i].w, ctx) : null;
-        if (q && fold(q.name.split(/\s+/)[0]) === fold(words[i].w)) {
+        if (q && firstWordsOf(q)[0] === fold(words[i].w)) {
           hit = { person: q, name: q.name, s: words[i].s, e: words[j].e, rule: 'person.fuzzy-surname' };
         }
       }
@@ -218,7 +238,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
       } else if (honorific || (prev && !isVocabulary(g, prev))) {
         const fuzzy = g.byFuzzySurname(w);
         const p = fuzzy.length === 1 || (fuzzy.length && prev) ? chooseAmong(g, fuzzy, prev, ctx) : null;
-        if (p && (honorific || (prev && fold(p.name.split(/\s+/)[0]) === fold(prev)))) {
+        if (p && (honorific || (prev && firstWordsOf(p)[0] === fold(prev)))) {
           hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.fuzzy-surname' };
         }
       }
