@@ -396,9 +396,8 @@ function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
   return out;
 }
 
-/** People of the sentence who can take part, in text order, pronouns resolved. */
-function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
-  const all = quoteSpans(t.sentence);
+/** People of the sentence who can take part, in text order, pronouns resolved; `all` is the sentence's quotes. */
+function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; end: number }>): PersonMention[] {
   // A quote that tells the event itself ("“Putin and Lukashenko held an informal meeting,” Peskov
   // said"): its people take part, and whoever is quoted does not, unless the quote says "I" or "we".
   const telling = all.filter((q) => t.triggers.some((tr) => tr.start >= q.start && tr.end <= q.end));
@@ -495,6 +494,8 @@ interface Frame {
   /** People of the sentence who can take part, in text order. */
   people: PersonMention[];
   triggers: FoundTrigger[];
+  /** Direct speech in the sentence (quoteSpans). */
+  quotes: Array<{ start: number; end: number }>;
   /** The topic cue's match in the sentence ("the sides discussed"), if any. */
   topic: RegExpExecArray | null;
   topicSentence: boolean;
@@ -507,7 +508,8 @@ interface Frame {
 export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): void {
   const text = t.sentence.text;
   const when = sentenceDate(t, lex, st);
-  const people = participantsOf(t, st);
+  const quotes = quoteSpans(t.sentence);
+  const people = participantsOf(t, st, quotes);
   people.push(...twoCountries(g, lex, t, st));
   people.sort((a, b) => a.start - b.start);
   // "The Supreme Eurasian Economic Council met …": the verb of a gathering's name is that gathering.
@@ -517,7 +519,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // Where the sentence says what an event was about, read once: the cue is consulted again and again below.
   const topic = lex.cue.topic_sentence.exec(text);
   const topicSentence = topic !== null;
-  const f: Frame = { text, when, people, triggers, topic, topicSentence, made: false, attached: null };
+  const f: Frame = { text, when, people, triggers, quotes, topic, topicSentence, made: false, attached: null };
   // Each trigger, then the story's state, in functions of their own: the engine optimises a
   // function as a whole, and one of this size took seconds of a run to be optimised (and again
   // after each deoptimisation), while three smaller ones are ready early.
@@ -853,7 +855,7 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
   if (first && !st.protagonist && (first.actorId || first.name) && !first.reference) st.protagonist = first;
   st.prevNamed = named;
   // Who speaks: a person named right before a verb of saying, or right after one.
-  const spoken = quoteSpans(t.sentence);
+  const spoken = f.quotes;
   const says = t.people.find((p) => p.actorId && !p.reference && !inside(p, spoken) && !p.role?.endsWith('spokesperson') && speaks(text, t.sentence.start, p));
   if (says) st.quoted = { person: says, paragraph: t.sentence.paragraph };
   if (named.length) {
