@@ -12,8 +12,17 @@ const MULTI = /\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|five-
 /** A trip's stops are at most this many days apart. */
 const TRIP_DAYS = 3;
 
+/**
+ * The keys of a draft's people, built again only when its people have grown (they only grow, by
+ * `absorb`): every pair of drafts is compared, and each comparison asks for them several times.
+ */
+const keyMemo = new WeakMap<Draft, { n: number; keys: Set<string> }>();
 function keys(d: Draft): Set<string> {
-  return new Set(d.people.map(personKey));
+  const m = keyMemo.get(d);
+  if (m && m.n === d.people.length) return m.keys;
+  const k = new Set(d.people.map(personKey));
+  keyMemo.set(d, { n: d.people.length, keys: k });
+  return k;
 }
 
 function equal(a: Set<string>, b: Set<string>): boolean {
@@ -21,7 +30,8 @@ function equal(a: Set<string>, b: Set<string>): boolean {
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {
-  return [...a].every((k) => b.has(k));
+  for (const k of a) if (!b.has(k)) return false;
+  return true;
 }
 
 /** Stops of one trip: the same visitor in the same country within a few days. */
