@@ -45,6 +45,13 @@ const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
 const RELATIVE_GATE = /same da|that day|in the day|that occasion|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
 
+/** The day chrono completes dates from: the reference (its last month, the 28th, when not known to the day). */
+function referenceInstant(ref: DateValue | null): Date {
+  return ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
+}
+/** For a sentence chrono does not read. */
+const FAR_PAST = new Date(Date.UTC(2000, 0, 1));
+
 function p2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -257,16 +264,21 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     }
   }
   if (!QUICK.test(text)) return out;
-  const instant = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
+  const spans = windows(text);
+  const numeric = NUMERIC_GATE.test(text);
+  // chrono's reference day, made only for a sentence it will read.
+  const instant = spans.length || numeric ? referenceInstant(ref) : FAR_PAST;
   // A dateline ("MOSCOW, October 5 (TASS) —") dates the report, not an event.
-  const dateline = DATELINE.exec(text);
+  const dateline = spans.length ? DATELINE.exec(text) : null;
   // Day-and-month dates: chrono's strict parsers (casual ones cost five times more and we do not need them).
   const taken: Array<[number, number]> = [];
-  for (const res of windows(text).flatMap(([a, b]) => readWindow(text.slice(a, b), instant).map((r) => Object.assign(r, { index: r.index + a })))) {
+  for (const [a, b] of spans) for (const res of readWindow(text.slice(a, b), instant)) {
+    // Offsets in the window, made offsets in the sentence.
+    const index = res.index + a;
     const s = res.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
-    if (dateline && res.index < dateline[0].length) {
-      taken.push([res.index, res.index + res.text.length]);
+    if (dateline && index < dateline[0].length) {
+      taken.push([index, index + res.text.length]);
       continue;
     }
     const month = s.get('month')!;
@@ -274,14 +286,14 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
     // "on 12 February last year": the year said after the day.
     // A year outside any plausible span ("27 October 5339", a page's view counter after its date) is not said.
     const stated = s.isCertain('year') && plausibleYear(s.get('year')!);
-    const said = !stated && ref ? DAY_YEAR_AFTER.exec(text.slice(res.index + res.text.length)) : null;
-    const year = stated ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : ref ? inferYear(month, day, ref, futureAt(text, res.index)) : null;
-    push(out, text, offset, res.index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', !!res.end);
-    taken.push([res.index, res.index + res.text.length]);
+    const said = !stated && ref ? DAY_YEAR_AFTER.exec(text.slice(index + res.text.length)) : null;
+    const year = stated ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : ref ? inferYear(month, day, ref, futureAt(text, index)) : null;
+    push(out, text, offset, index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', !!res.end);
+    taken.push([index, index + res.text.length]);
   }
   // Numeric dates are day first in this region's press ("12.03.2019"): chrono's British parser reads them so.
   NUMERIC.lastIndex = 0;
-  if (NUMERIC_GATE.test(text)) for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+  if (numeric) for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     // "Baku/29.11.21/Turan:": an agency's dateline at the head of the item dates the report.
     if (m.index < 40 && text[m.index - 1] === '/' && text[m.index + m[0].length] === '/') continue;
