@@ -292,10 +292,16 @@ function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
   const text = t.sentence.text;
   const at = tr.start - t.sentence.start;
   // Not inside brackets: "The Co-Chairs (Igor Popov of Russia, …, and Andrew Schofer of the US) met …".
-  const cuts = [...text.matchAll(CLAUSE_CUT)].map((m) => m.index!).filter((c) => !inBrackets(text, c));
-  const start = Math.max(0, ...cuts.filter((c) => c < at));
-  const after = cuts.filter((c) => c > at);
-  const end = after.length ? Math.min(...after) : text.length;
+  // (An exec loop: matchAll copies the expression on every call.)
+  let start = 0;
+  let end = text.length;
+  CLAUSE_CUT.lastIndex = 0;
+  for (let m = CLAUSE_CUT.exec(text); m; m = CLAUSE_CUT.exec(text)) {
+    const c = m.index;
+    if (inBrackets(text, c)) continue;
+    if (c < at) start = Math.max(start, c);
+    else if (c > at) end = Math.min(end, c);
+  }
   return { start: t.sentence.start + start, end: t.sentence.start + end };
 }
 
@@ -836,7 +842,9 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
     st.dateParagraph = t.sentence.paragraph;
     st.dateRule = when.rule;
   }
-  st.prevSentences = [...st.prevSentences.slice(-2), text];
+  // The last three sentences (kept in place: nothing else holds the list).
+  if (st.prevSentences.length > 2) st.prevSentences.shift();
+  st.prevSentences.push(text);
   for (const d of t.dates) if (d.value?.day != null) st.mentioned = d.value;
   // "The summit came ten days after the border clashes" (and no day of its own): a day the next
   // sentence may call "that day".
