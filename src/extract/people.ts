@@ -88,8 +88,17 @@ function wordInfo(g: Gazetteer, word: string): WordInfo {
   return info;
 }
 
-function isVocabulary(g: Gazetteer, word: string): boolean {
-  return wordInfo(g, word).vocab;
+/** A word of a run: its text without a possessive ending, its offsets, and what the gazetteer says of it once asked. */
+interface Word {
+  w: string;
+  s: number;
+  e: number;
+  info: WordInfo | null;
+}
+
+/** wordInfo, kept on the word: the rules below ask of one word several times. */
+function infoOf(g: Gazetteer, word: Word): WordInfo {
+  return (word.info ??= wordInfo(g, word.w));
 }
 
 const roleTail = new WeakMap<Gazetteer, RegExp>();
@@ -125,8 +134,8 @@ function joinWords(words: Array<{ w: string }>, from: number, to: number): strin
 }
 
 /** The words of a run (separated by spaces or tabs), possessive endings dropped, with their offsets. */
-function wordsOf(body: string, at: number): Array<{ w: string; s: number; e: number }> {
-  const words: Array<{ w: string; s: number; e: number }> = [];
+function wordsOf(body: string, at: number): Word[] {
+  const words: Word[] = [];
   let i = 0;
   while (i < body.length) {
     while (i < body.length && isBlank(body.charCodeAt(i))) i++;
@@ -137,7 +146,7 @@ function wordsOf(body: string, at: number): Array<{ w: string; s: number; e: num
     const last = body.charCodeAt(j - 1);
     const cut = isApostrophe(last) ? 1 : last === S && j - i >= 2 && isApostrophe(body.charCodeAt(j - 2)) ? 2 : 0;
     const word = body.slice(i, j - cut);
-    words.push({ w: word, s: at + i, e: at + i + word.length });
+    words.push({ w: word, s: at + i, e: at + i + word.length, info: null });
     i = j;
   }
   return words;
@@ -198,13 +207,13 @@ const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** A capitalised word ending in a small word of the sentence, the space between them lost. */
 const GLUED = /^(\p{Lu}\p{Ll}{3,}?)(?:will|has|had|was|said|and|met|held|told)$/u;
 
-function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, honorific: boolean, ctx: NameContext): RunMatch[] {
+function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameContext): RunMatch[] {
   const out: RunMatch[] = [];
   let i = 0;
   while (i < words.length) {
     let hit: RunMatch | null = null;
     // Longest full name starting here; no name starts with a role, country or place word.
-    const info = wordInfo(g, words[i].w);
+    const info = infoOf(g, words[i]);
     const lead = info.vocab || !info.starts;
     for (let j = Math.min(words.length - 1, i + 3); j > i && !hit && !lead; j--) {
       const full = joinWords(words, i, j + 1);
@@ -235,7 +244,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].s + sur.length, rule: 'person.surname-glued' };
       } else if (docKnown) {
         hit = { person: docKnown.actorId ? g.people.get(docKnown.actorId) ?? null : null, name: docKnown.name, s: words[i].s, e: words[i].e, rule: 'person.surname-in-document' };
-      } else if (honorific || (prev && !isVocabulary(g, prev))) {
+      } else if (honorific || (prev && !infoOf(g, words[i - 1]).vocab)) {
         const fuzzy = g.byFuzzySurname(w);
         const p = fuzzy.length === 1 || (fuzzy.length && prev) ? chooseAmong(g, fuzzy, prev, ctx) : null;
         if (p && (honorific || (prev && firstWordsOf(p)[0] === fold(prev)))) {
@@ -243,7 +252,7 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
         }
       }
       // "Sergey Lavrov" spelled with a first name the gazetteer lacks still spans both words.
-      if (hit && prev && i > 0 && !isVocabulary(g, prev) && !out.some((o) => o.e >= words[i - 1].s)) hit.s = words[i - 1].s;
+      if (hit && prev && i > 0 && !infoOf(g, words[i - 1]).vocab && !out.some((o) => o.e >= words[i - 1].s)) hit.s = words[i - 1].s;
     }
     if (hit) {
       out.push(hit);
@@ -261,8 +270,8 @@ const AFTER_CONTACT = /\b(?:met|meets|meet|meeting|received|receives|hosted|host
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
 
 /** Two or three capitalised words, none of them the vocabulary of roles or places, the first a known first name. */
-function isNewcomer(g: Gazetteer, words: Array<{ w: string }>): boolean {
-  return g.isFirstName(words[0].w) && words.every((x) => NAME_WORD.test(x.w) && !isVocabulary(g, x.w));
+function isNewcomer(g: Gazetteer, words: Word[]): boolean {
+  return g.isFirstName(words[0].w) && words.every((x) => NAME_WORD.test(x.w) && !infoOf(g, x).vocab);
 }
 
 /** "Deputy Foreign Minister Mnatsakan Safaryan": two or three name words after role words. */
@@ -282,9 +291,9 @@ function describedBy(g: Gazetteer, lead: string): { country: string | null; role
 /** A portfolio after a title: "Assistant Secretary of State | for European and Eurasian Affairs | James O'Brien". */
 const PORTFOLIO = /\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,4}\p{Lu}[\p{L}’'-]*\s*$/u;
 
-function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, text: string, runStart: number): { name: string; s: number; e: number; lead: string } | null {
+function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number): { name: string; s: number; e: number; lead: string } | null {
   let k = words.length;
-  while (k > 0 && !isVocabulary(g, words[k - 1].w) && CAPITALISED.test(words[k - 1].w)) k--;
+  while (k > 0 && !infoOf(g, words[k - 1]).vocab && CAPITALISED.test(words[k - 1].w)) k--;
   // Capitalised words of a portfolio before the name ("Eurasian Affairs James O'Brien"): the name starts at its first name.
   if (words.length - k >= 3 && !g.isFirstName(words[k].w)) {
     const first = words.findIndex((x, i) => i > k && words.length - i >= 2 && g.isFirstName(x.w));
