@@ -45,10 +45,17 @@ const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
 const RELATIVE_GATE = /same da|that day|in the day|that occasion|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
 
-/** The day chrono completes dates from: the reference (its last month, the 28th, when not known to the day). */
+/**
+ * The day chrono completes dates from: the reference (its last month, the 28th, when not known to the
+ * day). The last one made is used again while the reference is the same day (every sentence of a
+ * document has the same one; chrono only reads it).
+ */
 function referenceInstant(ref: DateValue | null): Date {
-  return ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
+  const key = ref ? ref.year * 10_000 + (ref.month ?? 12) * 100 + (ref.day ?? 28) : 0;
+  if (key !== lastInstant.key) lastInstant = { key, date: ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1)) };
+  return lastInstant.date;
 }
+let lastInstant = { key: -1, date: new Date(0) };
 /** For a sentence chrono does not read. */
 const FAR_PAST = new Date(Date.UTC(2000, 0, 1));
 
