@@ -12,16 +12,18 @@ const MULTI = /\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|five-
 /** A trip's stops are at most this many days apart. */
 const TRIP_DAYS = 3;
 
+/** The keys of each draft's people, by draft, for one merge: with how many people they were built. */
+type KeyMemo = Map<Draft, { n: number; keys: Set<string> }>;
+
 /**
  * The keys of a draft's people, built again only when its people have grown (they only grow, by
  * `absorb`): every pair of drafts is compared, and each comparison asks for them several times.
  */
-const keyMemo = new WeakMap<Draft, { n: number; keys: Set<string> }>();
-function keys(d: Draft): Set<string> {
-  const m = keyMemo.get(d);
+function keys(d: Draft, memo: KeyMemo): Set<string> {
+  const m = memo.get(d);
   if (m && m.n === d.people.length) return m.keys;
   const k = new Set(d.people.map(personKey));
-  keyMemo.set(d, { n: d.people.length, keys: k });
+  memo.set(d, { n: d.people.length, keys: k });
   return k;
 }
 
@@ -35,10 +37,10 @@ function subset(a: Set<string>, b: Set<string>): boolean {
 }
 
 /** Stops of one trip: the same visitor in the same country within a few days. */
-function sameTrip(a: Draft, b: Draft): boolean {
+function sameTrip(a: Draft, b: Draft, memo: KeyMemo): boolean {
   if (a.type !== 'visit' || b.type !== 'visit' || !a.date?.day || !b.date?.day) return false;
-  const ka = keys(a);
-  const kb = keys(b);
+  const ka = keys(a, memo);
+  const kb = keys(b, memo);
   if (ka.size === 0 || !subset(ka, kb) || !subset(kb, ka)) return false;
   if (![...a.countries].some((c) => b.countries.has(c))) return false;
   return Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= TRIP_DAYS;
@@ -46,20 +48,20 @@ function sameTrip(a: Draft, b: Draft): boolean {
 
 const ON_MARGINS = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;
 
-function sameEvent(a: Draft, b: Draft): boolean {
-  if (sameTrip(a, b)) return true;
+function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
+  if (sameTrip(a, b, memo)) return true;
   const da = toIso(a.date);
   const db = toIso(b.date);
   // A mention without a date (a headline, "the talks") is the dated event of the same people and kind;
   // in a text that dates nothing, the other undated mention of them.
   if (!da || !db) {
     const shared = a.type !== 'visit' || [...a.countries].some((c) => b.countries.has(c));
-    if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a), keys(b)) || subset(keys(b), keys(a))) && (!a.location || !b.location || a.location === b.location);
-    return a.type === b.type && keys(a).size >= (a.type === 'visit' ? 1 : 2) && equal(keys(a), keys(b)) && shared;
+    if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a, memo), keys(b, memo)) || subset(keys(b, memo), keys(a, memo))) && (!a.location || !b.location || a.location === b.location);
+    return a.type === b.type && keys(a, memo).size >= (a.type === 'visit' ? 1 : 2) && equal(keys(a, memo), keys(b, memo)) && shared;
   }
   if (da !== db) return false;
-  const ka = keys(a);
-  const kb = keys(b);
+  const ka = keys(a, memo);
+  const kb = keys(b, memo);
   if (a.type === 'visit' || b.type === 'visit') return a.type === b.type && ka.size > 0 && subset(ka, kb) && subset(kb, ka);
 
   if (a.type === 'summit' || b.type === 'summit') {
@@ -118,8 +120,9 @@ function absorb(into: Draft, from: Draft): void {
 
 export function mergeMentions(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const memo: KeyMemo = new Map();
   for (const d of drafts) {
-    const same = out.find((o) => sameEvent(o, d));
+    const same = out.find((o) => sameEvent(o, d, memo));
     if (same) absorb(same, d);
     else out.push(d);
   }
