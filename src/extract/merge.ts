@@ -4,6 +4,7 @@
 // "spoke with" on the day of a meeting between the same people is that meeting.
 import type { Draft } from './draft.ts';
 import { personKey } from './draft.ts';
+import type { DateValue } from '../types.ts';
 import { dayNumber, toIso } from './dates.ts';
 
 /** Words that make a meeting a different, larger one than the bilaterals around it. */
@@ -12,19 +13,45 @@ const MULTI = /\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|five-
 /** A trip's stops are at most this many days apart. */
 const TRIP_DAYS = 3;
 
-/** The keys of each draft's people, by draft, for one merge: with how many people they were built. */
-type KeyMemo = Map<Draft, { n: number; keys: Set<string> }>;
+/**
+ * What the comparisons ask of each draft, by draft, for one merge: its people's keys (with how many
+ * people they were built from) and its date as text (with the date it was made from).
+ */
+type KeyMemo = Map<Draft, { n: number; keys: Set<string>; date: DateValue | null | undefined; iso: string | null }>;
+
+function known(d: Draft, memo: KeyMemo) {
+  let m = memo.get(d);
+  if (!m) memo.set(d, (m = { n: -1, keys: new Set(), date: undefined, iso: null }));
+  return m;
+}
 
 /**
  * The keys of a draft's people, built again only when its people have grown (they only grow, by
  * `absorb`): every pair of drafts is compared, and each comparison asks for them several times.
  */
 function keys(d: Draft, memo: KeyMemo): Set<string> {
-  const m = memo.get(d);
-  if (m && m.n === d.people.length) return m.keys;
-  const k = new Set(d.people.map(personKey));
-  memo.set(d, { n: d.people.length, keys: k });
-  return k;
+  const m = known(d, memo);
+  if (m.n !== d.people.length) {
+    m.keys = new Set(d.people.map(personKey));
+    m.n = d.people.length;
+  }
+  return m.keys;
+}
+
+/** toIso of the draft's date, made again only when `absorb` gave it another date. */
+function iso(d: Draft, memo: KeyMemo): string | null {
+  const m = known(d, memo);
+  if (m.date !== d.date) {
+    m.iso = toIso(d.date);
+    m.date = d.date;
+  }
+  return m.iso;
+}
+
+/** Do the two drafts have a country in common? */
+function shareCountry(a: Draft, b: Draft): boolean {
+  for (const c of a.countries) if (b.countries.has(c)) return true;
+  return false;
 }
 
 function equal(a: Set<string>, b: Set<string>): boolean {
@@ -42,7 +69,7 @@ function sameTrip(a: Draft, b: Draft, memo: KeyMemo): boolean {
   const ka = keys(a, memo);
   const kb = keys(b, memo);
   if (ka.size === 0 || !subset(ka, kb) || !subset(kb, ka)) return false;
-  if (![...a.countries].some((c) => b.countries.has(c))) return false;
+  if (!shareCountry(a, b)) return false;
   return Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= TRIP_DAYS;
 }
 
@@ -50,12 +77,12 @@ const ON_MARGINS = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;
 
 function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
   if (sameTrip(a, b, memo)) return true;
-  const da = toIso(a.date);
-  const db = toIso(b.date);
+  const da = iso(a, memo);
+  const db = iso(b, memo);
   // A mention without a date (a headline, "the talks") is the dated event of the same people and kind;
   // in a text that dates nothing, the other undated mention of them.
   if (!da || !db) {
-    const shared = a.type !== 'visit' || [...a.countries].some((c) => b.countries.has(c));
+    const shared = a.type !== 'visit' || shareCountry(a, b);
     if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a, memo), keys(b, memo)) || subset(keys(b, memo), keys(a, memo))) && (!a.location || !b.location || a.location === b.location);
     return a.type === b.type && keys(a, memo).size >= (a.type === 'visit' ? 1 : 2) && equal(keys(a, memo), keys(b, memo)) && shared;
   }
