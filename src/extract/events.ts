@@ -402,6 +402,15 @@ function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
   return out;
 }
 
+/**
+ * Mentions sorted by where they start (stable), in place. Most lists are in order already: checked
+ * first, since the engine's sort copies even a sorted list.
+ */
+function inOrder<T extends { start: number }>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return list.sort((a, b) => a.start - b.start);
+  return list;
+}
+
 /** People of the sentence who can take part, in text order, pronouns resolved; `all` is the sentence's quotes. */
 function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; end: number }>): PersonMention[] {
   // A quote that tells the event itself ("“Putin and Lukashenko held an informal meeting,” Peskov
@@ -458,7 +467,7 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
     const tr = t.triggers.find((x) => x.type === 'call' && !x.definite && x.end <= other.start && WITH_ONLY.test(t.sentence.text.slice(x.end - t.sentence.start, other.start - t.sentence.start)));
     if (tr) people.push(atPlace(hero, tr.start, tr.start, 'ref.protagonist', true));
   }
-  return people.sort((a, b) => a.start - b.start);
+  return inOrder(people);
 }
 const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
 /** Between a trigger and the one person it is held with: "conversation | with Azerbaijan President | Ilham Aliyev". */
@@ -516,8 +525,11 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   const when = sentenceDate(t, lex, st);
   const quotes = quoteSpans(t.sentence);
   const people = participantsOf(t, st, quotes);
-  people.push(...twoCountries(g, lex, t, st));
-  people.sort((a, b) => a.start - b.start);
+  const two = twoCountries(g, lex, t, st);
+  if (two.length) {
+    people.push(...two);
+    inOrder(people);
+  }
   // "The Supreme Eurasian Economic Council met …": the verb of a gathering's name is that gathering.
   // "… the meeting of the 3+3 platform, hosted by Fidan": the gathering's host, not another meeting.
   // "met or held talks with": two verbs for the same contacts, told once.
