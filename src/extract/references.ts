@@ -5,6 +5,7 @@
 // ("Russian Foreign Minister Sergei Lavrov") instead gives that name its role and country.
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PersonMention } from '../types.ts';
+import type { PersonEntry } from '../gazetteer/schema.ts';
 import { alternation, literalAtoms } from '../gazetteer/alternation.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -72,10 +73,19 @@ export interface RefContext {
   named: Set<string>;
 }
 
+/** The gazetteer's minister roles, listed once per gazetteer. */
+const ministerRoles = new WeakMap<Gazetteer, string[]>();
+function ministers(g: Gazetteer): string[] {
+  let out = ministerRoles.get(g);
+  if (!out) ministerRoles.set(g, (out = g.roles.filter((r) => r.id.endsWith('minister')).map((r) => r.id)));
+  return out;
+}
+
 export function resolve(g: Gazetteer, role: string, country: string, ctx: RefContext, s: number, e: number, rule: string): PersonMention {
   // "the Armenian and Azerbaijani ministers": whichever minister of that country the document names.
-  const roles = role === 'leader' ? [g.leaderRole(country)] : role === 'minister' ? g.roles.filter((r) => r.id.endsWith('minister')).map((r) => r.id) : [role];
-  const holders = roles.flatMap((r) => g.holders(r, country, ctx.date)).filter((p) => ctx.named.has(p.id));
+  const roles = role === 'leader' ? [g.leaderRole(country)] : role === 'minister' ? ministers(g) : [role];
+  const holders: PersonEntry[] = [];
+  for (const r of roles) for (const p of g.holders(r, country, ctx.date)) if (ctx.named.has(p.id)) holders.push(p);
   const p = holders.length === 1 ? holders[0] : null;
   return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true, dateSeen: undefined };
 }

@@ -18,7 +18,9 @@ export class Gazetteer {
   private readonly nameStarts = new Set<string>();
   private readonly fuzzyMemo = new Map<string, PersonEntry[]>();
   /** Who held a role for a country on a date: asked again and again for the same few descriptions. */
-  private readonly holderMemo = new Map<string, PersonEntry[]>();
+  /** holders(), by role, country and date: nested maps, so that a lookup builds no key string. */
+  private holderMemo = new Map<string, Map<string, Map<string | null, PersonEntry[]>>>();
+  private holderCount = 0;
   private readonly roleMemo = new Map<PersonEntry, Map<string | null, RoleSpellEntry | null>>();
   readonly countries = new Map<string, CountryEntry>();
   private readonly countryWord = new Map<string, { code: string; kind: 'name' | 'adjective' | 'metonym' }>();
@@ -138,14 +140,20 @@ export class Gazetteer {
 
   /** People who held `role` for `country` on `date`; organisation offices are never a country's. */
   holders(role: string, country: string, date: string | null): PersonEntry[] {
-    const key = `${role}|${country}|${date}`;
-    const memo = this.holderMemo.get(key);
+    let byCountry = this.holderMemo.get(role);
+    if (!byCountry) this.holderMemo.set(role, (byCountry = new Map()));
+    let byDate = byCountry.get(country);
+    if (!byDate) byCountry.set(country, (byDate = new Map()));
+    const memo = byDate.get(date);
     if (memo) return memo;
     const found = (this.byRole.get(role) ?? []).filter(
       (p) => p.country === country && p.roles.some((r) => r.role === role && !r.org && (date ? covers(r, date) : !r.to)),
     );
-    if (this.holderMemo.size > 100_000) this.holderMemo.clear();
-    this.holderMemo.set(key, found);
+    if (++this.holderCount > 100_000) {
+      this.holderMemo = new Map();
+      this.holderCount = 0;
+    }
+    byDate.set(date, found);
     return found;
   }
 
