@@ -394,9 +394,11 @@ function namedFor(t: Tagged, tr: FoundTrigger): PlaceMention | undefined {
 const FIRST_PERSON_ANY = /\b(?:I|we|We|me|us|our|Our|my|My)\b/;
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
 const QUOTE = /[“"][^”"]{12,}[”"]/g;
+/** What a quote opens with: a sentence without one (most) is not searched further. */
+const QUOTE_MARK = /[“"]/;
 function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  if (!s.text.includes('"') && !s.text.includes('“')) return out;
+  if (!QUOTE_MARK.test(s.text)) return out;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(s.text); m; m = QUOTE.exec(s.text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   return out;
@@ -871,7 +873,13 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
   for (const list of listsOf(text, t.sentence.start, named)) st.lists = [list, ...(st.lists ?? [])].slice(0, 5);
   // The sentence's first person, named or described ("The Belarusian leader also had a call with …"): whom "he" or "the head of state" next points to.
   const first = people.find((p) => p.actorId || (p.name && !p.reference));
-  if (first) st.lastPeople = [first, ...st.lastPeople.filter((p) => personKey(p) !== personKey(first))].slice(0, 6);
+  if (first) {
+    // Newest first, six at most, each person once (loops rather than spread, filter and slice copies).
+    const key = personKey(first);
+    const next = [first];
+    for (const p of st.lastPeople) if (next.length < 6 && personKey(p) !== key) next.push(p);
+    st.lastPeople = next;
+  }
   if (first && !st.protagonist && (first.actorId || first.name) && !first.reference) st.protagonist = first;
   st.prevNamed = named;
   // Who speaks: a person named right before a verb of saying, or right after one.
@@ -880,7 +888,9 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
   if (says) st.quoted = { person: says, paragraph: t.sentence.paragraph };
   if (named.length) {
     const seen = new Set(named.map(personKey));
-    st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);
+    const next = named.slice(0, 12);
+    for (const p of st.recentPeople) if (next.length < 12 && !seen.has(personKey(p))) next.push(p);
+    st.recentPeople = next;
   }
 }
 
