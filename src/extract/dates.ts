@@ -140,15 +140,21 @@ function pick<T extends object>(all: T[], names: string[]): T[] {
 /**
  * One chrono per combination of the day-date parsers a stretch of text can need: each parser's
  * expression is tried at every position of the stretch, so a stretch that holds only "26 August"
- * is not also read for "August 26" or "2022-08-26". Parsers are chosen by `parsersFor`.
+ * is not also read for "August 26" or "2022-08-26". Parsers are chosen by `formsIn`.
  */
-const chronos = new Map<string, chrono.Chrono>();
+const chronos: Array<chrono.Chrono | undefined> = [];
 // At load: chrono-node still has every parser these combinations are built from (throws otherwise).
 pick(chrono.strict.parsers, DAY_DATE_PARSERS);
-function dayDates(parsers: string[]): chrono.Chrono {
-  const key = parsers.join(',');
-  let c = chronos.get(key);
-  if (!c) chronos.set(key, (c = new chrono.Chrono({ parsers: pick(chrono.strict.parsers, parsers), refiners: pick(chrono.strict.refiners, DAY_DATE_REFINERS) })));
+/** The chrono for a combination of the flags below (by number: no key to build per window). */
+function dayDates(forms: number): chrono.Chrono {
+  let c = chronos[forms];
+  if (!c) {
+    const parsers: string[] = [];
+    if (forms & YEAR_FIRST) parsers.push('ENYearMonthDayParser', 'ISOFormatParser');
+    if (forms & DAY_FIRST) parsers.push('ENMonthNameLittleEndianParser');
+    if (forms & MONTH_FIRST) parsers.push('ENMonthNameMiddleEndianParser');
+    chronos[forms] = c = new chrono.Chrono({ parsers: pick(chrono.strict.parsers, parsers), refiners: pick(chrono.strict.refiners, DAY_DATE_REFINERS) });
+  }
   return c;
 }
 
@@ -164,19 +170,20 @@ const LITTLE_ENDIAN = new RegExp(`(?:\\d|st|nd|rd|th)\\.?\\s*(?:of\\s+)?${MONTH_
 const MIDDLE_ENDIAN = new RegExp(`\\b${MONTH_WORD}\\.?,?\\s*(?:the\\s+)?(?:\\d|[a-z-]+(?:st|nd|rd|th)\\b)`, 'i');
 const FOUR_DIGITS = /\d{4}/;
 
-/** The parsers that could read anything in `window` (a stretch around a day-and-month hint). */
-function parsersFor(window: string): string[] {
-  const out: string[] = [];
-  if (FOUR_DIGITS.test(window)) out.push('ENYearMonthDayParser', 'ISOFormatParser');
-  if (LITTLE_ENDIAN.test(window)) out.push('ENMonthNameLittleEndianParser');
-  if (MIDDLE_ENDIAN.test(window)) out.push('ENMonthNameMiddleEndianParser');
-  return out;
+/** Forms of day dates a window may hold (flags): a year first ("2022-08-26"), a day first, a month first. */
+const YEAR_FIRST = 1;
+const DAY_FIRST = 2;
+const MONTH_FIRST = 4;
+
+/** The forms that could be read in `window` (a stretch around a day-and-month hint), each read by its own parsers. */
+function formsIn(window: string): number {
+  return (FOUR_DIGITS.test(window) ? YEAR_FIRST : 0) | (LITTLE_ENDIAN.test(window) ? DAY_FIRST : 0) | (MIDDLE_ENDIAN.test(window) ? MONTH_FIRST : 0);
 }
 
 /** Day-and-month dates in one stretch of text, offsets within the stretch. */
 function readWindow(window: string, instant: Date): chrono.ParsedResult[] {
-  const parsers = parsersFor(window);
-  return parsers.length ? dayDates(parsers).parse(window, { instant, timezone: 0 }, { forwardDate: false }) : [];
+  const forms = formsIn(window);
+  return forms ? dayDates(forms).parse(window, { instant, timezone: 0 }, { forwardDate: false }) : [];
 }
 
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
