@@ -537,7 +537,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // "met or held talks with": two verbs for the same contacts, told once.
   const triggers = t.triggers.filter((tr, i) => !inside(tr, t.anchors) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))) && !(i > 0 && t.triggers[i - 1].type === tr.type && ALTERNATIVE_VERB.test(text.slice(t.triggers[i - 1].end - t.sentence.start, tr.start - t.sentence.start))));
   // Where the sentence says what an event was about, read once: the cue is consulted again and again below.
-  const topic = lex.cue.topic_sentence.exec(text);
+  // Not read when nothing could use it: no trigger here, and no event told before for it to add to.
+  const topic = triggers.length > 0 || st.last ? lex.cue.topic_sentence.exec(text) : null;
   const topicSentence = topic !== null;
   const f: Frame = { text, when, people, triggers, quotes, topic, topicSentence, made: false, attached: null };
   // Each trigger, then the story's state, in functions of their own: the engine optimises a
