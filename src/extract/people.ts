@@ -12,6 +12,12 @@ import { atPlace } from '../types.ts';
 // where all other capitals are): the engine skips ahead to one instead of trying each place in full.
 const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
 const LETTER = /\p{L}/u;
+/** Is the code unit at `i` a letter? ASCII by its code, anything else by LETTER (as `LETTER.test(text[i])`). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]);
+}
 const NON_WORD = /[^\p{L}.'’-]+/u;
 /** A word that can be part of a name: a capital then small letters ("Smith", "O'Brien", "D’Souza"). */
 const CAPITALISED = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
@@ -48,11 +54,12 @@ function surnameKey(name: string): string {
   return out;
 }
 
-function chooseAmong(g: Gazetteer, cands: PersonEntry[], first: string | null, ctx: NameContext): PersonEntry | null {
+/** `first`: the word before the surname, if any (`firstKey` its folded form, when the caller has it). */
+function chooseAmong(g: Gazetteer, cands: PersonEntry[], first: string | null, ctx: NameContext, firstKey?: string): PersonEntry | null {
   if (cands.length === 0) return null;
   const uniq = cands.length === 1 ? cands : [...new Set(cands)];
   if (first) {
-    const f = fold(first);
+    const f = firstKey ?? fold(first);
     const byFirst = uniq.find((p) => firstWordsOf(p).includes(f));
     if (byFirst) return byFirst;
   }
@@ -88,12 +95,18 @@ function wordInfo(g: Gazetteer, word: string): WordInfo {
   return info;
 }
 
-/** A word of a run: its text without a possessive ending, its offsets, and what the gazetteer says of it once asked. */
+/** A word of a run: its text without a possessive ending, its offsets, and, once asked, what the gazetteer says of it and its folded form. */
 interface Word {
   w: string;
   s: number;
   e: number;
   info: WordInfo | null;
+  key: string | null;
+}
+
+/** fold(word.w), kept on the word: the rules below fold one word several times. */
+function keyOf(word: Word): string {
+  return (word.key ??= fold(word.w));
 }
 
 /** wordInfo, kept on the word: the rules below ask of one word several times. */
@@ -146,7 +159,7 @@ function wordsOf(body: string, at: number): Word[] {
     const last = body.charCodeAt(j - 1);
     const cut = isApostrophe(last) ? 1 : last === S && j - i >= 2 && isApostrophe(body.charCodeAt(j - 2)) ? 2 : 0;
     const word = body.slice(i, j - cut);
-    words.push({ w: word, s: at + i, e: at + i + word.length, info: null });
+    words.push({ w: word, s: at + i, e: at + i + word.length, info: null, key: null });
     i = j;
   }
   return words;
@@ -157,7 +170,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     // A capital inside a word ("McDonald", "iPhone") does not start a name here.
-    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
+    if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
     const honorific = HONORIFIC_START.has(m[0].charCodeAt(0)) ? HONORIFIC.exec(m[0]) : null;
     const body = honorific ? m[0].slice(honorific[0].length) : m[0];
     const bodyStart = m.index + (honorific ? honorific[0].length : 0);
@@ -184,9 +197,9 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
         const name = joinWords(words, 0, words.length);
         const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false, dateSeen: undefined };
         out.push(pm);
-        ctx.bySurname.set(fold(words[words.length - 1].w), pm);
+        ctx.bySurname.set(keyOf(words[words.length - 1]), pm);
       } else if (honorific || words.length === 1) {
-        const known = ctx.bySurname.get(fold(words[words.length - 1]?.w ?? ''));
+        const known = ctx.bySurname.get(words.length ? keyOf(words[words.length - 1]) : fold(''));
         if (known && words.length === 1) out.push(atPlace(known, offset + words[0].s, offset + words[0].e, 'person.surname-in-document', known.reference));
       }
     }
@@ -217,12 +230,12 @@ function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameCont
     const lead = info.vocab || !info.starts;
     for (let j = Math.min(words.length - 1, i + 3); j > i && !hit && !lead; j--) {
       const full = joinWords(words, i, j + 1);
-      const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx);
+      const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx, keyOf(words[i]));
       if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[j].e, rule: 'person.full-name' };
-      else if (j === i + 1 && g.isFirstName(words[i].w)) {
+      else if (j === i + 1 && g.isFirstName(words[i].w, keyOf(words[i]))) {
         const fuzzy = g.byFuzzySurname(words[j].w);
-        const q = fuzzy.length ? chooseAmong(g, fuzzy, words[i].w, ctx) : null;
-        if (q && firstWordsOf(q)[0] === fold(words[i].w)) {
+        const q = fuzzy.length ? chooseAmong(g, fuzzy, words[i].w, ctx, keyOf(words[i])) : null;
+        if (q && firstWordsOf(q)[0] === keyOf(words[i])) {
           hit = { person: q, name: q.name, s: words[i].s, e: words[j].e, rule: 'person.fuzzy-surname' };
         }
       }
@@ -230,12 +243,12 @@ function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameCont
     if (!hit && !info.vocab) {
       const w = words[i].w;
       const prev = i > 0 ? words[i - 1].w : null;
-      const docKnown = ctx.bySurname.get(fold(w));
+      const docKnown = ctx.bySurname.get(keyOf(words[i]));
       // Two letters only for a capitalised word the gazetteer lists as a name ("Xi"); never "I".
       // Never an agency's or a body's initials ("writes UNN" is not Kim Jong Un).
-      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) ? g.bySurname(w) : [];
+      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) ? g.bySurname(w, keyOf(words[i])) : [];
       if (exact.length) {
-        const p = chooseAmong(g, exact, prev, ctx);
+        const p = chooseAmong(g, exact, prev, ctx, i > 0 ? keyOf(words[i - 1]) : undefined);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
       } else if (GLUED.test(w) && g.bySurname(GLUED.exec(w)![1]).length) {
         // "Klaus Iohanniswill pay a visit": a surname run into the next word by a lost space.
@@ -247,7 +260,7 @@ function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameCont
       } else if (honorific || (prev && !infoOf(g, words[i - 1]).vocab)) {
         const fuzzy = g.byFuzzySurname(w);
         const p = fuzzy.length === 1 || (fuzzy.length && prev) ? chooseAmong(g, fuzzy, prev, ctx) : null;
-        if (p && (honorific || (prev && firstWordsOf(p)[0] === fold(prev)))) {
+        if (p && (honorific || (prev && firstWordsOf(p)[0] === keyOf(words[i - 1])))) {
           hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.fuzzy-surname' };
         }
       }
@@ -299,8 +312,9 @@ function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number
     const first = words.findIndex((x, i) => i > k && words.length - i >= 2 && g.isFirstName(x.w));
     if (first > 0) k = first;
   }
+  // Two or three words, tested before the copy is made (most runs are a single word).
+  if (words.length - k < 2 || words.length - k > 3) return null;
   const name = words.slice(k);
-  if (name.length < 2 || name.length > 3) return null;
   // One space between words: "Secretary of | State James Smith" is read across the run's start.
   const said = `${text.slice(Math.max(0, runStart - 60), runStart)} ${joinWords(words, 0, k)}`.replace(/\s+/g, ' ');
   const lead = said.replace(PORTFOLIO, '').toLowerCase();

@@ -71,8 +71,9 @@ export class Gazetteer {
     return this.fullName.get(fold(name)) ?? [];
   }
 
-  bySurname(name: string): PersonEntry[] {
-    return this.surname.get(fold(name)) ?? [];
+  /** `key`: fold(name), when the caller has it already. */
+  bySurname(name: string, key = fold(name)): PersonEntry[] {
+    return this.surname.get(key) ?? [];
   }
 
   /** Known surnames within a small edit distance: "Mushustin" → Mishustin, "Averchuk" → Overchuk. */
@@ -93,8 +94,8 @@ export class Gazetteer {
     return this.nameStarts.has(fold(word).split(' ')[0]);
   }
 
-  isFirstName(word: string): boolean {
-    return this.firstNames.has(fold(word));
+  isFirstName(word: string, key = fold(word)): boolean {
+    return this.firstNames.has(key);
   }
 
   private fuzzyScan(key: string): PersonEntry[] {
