@@ -6,9 +6,9 @@
 //                                     with no year takes the one its people's offices fit (era.ts)
 //   4. the taggers that need nothing of the story, over the whole document one stage at a time:
 //      dates (dates.ts), triggers (triggers.ts), and for sentences with a trigger, anchors
-//      (clauses.ts), places and countries (places.ts)
-//   5. per sentence, in order: names again with the sentence's date, descriptions (references.ts),
-//      possessives (clauses.ts), then the event frame (events.ts)
+//      (clauses.ts), places and countries (places.ts), descriptions (references.ts)
+//   5. per sentence, in order: names again with the sentence's date, descriptions resolved on it
+//      (references.ts), possessives (clauses.ts), then the event frame (events.ts)
 //   6. merge          (merge.ts)      mentions of one event become one event
 //   7. finish         (finish.ts)     countries, locations inherited from a visit or from the city
 //                                     the story opens on, output shape
@@ -23,7 +23,7 @@ import { splitSentences } from './sentences.ts';
 import { documentDate, type DocDate } from './docdate.ts';
 import { findDates, hasDateWord, toIso } from './dates.ts';
 import { findNames, type NameContext } from './people.ts';
-import { findReferences } from './references.ts';
+import { resolveReferences, scanReferences } from './references.ts';
 import { findTriggers } from './triggers.ts';
 import { findPlaces, findCountries, type PlaceMention } from './places.ts';
 import { findAnchors, nonParticipants } from './clauses.ts';
@@ -120,6 +120,8 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   // The places of the sentences read in full, kept for finding the city the story opens on.
   const placesOf: Array<PlaceMention[] | undefined> = sentences.map((s, i) => (triggersOf[i].length ? findPlaces(g, s.text, s.start) : undefined));
   const countriesOf = sentences.map((s, i) => (triggersOf[i].length ? findCountries(g, s.text, s.start) : []));
+  // Descriptions ("the Russian president") as the patterns find them; resolved below, on each sentence's date.
+  const descriptionsOf = sentences.map((s, i) => (triggersOf[i].length ? scanReferences(g, s.text) : []));
   sentences.forEach((s, i) => {
     const dates = datesOf[i];
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);
@@ -127,7 +129,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     const triggers = triggersOf[i];
     const full = triggers.length > 0;
     const anchors = anchorsOf[i];
-    const refs = full ? findReferences(g, s.text, s.start, names, { date: when, named }) : [];
+    const refs = full ? resolveReferences(g, s.text, s.start, names, { date: when, named }, descriptionsOf[i]) : [];
     const t: Tagged = {
       sentence: s,
       dates,
