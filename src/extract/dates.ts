@@ -56,8 +56,6 @@ function referenceInstant(ref: DateValue | null): Date {
   return lastInstant.date;
 }
 let lastInstant = { key: -1, date: new Date(0) };
-/** For a sentence chrono does not read. */
-const FAR_PAST = new Date(Date.UTC(2000, 0, 1));
 
 function p2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
@@ -280,8 +278,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null): 
   if (!QUICK.test(text)) return out;
   const spans = windows(text);
   const numeric = NUMERIC_GATE.test(text);
-  // chrono's reference day, made only for a sentence it will read.
-  const instant = spans.length || numeric ? referenceInstant(ref) : FAR_PAST;
+  const instant = referenceInstant(ref);
   // A dateline ("MOSCOW, October 5 (TASS) —") dates the report, not an event.
   const dateline = spans.length ? DATELINE.exec(text) : null;
   // Day-and-month dates: chrono's strict parsers (casual ones cost five times more and we do not need them).
