@@ -42,15 +42,16 @@ function firstWordsOf(p: PersonEntry): string[] {
   return out;
 }
 
-/** The folded last word of a name (the key of `NameContext.bySurname`), split once per name. */
-const lastWords = new Map<string, string>();
+/** The folded last word of a name: the key of `NameContext.bySurname`. */
 function surnameKey(name: string): string {
-  let out = lastWords.get(name);
-  if (out === undefined) {
-    out = fold(name.split(/\s+/).pop() ?? name);
-    if (lastWords.size > 100_000) lastWords.clear();
-    lastWords.set(name, out);
-  }
+  return fold(name.split(/\s+/).pop() ?? name);
+}
+
+/** surnameKey of a gazetteer person's name, split once per person. */
+const surnameKeys = new WeakMap<PersonEntry, string>();
+function surnameKeyOf(p: PersonEntry): string {
+  let out = surnameKeys.get(p);
+  if (out === undefined) surnameKeys.set(p, (out = surnameKey(p.name)));
   return out;
 }
 
@@ -181,7 +182,8 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
         ? mention(g, f.person, offset + f.s, offset + f.e, f.rule, ctx)
         : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false, dateSeen: undefined };
       out.push(pm);
-      ctx.bySurname.set(surnameKey(pm.name), pm);
+      // (mention() names the person by the gazetteer's name.)
+      ctx.bySurname.set(f.person ? surnameKeyOf(f.person) : surnameKey(pm.name), pm);
     }
     // An unknown name, introduced by the role words before it, is kept for the reference stage.
     if (found.length === 0) {
