@@ -17,8 +17,10 @@ export class Gazetteer {
   /** First words (folded) of every name of two words or more: a full name can only start with one. */
   private readonly nameStarts = new Set<string>();
   private readonly fuzzyMemo = new Map<string, PersonEntry[]>();
-  /** Who held a role for a country on a date: asked again and again for the same few descriptions. */
-  /** holders(), by role, country and date: nested maps, so that a lookup builds no key string. */
+  /**
+   * Who held a role for a country on a date: asked again and again for the same few descriptions.
+   * By role, country and date in nested maps, so that a lookup builds no key string.
+   */
   private holderMemo = new Map<string, Map<string, Map<string | null, PersonEntry[]>>>();
   private holderCount = 0;
   private readonly roleMemo = new Map<PersonEntry, Map<string | null, RoleSpellEntry | null>>();
