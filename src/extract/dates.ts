@@ -45,6 +45,18 @@ const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
 const RELATIVE_GATE = /same da|that day|in the day|that occasion|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
 
+/**
+ * The day chrono completes dates from: the reference (its last month, the 28th, when not known to the
+ * day). The last one made is used again while the reference is the same day (every sentence of a
+ * document has the same one; chrono only reads it).
+ */
+function referenceInstant(ref: DateValue | null): Date {
+  const key = ref ? ref.year * 10_000 + (ref.month ?? 12) * 100 + (ref.day ?? 28) : 0;
+  if (key !== lastInstant.key) lastInstant = { key, date: ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1)) };
+  return lastInstant.date;
+}
+let lastInstant = { key: -1, date: new Date(0) };
+
 function p2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
@@ -126,15 +138,21 @@ function pick<T extends object>(all: T[], names: string[]): T[] {
 /**
  * One chrono per combination of the day-date parsers a stretch of text can need: each parser's
  * expression is tried at every position of the stretch, so a stretch that holds only "26 August"
- * is not also read for "August 26" or "2022-08-26". Parsers are chosen by `parsersFor`.
+ * is not also read for "August 26" or "2022-08-26". Parsers are chosen by `formsIn`.
  */
-const chronos = new Map<string, chrono.Chrono>();
+const chronos: Array<chrono.Chrono | undefined> = [];
 // At load: chrono-node still has every parser these combinations are built from (throws otherwise).
 pick(chrono.strict.parsers, DAY_DATE_PARSERS);
-function dayDates(parsers: string[]): chrono.Chrono {
-  const key = parsers.join(',');
-  let c = chronos.get(key);
-  if (!c) chronos.set(key, (c = new chrono.Chrono({ parsers: pick(chrono.strict.parsers, parsers), refiners: pick(chrono.strict.refiners, DAY_DATE_REFINERS) })));
+/** The chrono for a combination of the flags below (by number: no key to build per window). */
+function dayDates(forms: number): chrono.Chrono {
+  let c = chronos[forms];
+  if (!c) {
+    const parsers: string[] = [];
+    if (forms & YEAR_FIRST) parsers.push('ENYearMonthDayParser', 'ISOFormatParser');
+    if (forms & DAY_FIRST) parsers.push('ENMonthNameLittleEndianParser');
+    if (forms & MONTH_FIRST) parsers.push('ENMonthNameMiddleEndianParser');
+    chronos[forms] = c = new chrono.Chrono({ parsers: pick(chrono.strict.parsers, parsers), refiners: pick(chrono.strict.refiners, DAY_DATE_REFINERS) });
+  }
   return c;
 }
 
@@ -150,19 +168,20 @@ const LITTLE_ENDIAN = new RegExp(`(?:\\d|st|nd|rd|th)\\.?\\s*(?:of\\s+)?${MONTH_
 const MIDDLE_ENDIAN = new RegExp(`\\b${MONTH_WORD}\\.?,?\\s*(?:the\\s+)?(?:\\d|[a-z-]+(?:st|nd|rd|th)\\b)`, 'i');
 const FOUR_DIGITS = /\d{4}/;
 
-/** The parsers that could read anything in `window` (a stretch around a day-and-month hint). */
-function parsersFor(window: string): string[] {
-  const out: string[] = [];
-  if (FOUR_DIGITS.test(window)) out.push('ENYearMonthDayParser', 'ISOFormatParser');
-  if (LITTLE_ENDIAN.test(window)) out.push('ENMonthNameLittleEndianParser');
-  if (MIDDLE_ENDIAN.test(window)) out.push('ENMonthNameMiddleEndianParser');
-  return out;
+/** Forms of day dates a window may hold (flags): a year first ("2022-08-26"), a day first, a month first. */
+const YEAR_FIRST = 1;
+const DAY_FIRST = 2;
+const MONTH_FIRST = 4;
+
+/** The forms that could be read in `window` (a stretch around a day-and-month hint), each read by its own parsers. */
+function formsIn(window: string): number {
+  return (FOUR_DIGITS.test(window) ? YEAR_FIRST : 0) | (LITTLE_ENDIAN.test(window) ? DAY_FIRST : 0) | (MIDDLE_ENDIAN.test(window) ? MONTH_FIRST : 0);
 }
 
 /** Day-and-month dates in one stretch of text, offsets within the stretch. */
 function readWindow(window: string, instant: Date): chrono.ParsedResult[] {
-  const parsers = parsersFor(window);
-  return parsers.length ? dayDates(parsers).parse(window, { instant, timezone: 0 }, { forwardDate: false }) : [];
+  const forms = formsIn(window);
+  return forms ? dayDates(forms).parse(window, { instant, timezone: 0 }, { forwardDate: false }) : [];
 }
 
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
@@ -258,16 +277,20 @@ export function findDates(text: string, offset: number, ref: DateValue | null, y
     }
   }
   if (!QUICK.test(text)) return out;
-  const instant = ref ? new Date(Date.UTC(ref.year, (ref.month ?? 12) - 1, ref.day ?? 28, 12)) : new Date(Date.UTC(2000, 0, 1));
+  const spans = windows(text);
+  const numeric = NUMERIC_GATE.test(text);
+  const instant = referenceInstant(ref);
   // A dateline ("MOSCOW, October 5 (TASS) —") dates the report, not an event.
-  const dateline = DATELINE.exec(text);
+  const dateline = spans.length ? DATELINE.exec(text) : null;
   // Day-and-month dates: chrono's strict parsers (casual ones cost five times more and we do not need them).
   const taken: Array<[number, number]> = [];
-  for (const res of windows(text).flatMap(([a, b]) => readWindow(text.slice(a, b), instant).map((r) => Object.assign(r, { index: r.index + a })))) {
+  for (const [a, b] of spans) for (const res of readWindow(text.slice(a, b), instant)) {
+    // Offsets in the window, made offsets in the sentence.
+    const index = res.index + a;
     const s = res.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
-    if (dateline && res.index < dateline[0].length) {
-      taken.push([res.index, res.index + res.text.length]);
+    if (dateline && index < dateline[0].length) {
+      taken.push([index, index + res.text.length]);
       continue;
     }
     const month = s.get('month')!;
@@ -275,14 +298,14 @@ export function findDates(text: string, offset: number, ref: DateValue | null, y
     // "on 12 February last year": the year said after the day.
     // A year outside any plausible span ("27 October 5339", a page's view counter after its date) is not said.
     const stated = s.isCertain('year') && plausibleYear(s.get('year')!);
-    const said = !stated && ref ? DAY_YEAR_AFTER.exec(text.slice(res.index + res.text.length)) : null;
-    const year = stated ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : yearRef ? inferYear(month, day, yearRef, futureAt(text, res.index)) : null;
-    push(out, text, offset, res.index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', !!res.end);
-    taken.push([res.index, res.index + res.text.length]);
+    const said = !stated && ref ? DAY_YEAR_AFTER.exec(text.slice(index + res.text.length)) : null;
+    const year = stated ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : yearRef ? inferYear(month, day, yearRef, futureAt(text, index)) : null;
+    push(out, text, offset, index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', !!res.end);
+    taken.push([index, index + res.text.length]);
   }
   // Numeric dates are day first in this region's press ("12.03.2019"): chrono's British parser reads them so.
   NUMERIC.lastIndex = 0;
-  if (NUMERIC_GATE.test(text)) for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
+  if (numeric) for (let m = NUMERIC.exec(text); m; m = NUMERIC.exec(text)) {
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     // "Baku/29.11.21/Turan:": an agency's dateline at the head of the item dates the report.
     if (m.index < 40 && text[m.index - 1] === '/' && text[m.index + m[0].length] === '/') continue;

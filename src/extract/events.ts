@@ -307,10 +307,16 @@ function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
   const text = t.sentence.text;
   const at = tr.start - t.sentence.start;
   // Not inside brackets: "The Co-Chairs (Igor Popov of Russia, …, and Andrew Schofer of the US) met …".
-  const cuts = [...text.matchAll(CLAUSE_CUT)].map((m) => m.index!).filter((c) => !inBrackets(text, c));
-  const start = Math.max(0, ...cuts.filter((c) => c < at));
-  const after = cuts.filter((c) => c > at);
-  const end = after.length ? Math.min(...after) : text.length;
+  // (An exec loop: matchAll copies the expression on every call.)
+  let start = 0;
+  let end = text.length;
+  CLAUSE_CUT.lastIndex = 0;
+  for (let m = CLAUSE_CUT.exec(text); m; m = CLAUSE_CUT.exec(text)) {
+    const c = m.index;
+    if (inBrackets(text, c)) continue;
+    if (c < at) start = Math.max(start, c);
+    else if (c > at) end = Math.min(end, c);
+  }
   return { start: t.sentence.start + start, end: t.sentence.start + end };
 }
 
@@ -403,17 +409,27 @@ function namedFor(t: Tagged, tr: FoundTrigger): PlaceMention | undefined {
 const FIRST_PERSON_ANY = /\b(?:I|we|We|me|us|our|Our|my|My)\b/;
 /** Direct speech: “…” or "…" of some length. People named inside are spoken of, not present. */
 const QUOTE = /[“"][^”"]{12,}[”"]/g;
+/** What a quote opens with: a sentence without one (most) is not searched further. */
+const QUOTE_MARK = /[“"]/;
 function quoteSpans(s: Sentence): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
-  if (!s.text.includes('"') && !s.text.includes('“')) return out;
+  if (!QUOTE_MARK.test(s.text)) return out;
   QUOTE.lastIndex = 0;
   for (let m = QUOTE.exec(s.text); m; m = QUOTE.exec(s.text)) out.push({ start: s.start + m.index, end: s.start + m.index + m[0].length });
   return out;
 }
 
-/** People of the sentence who can take part, in text order, pronouns resolved. */
-function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
-  const all = quoteSpans(t.sentence);
+/**
+ * Mentions sorted by where they start (stable), in place. Most lists are in order already: checked
+ * first, since the engine's sort copies even a sorted list.
+ */
+function inOrder<T extends { start: number }>(list: T[]): T[] {
+  for (let i = 1; i < list.length; i++) if (list[i].start < list[i - 1].start) return list.sort((a, b) => a.start - b.start);
+  return list;
+}
+
+/** People of the sentence who can take part, in text order, pronouns resolved; `all` is the sentence's quotes. */
+function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; end: number }>): PersonMention[] {
   // A quote that tells the event itself ("“Putin and Lukashenko held an informal meeting,” Peskov
   // said"): its people take part, and whoever is quoted does not, unless the quote says "I" or "we".
   const telling = all.filter((q) => t.triggers.some((tr) => tr.start >= q.start && tr.end <= q.end));
@@ -468,7 +484,7 @@ function participantsOf(t: Tagged, st: StoryState): PersonMention[] {
     const tr = t.triggers.find((x) => x.type === 'call' && !x.definite && x.end <= other.start && WITH_ONLY.test(t.sentence.text.slice(x.end - t.sentence.start, other.start - t.sentence.start)));
     if (tr) people.push(atPlace(hero, tr.start, tr.start, 'ref.protagonist', true));
   }
-  return people.sort((a, b) => a.start - b.start);
+  return inOrder(people);
 }
 const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
 /** Between a trigger and the one person it is held with: "conversation | with Azerbaijan President | Ilham Aliyev". */
@@ -510,6 +526,8 @@ interface Frame {
   /** People of the sentence who can take part, in text order. */
   people: PersonMention[];
   triggers: FoundTrigger[];
+  /** Direct speech in the sentence (quoteSpans). */
+  quotes: Array<{ start: number; end: number }>;
   /** The topic cue's match in the sentence ("the sides discussed"), if any. */
   topic: RegExpExecArray | null;
   topicSentence: boolean;
@@ -522,17 +540,22 @@ interface Frame {
 export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): void {
   const text = t.sentence.text;
   const when = sentenceDate(t, lex, st);
-  const people = participantsOf(t, st);
-  people.push(...twoCountries(g, lex, t, st));
-  people.sort((a, b) => a.start - b.start);
+  const quotes = quoteSpans(t.sentence);
+  const people = participantsOf(t, st, quotes);
+  const two = twoCountries(g, lex, t, st);
+  if (two.length) {
+    people.push(...two);
+    inOrder(people);
+  }
   // "The Supreme Eurasian Economic Council met …": the verb of a gathering's name is that gathering.
   // "… the meeting of the 3+3 platform, hosted by Fidan": the gathering's host, not another meeting.
   // "met or held talks with": two verbs for the same contacts, told once.
   const triggers = t.triggers.filter((tr, i) => !inside(tr, t.anchors) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))) && !(i > 0 && t.triggers[i - 1].type === tr.type && ALTERNATIVE_VERB.test(text.slice(t.triggers[i - 1].end - t.sentence.start, tr.start - t.sentence.start))));
   // Where the sentence says what an event was about, read once: the cue is consulted again and again below.
-  const topic = lex.cue.topic_sentence.exec(text);
+  // Not read when nothing could use it: no trigger here, and no event told before for it to add to.
+  const topic = triggers.length > 0 || st.last ? lex.cue.topic_sentence.exec(text) : null;
   const topicSentence = topic !== null;
-  const f: Frame = { text, when, people, triggers, topic, topicSentence, made: false, attached: null };
+  const f: Frame = { text, when, people, triggers, quotes, topic, topicSentence, made: false, attached: null };
   // Each trigger, then the story's state, in functions of their own: the engine optimises a
   // function as a whole, and one of this size took seconds of a run to be optimised (and again
   // after each deoptimisation), while three smaller ones are ready early.
@@ -602,8 +625,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const referent = other ? undefined : compatible ? st.last : sameKind;
   // A referent told only in a headline has no date yet (the document's is given at the end).
   // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
-  const datesOther = () => t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
-  if (tr.definite && referent && !own && !apart && (!when.moves || datesOther() || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
+  if (tr.definite && referent && !own && !apart && (!when.moves || datesOther(t, triggers, tr) || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
     // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
     const about = topic;
     const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
@@ -635,6 +657,16 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   if (tr.type === 'summit' && SIDELINES.test(lead)) for (const d of st.events.slice(told)) if (d.type === 'summit') d.rules.add(SIDELINES_RULE);
 }
 
+/** Every date the sentence gives belongs to an event of another kind told after `tr`, before the date. */
+function datesOther(t: Tagged, triggers: FoundTrigger[], tr: FoundTrigger): boolean {
+  return t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
+}
+
+/** A visit already in the story: `visitor`'s, to `destCountry` when one is known. */
+function visitTold(e: Draft, visitor: PersonMention | undefined, destCountry: string | null): boolean {
+  return e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
+}
+
 /** A visit: who made it and where to (a city, or a country only). */
 function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
   const { text, when, topicSentence } = f;
@@ -655,8 +687,7 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
   const dest = named && destCountry && named.country !== destCountry ? null : named;
   // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
-  const told = (e: Draft) => e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
-  if (tr.definite && (!visitor || !destCountry || st.events.some(told))) return;
+  if (tr.definite && (!visitor || !destCountry || st.events.some((e) => visitTold(e, visitor, destCountry)))) return;
   if (!visitor || (!dest && !destCountry)) return;
   if (tr.requires.includes('place') && !dest && !destCountry) return;
   const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
@@ -875,7 +906,9 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
     st.dateParagraph = t.sentence.paragraph;
     st.dateRule = when.rule;
   }
-  st.prevSentences = [...st.prevSentences.slice(-2), text];
+  // The last three sentences (kept in place: nothing else holds the list).
+  if (st.prevSentences.length > 2) st.prevSentences.shift();
+  st.prevSentences.push(text);
   for (const d of t.dates) if (d.value?.day != null) st.mentioned = d.value;
   // "The summit came ten days after the border clashes" (and no day of its own): a day the next
   // sentence may call "that day".
@@ -890,16 +923,24 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
   for (const list of listsOf(text, t.sentence.start, named)) st.lists = [list, ...(st.lists ?? [])].slice(0, 5);
   // The sentence's first person, named or described ("The Belarusian leader also had a call with …"): whom "he" or "the head of state" next points to.
   const first = people.find((p) => p.actorId || (p.name && !p.reference));
-  if (first) st.lastPeople = [first, ...st.lastPeople.filter((p) => personKey(p) !== personKey(first))].slice(0, 6);
+  if (first) {
+    // Newest first, six at most, each person once (loops rather than spread, filter and slice copies).
+    const key = personKey(first);
+    const next = [first];
+    for (const p of st.lastPeople) if (next.length < 6 && personKey(p) !== key) next.push(p);
+    st.lastPeople = next;
+  }
   if (first && !st.protagonist && (first.actorId || first.name) && !first.reference) st.protagonist = first;
   st.prevNamed = named;
   // Who speaks: a person named right before a verb of saying, or right after one.
-  const spoken = quoteSpans(t.sentence);
+  const spoken = f.quotes;
   const says = t.people.find((p) => p.actorId && !p.reference && !inside(p, spoken) && !p.role?.endsWith('spokesperson') && speaks(text, t.sentence.start, p));
   if (says) st.quoted = { person: says, paragraph: t.sentence.paragraph };
   if (named.length) {
     const seen = new Set(named.map(personKey));
-    st.recentPeople = [...named, ...st.recentPeople.filter((p) => !seen.has(personKey(p)))].slice(0, 12);
+    const next = named.slice(0, 12);
+    for (const p of st.recentPeople) if (next.length < 12 && !seen.has(personKey(p))) next.push(p);
+    st.recentPeople = next;
   }
 }
 
@@ -939,11 +980,11 @@ const PAIR_DASH = /^\s?[-–—]\s?$/;
 const PAIR_TO_TRIGGER = /^\s+(?:[a-z-]+\s+){0,2}$/;
 function pairSummit(t: Tagged, tr: FoundTrigger, d: Draft): void {
   const text = t.sentence.text;
-  const at = (n: number) => n - t.sentence.start;
+  const at = t.sentence.start;
   // A forum of two states' regions or businesses is still a gathering.
-  if (!/^summit/i.test(text.slice(at(tr.start), at(tr.end)))) return;
-  const second = [...t.countries].reverse().find((c) => c.end <= tr.start && PAIR_TO_TRIGGER.test(text.slice(at(c.end), at(tr.start))));
-  const first = second && t.countries.find((c) => c.end <= second.start && c.code !== second.code && PAIR_DASH.test(text.slice(at(c.end), at(second.start))));
+  if (!/^summit/i.test(text.slice(tr.start - at, tr.end - at))) return;
+  const second = [...t.countries].reverse().find((c) => c.end <= tr.start && PAIR_TO_TRIGGER.test(text.slice(c.end - at, tr.start - at)));
+  const first = second && t.countries.find((c) => c.end <= second.start && c.code !== second.code && PAIR_DASH.test(text.slice(c.end - at, second.start - at)));
   if (!second || !first) return;
   d.type = 'meeting';
   d.countries.add(first.code);
@@ -959,15 +1000,19 @@ function toldWith(st: StoryState, told: PersonMention[]): Draft | null {
   const last = st.last!;
   const keys = told.filter((p) => !p.reference).map(personKey);
   if (keys.length === 0) return null;
-  const has = (d: Draft) => keys.every((k) => d.people.some((p) => personKey(p) === k));
-  if (has(last)) return null;
+  if (hasEveryone(last, keys)) return null;
   for (let i = st.events.length - 1; i >= 0; i--) {
     const d = st.events[i];
     if (d === last) continue;
     if (d.type !== last.type || toIso(d.date) !== toIso(last.date)) break;
-    if (has(d)) return d;
+    if (hasEveryone(d, keys)) return d;
   }
   return null;
+}
+
+/** Does the event have every person of `keys` (personKey)? */
+function hasEveryone(d: Draft, keys: string[]): boolean {
+  return keys.every((k) => d.people.some((p) => personKey(p) === k));
 }
 
 /** "The talks came five days after X and Y met in Brussels": the inner event, counted back from this one. */

@@ -46,9 +46,18 @@ const GATES: Record<string, RegExp> = {
 /** A regular expression that first checks a cheap gate; `test` and `exec` behave as the full one's. */
 function gated(re: RegExp, gate: RegExp): RegExp {
   const g = new RegExp(re.source, re.flags);
-  const exec = g.exec.bind(g);
-  g.exec = (s: string) => (gate.test(s) ? exec(s) : null);
-  g.test = (s: string) => gate.test(s) && RegExp.prototype.test.call(g, s);
+  if (g.global) {
+    // A global one keeps its place in `lastIndex` between calls: it must run as itself.
+    const exec = g.exec.bind(g);
+    g.exec = (s: string) => (gate.test(s) ? exec(s) : null);
+    g.test = (s: string) => gate.test(s) && RegExp.prototype.test.call(g, s);
+    return g;
+  }
+  // Otherwise an untouched copy runs past the gate: the engine's fast path is for expressions whose
+  // methods are their own (and `test` through the replaced `exec` would check the gate twice).
+  const full = new RegExp(re.source, re.flags);
+  g.exec = (s: string) => (gate.test(s) ? full.exec(s) : null);
+  g.test = (s: string) => gate.test(s) && full.test(s);
   return g;
 }
 

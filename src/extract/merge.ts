@@ -4,6 +4,7 @@
 // "spoke with" on the day of a meeting between the same people is that meeting.
 import type { Draft } from './draft.ts';
 import { SIDELINES_RULE, personKey } from './draft.ts';
+import type { DateValue } from '../types.ts';
 import { dayNumber, toIso } from './dates.ts';
 
 /** Words that make a meeting a different, larger one than the bilaterals around it. */
@@ -12,8 +13,45 @@ const MULTI = /\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|five-
 /** A trip's stops are at most this many days apart. */
 const TRIP_DAYS = 3;
 
-function keys(d: Draft): Set<string> {
-  return new Set(d.people.map(personKey));
+/**
+ * What the comparisons ask of each draft, by draft, for one merge: its people's keys (with how many
+ * people they were built from) and its date as text (with the date it was made from).
+ */
+type KeyMemo = Map<Draft, { n: number; keys: Set<string>; date: DateValue | null | undefined; iso: string | null }>;
+
+function known(d: Draft, memo: KeyMemo) {
+  let m = memo.get(d);
+  if (!m) memo.set(d, (m = { n: -1, keys: new Set(), date: undefined, iso: null }));
+  return m;
+}
+
+/**
+ * The keys of a draft's people, built again only when its people have grown (they only grow, by
+ * `absorb`): every pair of drafts is compared, and each comparison asks for them several times.
+ */
+function keys(d: Draft, memo: KeyMemo): Set<string> {
+  const m = known(d, memo);
+  if (m.n !== d.people.length) {
+    m.keys = new Set(d.people.map(personKey));
+    m.n = d.people.length;
+  }
+  return m.keys;
+}
+
+/** toIso of the draft's date, made again only when `absorb` gave it another date. */
+function iso(d: Draft, memo: KeyMemo): string | null {
+  const m = known(d, memo);
+  if (m.date !== d.date) {
+    m.iso = toIso(d.date);
+    m.date = d.date;
+  }
+  return m.iso;
+}
+
+/** Do the two drafts have a country in common? */
+function shareCountry(a: Draft, b: Draft): boolean {
+  for (const c of a.countries) if (b.countries.has(c)) return true;
+  return false;
 }
 
 function equal(a: Set<string>, b: Set<string>): boolean {
@@ -21,16 +59,17 @@ function equal(a: Set<string>, b: Set<string>): boolean {
 }
 
 function subset(a: Set<string>, b: Set<string>): boolean {
-  return [...a].every((k) => b.has(k));
+  for (const k of a) if (!b.has(k)) return false;
+  return true;
 }
 
 /** Stops of one trip: the same visitor in the same country within a few days. */
-function sameTrip(a: Draft, b: Draft): boolean {
+function sameTrip(a: Draft, b: Draft, memo: KeyMemo): boolean {
   if (a.type !== 'visit' || b.type !== 'visit' || !a.date?.day || !b.date?.day) return false;
-  const ka = keys(a);
-  const kb = keys(b);
+  const ka = keys(a, memo);
+  const kb = keys(b, memo);
   if (ka.size === 0 || !subset(ka, kb) || !subset(kb, ka)) return false;
-  if (![...a.countries].some((c) => b.countries.has(c))) return false;
+  if (!shareCountry(a, b)) return false;
   return Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= TRIP_DAYS;
 }
 
@@ -41,24 +80,26 @@ function planDatedByDocument(d: Draft): boolean {
   return d.future && d.dateRule === 'date.document';
 }
 
-function sameEvent(a: Draft, b: Draft): boolean {
-  if (sameTrip(a, b)) return true;
-  const da = planDatedByDocument(a) && !planDatedByDocument(b) ? null : toIso(a.date);
-  const db = planDatedByDocument(b) && !planDatedByDocument(a) ? null : toIso(b.date);
+function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
+  if (sameTrip(a, b, memo)) return true;
+  const da = planDatedByDocument(a) && !planDatedByDocument(b) ? null : iso(a, memo);
+  const db = planDatedByDocument(b) && !planDatedByDocument(a) ? null : iso(b, memo);
   // A mention without a date (a headline, "the talks") is the dated event of the same people and kind;
   // in a text that dates nothing, the other undated mention of them.
   if (!da || !db) {
-    const shared = a.type !== 'visit' || [...a.countries].some((c) => b.countries.has(c));
-    if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a), keys(b)) || subset(keys(b), keys(a))) && (!a.location || !b.location || a.location === b.location);
+    const shared = a.type !== 'visit' || shareCountry(a, b);
+    if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a, memo), keys(b, memo)) || subset(keys(b, memo), keys(a, memo))) && (!a.location || !b.location || a.location === b.location);
     if (a.type !== b.type || !shared) return false;
-    if (keys(a).size >= (a.type === 'visit' ? 1 : 2) && equal(keys(a), keys(b))) return true;
+    const ka = keys(a, memo);
+    const kb = keys(b, memo);
+    if (ka.size >= (a.type === 'visit' ? 1 : 2) && equal(ka, kb)) return true;
     // "X received Y. … were present at the meeting": the meeting told again, with more of its people.
-    const [small, big] = keys(a).size <= keys(b).size ? [keys(a), keys(b)] : [keys(b), keys(a)];
-    return a.type === 'meeting' && small.size >= 2 && subset(small, big) && (a.weak || b.weak) && !a.evidence.concat(b.evidence).some((e) => MULTI.test(e.text));
+    const [small, big] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
+    return a.type === 'meeting' && small.size >= 2 && subset(small, big) && (a.weak || b.weak) && !a.evidence.some((e) => MULTI.test(e.text)) && !b.evidence.some((e) => MULTI.test(e.text));
   }
   if (da !== db) return false;
-  const ka = keys(a);
-  const kb = keys(b);
+  const ka = keys(a, memo);
+  const kb = keys(b, memo);
   if (a.type === 'visit' || b.type === 'visit') return a.type === b.type && ka.size > 0 && subset(ka, kb) && subset(kb, ka);
 
   if (a.type === 'summit' || b.type === 'summit') {
@@ -127,10 +168,14 @@ function absorb(into: Draft, from: Draft): void {
 
 export function mergeMentions(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  const memo: KeyMemo = new Map();
   for (const d of drafts) {
-    const same = out.find((o) => sameEvent(o, d));
-    if (same) absorb(same, d);
-    else out.push(d);
+    const same = out.find((o) => sameEvent(o, d, memo));
+    if (same) {
+      absorb(same, d);
+      // Its people may have been replaced, not only grown (a summit first known from its sidelines).
+      memo.delete(same);
+    } else out.push(d);
   }
   return out;
 }

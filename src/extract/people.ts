@@ -12,6 +12,12 @@ import { atPlace } from '../types.ts';
 // where all other capitals are): the engine skips ahead to one instead of trying each place in full.
 const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
 const LETTER = /\p{L}/u;
+/** Is the code unit at `i` a letter? ASCII by its code, anything else by LETTER (as `LETTER.test(text[i])`). */
+function isLetterAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]);
+}
 const NON_WORD = /[^\p{L}.'’-]+/u;
 /** A word that can be part of a name: a capital then small letters ("Smith", "O'Brien", "D’Souza"). */
 const CAPITALISED = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu}\p{Ll})/u;
@@ -28,13 +34,35 @@ export interface NameContext {
   date: string | null;
 }
 
-function chooseAmong(g: Gazetteer, cands: PersonEntry[], first: string | null, ctx: NameContext): PersonEntry | null {
+/** The folded first word of a person's name and of each alias, read once per person. */
+const firstWords = new WeakMap<PersonEntry, string[]>();
+function firstWordsOf(p: PersonEntry): string[] {
+  let out = firstWords.get(p);
+  if (!out) firstWords.set(p, (out = [p.name, ...p.aliases].map((n) => fold(n.split(/\s+/)[0]))));
+  return out;
+}
+
+/** The folded last word of a name: the key of `NameContext.bySurname`. */
+function surnameKey(name: string): string {
+  return fold(name.split(/\s+/).pop() ?? name);
+}
+
+/** surnameKey of a gazetteer person's name, split once per person. */
+const surnameKeys = new WeakMap<PersonEntry, string>();
+function surnameKeyOf(p: PersonEntry): string {
+  let out = surnameKeys.get(p);
+  if (out === undefined) surnameKeys.set(p, (out = surnameKey(p.name)));
+  return out;
+}
+
+/** `first`: the word before the surname, if any (`firstKey` its folded form, when the caller has it). */
+function chooseAmong(g: Gazetteer, cands: PersonEntry[], first: string | null, ctx: NameContext, firstKey?: string): PersonEntry | null {
   if (cands.length === 0) return null;
-  const uniq = [...new Set(cands)];
+  const uniq = cands.length === 1 ? cands : [...new Set(cands)];
   if (first) {
-    const f = fold(first);
-    const byFirst = uniq.filter((p) => [p.name, ...p.aliases].some((n) => fold(n.split(/\s+/)[0]) === f));
-    if (byFirst.length) return byFirst[0];
+    const f = firstKey ?? fold(first);
+    const byFirst = uniq.find((p) => firstWordsOf(p).includes(f));
+    if (byFirst) return byFirst;
   }
   if (uniq.length === 1) return uniq[0];
   const known = uniq.find((p) => [...ctx.bySurname.values()].some((m) => m.actorId === p.id));
@@ -68,8 +96,23 @@ function wordInfo(g: Gazetteer, word: string): WordInfo {
   return info;
 }
 
-function isVocabulary(g: Gazetteer, word: string): boolean {
-  return wordInfo(g, word).vocab;
+/** A word of a run: its text without a possessive ending, its offsets, and, once asked, what the gazetteer says of it and its folded form. */
+interface Word {
+  w: string;
+  s: number;
+  e: number;
+  info: WordInfo | null;
+  key: string | null;
+}
+
+/** fold(word.w), kept on the word: the rules below fold one word several times. */
+function keyOf(word: Word): string {
+  return (word.key ??= fold(word.w));
+}
+
+/** wordInfo, kept on the word: the rules below ask of one word several times. */
+function infoOf(g: Gazetteer, word: Word): WordInfo {
+  return (word.info ??= wordInfo(g, word.w));
 }
 
 const roleTail = new WeakMap<Gazetteer, RegExp>();
@@ -105,8 +148,8 @@ function joinWords(words: Array<{ w: string }>, from: number, to: number): strin
 }
 
 /** The words of a run (separated by spaces or tabs), possessive endings dropped, with their offsets. */
-function wordsOf(body: string, at: number): Array<{ w: string; s: number; e: number }> {
-  const words: Array<{ w: string; s: number; e: number }> = [];
+function wordsOf(body: string, at: number): Word[] {
+  const words: Word[] = [];
   let i = 0;
   while (i < body.length) {
     while (i < body.length && isBlank(body.charCodeAt(i))) i++;
@@ -117,7 +160,7 @@ function wordsOf(body: string, at: number): Array<{ w: string; s: number; e: num
     const last = body.charCodeAt(j - 1);
     const cut = isApostrophe(last) ? 1 : last === S && j - i >= 2 && isApostrophe(body.charCodeAt(j - 2)) ? 2 : 0;
     const word = body.slice(i, j - cut);
-    words.push({ w: word, s: at + i, e: at + i + word.length });
+    words.push({ w: word, s: at + i, e: at + i + word.length, info: null, key: null });
     i = j;
   }
   return words;
@@ -128,7 +171,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
   RUN.lastIndex = 0;
   for (let m = RUN.exec(text); m; m = RUN.exec(text)) {
     // A capital inside a word ("McDonald", "iPhone") does not start a name here.
-    if (m.index > 0 && LETTER.test(text[m.index - 1])) continue;
+    if (m.index > 0 && isLetterAt(text, m.index - 1)) continue;
     const honorific = HONORIFIC_START.has(m[0].charCodeAt(0)) ? HONORIFIC.exec(m[0]) : null;
     const body = honorific ? m[0].slice(honorific[0].length) : m[0];
     const bodyStart = m.index + (honorific ? honorific[0].length : 0);
@@ -139,7 +182,8 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
         ? mention(g, f.person, offset + f.s, offset + f.e, f.rule, ctx)
         : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false, dateSeen: undefined };
       out.push(pm);
-      ctx.bySurname.set(fold(pm.name.split(/\s+/).pop() ?? pm.name), pm);
+      // (mention() names the person by the gazetteer's name.)
+      ctx.bySurname.set(f.person ? surnameKeyOf(f.person) : surnameKey(pm.name), pm);
     }
     // An unknown name, introduced by the role words before it, is kept for the reference stage.
     if (found.length === 0) {
@@ -148,16 +192,16 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
         const who = describedBy(g, named.lead);
         const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false, dateSeen: undefined };
         out.push(pm);
-        ctx.bySurname.set(fold(named.name.split(/\s+/).pop()!), pm);
+        ctx.bySurname.set(surnameKey(named.name), pm);
       } else if (words.length >= 2 && words.length <= 3 && AFTER_CONTACT.test(text.slice(Math.max(0, m.index - 40), m.index)) && isNewcomer(g, words)) {
         // "Bayramov met James O'Brien": a first name the gazetteer knows and a surname it does not,
         // right after a verb of contact, is someone met (country and role unknown).
         const name = joinWords(words, 0, words.length);
         const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false, dateSeen: undefined };
         out.push(pm);
-        ctx.bySurname.set(fold(words[words.length - 1].w), pm);
+        ctx.bySurname.set(keyOf(words[words.length - 1]), pm);
       } else if (honorific || words.length === 1) {
-        const known = ctx.bySurname.get(fold(words[words.length - 1]?.w ?? ''));
+        const known = ctx.bySurname.get(words.length ? keyOf(words[words.length - 1]) : fold(''));
         if (known && words.length === 1) out.push(atPlace(known, offset + words[0].s, offset + words[0].e, 'person.surname-in-document', known.reference));
       }
     }
@@ -178,22 +222,22 @@ const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** A capitalised word ending in a small word of the sentence, the space between them lost. */
 const GLUED = /^(\p{Lu}\p{Ll}{3,}?)(?:will|has|had|was|said|and|met|held|told)$/u;
 
-function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, honorific: boolean, ctx: NameContext): RunMatch[] {
+function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameContext): RunMatch[] {
   const out: RunMatch[] = [];
   let i = 0;
   while (i < words.length) {
     let hit: RunMatch | null = null;
     // Longest full name starting here; no name starts with a role, country or place word.
-    const info = wordInfo(g, words[i].w);
+    const info = infoOf(g, words[i]);
     const lead = info.vocab || !info.starts;
     for (let j = Math.min(words.length - 1, i + 3); j > i && !hit && !lead; j--) {
       const full = joinWords(words, i, j + 1);
-      const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx);
+      const p = chooseAmong(g, g.byFullName(full), words[i].w, ctx, keyOf(words[i]));
       if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[j].e, rule: 'person.full-name' };
-      else if (j === i + 1 && g.isFirstName(words[i].w)) {
+      else if (j === i + 1 && g.isFirstName(words[i].w, keyOf(words[i]))) {
         const fuzzy = g.byFuzzySurname(words[j].w);
-        const q = fuzzy.length ? chooseAmong(g, fuzzy, words[i].w, ctx) : null;
-        if (q && fold(q.name.split(/\s+/)[0]) === fold(words[i].w)) {
+        const q = fuzzy.length ? chooseAmong(g, fuzzy, words[i].w, ctx, keyOf(words[i])) : null;
+        if (q && firstWordsOf(q)[0] === keyOf(words[i])) {
           hit = { person: q, name: q.name, s: words[i].s, e: words[j].e, rule: 'person.fuzzy-surname' };
         }
       }
@@ -201,12 +245,12 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
     if (!hit && !info.vocab) {
       const w = words[i].w;
       const prev = i > 0 ? words[i - 1].w : null;
-      const docKnown = ctx.bySurname.get(fold(w));
+      const docKnown = ctx.bySurname.get(keyOf(words[i]));
       // Two letters only for a capitalised word the gazetteer lists as a name ("Xi"); never "I".
       // Never an agency's or a body's initials ("writes UNN" is not Kim Jong Un).
-      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) ? g.bySurname(w) : [];
+      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) ? g.bySurname(w, keyOf(words[i])) : [];
       if (exact.length) {
-        const p = chooseAmong(g, exact, prev, ctx);
+        const p = chooseAmong(g, exact, prev, ctx, i > 0 ? keyOf(words[i - 1]) : undefined);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
       } else if (GLUED.test(w) && g.bySurname(GLUED.exec(w)![1]).length) {
         // "Klaus Iohanniswill pay a visit": a surname run into the next word by a lost space.
@@ -215,15 +259,15 @@ function matchRun(g: Gazetteer, words: Array<{ w: string; s: number; e: number }
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].s + sur.length, rule: 'person.surname-glued' };
       } else if (docKnown) {
         hit = { person: docKnown.actorId ? g.people.get(docKnown.actorId) ?? null : null, name: docKnown.name, s: words[i].s, e: words[i].e, rule: 'person.surname-in-document' };
-      } else if (honorific || (prev && !isVocabulary(g, prev))) {
+      } else if (honorific || (prev && !infoOf(g, words[i - 1]).vocab)) {
         const fuzzy = g.byFuzzySurname(w);
         const p = fuzzy.length === 1 || (fuzzy.length && prev) ? chooseAmong(g, fuzzy, prev, ctx) : null;
-        if (p && (honorific || (prev && fold(p.name.split(/\s+/)[0]) === fold(prev)))) {
+        if (p && (honorific || (prev && firstWordsOf(p)[0] === keyOf(words[i - 1])))) {
           hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.fuzzy-surname' };
         }
       }
       // "Sergey Lavrov" spelled with a first name the gazetteer lacks still spans both words.
-      if (hit && prev && i > 0 && !isVocabulary(g, prev) && !out.some((o) => o.e >= words[i - 1].s)) hit.s = words[i - 1].s;
+      if (hit && prev && i > 0 && !infoOf(g, words[i - 1]).vocab && !out.some((o) => o.e >= words[i - 1].s)) hit.s = words[i - 1].s;
     }
     if (hit) {
       out.push(hit);
@@ -241,8 +285,8 @@ const AFTER_CONTACT = /\b(?:met|meets|meet|meeting|received|receives|hosted|host
 const NAME_WORD = /^\p{Lu}(?:\p{Ll}|['’]\p{Lu})/u;
 
 /** Two or three capitalised words, none of them the vocabulary of roles or places, the first a known first name. */
-function isNewcomer(g: Gazetteer, words: Array<{ w: string }>): boolean {
-  return g.isFirstName(words[0].w) && words.every((x) => NAME_WORD.test(x.w) && !isVocabulary(g, x.w));
+function isNewcomer(g: Gazetteer, words: Word[]): boolean {
+  return g.isFirstName(words[0].w) && words.every((x) => NAME_WORD.test(x.w) && !infoOf(g, x).vocab);
 }
 
 /** "Deputy Foreign Minister Mnatsakan Safaryan": two or three name words after role words. */
@@ -262,16 +306,17 @@ function describedBy(g: Gazetteer, lead: string): { country: string | null; role
 /** A portfolio after a title: "Assistant Secretary of State | for European and Eurasian Affairs | James O'Brien". */
 const PORTFOLIO = /\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,4}\p{Lu}[\p{L}’'-]*\s*$/u;
 
-function unknownName(g: Gazetteer, words: Array<{ w: string; s: number; e: number }>, text: string, runStart: number): { name: string; s: number; e: number; lead: string } | null {
+function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number): { name: string; s: number; e: number; lead: string } | null {
   let k = words.length;
-  while (k > 0 && !isVocabulary(g, words[k - 1].w) && CAPITALISED.test(words[k - 1].w)) k--;
+  while (k > 0 && !infoOf(g, words[k - 1]).vocab && CAPITALISED.test(words[k - 1].w)) k--;
   // Capitalised words of a portfolio before the name ("Eurasian Affairs James O'Brien"): the name starts at its first name.
   if (words.length - k >= 3 && !g.isFirstName(words[k].w)) {
     const first = words.findIndex((x, i) => i > k && words.length - i >= 2 && g.isFirstName(x.w));
     if (first > 0) k = first;
   }
+  // Two or three words, tested before the copy is made (most runs are a single word).
+  if (words.length - k < 2 || words.length - k > 3) return null;
   const name = words.slice(k);
-  if (name.length < 2 || name.length > 3) return null;
   // One space between words: "Secretary of | State James Smith" is read across the run's start.
   const said = `${text.slice(Math.max(0, runStart - 60), runStart)} ${joinWords(words, 0, k)}`.replace(/\s+/g, ' ');
   const lead = said.replace(PORTFOLIO, '').toLowerCase();

@@ -58,6 +58,16 @@ function scan<T>(re: RegExp, text: string, offset: number, read: (word: string, 
 /** After a city, the words that make it part of the name of a body, a process or an agreement (not "the Washington declaration", often signed there). */
 const NAMES_A_BODY = /^\s+(?:Group|[Pp]rocess|[Ff]ormat|[Aa]greements?|[Aa]ccords?|Protocol)\b/;
 
+const HYPHENS = /-/g;
+
+/** A place the gazetteer knows, named by `word` at `start`–`end` of the document (`text` starts at `offset`), or null. */
+function readPlace(g: Gazetteer, text: string, offset: number, word: string, start: number, end: number): PlaceMention | null {
+  // "the OSCE Minsk Group", "the Minsk agreements", "the Astana format": a name, not a place.
+  if (NAMES_A_BODY.test(text.slice(end - offset, end - offset + 20))) return null;
+  const pl = g.place(word.includes('-') ? word.replace(HYPHENS, ' ') : word) ?? g.place(word);
+  return pl ? { start, end, name: pl.city ?? pl.name, country: pl.country, kind: pl.kind } : null;
+}
+
 /**
  * Cities and venues named in a sentence, and "the Kazakh capital" (the capital of today's record). A
  * venue ("the Akorda", "Dolmabahce Palace") is reported as the city it stands in, when the gazetteer
@@ -65,18 +75,19 @@ const NAMES_A_BODY = /^\s+(?:Group|[Pp]rocess|[Ff]ormat|[Aa]greements?|[Aa]ccord
  */
 export function findPlaces(g: Gazetteer, text: string, offset: number): PlaceMention[] {
   const { place, venue, capital } = patterns(g);
-  const read = (word: string, start: number, end: number): PlaceMention | null => {
-    // "the OSCE Minsk Group", "the Minsk agreements", "the Astana format": a name, not a place.
-    if (NAMES_A_BODY.test(text.slice(end - offset, end - offset + 20))) return null;
-    const pl = g.place(word.replace(/-/g, ' ')) ?? g.place(word);
-    return pl ? { start, end, name: pl.city ?? pl.name, country: pl.country, kind: pl.kind } : null;
-  };
-  let out = scan(place, text, offset, read);
+  // A plain loop, not `scan` with a closure: a function made on every call costs more than the loop
+  // (the build names each one it creates).
+  let out: PlaceMention[] = [];
+  place.lastIndex = 0;
+  for (let m = place.exec(text); m; m = place.exec(text)) {
+    const hit = readPlace(g, text, offset, m[0], offset + m.index, offset + m.index + m[0].length);
+    if (hit) out.push(hit);
+  }
   if (venue && text.includes(' the ')) {
     // "in the Kremlin": the name alone (the match's last words) is the mention.
     const venues = scan(venue, text, offset, (phrase, _start, end) => {
       const name = phrase.replace(/^\w+ the /, '');
-      return read(name, end - name.length, end);
+      return readPlace(g, text, offset, name, end - name.length, end);
     });
     if (venues.length) out = [...out, ...venues].sort((a, b) => a.start - b.start);
   }

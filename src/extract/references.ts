@@ -5,6 +5,7 @@
 // ("Russian Foreign Minister Sergei Lavrov") instead gives that name its role and country.
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { PersonMention } from '../types.ts';
+import type { PersonEntry } from '../gazetteer/schema.ts';
 import { alternation, literalAtoms } from '../gazetteer/alternation.ts';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -75,10 +76,19 @@ export interface RefContext {
   named: Set<string>;
 }
 
+/** The gazetteer's minister roles, listed once per gazetteer. */
+const ministerRoles = new WeakMap<Gazetteer, string[]>();
+function ministers(g: Gazetteer): string[] {
+  let out = ministerRoles.get(g);
+  if (!out) ministerRoles.set(g, (out = g.roles.filter((r) => r.id.endsWith('minister')).map((r) => r.id)));
+  return out;
+}
+
 export function resolve(g: Gazetteer, role: string, country: string, ctx: RefContext, s: number, e: number, rule: string): PersonMention {
   // "the Armenian and Azerbaijani ministers": whichever minister of that country the document names.
-  const roles = role === 'leader' ? [g.leaderRole(country)] : role === 'minister' ? g.roles.filter((r) => r.id.endsWith('minister')).map((r) => r.id) : [role];
-  const holders = roles.flatMap((r) => g.holders(r, country, ctx.date)).filter((p) => ctx.named.has(p.id));
+  const roles = role === 'leader' ? [g.leaderRole(country)] : role === 'minister' ? ministers(g) : [role];
+  const holders: PersonEntry[] = [];
+  for (const r of roles) for (const p of g.holders(r, country, ctx.date)) if (ctx.named.has(p.id)) holders.push(p);
   const p = holders.length === 1 ? holders[0] : null;
   return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true, dateSeen: undefined };
 }
@@ -133,16 +143,26 @@ function free(taken: Array<[number, number]>, s: number, e: number): boolean {
   return !taken.some(([a, b]) => s < b && e > a);
 }
 
-/** Role descriptions in a sentence that are not next to a name. `names` are the sentence's names. */
-export function findReferences(g: Gazetteer, text: string, offset: number, names: PersonMention[], ctx: RefContext): PersonMention[] {
+/** A description the patterns found, before it is resolved: which pattern, where in the sentence, its groups. */
+export interface Description {
+  re: RegExp;
+  s: number;
+  e: number;
+  groups: Record<string, string>;
+}
+
+/**
+ * The descriptions in a sentence, as the patterns alone find them (offsets within the sentence): not
+ * overlapping one found before, not part of someone else's title. Needs nothing of the story, so the
+ * pipeline reads every sentence's first, then resolves them sentence by sentence.
+ */
+export function scanReferences(g: Gazetteer, text: string): Description[] {
   const p = refPatterns(g);
-  const out: PersonMention[] = [];
+  const out: Description[] = [];
   // No head word, no stretch to read: one scan for the head words serves as the quick test too.
   const around = windows(p.heads, text);
   if (around.length === 0) return out;
-  // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
   const taken: Array<[number, number]> = [];
-
   for (const re of [p.adjList, p.roleOfCountries, p.counterpart, p.single, p.topDiplomat]) for (const [a, b] of around) {
     const part = text.slice(a, b);
     re.lastIndex = 0;
@@ -153,40 +173,58 @@ export function findReferences(g: Gazetteer, text: string, offset: number, names
       taken.push([s, e]);
       // Part of someone else's title: "Special Envoy of the President of Azerbaijan", "the office of the Prime Minister".
       if (TITLE_OF.test(text.slice(Math.max(0, s - 40), s))) continue;
-      const gr = m.groups ?? {};
-      const near = besideName(text, offset, names, s, e);
-      if (re === p.counterpart) {
-        const subject = [...names].reverse().find((n) => n.end <= offset + s) ?? names[0];
-        const codes = gr.adjs.split(/\s*(?:,|and)\s*/).map((a) => countryCode(g, a)).filter((c): c is string => !!c);
-        if (near && codes.length === 1) {
-          near.country ??= codes[0];
-          near.role ??= subject?.role ?? null;
-          continue;
-        }
-        for (const c of codes) out.push(counterpartOf(g, subject?.role ?? 'leader', c, ctx, offset + s, offset + e));
-        continue;
-      }
-      const role = re === p.topDiplomat ? roleOf(p, 'top diplomat') : gr.role ? roleOf(p, gr.role) : null;
-      if (!role) continue;
-      const codes =
-        re === p.adjList
-          ? gr.adjs.split(/\s*(?:,|and)\s*/).map((a) => countryCode(g, a))
-          : re === p.roleOfCountries
-            ? gr.names.split(/\s*(?:,|\band\b)\s*/).map((a) => countryCode(g, a))
-            : [countryCode(g, gr.adj)];
-      const valid = codes.filter((c): c is string => !!c);
-      // "In a conversation with Putin, the Azerbaijani leader …": a known name of another country is not
-      // the one described (an introductory phrase ends at the comma, it is no apposition).
-      const other = near && valid.length === 1 && near.country != null && near.country !== valid[0] && near.end <= offset + s;
-      if (near && !other && valid.length === 1) {
-        near.country ??= valid[0];
-        near.role ??= role;
-        continue;
-      }
-      if (near && !other) continue;
-      const rule = re === p.single || re === p.topDiplomat ? 'ref.role' : 'ref.roles-plural';
-      for (const c of valid) out.push(resolve(g, role, c, ctx, offset + s, offset + e, rule));
+      out.push({ re, s, e, groups: m.groups ?? {} });
     }
   }
   return out;
+}
+
+/**
+ * The descriptions `scanReferences` found, resolved: those not next to a name, to the holders of
+ * their roles on the date; those next to one give it their role and country. `names` are the sentence's names.
+ */
+export function resolveReferences(g: Gazetteer, text: string, offset: number, names: PersonMention[], ctx: RefContext, found: Description[]): PersonMention[] {
+  const p = refPatterns(g);
+  const out: PersonMention[] = [];
+  for (const { re, s, e, groups: gr } of found) {
+    // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
+    const near = besideName(text, offset, names, s, e);
+    if (re === p.counterpart) {
+      const subject = [...names].reverse().find((n) => n.end <= offset + s) ?? names[0];
+      const codes = gr.adjs.split(/\s*(?:,|and)\s*/).map((a) => countryCode(g, a)).filter((c): c is string => !!c);
+      if (near && codes.length === 1) {
+        near.country ??= codes[0];
+        near.role ??= subject?.role ?? null;
+        continue;
+      }
+      for (const c of codes) out.push(counterpartOf(g, subject?.role ?? 'leader', c, ctx, offset + s, offset + e));
+      continue;
+    }
+    const role = re === p.topDiplomat ? roleOf(p, 'top diplomat') : gr.role ? roleOf(p, gr.role) : null;
+    if (!role) continue;
+    const codes =
+      re === p.adjList
+        ? gr.adjs.split(/\s*(?:,|and)\s*/).map((a) => countryCode(g, a))
+        : re === p.roleOfCountries
+          ? gr.names.split(/\s*(?:,|\band\b)\s*/).map((a) => countryCode(g, a))
+          : [countryCode(g, gr.adj)];
+    const valid = codes.filter((c): c is string => !!c);
+    // "In a conversation with Putin, the Azerbaijani leader …": a known name of another country is not
+    // the one described (an introductory phrase ends at the comma, it is no apposition).
+    const other = near && valid.length === 1 && near.country != null && near.country !== valid[0] && near.end <= offset + s;
+    if (near && !other && valid.length === 1) {
+      near.country ??= valid[0];
+      near.role ??= role;
+      continue;
+    }
+    if (near && !other) continue;
+    const rule = re === p.single || re === p.topDiplomat ? 'ref.role' : 'ref.roles-plural';
+    for (const c of valid) out.push(resolve(g, role, c, ctx, offset + s, offset + e, rule));
+  }
+  return out;
+}
+
+/** Role descriptions in a sentence that are not next to a name. `names` are the sentence's names. */
+export function findReferences(g: Gazetteer, text: string, offset: number, names: PersonMention[], ctx: RefContext): PersonMention[] {
+  return resolveReferences(g, text, offset, names, ctx, scanReferences(g, text));
 }

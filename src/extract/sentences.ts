@@ -25,6 +25,8 @@ export function abbreviationPattern(dataDir = DATA_DIR): RegExp {
   return new RegExp(`\\.(?:(?<=\\b(?:${words.join('|')})\\.)\\s|(?<=\\b\\p{Lu}\\.)\\s|(?<=\\b\\p{L}\\.)\\p{L}|(?<=\\d\\.)\\d|(?<=\\b(?:i\\.e|e\\.g)\\.))`, 'u');
 }
 const ABBREVIATION = abbreviationPattern();
+/** Twenty-one words or more (of a trimmed text): what `split(/\s+/).length > 20` says, without the array. */
+const MORE_THAN_20_WORDS = /^(?:\S+\s+){20}\S/;
 const BULLET = /^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+/;
 const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=["“‘«(]?[\p{Lu}\d])/gu;
 
@@ -66,7 +68,7 @@ export function splitSentences(doc: Doc, needsSplit: (paragraph: string) => bool
       if (!needsSplit(m[0]) || !/[.!?;]\s+\S/.test(m[0].trimEnd())) {
         const lead = m[0].length - m[0].trimStart().length;
         const body = m[0].trim();
-        const heading = !/[.!?…:;"”’)]$/.test(body) && body.split(/\s+/).length <= 20;
+        const heading = !/[.!?…:;"”’)]$/.test(body) && !MORE_THAN_20_WORDS.test(body);
         out.push({ index: out.length, paragraph, start: base + lead, end: base + lead + body.length, text: view.slice(base + lead, base + lead + body.length), heading });
         paragraph++;
         continue;

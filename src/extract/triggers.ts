@@ -55,9 +55,9 @@ function rulesFor(lex: Lexicon, keywords: RegExpMatchArray | null): boolean[] | 
   if (!memo) rulesByKeyword.set(lex, (memo = new Map()));
   const out: boolean[] = new Array<boolean>(lex.triggers.length).fill(false);
   for (const k of keywords) {
-    const key = k.toLowerCase();
-    let rules = memo.get(key);
-    if (!rules) memo.set(key, (rules = lex.triggers.flatMap((r, i) => (r.needs.test(key) ? [i] : []))));
+    // As written: `needs` ignores case, so "Meeting" and "meeting" allow the same rules (no lower-cased copy to make).
+    let rules = memo.get(k);
+    if (!rules) memo.set(k, (rules = lex.triggers.flatMap((r, i) => (r.needs.test(k) ? [i] : []))));
     for (const i of rules) out[i] = true;
   }
   return out;

@@ -28,8 +28,12 @@ function foldUncached(s: string): string {
 
 /** Lower-case and collapse white space, keeping letters as they are: for phrase lexicons. */
 export function normPhrase(s: string): string {
-  return s.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
+  const lower = s.toLowerCase();
+  // Most words and phrases are already in that form: the replacements run only where they change something.
+  return UNNORMAL.test(lower) ? lower.replace(/[’']/g, "'").replace(/\s+/g, ' ').trim() : lower;
 }
+/** What normPhrase changes: a curly apostrophe, white space other than single spaces, white space at either end. */
+const UNNORMAL = /’|[^\S ]| {2}|^ | $/;
 
 /** Compare YYYY[-MM[-DD]] partial dates as the first or last day they may mean. */
 export function dateBound(d: string | null | undefined, end: boolean): string | null {

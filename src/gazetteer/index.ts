@@ -17,8 +17,12 @@ export class Gazetteer {
   /** First words (folded) of every name of two words or more: a full name can only start with one. */
   private readonly nameStarts = new Set<string>();
   private readonly fuzzyMemo = new Map<string, PersonEntry[]>();
-  /** Who held a role for a country on a date: asked again and again for the same few descriptions. */
-  private readonly holderMemo = new Map<string, PersonEntry[]>();
+  /**
+   * Who held a role for a country on a date: asked again and again for the same few descriptions.
+   * By role, country and date in nested maps, so that a lookup builds no key string.
+   */
+  private holderMemo = new Map<string, Map<string, Map<string | null, PersonEntry[]>>>();
+  private holderCount = 0;
   private readonly roleMemo = new Map<PersonEntry, Map<string | null, RoleSpellEntry | null>>();
   readonly countries = new Map<string, CountryEntry>();
   private readonly countryWord = new Map<string, { code: string; kind: 'name' | 'adjective' | 'metonym' }>();
@@ -69,8 +73,9 @@ export class Gazetteer {
     return this.fullName.get(fold(name)) ?? [];
   }
 
-  bySurname(name: string): PersonEntry[] {
-    return this.surname.get(fold(name)) ?? [];
+  /** `key`: fold(name), when the caller has it already. */
+  bySurname(name: string, key = fold(name)): PersonEntry[] {
+    return this.surname.get(key) ?? [];
   }
 
   /** Known surnames within a small edit distance: "Mushustin" → Mishustin, "Averchuk" → Overchuk. */
@@ -91,8 +96,8 @@ export class Gazetteer {
     return this.nameStarts.has(fold(word).split(' ')[0]);
   }
 
-  isFirstName(word: string): boolean {
-    return this.firstNames.has(fold(word));
+  isFirstName(word: string, key = fold(word)): boolean {
+    return this.firstNames.has(key);
   }
 
   private fuzzyScan(key: string): PersonEntry[] {
@@ -138,14 +143,20 @@ export class Gazetteer {
 
   /** People who held `role` for `country` on `date`; organisation offices are never a country's. */
   holders(role: string, country: string, date: string | null): PersonEntry[] {
-    const key = `${role}|${country}|${date}`;
-    const memo = this.holderMemo.get(key);
+    let byCountry = this.holderMemo.get(role);
+    if (!byCountry) this.holderMemo.set(role, (byCountry = new Map()));
+    let byDate = byCountry.get(country);
+    if (!byDate) byCountry.set(country, (byDate = new Map()));
+    const memo = byDate.get(date);
     if (memo) return memo;
     const found = (this.byRole.get(role) ?? []).filter(
       (p) => p.country === country && p.roles.some((r) => r.role === role && !r.org && (date ? covers(r, date) : !r.to)),
     );
-    if (this.holderMemo.size > 100_000) this.holderMemo.clear();
-    this.holderMemo.set(key, found);
+    if (++this.holderCount > 100_000) {
+      this.holderMemo = new Map();
+      this.holderCount = 0;
+    }
+    byDate.set(date, found);
     return found;
   }
 
