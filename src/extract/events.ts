@@ -702,6 +702,11 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
  * A call, meeting or summit told anew (or "the meeting" with people of its own): who took part, and
  * whether that makes one event or several (one per person met, per date listed).
  */
+/** Is `p` the business of the verb before `tr` or of the one after it ("met A | and held a call with B")? */
+function otherVerbs(p: { start: number; end: number }, tr: FoundTrigger, prev: FoundTrigger | null, following: FoundTrigger | undefined): boolean {
+  return (prev != null && p.start >= prev.start && p.end <= tr.start) || (following != null && p.start >= following.start);
+}
+
 /** Between two verbs of one subject: "met with A, B | and | held a phone call with C". */
 const AND_VERB = /^[^.;:]*?\band\s+(?:then\s+|later\s+|also\s+)?(?:(?:held|had|made|conducted|paid)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+)?)?$/;
 /** The trigger before `tr` whose verb `tr` is coordinated with ("… and held …"), if any. */
@@ -736,8 +741,10 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // subject and its own objects, not the first verb's.
   const prev = coordinatedAfter(t, triggers, tr);
   const following = triggers.find((x) => x.start >= tr.end && coordinatedAfter(t, triggers, x) === tr);
-  const skipped = (p: { start: number; end: number }) => (prev != null && p.start >= prev.start && p.end <= tr.start) || (following != null && p.start >= following.start);
-  if ((prev || following) && new Set(parts.filter((p) => !skipped(p)).map(personKey)).size >= 2) parts = parts.filter((p) => !skipped(p));
+  if (prev || following) {
+    const own = parts.filter((p) => !otherVerbs(p, tr, prev, following));
+    if (new Set(own.map(personKey)).size >= 2) parts = own;
+  }
   // "The leaders' previous three-way talks …, co-chaired by X, Y and Z": the possessive names who met.
   const owner = lead.includes("'") || lead.includes('’') ? OWNER_PLURAL.exec(lead) : null;
   if (owner) parts = pluralReferent(owner[0] + text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), st).filter((p) => p.actorId || p.name || p.country);

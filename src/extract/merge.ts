@@ -127,6 +127,11 @@ function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
   return Math.min(a.strength, b.strength) <= 2;
 }
 
+/** A summit known only as the place where others met aside. */
+function aside(d: Draft): boolean {
+  return d.type === 'summit' && d.rules.has(SIDELINES_RULE);
+}
+
 function absorb(into: Draft, from: Draft): void {
   // Between a summit and a meeting of its people, the one told in full decides ("The Prague summit"
   // after a four-way meeting in Prague stays a meeting).
@@ -145,7 +150,6 @@ function absorb(into: Draft, from: Draft): void {
     into.strength = from.strength;
   }
   // A summit known only from the sidelines takes the people of its full account, and gives none to it.
-  const aside = (d: Draft) => d.type === 'summit' && d.rules.has(SIDELINES_RULE);
   if (aside(into) && !aside(from) && from.type === 'summit') {
     into.people = [...from.people];
     into.rules.delete(SIDELINES_RULE);
