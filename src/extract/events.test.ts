@@ -373,6 +373,11 @@ test('"The Co-Chairs met with A on 1 December and with B on 2 December": the co-
   ]);
 });
 
+test('a headline "Moldovan president on visit to Kyiv" is a visit, made by the president the text names', () => {
+  const text = 'Moldovan president on visit to Kyiv\n\nMaia Sandu is in Kyiv to discuss with Volodymyr Zelensky the next steps.';
+  assert.deepEqual(events(text, '2023-11-21'), ['2023-11-21 meeting Maia Sandu+Volodymyr Zelensky', '2023-11-21 visit Maia Sandu']);
+});
+
 test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {
   const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
   assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);

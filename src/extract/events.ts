@@ -80,6 +80,8 @@ const PLACE_LEAD = /\b(?:in|at|(?<!\b(?:returned|returning|returns|return|back)\
 /** A visit only spoken of ("the assessment of X's visit"). */
 const SPOKEN_OF = /\b(?:of|about|on|during|for)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$/u;
 /** A visit told by its verb ("visited", "arrived on a visit"), not by its noun. */
+/** "X on visit to Kyiv", "on a working visit to": the words before a visit its subject is on. */
+const ON_VISIT = /\bon\s+(?:an?\s+)?(?:(?:official|working|state|private|two-day|three-day|one-day)\s+)?$/;
 const VISIT_VERB = /^(?:visited|visiting|will visit|to visit|arrived)\b/;
 /** A plural possessive right before the trigger: "the leaders' talks", "the two ministers' previous meeting". */
 const OWNER_PLURAL = /\bthe (?:two |three |four |five )?(?:leaders|presidents|prime ministers|foreign ministers|ministers|heads of state)['’]\s+(?:[a-z-]+\s+){0,3}$/i;
@@ -673,7 +675,8 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   const { lead, own, date, before, after, places } = c;
   // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
   // (A verb is told, not spoken of: "President of Kyrgyzstan Sadyr Japarov visited Tashkent".)
-  if (topicSentence || (SPOKEN_OF.test(lead) && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)))) return;
+  // ("Moldovan president on visit to Kyiv": a headline's "on visit" is being on one, not speaking of it.)
+  if (topicSentence || (SPOKEN_OF.test(lead) && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)) && !ON_VISIT.test(lead))) return;
   const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
   // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
   const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
