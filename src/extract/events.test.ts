@@ -378,6 +378,11 @@ test('a headline "Moldovan president on visit to Kyiv" is a visit, made by the p
   assert.deepEqual(events(text, '2023-11-21'), ['2023-11-21 meeting Maia Sandu+Volodymyr Zelensky', '2023-11-21 visit Maia Sandu']);
 });
 
+test('"X has spoken with Y … and confirmed that he expects a meeting with Z": two events, the second X\'s with Z', () => {
+  const text = 'Vladimir Putin has briefly spoken with Numan Kurtulmus in Ashgabat and confirmed that he expects a bilateral meeting with Recep Tayyip Erdogan in Kazan soon.';
+  assert.deepEqual(events(text, '2024-10-11'), ['2024-10-11 call Numan Kurtulmus+Vladimir Putin', '2024-10-11 meeting Recep Tayyip Erdogan+Vladimir Putin']);
+});
+
 test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {
   const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
   assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);

@@ -303,7 +303,9 @@ function locationOf(t: Tagged, tr: FoundTrigger, places: PlaceMention[]): PlaceM
 
 /** The clause around a trigger: between ", and", ", but", ", while", ";" or ":" boundaries. */
 /** "…, adding that …": a clause of reported words, with its own subject. */
-const REPORT_CUT = /,?\s+(?:adding|noting|saying|stressing|recalling) that\s+/;
+const REPORT_CUT = /,?\s+(?:adding|noting|saying|stressing|recalling|and (?:confirmed|said|noted|added|stressed|announced|recalled)) that\s+/;
+/** A reported clause opening on its subject's pronoun: ", adding that he …", " and confirmed that he …". */
+const REPORTED_HE = new RegExp(`^(?:${REPORT_CUT.source})?\\s*(?:he|she)\\b`, 'i');
 const CLAUSE_CUT = new RegExp(`,\\s+(?:and|but|while|whereas|in which|during which|at which)\\s+|;\\s+|:\\s+|${REPORT_CUT.source}`, 'g');
 function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
   const text = t.sentence.text;
@@ -735,6 +737,13 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   if (clause && clausePlural && clause.start + clausePlural.index < tr.start) {
     const at = clause.start - t.sentence.start + clausePlural.index;
     own2.unshift(...pluralReferent(text.slice(at, at + clausePlural[0].length + 30), st));
+  }
+  // "X spoke with Y … and confirmed that he expects a meeting with Z": the "he" of a clause reported by
+  // the sentence's subject is that subject.
+  const reportedHe = clause && own2.length === 1 ? REPORTED_HE.exec(clauseText) : null;
+  if (reportedHe && clause!.start + reportedHe[0].length <= tr.start) {
+    const subject = people.find((p) => (p.actorId || p.name) && p.end <= clause!.start);
+    if (subject && personKey(subject) !== personKey(own2[0])) own2.unshift(subject);
   }
   // Those named in what the event informed of did not take part ("a call with Lukashenko, informing him about the meeting with Trump").
   const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));

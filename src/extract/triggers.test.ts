@@ -32,6 +32,7 @@ describe('findTriggers: typical readout sentences', () => {
     ['The deputy ministers held consultations in Moscow.', 'meeting', 'meeting.talks', 'consultations'],
     ['The two ministers summed up their talks at a press conference.', 'meeting', 'meeting.talks-held', 'summed up their talks'],
     ['Sandu is in Kyiv to discuss with Zelensky the next steps.', 'meeting', 'meeting.audience', 'to discuss with'],
+    ['Putin has briefly spoken with Kurtulmus in Ashgabat.', 'call', 'call.spoke-with', 'spoken with'],
     ['They spoke about the results of the negotiations held in Chisinau.', 'meeting', 'meeting.talks-held', 'negotiations held in'],
     // visits
     ['Pashinyan visited Moscow on Thursday.', 'visit', 'visit.verb', 'visited'],
