@@ -185,6 +185,7 @@ describe('findTriggers: negative set (no trigger)', () => {
     'Speaking at a Q&A session at the National Assembly, the prime minister said he would travel abroad.',
     'The special representative holds regular consultations with the parties.',
     'The two presidents have regular talks on the settlement.',
+    'The president will also take part in the Kazakh-Turkish business forum.',
   ];
   for (const sentence of none) {
     // Hypotheticals may match a trigger but must be flagged, so the event stage drops them.
