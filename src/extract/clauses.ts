@@ -21,7 +21,7 @@ const NOUN_TYPE: Array<[RegExp, EventType]> = [
   [/\b(?:meeting|talks|consultations|negotiations)\b/i, 'meeting'],
 ];
 
-const ANCHOR = /(?:\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?<unit>days?|weeks?)\s+(?:to the day\s+)?)?\b(?:(?<dayb>a day (?:prior to|before)|the day before|on the eve of)|(?<daya>a day after|the day after)|(?<before>prior to|before|ahead of|in the run-up to|on the eve of)|(?<after>after|following|in the wake of|since))\s+(?=[\p{L}])[^,;.]*/giu;
+const ANCHOR = /(?:\b(?<n>\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|fifteen|twenty)\s+(?<unit>days?|weeks?)\s+(?:to the day\s+)?)?\b(?:(?<dayb>a day (?:prior to|before)|the day before|on the eve of)|(?<daya>a day after|the day after)|(?<before>prior to|before|ahead of|in the run-up to|on the eve of)|(?<after>after|following|in the wake of|since))\s+(?=[\p{L}])(?:[^,;.]|(?<=\b\p{Lu})\.)*/giu;
 
 /** The words every anchor contains: the full expression runs only on sentences with one of them. */
 const ANCHOR_GATE = /\b(?:prior|before|ahead|run-up|eve|after|following|wake|since)\b/i;

@@ -383,6 +383,11 @@ test('"X has spoken with Y … and confirmed that he expects a meeting with Z": 
   assert.deepEqual(events(text, '2024-10-11'), ['2024-10-11 call Numan Kurtulmus+Vladimir Putin', '2024-10-11 meeting Recep Tayyip Erdogan+Vladimir Putin']);
 });
 
+test('"X hosted Y … two weeks after joining a summit with U.S. President Z": Z is not at the hosting', () => {
+  const out = events('Sadyr Japarov hosted Vladimir Putin in Bishkek on 26 November, less than two weeks after joining the Central Asian heads of state in Washington for a summit with U.S. President Donald Trump.', '2025-11-26');
+  assert.ok(out.includes('2025-11-26 meeting Sadyr Japarov+Vladimir Putin'), out.join('; '));
+});
+
 test('a visit owned by a possessive name is that person\'s, not the speaker\'s; told again, it is the same visit', () => {
   const text = 'Kassym-Jomart Tokayev arrived in Ankara on a state visit at the invitation of Recep Tayyip Erdogan.\n\nIn Ankara, he will hold talks with Erdogan.\n\nEarlier, the Turkish president said that Tokayev\'s state visit to Ankara, scheduled for May 10-11, would strengthen the partnership.';
   assert.deepEqual(events(text, '2024-05-10'), ['2024-05-10 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-10 visit Kassym-Jomart Tokayev']);

@@ -749,6 +749,13 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));
   const toldFrom = informed ? tr.end + informed.index + informed[0].length : Infinity;
   let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom);
+  // "X hosted Y in Bishkek less than two weeks after joining … a summit with Trump": those named in
+  // a temporal anchor belong to the event it names, not to this one (unless this trigger is inside it).
+  const away = t.anchors.length || t.shifted.length ? [...t.anchors, ...t.shifted].filter((a) => !(tr.start >= a.start && tr.end <= a.end)) : null;
+  if (away?.length) {
+    const kept = parts.filter((p) => !inside(p, away));
+    if (new Set(kept.map(personKey)).size >= 2) parts = kept;
+  }
   // "he met with A, B and held a phone call with C": a second verb of the same subject takes the
   // subject and its own objects, not the first verb's.
   const prev = coordinatedAfter(t, triggers, tr);
