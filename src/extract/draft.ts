@@ -24,6 +24,20 @@ export interface Draft {
 /** The mark of a summit known only as the place where others met aside ("on the sidelines of the CIS summit"). */
 export const SIDELINES_RULE = 'summit.sidelines';
 
+/** A sentence that tells of something done "on the sidelines / margins / fringes of" a gathering. */
+export const ON_MARGINS = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;
+
+/** A summit known only as the place where others met aside. */
+export function aside(d: Draft): boolean {
+  return d.type === 'summit' && d.rules.has(SIDELINES_RULE);
+}
+
+/** The summit is told in full: the people who met aside are not its participants. */
+export function forgetAside(d: Draft): void {
+  d.people = [];
+  d.rules.delete(SIDELINES_RULE);
+}
+
 /** Identity of a participant: the gazetteer id, else the name, else the country a description gave. */
 export function personKey(p: PersonMention): string {
   return p.actorId ?? (p.name ? `name:${p.name.toLowerCase()}` : `country:${p.country ?? '?'}`);

@@ -15,7 +15,7 @@ import { addDays, toIso } from './dates.ts';
 import { findCountries } from './places.ts';
 import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
-import { SIDELINES_RULE, addPerson, newDraft, personKey } from './draft.ts';
+import { SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
 import { topicsOf } from './topics.ts';
 import { initiatorOf } from './initiator.ts';
 
@@ -205,8 +205,10 @@ function anchored(t: Tagged, st: StoryState): DateValue | null {
 }
 
 const COUNT: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+/** A group of mediators ("the Co-Chairs", "the mediators"): special envoys all. */
+const GROUP_OF_ENVOYS = /co-chairs|mediators|envoys/;
 const ROLE_WORD: Array<[RegExp, (role: string | null) => boolean]> = [
-  [/co-chairs|mediators|envoys/, (r) => r === 'special-envoy'],
+  [GROUP_OF_ENVOYS, (r) => r === 'special-envoy'],
   [/foreign ministers/, (r) => r === 'foreign-minister'],
   [/defen[cs]e ministers/, (r) => r === 'defence-minister'],
   [/deputy (?:foreign )?ministers/, (r) => !!r && r.startsWith('deputy-')],
@@ -216,8 +218,6 @@ const ROLE_WORD: Array<[RegExp, (role: string | null) => boolean]> = [
   [/leaders/, (r) => r === 'president' || r === 'prime-minister'],
   [/speakers/, (r) => r === 'speaker'],
 ];
-
-const GROUP_OF_ENVOYS = /co-chairs|mediators|envoys/;
 
 /**
  * "the two ministers", "the three foreign ministers", "the sides": the people of the event just told,
@@ -590,7 +590,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // "met on the sidelines of the CIS summit": the gathering is an event of its own, with those who met
   // there among its participants, unless the story has told a summit already (then it is that one,
   // and the few who met aside do not make up its participants).
-  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !e.rules.has(SIDELINES_RULE))) return;
+  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e))) return;
   // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
   // event told of, not told.
   if (INFORMED_ABOUT.test(lead)) return;
@@ -637,10 +637,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
     const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
     // The summit told in full after it was named only as the place where others met aside: its own people.
-    if (tr.type === 'summit' && target.type === 'summit' && target.rules.has(SIDELINES_RULE) && !SIDELINES.test(lead) && present.length) {
-      target.people = [];
-      target.rules.delete(SIDELINES_RULE);
-    }
+    if (tr.type === 'summit' && aside(target) && !SIDELINES.test(lead) && present.length) forgetAside(target);
     for (const p of present) addPerson(target, p);
     target.initiator ??= initiatorOf(g, lex, t, tr);
     // "The summit, held in Astana, …": where the event told before took place, when it had no place

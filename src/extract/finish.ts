@@ -2,7 +2,7 @@
 // the same day or from the city the story opens on, evidence spans with their rules.
 import type { DateValue, Doc, ExtractedEvent } from '../types.ts';
 import type { Draft } from './draft.ts';
-import { personKey } from './draft.ts';
+import { ON_MARGINS, personKey } from './draft.ts';
 import { dayNumber, toIso } from './dates.ts';
 import type { PlaceMention } from './places.ts';
 
@@ -51,12 +51,10 @@ function inheritLocation(d: Draft, all: Draft[]): void {
  * "Within the framework of the forum, Lavrov met Mirzoyan. The same day, he met Bayramov": people who
  * met the same day in the paragraph that tells of a gathering were at the gathering.
  */
-const ASIDE = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;
-
 function gatherAttendees(s: Draft, all: Draft[]): void {
   if (s.type !== 'summit' || s.date?.day == null) return;
   // Not the paragraph that names the gathering only as where others met aside, when it is told elsewhere too.
-  const full = s.evidence.filter((e) => !ASIDE.test(e.text));
+  const full = s.evidence.filter((e) => !ON_MARGINS.test(e.text));
   const paragraphs = new Set((full.length ? full : s.evidence).map((e) => e.paragraph));
   for (const m of all) {
     if (m === s || m.type !== 'meeting' || toIso(m.date) !== toIso(s.date)) continue;

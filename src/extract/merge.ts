@@ -3,7 +3,7 @@
 // trigger decides the type ("spoke with" after "telephone conversation" stays a call); a weak
 // "spoke with" on the day of a meeting between the same people is that meeting.
 import type { Draft } from './draft.ts';
-import { SIDELINES_RULE, personKey } from './draft.ts';
+import { ON_MARGINS, aside, forgetAside, personKey } from './draft.ts';
 import type { DateValue } from '../types.ts';
 import { dayNumber, toIso } from './dates.ts';
 
@@ -73,7 +73,6 @@ function sameTrip(a: Draft, b: Draft, memo: KeyMemo): boolean {
   return Math.abs(dayNumber(a.date) - dayNumber(b.date)) <= TRIP_DAYS;
 }
 
-const ON_MARGINS = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;
 
 /** A plan the text gives no day for, dated only by the document ("Putin will visit Tehran"): its day may be told later. */
 function planDatedByDocument(d: Draft): boolean {
@@ -127,11 +126,6 @@ function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
   return Math.min(a.strength, b.strength) <= 2;
 }
 
-/** A summit known only as the place where others met aside. */
-function aside(d: Draft): boolean {
-  return d.type === 'summit' && d.rules.has(SIDELINES_RULE);
-}
-
 function absorb(into: Draft, from: Draft): void {
   // Between a summit and a meeting of its people, the one told in full decides ("The Prague summit"
   // after a four-way meeting in Prague stays a meeting).
@@ -150,10 +144,8 @@ function absorb(into: Draft, from: Draft): void {
     into.strength = from.strength;
   }
   // A summit known only from the sidelines takes the people of its full account, and gives none to it.
-  if (aside(into) && !aside(from) && from.type === 'summit') {
-    into.people = [...from.people];
-    into.rules.delete(SIDELINES_RULE);
-  } else if (!(aside(from) && !aside(into) && into.type === 'summit')) {
+  if (aside(into) && !aside(from) && from.type === 'summit') forgetAside(into);
+  if (!(aside(from) && !aside(into) && into.type === 'summit')) {
     for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
   }
   for (const c of from.countries) into.countries.add(c);

@@ -17,6 +17,11 @@ const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 function roleAtoms(phrase: string): string[] {
   if (phrase.length <= 3 && !phrase.includes(' ')) return literalAtoms(phrase.toUpperCase());
+  return capitalisable(phrase);
+}
+
+/** A phrase's atoms, each word's first letter in either case. */
+function capitalisable(phrase: string): string[] {
   return literalAtoms(phrase).map((a, i) => (/[a-z]/.test(a) && (i === 0 || phrase[i - 1] === ' ') ? `[${a.toUpperCase()}${a}]` : a));
 }
 
@@ -26,8 +31,10 @@ export interface RefPatterns {
   adjList: RegExp;
   roleOfCountries: RegExp;
   single: RegExp;
-  /** "the top Iranian diplomat": the adjective inside the phrase "top diplomat". */
-  topDiplomat: RegExp;
+  /** "the top Iranian diplomat": a country adjective inside a two-word role phrase (roles.yaml `adjective_inside`). */
+  split: RegExp | null;
+  /** The role of each such phrase, by its two words. */
+  roleBySplit: Map<string, string>;
   counterpart: RegExp;
   roleByPhrase: Map<string, string>;
 }
@@ -49,12 +56,17 @@ export function refPatterns(g: Gazetteer): RefPatterns {
   const NAME = `(?:${alternation(names, literalAtoms)})`;
   const ROLE = `(?<role>${roleAlt})`;
   const heads = [...new Set(phrases.map((r) => r.phrase.split(' ').pop()!))].map(esc);
+  const splits = g.data.roles.flatMap((r) => r.adjective_inside.map((phrase) => {
+    const [lead, head] = phrase.split(' ');
+    return { lead, head, role: r.id };
+  }));
   const p: RefPatterns = {
     heads: new RegExp(`\\b(?:${[...heads, 'counterparts?', 'colleagues?'].join('|')})`, 'gi'),
     adjList: new RegExp(`\\b(?<adjs>${ADJ}(?:\\s*,\\s*${ADJ})*\\s+and\\s+${ADJ})\\s+(?<role>${roleAlt})s\\b`, 'g'),
     roleOfCountries: new RegExp(`\\b(?<role>${roleAlt})s?\\s+of\\s+(?<names>(?:the\\s+)?${NAME}(?:\\s*,\\s*(?:the\\s+)?${NAME})*(?:\\s*,?\\s+and\\s+(?:the\\s+)?${NAME})?)\\b`, 'g'),
     single: new RegExp(`\\b(?<adj>${ADJ}|${NAME}[’']s)\\s+(?:[Aa]cting\\s+)?${ROLE}\\b`, 'g'),
-    topDiplomat: new RegExp(`\\b[Tt]op\\s+(?<adj>${ADJ})\\s+(?<role>diplomat)\\b`, 'g'),
+    split: splits.length ? new RegExp(`\\b(?<lead>${alternation(splits.map((x) => x.lead), capitalisable)})\\s+(?<adj>${ADJ})\\s+(?<head>${alternation(splits.map((x) => x.head), literalAtoms)})\\b`, 'g') : null,
+    roleBySplit: new Map(splits.map((x) => [`${x.lead} ${x.head}`, x.role])),
     counterpart: new RegExp(`\\b(?:[Hh]is|[Hh]er|[Tt]heir)\\s+(?<adjs>${ADJ}(?:\\s*(?:,|and)\\s*${ADJ})*)\\s+(?:counterparts?|colleagues?)\\b`, 'g'),
     roleByPhrase,
   };
@@ -163,7 +175,7 @@ export function scanReferences(g: Gazetteer, text: string): Description[] {
   const around = windows(p.heads, text);
   if (around.length === 0) return out;
   const taken: Array<[number, number]> = [];
-  for (const re of [p.adjList, p.roleOfCountries, p.counterpart, p.single, p.topDiplomat]) for (const [a, b] of around) {
+  for (const re of p.split ? [p.adjList, p.roleOfCountries, p.counterpart, p.single, p.split] : [p.adjList, p.roleOfCountries, p.counterpart, p.single]) for (const [a, b] of around) {
     const part = text.slice(a, b);
     re.lastIndex = 0;
     for (let m = re.exec(part); m; m = re.exec(part)) {
@@ -200,7 +212,7 @@ export function resolveReferences(g: Gazetteer, text: string, offset: number, na
       for (const c of codes) out.push(counterpartOf(g, subject?.role ?? 'leader', c, ctx, offset + s, offset + e));
       continue;
     }
-    const role = re === p.topDiplomat ? roleOf(p, 'top diplomat') : gr.role ? roleOf(p, gr.role) : null;
+    const role = re === p.split ? (p.roleBySplit.get(`${gr.lead.toLowerCase()} ${gr.head}`) ?? null) : gr.role ? roleOf(p, gr.role) : null;
     if (!role) continue;
     const codes =
       re === p.adjList
@@ -218,7 +230,7 @@ export function resolveReferences(g: Gazetteer, text: string, offset: number, na
       continue;
     }
     if (near && !other) continue;
-    const rule = re === p.single || re === p.topDiplomat ? 'ref.role' : 'ref.roles-plural';
+    const rule = re === p.single || re === p.split ? 'ref.role' : 'ref.roles-plural';
     for (const c of valid) out.push(resolve(g, role, c, ctx, offset + s, offset + e, rule));
   }
   return out;

@@ -30,6 +30,10 @@ export const Role = z.object({
   id: z.string(),
   level: z.string(),
   phrases: z.array(z.string()),
+  /** Two-word phrases (among `phrases`) whose country adjective may stand between the words: "the top Iranian diplomat". */
+  adjective_inside: z.array(z.string()).optional().default([]),
+}).refine((r) => r.adjective_inside.every((x) => r.phrases.includes(x) && x.split(' ').length === 2), {
+  message: 'adjective_inside: only two-word phrases listed in phrases',
 });
 
 export const Country = z.object({
