@@ -24,6 +24,10 @@ export const Person = z.object({
   country: iso3,
   aliases: z.array(z.string()).optional().default([]),
   roles: z.array(RoleSpell).optional().default([]),
+  /** Russian (Cyrillic) spellings of the full name, in the nominative: "Сергей Лавров". Case forms are generated. */
+  ru: z.array(z.string().regex(/^[А-ЯЁ][\p{Script=Cyrillic}'’ .-]+$/u, 'a Cyrillic name in the nominative')).optional().default([]),
+  /** 'f' for a woman: her surname declines as a woman's (Захарова, Захаровой). */
+  gender: z.enum(['m', 'f']).optional(),
 });
 
 export const Role = z.object({
@@ -32,6 +36,8 @@ export const Role = z.object({
   phrases: z.array(z.string()),
   /** Two-word phrases (among `phrases`) whose country adjective may stand between the words: "the top Iranian diplomat". */
   adjective_inside: z.array(z.string()).optional().default([]),
+  /** Russian phrases naming the role, lower case, in the nominative: "министр иностранных дел", "глава мид". */
+  ru: z.array(z.string()).optional().default([]),
 }).refine((r) => r.adjective_inside.every((x) => r.phrases.includes(x) && x.split(' ').length === 2), {
   message: 'adjective_inside: only two-word phrases listed in phrases',
 });
@@ -45,6 +51,12 @@ export const Country = z.object({
   metonyms: z.array(z.string()).optional().default([]),
   /** Role id of the country's leader ("the leaders of the two countries"); defaults to president. */
   leader: z.string().optional(),
+  /** Russian: names ("Россия", "Российская Федерация"), adjectives in the masculine nominative ("российский"), abbreviations that do not decline ("РФ"). */
+  ru: z.object({
+    names: z.array(z.string()).optional().default([]),
+    adjectives: z.array(z.string()).optional().default([]),
+    abbreviations: z.array(z.string()).optional().default([]),
+  }).optional(),
 });
 
 export const Place = z.object({
@@ -59,6 +71,8 @@ export const Place = z.object({
    * place only after "in the", "at the" or "inside the".
    */
   after_preposition: z.boolean().optional().default(false),
+  /** Russian names of the place in the nominative ("Москва", "Нур-Султан"); case forms are generated. */
+  ru: z.array(z.string()).optional().default([]),
 });
 
 export const Organisation = z.object({
@@ -67,6 +81,10 @@ export const Organisation = z.object({
   aliases: z.array(z.string()).optional().default([]),
   members: z.array(iso3).optional().default([]),
   bodies: z.array(z.string()).optional().default([]),
+  /** Russian names and abbreviations ("ОДКБ", "Организация Договора о коллективной безопасности"). */
+  ru: z.array(z.string()).optional().default([]),
+  /** Russian names of its gatherings, in the nominative ("Совет глав государств СНГ"). */
+  ru_bodies: z.array(z.string()).optional().default([]),
 });
 
 export type PersonEntry = z.infer<typeof Person>;
