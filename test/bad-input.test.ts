@@ -30,7 +30,7 @@ test('extract: a batch of bad files reports each, goes on, and exits non-zero', 
   assert.match(about('b-empty')[0], /refused: empty file/);
   assert.match(about('c-binary')[0], /refused: binary/);
   assert.match(about('e-huge')[0], /refused: too large/);
-  assert.match(about('g-russian')[0], /refused: language 'ru'/);
+  assert.equal(about('g-russian').length, 0, 'a Russian text is read, not refused');
   assert.match(about('d-latin1')[0], /note: not valid UTF-8/);
   for (const l of lines) assert.ok(!l.includes('\n'), 'one line per reason');
   const records = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
@@ -38,6 +38,9 @@ test('extract: a batch of bad files reports each, goes on, and exits non-zero', 
   assert.ok(docs.has('a-good.txt'), 'the good file still produced its event');
   assert.ok(docs.has('d-latin1.txt'), 'the non-UTF-8 file was processed');
   assert.ok(docs.has('f-broken.html'), 'the malformed HTML was processed');
+  const call = records.find((x) => x.doc === 'g-russian.txt');
+  assert.equal(call?.type, 'call', 'the Russian file gave its call');
+  assert.deepEqual(call.countries.sort(), ['ARM', 'RUS']);
 });
 
 test('ingest: bad files do not stop the batch, and a second run stores nothing twice', () => {
@@ -47,7 +50,7 @@ test('ingest: bad files do not stop the batch, and a second run stores nothing t
   assert.equal(first.status, 1);
   assert.match(first.stdout, /a-good\.txt: ingested \(1 events\)/);
   assert.match(first.stdout, /b-empty\.txt: failed: empty file/);
-  assert.match(first.stdout, /g-russian\.txt: skipped: stored, not extracted/);
+  assert.match(first.stdout, /g-russian\.txt: ingested \(1 events\)/);
   const before = JSON.parse(attache(['events', '--db', db, '--format', 'json']).stdout);
   assert.ok(before.length >= 3);
 

@@ -279,10 +279,18 @@ describe('extract: several events and relative dates', () => {
 });
 
 describe('extract: documents that are not extracted', () => {
-  test('a Russian-language document is skipped with a reason', () => {
-    const x = run('Сергей Лавров провёл телефонный разговор с Араратом Мирзояном 12 марта.');
+  test('a document in a language neither reader knows is skipped with a reason', () => {
+    const r = readDocument('story.txt', Buffer.from('Le ministre a rencontré son homologue à Paris le 12 mars.'), { published: '2023-03-15', lang: 'fr' });
+    if (!r.ok) assert.fail(r.reason);
+    const x = extract(r.doc);
     assert.deepEqual(x.events, []);
-    assert.match(x.skipped ?? '', /language 'ru'/);
+    assert.match(x.skipped ?? '', /language 'fr' is not supported/);
+  });
+
+  test('a Russian-language document goes to the Russian reader', () => {
+    const x = run('Сергей Лавров провёл телефонный разговор с Араратом Мирзояном 12 марта.');
+    assert.equal(x.skipped, null);
+    assert.deepEqual(x.events.map((e) => [e.type, e.date, ids(e)]), [['call', '2023-03-12', ['ararat-mirzoyan', 'sergey-lavrov']]]);
   });
 
   test('the reference date comes from the metadata', () => {

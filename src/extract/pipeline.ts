@@ -31,6 +31,7 @@ import { firstDay, titledNames, yearOfOffices } from './era.ts';
 import { processSentence, anchorKnown, type StoryState, type Tagged } from './events.ts';
 import { mergeMentions } from './merge.ts';
 import { finish } from './finish.ts';
+import { readRussian } from '../reader/ru/read.ts';
 
 /** A name's role on the sentence's date (the first pass used the document's date). */
 function withRoleAt(g: Gazetteer, n: PersonMention, date: string | null): PersonMention {
@@ -107,10 +108,15 @@ export interface ExtractOptions {
 export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const g = opts.gazetteer ?? defaultGazetteer();
   const lex = opts.lexicon ?? defaultLexicon();
+  // Russian text goes to the Russian reader (src/reader/ru): the same records, its own document model.
+  if (doc.lang === 'ru') {
+    const r = readRussian(doc, g);
+    return { doc: doc.id, events: r.events, docDate: r.docDate, sentences: r.sentences, skipped: null };
+  }
   const sentences = splitSentences(doc, (p) => lex.quick.test(p) || hasDateWord(p));
   let docDate = documentDate(doc, sentences);
   if (doc.lang && doc.lang !== 'en' && doc.lang !== 'und') {
-    return { doc: doc.id, events: [], docDate, sentences: sentences.length, skipped: `language '${doc.lang}' is not supported by the English extractor` };
+    return { doc: doc.id, events: [], docDate, sentences: sentences.length, skipped: `language '${doc.lang}' is not supported: English and Russian are` };
   }
   const docIso = toIso(docDate.value);
   // Names first, over the whole document: descriptions resolve only to people the document names.

@@ -66,7 +66,7 @@ function looksBinary(bytes: Buffer): boolean {
   return control / Math.max(1, head.length) > 0.1;
 }
 
-/** Share of letters that are Cyrillic: a Russian-language article is stored but not extracted. */
+/** Share of letters that are Cyrillic: a Russian-language article goes to the Russian reader. */
 export function guessLang(text: string): string {
   const letters = text.match(LETTERS) ?? [];
   if (letters.length === 0) return 'und';

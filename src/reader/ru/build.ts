@@ -1,0 +1,133 @@
+// One sentence's candidates: a visit, a call, a meeting and a summit at most, each with the parties,
+// date, place and initiator its words give. Calls are split one per partner (a call is between two
+// sides); a meeting on the sidelines of a gathering gives the gathering too (CONVENTIONS 2).
+import type { EventType } from '../../types.ts';
+import type { TaggedSentence, TriggerHit } from './tag.ts';
+import { actors, cuesOf, dateOf, iso, roleParties, type Candidate, type DocContext, type Party } from './candidates.ts';
+
+/** Meeting words that a call's own words absorb ("телефонный разговор", "обсудили по телефону"). */
+const ABSORBED_BY_CALL = new Set(['ru.meeting.conversation', 'ru.meeting.talks', 'ru.meeting.discussed', 'ru.meeting.hosted']);
+
+function cityOf(t: TaggedSentence, visit: boolean): { name: string; country: string } | null {
+  for (const p of t.places) {
+    if (p.place.kind === 'region') continue;
+    // "в Москве", "в Москву", "на саммите в Баку", "в Кремле"; not "из Москвы".
+    if (!/^(?:в|во|на|посетил\p{L}*|посетит|посетят)$/u.test(p.preposition) && !(visit && p.preposition === 'до')) continue;
+    return { name: p.place.city ?? p.place.name, country: p.place.country };
+  }
+  return null;
+}
+
+/** The state a visit goes to: a city's, or a state named after "в" ("визит в Россию"). */
+function destinationOf(t: TaggedSentence): { city: string | null; country: string | null } {
+  const c = cityOf(t, true);
+  if (c) return { city: c.name, country: c.country };
+  const text = t.sentence.text;
+  for (const k of t.countries) {
+    if (k.kind !== 'name' && k.kind !== 'abbreviation') continue;
+    const before = text.slice(Math.max(0, k.start - t.sentence.start - 4), k.start - t.sentence.start);
+    if (/(?:^|\s)(?:в|во)\s+$/u.test(before)) return { city: null, country: k.code };
+  }
+  return { city: null, country: null };
+}
+
+function initiatorOf(t: TaggedSentence, people: Party[], type: EventType, triggers: TriggerHit[]): string | null {
+  const cue = t.cues.find((c) => c.cue === 'initiative');
+  if (cue) {
+    const after = (x: { start: number }): boolean => x.start >= cue.end && x.start - cue.end < 60;
+    const k = t.countries.find(after);
+    const p = t.people.find(after);
+    const pl = t.places.find(after);
+    const first = [k && { at: k.start, code: k.code }, p && { at: p.start, code: p.person.country }, pl && { at: pl.start, code: pl.place.country }]
+      .filter((x): x is { at: number; code: string } => !!x)
+      .sort((a, b) => a.at - b.at)[0];
+    if (first) return first.code;
+  }
+  // "Акар позвонил Шойгу": the one who rang.
+  if (type === 'call' && triggers.some((h) => /^(?:позвонил|перезвонил)/iu.test(t.sentence.text.slice(h.start - t.sentence.start, h.end - t.sentence.start)))) {
+    const caller = people.find((p) => p.subject && p.start < triggers[0].start);
+    if (caller) return caller.person.country;
+  }
+  return null;
+}
+
+export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => number): Candidate[] {
+  const t = ctx.tagged[i];
+  if (!t.triggers.length) return [];
+  const cues = cuesOf(t);
+  const byType = new Map<EventType, TriggerHit[]>();
+  const hasCall = t.triggers.some((h) => h.rule.type === 'call');
+  for (const h of t.triggers) {
+    if (hasCall && ABSORBED_BY_CALL.has(h.rule.id)) continue;
+    const list = byType.get(h.rule.type) ?? [];
+    list.push(h);
+    byType.set(h.rule.type, list);
+  }
+  const lead = t.sentence.index <= 2;
+  const out: Candidate[] = [];
+  for (const [type, triggers] of byType) {
+    const at = triggers[0].start;
+    const { date, rule: dateRule } = dateOf(ctx, t, at, cues, lead);
+    const day = iso(date);
+    const people = actors(ctx, t, day);
+    const subjectRole = people[0] ? ctx.g.roleAt(people[0].person, day)?.role ?? null : null;
+    const roles = roleParties(ctx, t, day, subjectRole);
+    const all = [...people];
+    for (const r of roles.people) if (!all.some((p) => p.person === r.person)) all.push(r);
+    // A gathering's states are those of the people placed there; others take the states their roles name.
+    const countries = new Set<string>(type === 'summit' ? [] : roles.countries);
+    for (const p of all) {
+      const role = ctx.g.roleAt(p.person, day);
+      if (!role?.org) countries.add(p.person.country);
+    }
+    const rules = [...new Set(triggers.map((h) => h.rule.id)), dateRule];
+    let location: string | null = null;
+    if (type === 'visit') {
+      const dest = destinationOf(t);
+      location = dest.city;
+      if (dest.country) countries.add(dest.country);
+      rules.push(dest.country ? 'ru.visit.destination' : 'ru.visit.no-destination');
+    } else if (type !== 'call') {
+      location = cityOf(t, false)?.name ?? null;
+    }
+    const base = {
+      sentence: i,
+      type,
+      triggers,
+      date,
+      dateRule,
+      location,
+      initiator: initiatorOf(t, all, type, triggers),
+      cues,
+      rules,
+    };
+    const features = (people: Party[], countries: Set<string>): Candidate['features'] => ({
+      trigger: triggers[0].rule.id,
+      strength: Math.max(...triggers.map((h) => h.rule.strength)),
+      definite: triggers.every((h) => h.rule.definite),
+      people: people.length,
+      countries: countries.size,
+      heading: !!t.sentence.heading,
+      lead,
+      orgs: t.orgs.length,
+      bodies: t.orgs.filter((o) => o.body).length,
+    });
+    // A call is between two sides: "поговорил с A, а также с B" is two calls (CONVENTIONS 4).
+    const subject = all.find((p) => p.subject) ?? all[0];
+    const others = all.filter((p) => p !== subject);
+    if (type === 'call' && subject && others.length > 1 && !cues.has('together')) {
+      for (const o of others) {
+        const cs = new Set<string>([subject.person.country, o.person.country]);
+        out.push({ id: nextId(), ...base, people: [subject, o], countries: cs, features: { ...features([subject, o], cs), split: true }, rules: [...rules, 'ru.call.split'] });
+      }
+      continue;
+    }
+    out.push({ id: nextId(), ...base, people: all, countries, features: features(all, countries), rules });
+  }
+  // A meeting on the sidelines of a gathering: the gathering is an event too, with the same people.
+  const meeting = out.find((c) => c.type === 'meeting');
+  if (meeting && cues.has('sidelines') && !out.some((c) => c.type === 'summit') && t.orgs.length + t.triggers.filter((h) => h.rule.type === 'summit').length > 0) {
+    out.push({ ...meeting, id: nextId(), type: 'summit', countries: new Set(meeting.countries), rules: [...meeting.rules, 'ru.summit.sidelines'], features: { ...meeting.features, sidelines: true } });
+  }
+  return out;
+}

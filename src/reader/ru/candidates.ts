@@ -1,0 +1,118 @@
+// Candidates: every contact word of a sentence gives one candidate per type, with the people, states,
+// date, place and initiator it could take from its sentence and its window (the headline, the
+// sentence before). Nothing is dropped here: each candidate carries the features and cues the
+// decoder (decide.ts) rules on.
+import type { DateValue, EventType } from '../../types.ts';
+import type { Gazetteer } from '../../gazetteer/index.ts';
+import type { PersonEntry } from '../../gazetteer/schema.ts';
+import { toIso } from '../../extract/dates.ts';
+import type { CueName } from './lexicon.ts';
+import type { CueHit, TaggedSentence, TriggerHit } from './tag.ts';
+import type { RuPerson } from './mentions.ts';
+
+export interface Party {
+  person: PersonEntry;
+  start: number;
+  rule: string;
+  /** The mention reads as the subject (nominative) of its sentence. */
+  subject: boolean;
+}
+
+export interface Candidate {
+  id: number;
+  sentence: number;
+  type: EventType;
+  triggers: TriggerHit[];
+  people: Party[];
+  countries: Set<string>;
+  date: DateValue | null;
+  dateRule: string;
+  location: string | null;
+  initiator: string | null;
+  cues: Set<CueName>;
+  /** What the decoder and the trace read: rule ids, counts and flags. */
+  features: Record<string, string | number | boolean>;
+  rules: string[];
+}
+
+export interface DocContext {
+  g: Gazetteer;
+  tagged: TaggedSentence[];
+  /** People the document names (a description resolves only to them: CONVENTIONS 10). */
+  named: Set<string>;
+  /** The report's own day: metadata or a dateline. */
+  reportDay: DateValue | null;
+  dateline: boolean;
+  /** The lead says the report is of today ("сегодня", "проходят"): the headline's contact is of the report's day. */
+  liveLead: boolean;
+}
+
+const SPOKES = /spokesperson|press-secretary/;
+
+/** The people of a sentence who can take part: not a spokesperson, not a speaker quoted about it. */
+export function actors(ctx: DocContext, t: TaggedSentence, date: string | null): Party[] {
+  const speech = t.cues.filter((c) => c.cue === 'speech');
+  return t.people
+    .filter((p) => !SPOKES.test(ctx.g.roleAt(p.person, date)?.role ?? ''))
+    .filter((p) => !speech.some((c) => (c.start >= p.end && c.start - p.end < 4) || (c.end <= p.start && p.start - c.end < 3 && c.text.startsWith('по '))))
+    .map((p: RuPerson) => ({ person: p.person, start: p.start, rule: p.rule, subject: p.cases.has('nominative') }));
+}
+
+/** Roles not standing right before a name: resolved to the holder the document names, else a state only. */
+export function roleParties(ctx: DocContext, t: TaggedSentence, date: string | null, subjectRole: string | null): { people: Party[]; countries: string[] } {
+  const people: Party[] = [];
+  const countries: string[] = [];
+  for (const r of t.roles) {
+    if (t.people.some((p) => p.start >= r.end && p.start - r.end <= 2)) continue;
+    for (const code of r.countries) {
+      const role = r.role === 'leader' ? ctx.g.leaderRole(code) : r.role === 'counterpart' ? subjectRole : r.role;
+      countries.push(code);
+      if (!role) continue;
+      const holder = ctx.g.holders(role, code, date).find((p) => ctx.named.has(p.id));
+      if (holder) people.push({ person: holder, start: r.start, rule: `ru.role.${r.role}`, subject: false });
+    }
+  }
+  return { people, countries };
+}
+
+export function cuesOf(t: TaggedSentence): Set<CueName> {
+  return new Set(t.cues.map((c: CueHit) => c.cue));
+}
+
+/** The date of a candidate: its sentence's date nearest the contact word, else the report's day when the sentence is live. */
+export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set<CueName>, lead: boolean): { date: DateValue | null; rule: string } {
+  const dates = t.dates.filter((d) => d.value);
+  if (dates.length) {
+    const best = dates.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    return { date: best.value, rule: best.rule };
+  }
+  if (cues.has('earlier')) return { date: null, rule: 'ru.date.earlier' };
+  if (cues.has('present') && ctx.reportDay) return { date: ctx.reportDay, rule: 'ru.date.present' };
+  if (lead && (ctx.dateline || ctx.liveLead) && ctx.reportDay && !cues.has('future') && !cues.has('earlier')) return { date: ctx.reportDay, rule: ctx.dateline ? 'ru.date.dateline' : 'ru.date.live-lead' };
+  return { date: null, rule: 'ru.date.none' };
+}
+
+export function iso(d: DateValue | null): string | null {
+  return toIso(d);
+}
+
+/**
+ * The parties a sentence's window offers: the sentences before it in its paragraph (two at most),
+ * then the headline. Each is read as its own sentence would be (people, roles, their states).
+ */
+export function windowParties(ctx: DocContext, i: number): Array<{ people: Party[]; countries: Set<string> }> {
+  const t = ctx.tagged[i];
+  const day = iso(ctx.reportDay);
+  const from: TaggedSentence[] = [];
+  for (let j = i - 1; j >= 0 && j >= i - 2 && ctx.tagged[j].sentence.paragraph === t.sentence.paragraph; j--) from.push(ctx.tagged[j]);
+  const head = ctx.tagged.find((x) => x.sentence.heading);
+  if (head && head !== t && !from.includes(head) && head.sentence.index < i) from.push(head);
+  return from.map((w) => {
+    const people = actors(ctx, w, day);
+    const roles = roleParties(ctx, w, day, people[0] ? ctx.g.roleAt(people[0].person, day)?.role ?? null : null);
+    for (const r of roles.people) if (!people.some((p) => p.person === r.person)) people.push(r);
+    const countries = new Set<string>(roles.countries);
+    for (const p of people) if (!ctx.g.roleAt(p.person, day)?.org) countries.add(p.person.country);
+    return { people, countries };
+  });
+}

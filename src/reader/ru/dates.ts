@@ -1,0 +1,72 @@
+// Dates in Russian text: chrono-node's Russian parser for days, months and relative days ("7 ноября",
+// "в четверг, 13 января", "вчера", "в октябре 2024 года"), plus what it does not read: "накануне"
+// (the day before the story's day) and datelines ("ЕРЕВАН, 11 авг – РИА Новости."). A year the
+// text does not give is the one nearest the reference day, as chrono chooses it.
+import * as chrono from 'chrono-node';
+import type { DateValue } from '../../types.ts';
+import { addDays } from '../../extract/dates.ts';
+
+export interface RuDate {
+  start: number;
+  end: number;
+  value: DateValue;
+  /** 'explicit' a calendar day or month; 'relative' today, yesterday, a weekday; 'eve' накануне. */
+  kind: 'explicit' | 'relative' | 'eve';
+  rule: string;
+}
+
+const EVE = /(?<!\p{L})накануне(?!\s+(?:визит|встреч|переговор|саммит|поездк|заседани))(?!\p{L})/giu;
+/** Periods that are no day: "на прошлой неделе", "в прошлом месяце". */
+const NOT_A_DAY = /недел|месяц|год(?!а)/iu;
+
+function toDateValue(c: chrono.ParsedComponents): DateValue | null {
+  const year = c.get('year');
+  const month = c.get('month');
+  if (year == null || month == null) return null;
+  const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+  return { year, month: c.isCertain('month') || dayKnown ? month : null, day: dayKnown ? c.get('day') ?? null : null };
+}
+
+const refMemo = new Map<string, Date>();
+function refDate(v: DateValue): Date {
+  const key = `${v.year}-${v.month ?? 6}-${v.day ?? 15}`;
+  let d = refMemo.get(key);
+  if (!d) refMemo.set(key, (d = new Date(Date.UTC(v.year, (v.month ?? 6) - 1, v.day ?? 15, 12))));
+  return d;
+}
+
+/** Dates in a sentence; relative ones are read against `ref` (the report's day) and dropped without one. */
+export function findRuDates(text: string, offset: number, ref: DateValue | null): RuDate[] {
+  const out: RuDate[] = [];
+  const results = chrono.ru.parse(text, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
+  for (const r of results) {
+    if (NOT_A_DAY.test(r.text) && !/\d{4}/.test(r.text)) continue;
+    const c = r.start;
+    const explicit = c.isCertain('month') || /\d{4}/.test(r.text);
+    if (!explicit && !ref) continue;
+    if (!c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) continue; // a time of day alone
+    const value = toDateValue(c);
+    if (!value) continue;
+    if (!c.isCertain('year') && !ref && explicit) continue;
+    // Without a year and a reference, a day has none: keep the month and day for the caller to place.
+    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, value, kind: explicit ? 'explicit' : 'relative', rule: explicit ? 'ru.date.calendar' : 'ru.date.relative' });
+  }
+  EVE.lastIndex = 0;
+  for (let m = EVE.exec(text); m; m = EVE.exec(text)) {
+    if (ref?.day != null) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: addDays(ref, -1), kind: 'eve', rule: 'ru.date.eve' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** A dateline in the first lines: "МОСКВА, 12 марта. /ТАСС/." → the city as written and the day. */
+export function findDateline(text: string, re: RegExp, ref: DateValue | null): { city: string; value: DateValue } | null {
+  const lines = text.split('\n').slice(0, 12);
+  for (const line of lines) {
+    const m = re.exec(line);
+    if (!m) continue;
+    const found = chrono.ru.parse(`${m[2]} ${m[3]}${m[4] ? ' ' + m[4] : ''}`, ref ? refDate(ref) : new Date());
+    const v = found[0] ? toDateValue(found[0].start) : null;
+    if (v?.day != null && (m[4] || ref)) return { city: m[1], value: v };
+  }
+  return null;
+}

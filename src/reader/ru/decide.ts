@@ -1,0 +1,117 @@
+// The decoder: each candidate is kept or dropped by named rules (every decision says which and why),
+// then mentions of one contact are joined. The conventions of shared/eval/CONVENTIONS.md are rules here:
+// negated, hypothetical and habitual contacts are none (7); plans count only with a day (5); a
+// leaders' summit of two or three states is a meeting (1); a contact needs two sides.
+import type { Candidate } from './candidates.ts';
+import { iso } from './candidates.ts';
+
+export interface Decision {
+  candidate: Candidate;
+  kept: boolean;
+  /** The rule that decided, and why in words. */
+  rule: string;
+  reason: string;
+  /** The event the candidate was joined to, when it was. */
+  joinedTo?: number;
+}
+
+interface Parties {
+  people: Candidate['people'];
+  countries: Set<string>;
+}
+
+function sides(c: Parties): number {
+  return Math.max(c.people.length, c.countries.size);
+}
+
+/** Take the parties of an earlier candidate in the window (the headline, the sentence before). */
+function borrow(c: Candidate, from: Parties): void {
+  for (const p of from.people) if (!c.people.some((q) => q.person === p.person)) c.people.push(p);
+  for (const k of from.countries) c.countries.add(k);
+  c.rules.push('ru.window.parties');
+}
+
+export function decide(candidates: Candidate[], window: (c: Candidate) => Parties[]): Decision[] {
+  const out: Decision[] = [];
+  const drop = (c: Candidate, rule: string, reason: string): void => {
+    out.push({ candidate: c, kept: false, rule, reason });
+  };
+  for (const c of candidates) {
+    const cues = c.cues;
+    if (cues.has('negation')) { drop(c, 'ru.drop.negated', 'a negation bears on the contact word'); continue; }
+    if (cues.has('hypothetical')) { drop(c, 'ru.drop.hypothetical', 'the contact is only possible'); continue; }
+    if (cues.has('aggregate')) { drop(c, 'ru.drop.aggregate', 'a count or a habit, not one contact'); continue; }
+    if (cues.has('future') && c.date?.day == null) { drop(c, 'ru.drop.plan-without-day', 'a plan with no day'); continue; }
+    if (cues.has('welcome') && c.type === 'meeting' && c.features.trigger !== 'ru.meeting.talks') { drop(c, 'ru.drop.welcome', 'a welcome at the airport or a greeting'); continue; }
+    if (c.type === 'visit') {
+      const travellers = c.people.filter((p) => p.subject);
+      if (travellers.length) c.people = travellers;
+      if (!c.people.length) { drop(c, 'ru.drop.no-traveller', 'a visit with no named traveller'); continue; }
+      if (c.countries.size < 2) { drop(c, 'ru.drop.no-destination', 'no other state is visited'); continue; }
+    }
+    if ((c.type === 'meeting' || c.type === 'call') && sides(c) < 2) {
+      // The window: a word that refers back ("Беседа состоялась …", "Телефонный разговор состоялся в
+      // субботу") takes the parties of the last contact kept; others those of the sentences before.
+      const last = [...out].reverse().find((d) => d.kept && (d.candidate.type === c.type || c.features.definite));
+      const near = window(c).find((p) => sides(p) >= 2);
+      if ((!c.people.length || c.features.definite) && last) borrow(c, last.candidate);
+      else if (near) borrow(c, near);
+      if (sides(c) < 2) { drop(c, 'ru.drop.one-side', 'fewer than two sides named in the window'); continue; }
+    }
+    if (c.type === 'summit') {
+      if (!c.people.length && !c.countries.size) { drop(c, 'ru.drop.empty-summit', 'a gathering with nobody placed there'); continue; }
+      // A leaders' summit of two or three states and no organisation is a meeting (CONVENTIONS 1).
+      if (c.features.trigger === 'ru.summit.summit' && !c.features.orgs && c.countries.size >= 2 && c.countries.size <= 3) {
+        c.type = 'meeting';
+        c.rules.push('ru.type.small-summit');
+      }
+    }
+    out.push({ candidate: c, kept: true, rule: c.rules[0], reason: 'a contact word with two sides' });
+  }
+  return out;
+}
+
+function datesAgree(a: string | null, b: string | null): boolean {
+  return !a || !b || a.startsWith(b) || b.startsWith(a);
+}
+
+function overlap(a: Candidate, b: Candidate): boolean {
+  if (a.people.length && b.people.length) {
+    const ids = new Set(a.people.map((p) => p.person.id));
+    const shared = b.people.filter((p) => ids.has(p.person.id)).length;
+    return shared / (a.people.length + b.people.length - shared) >= 0.5 || shared === Math.min(a.people.length, b.people.length);
+  }
+  const [x, y] = a.countries.size <= b.countries.size ? [a.countries, b.countries] : [b.countries, a.countries];
+  return x.size > 0 && [...x].every((k) => y.has(k));
+}
+
+/** Mentions of one contact, joined: the same type, the same people (or states), dates that agree. */
+export function join(decisions: Decision[]): Candidate[] {
+  const events: Candidate[] = [];
+  for (const d of decisions) {
+    if (!d.kept) continue;
+    const c = d.candidate;
+    const weak = (x: Candidate): boolean => x.features.strength === 1;
+    const same = events.find((e) => (e.type === c.type || (weak(c) && e.type !== 'visit') || (weak(e) && c.type !== 'visit')) && overlap(e, c) && datesAgree(iso(e.date), iso(c.date)) && (!e.location || !c.location || e.location === c.location));
+    if (!same) {
+      events.push(c);
+      continue;
+    }
+    d.joinedTo = same.id;
+    if (weak(same) && !weak(c)) {
+      same.type = c.type;
+      same.features.strength = c.features.strength;
+    }
+    for (const p of c.people) if (!same.people.some((q) => q.person === p.person)) same.people.push(p);
+    for (const k of c.countries) same.countries.add(k);
+    if ((!same.date || (same.date.day == null && c.date?.day != null)) && c.date) {
+      same.date = c.date;
+      same.dateRule = c.dateRule;
+    }
+    same.location ??= c.location;
+    same.initiator ??= c.initiator;
+    same.rules.push(...c.rules.filter((r) => !same.rules.includes(r)), 'ru.join');
+    same.triggers.push(...c.triggers);
+  }
+  return events;
+}

@@ -1,0 +1,139 @@
+// The gazetteer's Russian names as lookup tables: every case form of an official's names (generated
+// by petrovich from the nominative the data gives), and expressions for states, places, roles and
+// organisations whose words are matched with their endings. The data holds each name once.
+import petrovich from 'petrovich';
+import type { Gazetteer } from '../../gazetteer/index.ts';
+import type { PersonEntry, PlaceEntry, OrganisationEntry, CountryEntry } from '../../gazetteer/schema.ts';
+
+export type Case = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
+const CASES: Case[] = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'];
+
+export interface NameForm {
+  person: PersonEntry;
+  cases: Set<Case>;
+  /** The surname of a full-name entry (as opposed to a name that only matches whole). */
+  first: Set<string>;
+}
+
+/** A word that declines: its stem and how many letters an ending may add (0: it does not decline). */
+export function stemOf(word: string): { stem: string; decl: boolean } {
+  const w = word;
+  if (w.length <= 3 || /[оеиуюыэ]$/i.test(w) || /^[\p{Lu}\d]+$/u.test(w)) return { stem: w, decl: false };
+  if (/(?:ий|ый|ой|ая|ое)$/i.test(w)) return { stem: w.slice(0, -2), decl: true };
+  if (/[аяьй]$/i.test(w)) return { stem: w.slice(0, -1), decl: true };
+  return { stem: w, decl: true };
+}
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A nominative phrase as an expression that matches its words in any case ("Нур-Султан" → "Нур-Султане"). */
+export function phraseSource(phrase: string): string {
+  return phrase
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.split('-').map((part, i, parts) => {
+      const { stem, decl } = i < parts.length - 1 && parts.length > 1 && !/^\p{Lu}/u.test(part) ? { stem: part, decl: false } : stemOf(part);
+      return esc(stem) + (decl ? '\\p{L}{0,3}' : '');
+    }).join('-'))
+    .join('\\s+');
+}
+
+export interface Entry<T> {
+  value: T;
+  re: RegExp;
+}
+
+function entries<T>(list: Array<{ value: T; phrases: string[] }>, flags: string): { all: RegExp | null; each: Array<Entry<T>> } {
+  const each: Array<Entry<T>> = [];
+  for (const { value, phrases } of list) {
+    for (const p of phrases) if (p.trim()) each.push({ value, re: new RegExp(`^(?:${phraseSource(p)})$`, flags) });
+  }
+  // Longest first, so that "Российская Федерация" wins over "Россия" where both could match.
+  const sources = list.flatMap((x) => x.phrases.filter((p) => p.trim()).map((p) => phraseSource(p))).sort((a, b) => b.length - a.length);
+  const all = sources.length ? new RegExp(`(?<!\\p{L})(?:${sources.join('|')})(?!\\p{L})`, `g${flags}`) : null;
+  return { all, each };
+}
+
+export interface RuGazetteer {
+  g: Gazetteer;
+  /** Surname forms as written (capitalised) → the people and cases they can be. */
+  surnames: Map<string, NameForm[]>;
+  /** Full names that must be matched whole (short surnames such as "Си", "Ван И"). */
+  wholeNames: Array<Entry<PersonEntry>>;
+  wholeRe: RegExp | null;
+  countryNames: { all: RegExp | null; each: Array<Entry<CountryEntry>> };
+  countryAdjectives: { all: RegExp | null; each: Array<Entry<CountryEntry>> };
+  countryAbbreviations: Map<string, CountryEntry>;
+  abbreviationRe: RegExp | null;
+  places: { all: RegExp | null; each: Array<Entry<PlaceEntry>> };
+  roles: { all: RegExp | null; each: Array<Entry<string>> };
+  organisations: { all: RegExp | null; each: Array<Entry<OrganisationEntry>> };
+  bodies: { all: RegExp | null; each: Array<Entry<OrganisationEntry>> };
+}
+
+function addForm(map: Map<string, NameForm[]>, form: string, person: PersonEntry, c: Case, first: Set<string>): void {
+  const list = map.get(form) ?? [];
+  let f = list.find((x) => x.person === person);
+  if (!f) list.push((f = { person, cases: new Set(), first }));
+  f.cases.add(c);
+  for (const x of first) f.first.add(x);
+  map.set(form, list);
+}
+
+function inflect(gender: 'male' | 'female', part: 'first' | 'last', word: string, c: Case): string {
+  if (c === 'nominative') return word;
+  try {
+    return petrovich[gender][part][c](word);
+  } catch {
+    return word;
+  }
+}
+
+const memo = new WeakMap<Gazetteer, RuGazetteer>();
+
+export function ruGazetteer(g: Gazetteer): RuGazetteer {
+  const hit = memo.get(g);
+  if (hit) return hit;
+  const surnames = new Map<string, NameForm[]>();
+  const whole: Array<{ value: PersonEntry; phrases: string[] }> = [];
+  for (const p of g.data.people) {
+    const gender = p.gender === 'f' ? 'female' : 'male';
+    for (const full of p.ru) {
+      const words = full.trim().split(/\s+/);
+      const last = words[words.length - 1];
+      if (words.length < 2 || last.length < 4) {
+        whole.push({ value: p, phrases: [full] });
+        continue;
+      }
+      const firsts = new Set<string>();
+      for (const c of ['nominative', ...CASES] as Case[]) firsts.add(inflect(gender, 'first', words[0], c));
+      for (const c of ['nominative', ...CASES] as Case[]) addForm(surnames, inflect(gender, 'last', last, c), p, c, firsts);
+    }
+  }
+  const countries = g.data.countries.filter((c) => c.ru);
+  const abbr = new Map<string, CountryEntry>();
+  for (const c of countries) for (const a of c.ru?.abbreviations ?? []) abbr.set(a, c);
+  const abbrs = [...abbr.keys()].sort((a, b) => b.length - a.length).map(esc);
+  const rg: RuGazetteer = {
+    g,
+    surnames,
+    wholeNames: entries(whole, 'u').each,
+    wholeRe: entries(whole, 'u').all,
+    countryNames: entries(countries.map((c) => ({ value: c, phrases: c.ru?.names ?? [] })), 'u'),
+    countryAdjectives: entries(countries.map((c) => ({ value: c, phrases: c.ru?.adjectives ?? [] })), 'iu'),
+    countryAbbreviations: abbr,
+    abbreviationRe: abbrs.length ? new RegExp(`(?<!\\p{L})(?:${abbrs.join('|')})(?!\\p{L})`, 'gu') : null,
+    places: entries(g.data.places.map((p) => ({ value: p, phrases: p.ru })), 'u'),
+    roles: entries(g.roles.map((r) => ({ value: r.id, phrases: r.ru })), 'iu'),
+    organisations: entries(g.data.organisations.map((o) => ({ value: o, phrases: o.ru })), 'u'),
+    bodies: entries(g.data.organisations.map((o) => ({ value: o, phrases: o.ru_bodies })), 'iu'),
+  };
+  memo.set(g, rg);
+  return rg;
+}
+
+/** The entry whose own expression matches the text found by the combined one. */
+export function identify<T>(each: Array<Entry<T>>, text: string): T | null {
+  for (const e of each) if (e.re.test(text)) return e.value;
+  return null;
+}

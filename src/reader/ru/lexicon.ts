@@ -1,0 +1,91 @@
+// The Russian vocabulary (data/lexicon/ru.yaml), validated and compiled once. Patterns are written in
+// a short-hand ("~" the rest of a word, "_" up to three words between) so that the data file says
+// words by their stems and the code holds no second copy of them.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import type { EventType } from '../../types.ts';
+import { DATA_DIR } from '../../gazetteer/load.ts';
+
+const TriggerRule = z.object({
+  id: z.string().regex(/^ru\.[a-z]+\.[a-z-]+$/),
+  type: z.enum(['call', 'meeting', 'visit', 'summit']),
+  strength: z.number().int().min(1).max(5),
+  definite: z.boolean().optional().default(false),
+  pattern: z.string().min(2),
+});
+
+const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome'] as const;
+export type CueName = (typeof CUES)[number];
+
+const LexiconFile = z.object({
+  triggers: z.array(TriggerRule).min(1),
+  cues: z.object(Object.fromEntries(CUES.map((c) => [c, z.string()])) as Record<CueName, z.ZodString>),
+  counterpart: z.string(),
+  leaders: z.string(),
+  abbreviations: z.array(z.string()),
+  dateline: z.string(),
+});
+
+export interface RuTrigger {
+  id: string;
+  type: EventType;
+  strength: number;
+  definite: boolean;
+  re: RegExp;
+}
+
+export interface RuLexicon {
+  triggers: RuTrigger[];
+  cues: Record<CueName, RegExp>;
+  counterpart: RegExp;
+  leaders: RegExp;
+  abbreviations: Set<string>;
+  dateline: RegExp;
+}
+
+/** A data pattern as a whole-word, case-blind expression. */
+export function compilePattern(p: string, flags = 'giu'): RegExp {
+  const body = p
+    .replace(/~/g, '[\\p{L}-]*')
+    .replace(/ _ /g, '(?:\\s+\\p{L}+){0,3}\\s+')
+    .replace(/ /g, '\\s+');
+  // The whole word: no letter before; none after unless the pattern ends inside a word ("~").
+  return new RegExp(`(?<![\\p{L}-])(?:${body})(?![\\p{L}])`, flags);
+}
+
+export class RuLexiconError extends Error {}
+
+let cached: RuLexicon | null = null;
+
+export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexicon {
+  if (cached && file === join(DATA_DIR, 'lexicon', 'ru.yaml')) return cached;
+  const parsed = LexiconFile.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new RuLexiconError(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+  }
+  const d = parsed.data;
+  const lex: RuLexicon = {
+    triggers: d.triggers.map((t) => ({ id: t.id, type: t.type, strength: t.strength, definite: t.definite, re: compilePattern(t.pattern) })),
+    cues: Object.fromEntries(CUES.map((c) => [c, compilePattern(d.cues[c])])) as Record<CueName, RegExp>,
+    counterpart: compilePattern(d.counterpart),
+    leaders: compilePattern(d.leaders),
+    abbreviations: new Set(d.abbreviations.map((a) => a.toLowerCase())),
+    dateline: new RegExp(d.dateline, 'u'),
+  };
+  if (file === join(DATA_DIR, 'lexicon', 'ru.yaml')) cached = lex;
+  return lex;
+}
+
+/** Every match of a compiled pattern in `text`, with offsets. */
+export function matchAll(re: RegExp, text: string): Array<{ start: number; end: number; text: string }> {
+  re.lastIndex = 0;
+  const out: Array<{ start: number; end: number; text: string }> = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}

@@ -1,0 +1,177 @@
+// Mentions in one Russian sentence: people by name (any case form), roles with their state
+// ("министр иностранных дел Армении", "армянский коллега"), states, places and organisations.
+// Offsets are into the document text.
+import type { PersonEntry, PlaceEntry, OrganisationEntry } from '../../gazetteer/schema.ts';
+import { identify, type Case, type NameForm, type RuGazetteer } from './gazetteer.ts';
+
+export interface RuPerson {
+  start: number;
+  end: number;
+  person: PersonEntry;
+  cases: Set<Case>;
+  rule: string;
+}
+
+export interface RuCountry {
+  start: number;
+  end: number;
+  code: string;
+  kind: 'name' | 'adjective' | 'abbreviation' | 'capital';
+}
+
+export interface RuRole {
+  start: number;
+  end: number;
+  role: string;
+  /** States the role is given with: "лидеры России, Ирана и Турции" gives three. */
+  countries: string[];
+}
+
+export interface RuPlace {
+  start: number;
+  end: number;
+  place: PlaceEntry;
+  /** The word before it: "в", "во", "из", "на" … */
+  preposition: string;
+}
+
+export interface RuOrg {
+  start: number;
+  end: number;
+  org: OrganisationEntry;
+  body: boolean;
+}
+
+export interface RuMentions {
+  people: RuPerson[];
+  roles: RuRole[];
+  countries: RuCountry[];
+  places: RuPlace[];
+  orgs: RuOrg[];
+}
+
+const WORD = /\p{Lu}[\p{L}-]*\p{L}|\p{Lu}/gu;
+
+function* matches(re: RegExp | null, text: string): Generator<RegExpExecArray> {
+  if (!re) return;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) yield m;
+}
+
+/** Of the people a surname form can be, the one whose first name stands beside it, else the one in office. */
+function choose(forms: NameForm[], before: string, after: string, rg: RuGazetteer, date: string | null): NameForm {
+  if (forms.length === 1) return forms[0];
+  const byFirst = forms.find((f) => f.first.has(before) || f.first.has(after));
+  if (byFirst) return byFirst;
+  const inOffice = forms.filter((f) => rg.g.roleAt(f.person, date) != null && (!date || f.person.roles.some((r) => !r.to || r.to >= date.slice(0, 4))));
+  const pool = inOffice.length ? inOffice : forms;
+  // A form that is the nominative of one and an oblique case of another is read as the more usual man's form.
+  return pool.find((f) => f.person.gender !== 'f') ?? pool[0];
+}
+
+export function findPeople(rg: RuGazetteer, text: string, offset: number, date: string | null): RuPerson[] {
+  const out: RuPerson[] = [];
+  const words = [...text.matchAll(WORD)];
+  words.forEach((m, i) => {
+    const forms = rg.surnames.get(m[0]);
+    if (!forms) return;
+    const prev = words[i - 1];
+    const next = words[i + 1];
+    const before = prev && prev.index + prev[0].length >= m.index - 1 ? prev[0] : '';
+    const after = next && next.index <= m.index + m[0].length + 1 ? next[0] : '';
+    // "Эмомали Рахмон": a first name before the surname of the person it belongs to is no surname of its own.
+    const nextForms = after ? rg.surnames.get(after) : undefined;
+    if (nextForms?.some((f) => f.first.has(m[0]))) return;
+    const f = choose(forms, before, after, rg, date);
+    const withFirst = f.first.has(before);
+    const start = withFirst ? prev.index : m.index;
+    out.push({ start: offset + start, end: offset + m.index + m[0].length, person: f.person, cases: f.cases, rule: withFirst ? 'ru.name.full' : 'ru.name.surname' });
+  });
+  for (const m of matches(rg.wholeRe, text)) {
+    const p = identify(rg.wholeNames, m[0]);
+    if (p && !out.some((x) => x.start <= offset + m.index && x.end >= offset + m.index + m[0].length)) {
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, person: p, cases: new Set(), rule: 'ru.name.whole' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function findCountries(rg: RuGazetteer, text: string, offset: number): RuCountry[] {
+  const out: RuCountry[] = [];
+  for (const m of matches(rg.countryNames.all, text)) {
+    const c = identify(rg.countryNames.each, m[0]);
+    if (c) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: c.code, kind: 'name' });
+  }
+  for (const m of matches(rg.countryAdjectives.all, text)) {
+    const c = identify(rg.countryAdjectives.each, m[0]);
+    if (c && !out.some((x) => x.start === offset + m.index)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: c.code, kind: 'adjective' });
+  }
+  for (const m of matches(rg.abbreviationRe, text)) {
+    const c = rg.countryAbbreviations.get(m[0]);
+    if (c) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: c.code, kind: 'abbreviation' });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function findPlaces(rg: RuGazetteer, text: string, offset: number): RuPlace[] {
+  const out: RuPlace[] = [];
+  for (const m of matches(rg.places.all, text)) {
+    const p = identify(rg.places.each, m[0]);
+    if (!p) continue;
+    const pre = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, place: p, preposition: pre ? pre[1].toLowerCase() : '' });
+  }
+  return out;
+}
+
+export function findOrgs(rg: RuGazetteer, text: string, offset: number): RuOrg[] {
+  const out: RuOrg[] = [];
+  for (const m of matches(rg.bodies.all, text)) {
+    const o = identify(rg.bodies.each, m[0]);
+    if (o) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, org: o, body: true });
+  }
+  for (const m of matches(rg.organisations.all, text)) {
+    const o = identify(rg.organisations.each, m[0]);
+    if (o && !out.some((x) => x.start <= offset + m.index && x.end >= offset + m.index + m[0].length)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, org: o, body: false });
+  }
+  return out;
+}
+
+/** A list of states right after a role word: "Армении", "России, Ирана и Турции", "из Азербайджана и Армении". */
+const LIST_GAP = /^(?:\s*(?:,|и|а также)\s*|\s+)$/u;
+
+export function findRoles(rg: RuGazetteer, text: string, offset: number, countries: RuCountry[], leaders: RegExp, counterpart: RegExp): RuRole[] {
+  const out: RuRole[] = [];
+  const add = (start: number, end: number, role: string): void => {
+    const codes: string[] = [];
+    // An adjective right before the role: "армянский коллега", "российский лидер".
+    const adj = countries.find((c) => c.kind === 'adjective' && c.end <= start && /^\s*$/.test(text.slice(c.end - offset, start - offset)));
+    if (adj) codes.push(adj.code);
+    // States in the genitive after it, in a list: "президентов России и Азербайджана", "коллегами из Армении".
+    let at = end;
+    const gapFirst = /^\s+(?:из\s+|со?\s+стороны\s+)?/u.exec(text.slice(at - offset));
+    for (const c of countries) {
+      if (c.start < at || c.kind === 'adjective') continue;
+      const gap = text.slice(at - offset, c.start - offset);
+      if (at === end ? gapFirst && gap.length === gapFirst[0].length : LIST_GAP.test(gap)) {
+        codes.push(c.code);
+        at = c.end;
+      } else break;
+    }
+    out.push({ start, end: Math.max(end, at), role, countries: [...new Set(codes)] });
+  };
+  for (const m of matches(rg.roles.all, text)) {
+    const role = identify(rg.roles.each, m[0]);
+    if (role) add(offset + m.index, offset + m.index + m[0].length, role);
+  }
+  // Words for a state's side or leadership without an office: "лидеры", "главы", "стороны", "коллега".
+  leaders.lastIndex = 0;
+  for (let m = leaders.exec(text); m; m = leaders.exec(text)) {
+    const s = offset + m.index;
+    if (!out.some((r) => r.start <= s && r.end > s)) add(s, s + m[0].length, 'leader');
+  }
+  // The other side's holder of the subject's office: "с армянским коллегой", "с коллегами из Армении".
+  counterpart.lastIndex = 0;
+  for (let m = counterpart.exec(text); m; m = counterpart.exec(text)) add(offset + m.index, offset + m.index + m[0].length, 'counterpart');
+  return out.sort((a, b) => a.start - b.start);
+}

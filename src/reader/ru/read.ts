@@ -1,0 +1,80 @@
+// The Russian reader, in order:
+//   1. sentences (sentences.ts)       content regions → sentences, Russian abbreviations and initials kept
+//   2. the report's day               metadata, else a dateline (dates.ts), else the URL or the text
+//   3. the document model (tag.ts)    every sentence's people, roles, states, places, organisations,
+//                                     dates, contact words and cues, read once
+//   4. candidates (build.ts)          one per contact word and type, with its window; nothing dropped
+//   5. decisions (decide.ts)          kept or dropped by named rules; then mentions of one contact joined
+//   6. output                         the same ExtractedEvent records as the English pipeline
+// Names, roles, states and places come from the gazetteer's `ru` fields; words from data/lexicon/ru.yaml.
+import type { DateValue, Doc, ExtractedEvent, Participant } from '../../types.ts';
+import type { Gazetteer } from '../../gazetteer/index.ts';
+import { documentDate, type DocDate } from '../../extract/docdate.ts';
+import { toIso } from '../../extract/dates.ts';
+import { ruLexicon, type RuLexicon } from './lexicon.ts';
+import { ruGazetteer } from './gazetteer.ts';
+import { splitRuSentences } from './sentences.ts';
+import { findDateline } from './dates.ts';
+import { tagSentence } from './tag.ts';
+import { sentenceCandidates } from './build.ts';
+import { decide, join, type Decision } from './decide.ts';
+import { windowParties, type Candidate, type DocContext } from './candidates.ts';
+
+export interface RuReading {
+  events: ExtractedEvent[];
+  docDate: DocDate;
+  sentences: number;
+  /** Every candidate with the rule that kept or dropped it: what `attache explain` prints. */
+  decisions: Decision[];
+}
+
+function reportDay(doc: Doc, lex: RuLexicon, sentencesDate: DocDate): { value: DateValue | null; dateline: boolean; docDate: DocDate } {
+  const line = findDateline(doc.text, lex.dateline, sentencesDate.value);
+  if (sentencesDate.source === 'metadata' && sentencesDate.value) return { value: sentencesDate.value, dateline: !!line, docDate: sentencesDate };
+  if (line) {
+    const v = line.value;
+    return { value: v, dateline: true, docDate: { value: v, source: 'dateline' } };
+  }
+  return { value: sentencesDate.value?.day != null ? sentencesDate.value : null, dateline: false, docDate: sentencesDate };
+}
+
+function toEvent(doc: Doc, g: Gazetteer, ctx: DocContext, c: Candidate): ExtractedEvent {
+  const date = toIso(c.date);
+  const participants: Participant[] = c.people.map((p) => {
+    const role = g.roleAt(p.person, date);
+    return { actorId: p.person.id, name: p.person.name, country: role?.org ? null : p.person.country, role: role?.role ?? null };
+  });
+  const seen = new Set<number>();
+  const evidence = c.triggers
+    .map((h) => ctx.tagged.find((t) => t.sentence.start <= h.start && t.sentence.end >= h.end)!)
+    .filter((t) => t && !seen.has(t.sentence.index) && seen.add(t.sentence.index))
+    .map((t) => ({ start: t.sentence.start, end: t.sentence.end, sentence: doc.text.slice(t.sentence.start, t.sentence.end), rule: c.rules[0] }));
+  return {
+    doc: doc.id,
+    type: c.type,
+    date,
+    participants,
+    countries: [...c.countries].sort(),
+    initiator: c.initiator,
+    location: c.location,
+    topics: [],
+    evidence,
+    rules: [...new Set(c.rules)],
+  };
+}
+
+export function readRussian(doc: Doc, g: Gazetteer, lex: RuLexicon = ruLexicon()): RuReading {
+  const sentences = splitRuSentences(doc, lex.abbreviations);
+  const day = reportDay(doc, lex, documentDate(doc, sentences));
+  const rg = ruGazetteer(g);
+  const tagged = sentences.map((s) => tagSentence(rg, lex, s, day.value));
+  const named = new Set<string>();
+  for (const t of tagged) for (const p of t.people) named.add(p.person.id);
+  const liveLead = tagged.slice(0, 3).some((t) => t.cues.some((c) => c.cue === 'present'));
+  const ctx: DocContext = { g, tagged, named, reportDay: day.value, dateline: day.dateline, liveLead };
+  let id = 0;
+  const candidates = tagged.flatMap((_, i) => sentenceCandidates(ctx, i, () => ++id));
+  const decisions = decide(candidates, (c) => windowParties(ctx, c.sentence));
+  const events = join(decisions).map((c) => toEvent(doc, g, ctx, c));
+  return { events, docDate: day.docDate, sentences: sentences.length, decisions };
+}

@@ -1,0 +1,59 @@
+// The Russian document model: every sentence with its mentions (people, roles, states, places,
+// organisations), dates, contact words and cues, read once over the whole document.
+import type { DateValue, Sentence } from '../../types.ts';
+import type { RuGazetteer } from './gazetteer.ts';
+import { matchAll, type CueName, type RuLexicon, type RuTrigger } from './lexicon.ts';
+import { findCountries, findOrgs, findPeople, findPlaces, findRoles, type RuMentions } from './mentions.ts';
+import { findRuDates, type RuDate } from './dates.ts';
+import { toIso } from '../../extract/dates.ts';
+
+export interface TriggerHit {
+  start: number;
+  end: number;
+  rule: RuTrigger;
+}
+
+export interface CueHit {
+  start: number;
+  end: number;
+  cue: CueName;
+  text: string;
+}
+
+export interface TaggedSentence extends RuMentions {
+  sentence: Sentence;
+  dates: RuDate[];
+  triggers: TriggerHit[];
+  cues: CueHit[];
+}
+
+/** Contact words of a sentence; a word inside a longer one of its type is left to it ("телефонные" stays a call inside "провёл телефонные переговоры"). */
+function findTriggers(lex: RuLexicon, text: string, offset: number): TriggerHit[] {
+  const hits: TriggerHit[] = [];
+  for (const rule of lex.triggers) for (const m of matchAll(rule.re, text)) hits.push({ start: offset + m.start, end: offset + m.end, rule });
+  hits.sort((a, b) => a.start - b.start || b.rule.strength - a.rule.strength);
+  return hits.filter((h) => !hits.some((o) => o !== h && o.rule.type === h.rule.type && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || (o.end - o.start === h.end - h.start && o.rule.strength > h.rule.strength))));
+}
+
+function findCues(lex: RuLexicon, text: string, offset: number): CueHit[] {
+  const out: CueHit[] = [];
+  for (const [cue, re] of Object.entries(lex.cues) as Array<[CueName, RegExp]>) {
+    for (const m of matchAll(re, text)) out.push({ start: offset + m.start, end: offset + m.end, cue, text: m.text });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: DateValue | null): TaggedSentence {
+  const countries = findCountries(rg, s.text, s.start);
+  return {
+    sentence: s,
+    people: findPeople(rg, s.text, s.start, toIso(ref)),
+    countries,
+    roles: findRoles(rg, s.text, s.start, countries, lex.leaders, lex.counterpart),
+    places: findPlaces(rg, s.text, s.start),
+    orgs: findOrgs(rg, s.text, s.start),
+    dates: findRuDates(s.text, s.start, ref),
+    triggers: findTriggers(lex, s.text, s.start),
+    cues: findCues(lex, s.text, s.start),
+  };
+}
