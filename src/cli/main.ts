@@ -14,6 +14,7 @@ import { statsCommand } from './commands/stats.ts';
 import { reviewCommand } from './commands/review.ts';
 import { workerCommand } from './commands/worker.ts';
 import { jobsCommand } from './commands/jobs.ts';
+import { explainCommand } from './commands/explain.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('attache')
@@ -24,6 +25,7 @@ export async function main(argv: string[]): Promise<number> {
     program.addCommand(c.exitOverride());
   }
   for (const c of [compareCommand(), statsCommand(), reviewCommand()]) program.addCommand(c.exitOverride()); // issue 4: merging, stats, review
+  program.addCommand(explainCommand().exitOverride()); // issues 16, 17: why each candidate was kept or dropped
   for (const c of [watchCommand(), sourcesCommand()]) program.addCommand(c.exitOverride()); // issue 5: monitoring
   try {
     await program.parseAsync(argv, { from: 'user' });

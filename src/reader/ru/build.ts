@@ -68,10 +68,11 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
   for (const [type, triggers] of byType) {
     const at = triggers[0].start;
     const { date, rule: dateRule } = dateOf(ctx, t, at, cues, lead);
-    const day = iso(date);
+    // Offices are looked up on the contact's day, else on the report's.
+    const day = iso(date ?? ctx.reportDay);
     const people = actors(ctx, t, day);
     const subjectRole = people[0] ? ctx.g.roleAt(people[0].person, day)?.role ?? null : null;
-    const roles = roleParties(ctx, t, day, subjectRole);
+    const roles = roleParties(ctx, t, day, subjectRole, at);
     const all = [...people];
     for (const r of roles.people) if (!all.some((p) => p.person === r.person)) all.push(r);
     // A gathering's states are those of the people placed there; others take the states their roles name.
@@ -82,10 +83,12 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     }
     const rules = [...new Set(triggers.map((h) => h.rule.id)), dateRule];
     let location: string | null = null;
+    let destination: string | null = null;
     if (type === 'visit') {
       const dest = destinationOf(t);
       location = dest.city;
       if (dest.country) countries.add(dest.country);
+      destination = dest.country;
       rules.push(dest.country ? 'ru.visit.destination' : 'ru.visit.no-destination');
     } else if (type !== 'call') {
       location = cityOf(t, false)?.name ?? null;
@@ -111,6 +114,7 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
       lead,
       orgs: t.orgs.length,
       bodies: t.orgs.filter((o) => o.body).length,
+      ...(destination ? { destination } : {}),
     });
     // A call is between two sides: "поговорил с A, а также с B" is two calls (CONVENTIONS 4).
     const subject = all.find((p) => p.subject) ?? all[0];

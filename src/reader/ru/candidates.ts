@@ -13,6 +13,7 @@ import type { RuPerson } from './mentions.ts';
 export interface Party {
   person: PersonEntry;
   start: number;
+  end: number;
   rule: string;
   /** The mention reads as the subject (nominative) of its sentence. */
   subject: boolean;
@@ -55,11 +56,11 @@ export function actors(ctx: DocContext, t: TaggedSentence, date: string | null):
   return t.people
     .filter((p) => !SPOKES.test(ctx.g.roleAt(p.person, date)?.role ?? ''))
     .filter((p) => !speech.some((c) => (c.start >= p.end && c.start - p.end < 4) || (c.end <= p.start && p.start - c.end < 3 && c.text.startsWith('по '))))
-    .map((p: RuPerson) => ({ person: p.person, start: p.start, rule: p.rule, subject: p.cases.has('nominative') }));
+    .map((p: RuPerson) => ({ person: p.person, start: p.start, end: p.end, rule: p.rule, subject: p.cases.has('nominative') }));
 }
 
 /** Roles not standing right before a name: resolved to the holder the document names, else a state only. */
-export function roleParties(ctx: DocContext, t: TaggedSentence, date: string | null, subjectRole: string | null): { people: Party[]; countries: string[] } {
+export function roleParties(ctx: DocContext, t: TaggedSentence, date: string | null, subjectRole: string | null, at = Infinity): { people: Party[]; countries: string[] } {
   const people: Party[] = [];
   const countries: string[] = [];
   for (const r of t.roles) {
@@ -68,8 +69,13 @@ export function roleParties(ctx: DocContext, t: TaggedSentence, date: string | n
       const role = r.role === 'leader' ? ctx.g.leaderRole(code) : r.role === 'counterpart' ? subjectRole : r.role;
       countries.push(code);
       if (!role) continue;
-      const holder = ctx.g.holders(role, code, date).find((p) => ctx.named.has(p.id));
-      if (holder) people.push({ person: holder, start: r.start, rule: `ru.role.${r.role}`, subject: false });
+      // "российский министр": any minister of that state the document names.
+      const holder = role === 'minister'
+        ? [...ctx.named].map((id) => ctx.g.people.get(id)!).find((p) => p.country === code && /minister/.test(ctx.g.roleAt(p, date)?.role ?? ''))
+        : ctx.g.holders(role, code, date).find((p) => ctx.named.has(p.id));
+      // A role standing before the contact word with no name before it is the sentence's subject.
+      const subject = r.start < at && !t.people.some((p) => p.start < r.start);
+      if (holder) people.push({ person: holder, start: r.start, end: r.end, rule: `ru.role.${r.role}`, subject });
     }
   }
   return { people, countries };

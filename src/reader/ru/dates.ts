@@ -16,6 +16,7 @@ export interface RuDate {
 }
 
 const EVE = /(?<!\p{L})накануне(?!\s+(?:визит|встреч|переговор|саммит|поездк|заседани))(?!\p{L})/giu;
+const TIME_OF_DAY = /(?<!\p{L})(?:утром|вечером|днем|днём|ночью|поздно|рано)(?!\p{L})/giu;
 /** Periods that are no day: "на прошлой неделе", "в прошлом месяце". */
 const NOT_A_DAY = /недел|месяц|год(?!а)/iu;
 
@@ -38,7 +39,9 @@ function refDate(v: DateValue): Date {
 /** Dates in a sentence; relative ones are read against `ref` (the report's day) and dropped without one. */
 export function findRuDates(text: string, offset: number, ref: DateValue | null): RuDate[] {
   const out: RuDate[] = [];
-  const results = chrono.ru.parse(text, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
+  // A time of day before a weekday ("Утром в субботу") hides the weekday from the parser: blanked, same length.
+  const plain = text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length));
+  const results = chrono.ru.parse(plain, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     if (NOT_A_DAY.test(r.text) && !/\d{4}/.test(r.text)) continue;
     const c = r.start;

@@ -44,9 +44,19 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     if (cues.has('future') && c.date?.day == null) { drop(c, 'ru.drop.plan-without-day', 'a plan with no day'); continue; }
     if (cues.has('welcome') && c.type === 'meeting' && c.features.trigger !== 'ru.meeting.talks') { drop(c, 'ru.drop.welcome', 'a welcome at the airport or a greeting'); continue; }
     if (c.type === 'visit') {
+      // The travellers: the subject ("Лавров прибыл"), else the name right after the word ("визит Пезешкиана").
+      const word = c.triggers[0];
       const travellers = c.people.filter((p) => p.subject);
-      if (travellers.length) c.people = travellers;
-      if (!c.people.length) { drop(c, 'ru.drop.no-traveller', 'a visit with no named traveller'); continue; }
+      const after = c.people.filter((p) => p.start >= word.end && p.start - word.end < 45);
+      c.people = travellers.length ? travellers : after;
+      if (!c.people.length) {
+        // "в последний день визита": a word that refers back to the visit just told.
+        const last = [...out].reverse().find((d) => d.kept && d.candidate.type === 'visit');
+        if (last) { out.push({ candidate: c, kept: false, rule: 'ru.visit.refers-back', reason: 'a visit word with no traveller refers to the visit told before', joinedTo: last.candidate.id }); continue; }
+        drop(c, 'ru.drop.no-traveller', 'a visit with no named traveller');
+        continue;
+      }
+      c.countries = new Set([...c.people.map((p) => p.person.country), ...(c.features.destination ? [String(c.features.destination)] : [])]);
       if (c.countries.size < 2) { drop(c, 'ru.drop.no-destination', 'no other state is visited'); continue; }
     }
     if ((c.type === 'meeting' || c.type === 'call') && sides(c) < 2) {
@@ -76,13 +86,15 @@ function datesAgree(a: string | null, b: string | null): boolean {
 }
 
 function overlap(a: Candidate, b: Candidate): boolean {
+  const [x, y] = a.countries.size <= b.countries.size ? [a.countries, b.countries] : [b.countries, a.countries];
+  const statesFit = [...x].every((k) => y.has(k));
   if (a.people.length && b.people.length) {
     const ids = new Set(a.people.map((p) => p.person.id));
     const shared = b.people.filter((p) => ids.has(p.person.id)).length;
-    return shared / (a.people.length + b.people.length - shared) >= 0.5 || shared === Math.min(a.people.length, b.people.length);
+    // The same people; or one names fewer of them, among states that fit ("Путин" of a headline, "Путин и Токаев" of the lead).
+    return shared / (a.people.length + b.people.length - shared) >= 0.5 || (shared === Math.min(a.people.length, b.people.length) && statesFit);
   }
-  const [x, y] = a.countries.size <= b.countries.size ? [a.countries, b.countries] : [b.countries, a.countries];
-  return x.size > 0 && [...x].every((k) => y.has(k));
+  return x.size > 0 && statesFit;
 }
 
 /** Mentions of one contact, joined: the same type, the same people (or states), dates that agree. */

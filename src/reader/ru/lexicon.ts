@@ -26,6 +26,7 @@ const LexiconFile = z.object({
   leaders: z.string(),
   abbreviations: z.array(z.string()),
   dateline: z.string(),
+  timestamp: z.string(),
 });
 
 export interface RuTrigger {
@@ -43,6 +44,7 @@ export interface RuLexicon {
   leaders: RegExp;
   abbreviations: Set<string>;
   dateline: RegExp;
+  timestamp: RegExp;
 }
 
 /** A data pattern as a whole-word, case-blind expression. */
@@ -74,6 +76,7 @@ export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexico
     leaders: compilePattern(d.leaders),
     abbreviations: new Set(d.abbreviations.map((a) => a.toLowerCase())),
     dateline: new RegExp(d.dateline, 'u'),
+    timestamp: new RegExp(d.timestamp, 'u'),
   };
   if (file === join(DATA_DIR, 'lexicon', 'ru.yaml')) cached = lex;
   return lex;

@@ -30,12 +30,14 @@ export interface RuReading {
 
 function reportDay(doc: Doc, lex: RuLexicon, sentencesDate: DocDate): { value: DateValue | null; dateline: boolean; docDate: DocDate } {
   const line = findDateline(doc.text, lex.dateline, sentencesDate.value);
-  if (sentencesDate.source === 'metadata' && sentencesDate.value) return { value: sentencesDate.value, dateline: !!line, docDate: sentencesDate };
+  // A line at the top that is only the report's date and time dates the report as a dateline does.
+  const stamped = !line && doc.text.split('\n', 4).some((l) => lex.timestamp.test(l));
+  if (sentencesDate.source === 'metadata' && sentencesDate.value) return { value: sentencesDate.value, dateline: !!line || stamped, docDate: sentencesDate };
   if (line) {
     const v = line.value;
     return { value: v, dateline: true, docDate: { value: v, source: 'dateline' } };
   }
-  return { value: sentencesDate.value?.day != null ? sentencesDate.value : null, dateline: false, docDate: sentencesDate };
+  return { value: sentencesDate.value?.day != null ? sentencesDate.value : null, dateline: stamped && sentencesDate.value?.day != null, docDate: sentencesDate };
 }
 
 function toEvent(doc: Doc, g: Gazetteer, ctx: DocContext, c: Candidate): ExtractedEvent {
