@@ -55,7 +55,8 @@ export function actors(ctx: DocContext, t: TaggedSentence, date: string | null):
   const speech = t.cues.filter((c) => c.cue === 'speech');
   return t.people
     .filter((p) => !SPOKES.test(ctx.g.roleAt(p.person, date)?.role ?? ''))
-    .filter((p) => !speech.some((c) => (c.start >= p.end && c.start - p.end < 4) || (c.end <= p.start && p.start - c.end < 3 && c.text.startsWith('по '))))
+    // "Лавров заявил", "по словам Лаврова": the speaker; not "с Мирзиёевым, сообщает Кремль".
+    .filter((p) => !speech.some((c) => (c.start >= p.end && c.start - p.end < 4 && p.cases.has('nominative')) || (c.end <= p.start && p.start - c.end < 3 && c.text.startsWith('по '))))
     .map((p: RuPerson) => ({ person: p.person, start: p.start, end: p.end, rule: p.rule, subject: p.cases.has('nominative') }));
 }
 
@@ -94,7 +95,10 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
   }
   if (cues.has('earlier')) return { date: null, rule: 'ru.date.earlier' };
   if (cues.has('present') && ctx.reportDay) return { date: ctx.reportDay, rule: 'ru.date.present' };
-  if (lead && (ctx.dateline || ctx.liveLead) && ctx.reportDay && !cues.has('future') && !cues.has('earlier')) return { date: ctx.reportDay, rule: ctx.dateline ? 'ru.date.dateline' : 'ru.date.live-lead' };
+  // A dated report (a dateline, a date line at the top) tells its news on its day: a contact with no
+  // day of its own, not said to be earlier or ahead, is of that day (CONVENTIONS 8); so is the
+  // headline's and the lead's when the lead says the report is live.
+  if ((ctx.dateline || (lead && ctx.liveLead)) && ctx.reportDay && !cues.has('future') && !cues.has('earlier')) return { date: ctx.reportDay, rule: ctx.dateline ? 'ru.date.dateline' : 'ru.date.live-lead' };
   return { date: null, rule: 'ru.date.none' };
 }
 

@@ -16,6 +16,8 @@ export interface RuDate {
 }
 
 const EVE = /(?<!\p{L})накануне(?!\s+(?:визит|встреч|переговор|саммит|поездк|заседани))(?!\p{L})/giu;
+const MONTH_WORD = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчера|сегодня|завтра|позавчера|послезавтра/iu;
+const SHORT_MONTH = /(?<!\d)(\d{1,2})\s+(июн|июл)\.?(?!\p{L})/giu;
 const TIME_OF_DAY = /(?<!\p{L})(?:утром|вечером|днем|днём|ночью|поздно|рано)(?!\p{L})/giu;
 /** Periods that are no day: "на прошлой неделе", "в прошлом месяце". */
 const NOT_A_DAY = /недел|месяц|год(?!а)/iu;
@@ -46,13 +48,27 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null)
     if (NOT_A_DAY.test(r.text) && !/\d{4}/.test(r.text)) continue;
     const c = r.start;
     const explicit = c.isCertain('month') || /\d{4}/.test(r.text);
-    if (!explicit && !ref) continue;
+    if (!ref && !c.isCertain('year')) continue;
     if (!c.isCertain('month') && !c.isCertain('day') && !c.isCertain('weekday')) continue; // a time of day alone
+    // "до 11 ноября", "по 13 октября": where a span ends, no contact's day.
+    if (/(?:^|\s)(?:до|по)\s+$/iu.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
+    // Without a year written, the parser's own "now" is no date of the text.
+    if (!ref && !/\d{4}/.test(r.text)) continue;
     const value = toDateValue(c);
     if (!value) continue;
-    if (!c.isCertain('year') && !ref && explicit) continue;
-    // Without a year and a reference, a day has none: keep the month and day for the caller to place.
+    // "в конце 2018 года": a year alone is no date the schema can hold (CONVENTIONS 8).
+    if (!MONTH_WORD.test(r.text) && !/\d{1,2}[./]\d{1,2}/.test(r.text)) value.month = value.day == null ? null : value.month;
+    if (value.month == null) continue;
     out.push({ start: offset + r.index, end: offset + r.index + r.text.length, value, kind: explicit ? 'explicit' : 'relative', rule: explicit ? 'ru.date.calendar' : 'ru.date.relative' });
+  }
+  // "30 июл", "15 июн": agencies' short months the parser does not know.
+  SHORT_MONTH.lastIndex = 0;
+  for (let m = SHORT_MONTH.exec(text); m; m = SHORT_MONTH.exec(text)) {
+    if (!ref) continue;
+    const month = m[2].toLowerCase() === 'июн' ? 6 : 7;
+    const day = Number(m[1]);
+    const year = month - (ref.month ?? month) > 6 ? ref.year - 1 : ref.year;
+    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: { year, month, day }, kind: 'explicit', rule: 'ru.date.short-month' });
   }
   EVE.lastIndex = 0;
   for (let m = EVE.exec(text); m; m = EVE.exec(text)) {
@@ -67,8 +83,8 @@ export function findDateline(text: string, re: RegExp, ref: DateValue | null): {
   for (const line of lines) {
     const m = re.exec(line);
     if (!m) continue;
-    const found = chrono.ru.parse(`${m[2]} ${m[3]}${m[4] ? ' ' + m[4] : ''}`, ref ? refDate(ref) : new Date());
-    const v = found[0] ? toDateValue(found[0].start) : null;
+    const found = findRuDates(`${m[2]} ${m[3]}${m[4] ? ' ' + m[4] : ''}`, 0, ref ?? { year: new Date().getUTCFullYear(), month: null, day: null });
+    const v = found[0]?.value ?? null;
     if (v?.day != null && (m[4] || ref)) return { city: m[1], value: v };
   }
   return null;

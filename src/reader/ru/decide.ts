@@ -63,9 +63,17 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       // The window: a word that refers back ("Беседа состоялась …", "Телефонный разговор состоялся в
       // субботу") takes the parties of the last contact kept; others those of the sentences before.
       const last = [...out].reverse().find((d) => d.kept && (d.candidate.type === c.type || c.features.definite));
-      const near = window(c).find((p) => sides(p) >= 2);
       if ((!c.people.length || c.features.definite) && last) borrow(c, last.candidate);
-      else if (near) borrow(c, near);
+      else {
+        // "Дипломат встретился с главой МИД Армении …": the subject named in the sentence before.
+        const hasSubject = c.people.some((p) => p.subject);
+        for (const w of window(c)) {
+          const fresh = w.people.filter((p) => !c.people.some((q) => q.person === p.person) && (hasSubject || p.subject));
+          if (!fresh.length) continue;
+          borrow(c, { people: fresh, countries: new Set(fresh.map((p) => p.person.country)) });
+          break;
+        }
+      }
       if (sides(c) < 2) { drop(c, 'ru.drop.one-side', 'fewer than two sides named in the window'); continue; }
     }
     if (c.type === 'summit') {
@@ -99,9 +107,34 @@ function overlap(a: Candidate, b: Candidate): boolean {
 
 /** Mentions of one contact, joined: the same type, the same people (or states), dates that agree. */
 export function join(decisions: Decision[]): Candidate[] {
+  return splitCalls(joinAll(decisions.filter((d) => d.kept)));
+}
+
+/**
+ * A call is between two sides: one told with three or more people and no word that they spoke
+ * together ("обсудил с главами МИД Армении и Азербайджана") is one call from its subject to each of
+ * the others; the calls then join the same calls told elsewhere.
+ */
+function splitCalls(events: Candidate[]): Candidate[] {
+  if (!events.some((e) => e.type === 'call' && e.people.length > 2 && !e.cues.has('together'))) return events;
+  const out: Decision[] = [];
+  for (const e of events) {
+    if (e.type !== 'call' || e.people.length <= 2 || e.cues.has('together')) {
+      out.push({ candidate: e, kept: true, rule: e.rules[0], reason: '' });
+      continue;
+    }
+    const subject = e.people.find((p) => p.subject) ?? e.people[0];
+    for (const o of e.people.filter((p) => p !== subject)) {
+      const people = [subject, o];
+      out.push({ candidate: { ...e, people, countries: new Set(people.map((p) => p.person.country)), triggers: [...e.triggers], rules: [...e.rules, 'ru.call.split'] }, kept: true, rule: 'ru.call.split', reason: '' });
+    }
+  }
+  return joinAll(out);
+}
+
+function joinAll(decisions: Decision[]): Candidate[] {
   const events: Candidate[] = [];
   for (const d of decisions) {
-    if (!d.kept) continue;
     const c = d.candidate;
     const weak = (x: Candidate): boolean => x.features.strength === 1;
     const same = events.find((e) => (e.type === c.type || (weak(c) && e.type !== 'visit') || (weak(e) && c.type !== 'visit')) && overlap(e, c) && datesAgree(iso(e.date), iso(c.date)) && (!e.location || !c.location || e.location === c.location));

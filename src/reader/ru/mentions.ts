@@ -50,6 +50,7 @@ export interface RuMentions {
   orgs: RuOrg[];
 }
 
+const PREPOSITION = /(?:^|[\s,(])(в|во|на|из|до)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const WORD = /\p{Lu}[\p{L}-]*\p{L}|\p{Lu}/gu;
 
 function* matches(re: RegExp | null, text: string): Generator<RegExpExecArray> {
@@ -118,7 +119,8 @@ export function findPlaces(rg: RuGazetteer, text: string, offset: number): RuPla
   for (const m of matches(rg.places.all, text)) {
     const p = identify(rg.places.each, m[0]);
     if (!p) continue;
-    const pre = /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    // The preposition that governs it, up to two words back: "в Москве", "в столице США Вашингтоне".
+    const pre = PREPOSITION.exec(text.slice(Math.max(0, m.index - 40), m.index)) ?? /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, place: p, preposition: pre ? pre[1].toLowerCase() : '' });
   }
   return out;
