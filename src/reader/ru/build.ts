@@ -77,10 +77,7 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     for (const r of roles.people) if (!all.some((p) => p.person === r.person)) all.push(r);
     // A gathering's states are those of the people placed there; others take the states their roles name.
     const countries = new Set<string>(type === 'summit' ? [] : roles.countries);
-    for (const p of all) {
-      const role = ctx.g.roleAt(p.person, day);
-      if (!role?.org) countries.add(p.person.country);
-    }
+    for (const p of all) if (p.state) countries.add(p.state);
     const rules = [...new Set(triggers.map((h) => h.rule.id)), dateRule];
     let location: string | null = null;
     let destination: string | null = null;
@@ -114,6 +111,7 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
       lead,
       orgs: t.orgs.length,
       bodies: t.orgs.filter((o) => o.body).length,
+      welcomeNear: ctx.tagged.some((x) => x.sentence.paragraph === t.sentence.paragraph && x.cues.some((k) => k.cue === 'welcome')),
       ...(destination ? { destination } : {}),
     });
     // A call is between two sides: "поговорил с A, а также с B" is two calls (CONVENTIONS 4).
@@ -121,7 +119,7 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     const others = all.filter((p) => p !== subject);
     if (type === 'call' && subject && others.length > 1 && !cues.has('together')) {
       for (const o of others) {
-        const cs = new Set<string>([subject.person.country, o.person.country]);
+        const cs = new Set<string>([subject, o].flatMap((p) => (p.state ? [p.state] : [])));
         out.push({ id: nextId(), ...base, people: [subject, o], countries: cs, features: { ...features([subject, o], cs), split: true }, rules: [...rules, 'ru.call.split'] });
       }
       continue;

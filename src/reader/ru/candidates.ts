@@ -12,6 +12,8 @@ import type { RuPerson } from './mentions.ts';
 
 export interface Party {
   person: PersonEntry;
+  /** The state the person acts for on the day; null for an organisation's office (CONVENTIONS: no code). */
+  state: string | null;
   start: number;
   end: number;
   rule: string;
@@ -50,6 +52,11 @@ export interface DocContext {
 
 const SPOKES = /spokesperson|press-secretary/;
 
+/** The state a person acts for on a day: none for an organisation's office (the President of the European Council). */
+export function stateOf(ctx: DocContext, p: PersonEntry, date: string | null): string | null {
+  return ctx.g.roleAt(p, date)?.org ? null : p.country;
+}
+
 /** The people of a sentence who can take part: not a spokesperson, not a speaker quoted about it. */
 export function actors(ctx: DocContext, t: TaggedSentence, date: string | null): Party[] {
   const speech = t.cues.filter((c) => c.cue === 'speech');
@@ -57,7 +64,7 @@ export function actors(ctx: DocContext, t: TaggedSentence, date: string | null):
     .filter((p) => !SPOKES.test(ctx.g.roleAt(p.person, date)?.role ?? ''))
     // "Лавров заявил", "по словам Лаврова": the speaker; not "с Мирзиёевым, сообщает Кремль".
     .filter((p) => !speech.some((c) => (c.start >= p.end && c.start - p.end < 4 && p.cases.has('nominative')) || (c.end <= p.start && p.start - c.end < 3 && c.text.startsWith('по '))))
-    .map((p: RuPerson) => ({ person: p.person, start: p.start, end: p.end, rule: p.rule, subject: p.cases.has('nominative') }));
+    .map((p: RuPerson) => ({ person: p.person, state: stateOf(ctx, p.person, date), start: p.start, end: p.end, rule: p.rule, subject: p.cases.has('nominative') }));
 }
 
 /** Roles not standing right before a name: resolved to the holder the document names, else a state only. */
@@ -76,7 +83,7 @@ export function roleParties(ctx: DocContext, t: TaggedSentence, date: string | n
         : ctx.g.holders(role, code, date).find((p) => ctx.named.has(p.id));
       // A role standing before the contact word with no name before it is the sentence's subject.
       const subject = r.start < at && !t.people.some((p) => p.start < r.start);
-      if (holder) people.push({ person: holder, start: r.start, end: r.end, rule: `ru.role.${r.role}`, subject });
+      if (holder) people.push({ person: holder, state: stateOf(ctx, holder, date), start: r.start, end: r.end, rule: `ru.role.${r.role}`, subject });
     }
   }
   return { people, countries };
@@ -122,7 +129,7 @@ export function windowParties(ctx: DocContext, i: number): Array<{ people: Party
     const roles = roleParties(ctx, w, day, people[0] ? ctx.g.roleAt(people[0].person, day)?.role ?? null : null);
     for (const r of roles.people) if (!people.some((p) => p.person === r.person)) people.push(r);
     const countries = new Set<string>(roles.countries);
-    for (const p of people) if (!ctx.g.roleAt(p.person, day)?.org) countries.add(p.person.country);
+    for (const p of people) if (p.state) countries.add(p.state);
     return { people, countries };
   });
 }

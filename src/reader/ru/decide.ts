@@ -43,6 +43,7 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     if (cues.has('aggregate')) { drop(c, 'ru.drop.aggregate', 'a count or a habit, not one contact'); continue; }
     if (cues.has('future') && c.date?.day == null) { drop(c, 'ru.drop.plan-without-day', 'a plan with no day'); continue; }
     if (cues.has('welcome') && c.type === 'meeting' && c.features.trigger !== 'ru.meeting.talks') { drop(c, 'ru.drop.welcome', 'a welcome at the airport or a greeting'); continue; }
+    if (c.triggers.every((h) => h.rule.id === 'ru.meeting.greet') && c.features.welcomeNear) { drop(c, 'ru.drop.welcome', 'a visitor greeted on arrival (the paragraph tells the welcome)'); continue; }
     if (c.type === 'visit') {
       // The travellers: the subject ("Лавров прибыл"), else the name right after the word ("визит Пезешкиана").
       const word = c.triggers[0];
@@ -56,7 +57,7 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
         drop(c, 'ru.drop.no-traveller', 'a visit with no named traveller');
         continue;
       }
-      c.countries = new Set([...c.people.map((p) => p.person.country), ...(c.features.destination ? [String(c.features.destination)] : [])]);
+      c.countries = new Set([...c.people.flatMap((p) => (p.state ? [p.state] : [])), ...(c.features.destination ? [String(c.features.destination)] : [])]);
       if (c.countries.size < 2) { drop(c, 'ru.drop.no-destination', 'no other state is visited'); continue; }
     }
     if ((c.type === 'meeting' || c.type === 'call') && sides(c) < 2) {
@@ -70,7 +71,7 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
         for (const w of window(c)) {
           const fresh = w.people.filter((p) => !c.people.some((q) => q.person === p.person) && (hasSubject || p.subject));
           if (!fresh.length) continue;
-          borrow(c, { people: fresh, countries: new Set(fresh.map((p) => p.person.country)) });
+          borrow(c, { people: fresh, countries: new Set(fresh.flatMap((p) => (p.state ? [p.state] : []))) });
           break;
         }
       }
@@ -126,7 +127,7 @@ function splitCalls(events: Candidate[]): Candidate[] {
     const subject = e.people.find((p) => p.subject) ?? e.people[0];
     for (const o of e.people.filter((p) => p !== subject)) {
       const people = [subject, o];
-      out.push({ candidate: { ...e, people, countries: new Set(people.map((p) => p.person.country)), triggers: [...e.triggers], rules: [...e.rules, 'ru.call.split'] }, kept: true, rule: 'ru.call.split', reason: '' });
+      out.push({ candidate: { ...e, people, countries: new Set(people.flatMap((p) => (p.state ? [p.state] : []))), triggers: [...e.triggers], rules: [...e.rules, 'ru.call.split'] }, kept: true, rule: 'ru.call.split', reason: '' });
     }
   }
   return joinAll(out);

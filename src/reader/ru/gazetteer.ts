@@ -38,37 +38,87 @@ export function phraseSource(phrase: string): string {
     .join('\\s+');
 }
 
-export interface Entry<T> {
+export interface PhraseMatch<T> {
+  start: number;
+  end: number;
   value: T;
-  re: RegExp;
 }
 
-function entries<T>(list: Array<{ value: T; phrases: string[] }>, flags: string): { all: RegExp | null; each: Array<Entry<T>> } {
-  const each: Array<Entry<T>> = [];
-  for (const { value, phrases } of list) {
-    for (const p of phrases) if (p.trim()) each.push({ value, re: new RegExp(`^(?:${phraseSource(p)})$`, flags) });
+/**
+ * Phrases found by their first word: each phrase is keyed by its first word's stem, and a word of the
+ * text looks up its own stems (itself less up to three letters of ending), then tries the few phrases
+ * filed there, anchored at the word. One expression per phrase, tried only where its first word
+ * stands: no alternation of hundreds of names, which the engine compiles slowly.
+ */
+export class PhraseIndex<T> {
+  private readonly byKey = new Map<string, Array<{ value: T; re: RegExp; length: number }>>();
+
+  constructor(list: Array<{ value: T; phrases: string[] }>, flags: string) {
+    for (const { value, phrases } of list) {
+      for (const p of phrases) {
+        const phrase = p.trim();
+        if (!phrase) continue;
+        const first = phrase.split(/\s+/)[0];
+        const key = first.split('-').map((part, i, parts) => (i < parts.length - 1 ? part : stemOf(part).stem)).join('-').toLowerCase();
+        const list = this.byKey.get(key) ?? [];
+        list.push({ value, re: new RegExp(`(?:${phraseSource(phrase)})(?!\\p{L})`, `y${flags}`), length: phrase.length });
+        this.byKey.set(key, list);
+      }
+    }
+    // Longest first, so that "Российская Федерация" wins over "Россия" where both could match.
+    for (const list of this.byKey.values()) list.sort((a, b) => b.length - a.length);
   }
-  // Longest first, so that "Российская Федерация" wins over "Россия" where both could match.
-  const sources = list.flatMap((x) => x.phrases.filter((p) => p.trim()).map((p) => phraseSource(p))).sort((a, b) => b.length - a.length);
-  const all = sources.length ? new RegExp(`(?<!\\p{L})(?:${sources.join('|')})(?!\\p{L})`, `g${flags}`) : null;
-  return { all, each };
+
+  get size(): number {
+    return this.byKey.size;
+  }
+
+  find(text: string, offset = 0): Array<PhraseMatch<T>> {
+    const out: Array<PhraseMatch<T>> = [];
+    if (!this.byKey.size) return out;
+    let covered = -1;
+    WORDS.lastIndex = 0;
+    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+      if (m.index < covered) continue;
+      const word = m[0].toLowerCase();
+      let found: PhraseMatch<T> | null = null;
+      for (let cut = 0; cut <= 3 && cut < word.length - 1 && !found; cut++) {
+        const list = this.byKey.get(word.slice(0, word.length - cut));
+        if (!list) continue;
+        for (const e of list) {
+          e.re.lastIndex = m.index;
+          const hit = e.re.exec(text);
+          if (hit) {
+            found = { start: offset + m.index, end: offset + m.index + hit[0].length, value: e.value };
+            break;
+          }
+        }
+      }
+      if (found) {
+        out.push(found);
+        covered = found.end - offset;
+      }
+    }
+    return out;
+  }
 }
+
+const WORDS = /(?<![\p{L}])[\p{L}][\p{L}-]*/gu;
 
 export interface RuGazetteer {
   g: Gazetteer;
   /** Surname forms as written (capitalised) → the people and cases they can be. */
   surnames: Map<string, NameForm[]>;
   /** Full names that must be matched whole (short surnames such as "Си", "Ван И"). */
-  wholeNames: Array<Entry<PersonEntry>>;
-  wholeRe: RegExp | null;
-  countryNames: { all: RegExp | null; each: Array<Entry<CountryEntry>> };
-  countryAdjectives: { all: RegExp | null; each: Array<Entry<CountryEntry>> };
+  wholeNames: PhraseIndex<PersonEntry>;
+  countryNames: PhraseIndex<CountryEntry>;
+  countryAdjectives: PhraseIndex<CountryEntry>;
   countryAbbreviations: Map<string, CountryEntry>;
   abbreviationRe: RegExp | null;
-  places: { all: RegExp | null; each: Array<Entry<PlaceEntry>> };
-  roles: { all: RegExp | null; each: Array<Entry<string>> };
-  organisations: { all: RegExp | null; each: Array<Entry<OrganisationEntry>> };
-  bodies: { all: RegExp | null; each: Array<Entry<OrganisationEntry>> };
+  places: PhraseIndex<PlaceEntry>;
+  roles: PhraseIndex<string>;
+  organisations: PhraseIndex<OrganisationEntry>;
+  bodies: PhraseIndex<OrganisationEntry>;
 }
 
 function addForm(map: Map<string, NameForm[]>, form: string, person: PersonEntry, c: Case, first: Set<string>): void {
@@ -117,23 +167,16 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
   const rg: RuGazetteer = {
     g,
     surnames,
-    wholeNames: entries(whole, 'u').each,
-    wholeRe: entries(whole, 'u').all,
-    countryNames: entries(countries.map((c) => ({ value: c, phrases: c.ru?.names ?? [] })), 'u'),
-    countryAdjectives: entries(countries.map((c) => ({ value: c, phrases: c.ru?.adjectives ?? [] })), 'iu'),
+    wholeNames: new PhraseIndex(whole, 'u'),
+    countryNames: new PhraseIndex(countries.map((c) => ({ value: c, phrases: c.ru?.names ?? [] })), 'u'),
+    countryAdjectives: new PhraseIndex(countries.map((c) => ({ value: c, phrases: c.ru?.adjectives ?? [] })), 'iu'),
     countryAbbreviations: abbr,
     abbreviationRe: abbrs.length ? new RegExp(`(?<!\\p{L})(?:${abbrs.join('|')})(?!\\p{L})`, 'gu') : null,
-    places: entries(g.data.places.map((p) => ({ value: p, phrases: p.ru })), 'u'),
-    roles: entries(g.roles.map((r) => ({ value: r.id, phrases: r.ru })), 'iu'),
-    organisations: entries(g.data.organisations.map((o) => ({ value: o, phrases: o.ru })), 'u'),
-    bodies: entries(g.data.organisations.map((o) => ({ value: o, phrases: o.ru_bodies })), 'iu'),
+    places: new PhraseIndex(g.data.places.map((p) => ({ value: p, phrases: p.ru })), 'u'),
+    roles: new PhraseIndex(g.roles.map((r) => ({ value: r.id, phrases: r.ru })), 'iu'),
+    organisations: new PhraseIndex(g.data.organisations.map((o) => ({ value: o, phrases: o.ru })), 'u'),
+    bodies: new PhraseIndex(g.data.organisations.map((o) => ({ value: o, phrases: o.ru_bodies })), 'iu'),
   };
   memo.set(g, rg);
   return rg;
-}
-
-/** The entry whose own expression matches the text found by the combined one. */
-export function identify<T>(each: Array<Entry<T>>, text: string): T | null {
-  for (const e of each) if (e.re.test(text)) return e.value;
-  return null;
 }

@@ -2,7 +2,7 @@
 // ("министр иностранных дел Армении", "армянский коллега"), states, places and organisations.
 // Offsets are into the document text.
 import type { PersonEntry, PlaceEntry, OrganisationEntry } from '../../gazetteer/schema.ts';
-import { identify, type Case, type NameForm, type RuGazetteer } from './gazetteer.ts';
+import type { Case, NameForm, RuGazetteer } from './gazetteer.ts';
 
 export interface RuPerson {
   start: number;
@@ -88,24 +88,17 @@ export function findPeople(rg: RuGazetteer, text: string, offset: number, date: 
     const start = withFirst ? prev.index : m.index;
     out.push({ start: offset + start, end: offset + m.index + m[0].length, person: f.person, cases: f.cases, rule: withFirst ? 'ru.name.full' : 'ru.name.surname' });
   });
-  for (const m of matches(rg.wholeRe, text)) {
-    const p = identify(rg.wholeNames, m[0]);
-    if (p && !out.some((x) => x.start <= offset + m.index && x.end >= offset + m.index + m[0].length)) {
-      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, person: p, cases: new Set(), rule: 'ru.name.whole' });
-    }
+  for (const m of rg.wholeNames.find(text, offset)) {
+    if (!out.some((x) => x.start <= m.start && x.end >= m.end)) out.push({ start: m.start, end: m.end, person: m.value, cases: new Set(), rule: 'ru.name.whole' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
 export function findCountries(rg: RuGazetteer, text: string, offset: number): RuCountry[] {
   const out: RuCountry[] = [];
-  for (const m of matches(rg.countryNames.all, text)) {
-    const c = identify(rg.countryNames.each, m[0]);
-    if (c) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: c.code, kind: 'name' });
-  }
-  for (const m of matches(rg.countryAdjectives.all, text)) {
-    const c = identify(rg.countryAdjectives.each, m[0]);
-    if (c && !out.some((x) => x.start === offset + m.index)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, code: c.code, kind: 'adjective' });
+  for (const m of rg.countryNames.find(text, offset)) out.push({ start: m.start, end: m.end, code: m.value.code, kind: 'name' });
+  for (const m of rg.countryAdjectives.find(text, offset)) {
+    if (!out.some((x) => x.start === m.start)) out.push({ start: m.start, end: m.end, code: m.value.code, kind: 'adjective' });
   }
   for (const m of matches(rg.abbreviationRe, text)) {
     const c = rg.countryAbbreviations.get(m[0]);
@@ -116,25 +109,20 @@ export function findCountries(rg: RuGazetteer, text: string, offset: number): Ru
 
 export function findPlaces(rg: RuGazetteer, text: string, offset: number): RuPlace[] {
   const out: RuPlace[] = [];
-  for (const m of matches(rg.places.all, text)) {
-    const p = identify(rg.places.each, m[0]);
-    if (!p) continue;
+  for (const m of rg.places.find(text, offset)) {
+    const at = m.start - offset;
     // The preposition that governs it, up to two words back: "в Москве", "в столице США Вашингтоне".
-    const pre = PREPOSITION.exec(text.slice(Math.max(0, m.index - 40), m.index)) ?? /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, m.index - 12), m.index));
-    out.push({ start: offset + m.index, end: offset + m.index + m[0].length, place: p, preposition: pre ? pre[1].toLowerCase() : '' });
+    const pre = PREPOSITION.exec(text.slice(Math.max(0, at - 40), at)) ?? /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
+    out.push({ start: m.start, end: m.end, place: m.value, preposition: pre ? pre[1].toLowerCase() : '' });
   }
   return out;
 }
 
 export function findOrgs(rg: RuGazetteer, text: string, offset: number): RuOrg[] {
   const out: RuOrg[] = [];
-  for (const m of matches(rg.bodies.all, text)) {
-    const o = identify(rg.bodies.each, m[0]);
-    if (o) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, org: o, body: true });
-  }
-  for (const m of matches(rg.organisations.all, text)) {
-    const o = identify(rg.organisations.each, m[0]);
-    if (o && !out.some((x) => x.start <= offset + m.index && x.end >= offset + m.index + m[0].length)) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, org: o, body: false });
+  for (const m of rg.bodies.find(text, offset)) out.push({ start: m.start, end: m.end, org: m.value, body: true });
+  for (const m of rg.organisations.find(text, offset)) {
+    if (!out.some((x) => x.start <= m.start && x.end >= m.end)) out.push({ start: m.start, end: m.end, org: m.value, body: false });
   }
   return out;
 }
@@ -162,10 +150,7 @@ export function findRoles(rg: RuGazetteer, text: string, offset: number, countri
     }
     out.push({ start, end: Math.max(end, at), role, countries: [...new Set(codes)] });
   };
-  for (const m of matches(rg.roles.all, text)) {
-    const role = identify(rg.roles.each, m[0]);
-    if (role) add(offset + m.index, offset + m.index + m[0].length, role);
-  }
+  for (const m of rg.roles.find(text, offset)) add(m.start, m.end, m.value);
   // Words for a state's side or leadership without an office: "лидеры", "главы", "стороны", "коллега".
   leaders.lastIndex = 0;
   for (let m = leaders.exec(text); m; m = leaders.exec(text)) {

@@ -1,0 +1,325 @@
+// Whole Russian documents through extract(): short texts written for these tests, read through
+// readDocument as a user's file would be (the Cyrillic text sends them to the Russian reader). Each
+// case states the events a reader of the text would list; the negative table holds texts that report
+// no contact at all. Every decision of readRussian names its rule and says why.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { extract, type Extraction } from '../../extract/pipeline.ts';
+import { readDocument } from '../../ingest/read.ts';
+import { defaultGazetteer } from '../../gazetteer/index.ts';
+import { readRussian } from './read.ts';
+import type { Doc, EventType, ExtractedEvent } from '../../types.ts';
+
+function docOf(text: string, published: string | null): Doc {
+  const r = readDocument('story.txt', Buffer.from(text), { published });
+  if (!r.ok) assert.fail(`refused: ${r.reason}`);
+  assert.equal(r.doc.lang, 'ru');
+  return r.doc;
+}
+
+function run(text: string, published: string | null = '2024-03-15'): Extraction {
+  return extract(docOf(text, published));
+}
+
+const ids = (e: ExtractedEvent) => e.participants.map((p) => p.actorId ?? p.name).sort();
+
+interface Expect {
+  type: EventType;
+  date: string | null;
+  participants: string[];
+  countries?: string[];
+  location?: string | null;
+  initiator?: string | null;
+}
+
+function assertEvents(x: Extraction, want: Expect[]): void {
+  assert.equal(x.skipped, null);
+  const got = x.events.map((e) => ({ type: e.type, date: e.date, participants: ids(e), countries: [...e.countries].sort(), location: e.location, initiator: e.initiator }));
+  assert.equal(got.length, want.length, JSON.stringify(got));
+  want.forEach((w, i) => {
+    assert.equal(got[i].type, w.type, `event ${i} type`);
+    assert.equal(got[i].date, w.date, `event ${i} date`);
+    assert.deepEqual(got[i].participants, [...w.participants].sort(), `event ${i} participants`);
+    if (w.countries !== undefined) assert.deepEqual(got[i].countries, [...w.countries].sort(), `event ${i} countries`);
+    if (w.location !== undefined) assert.equal(got[i].location, w.location, `event ${i} location`);
+    if (w.initiator !== undefined) assert.equal(got[i].initiator, w.initiator, `event ${i} initiator`);
+  });
+}
+
+// [what it shows, text, published, the events]
+type Case = [string, string, string | null, Expect[]];
+
+const calls: Case[] = [
+  [
+    'a call with both names and its date',
+    '12 марта министр иностранных дел России Сергей Лавров провёл телефонный разговор с министром иностранных дел Армении Араратом Мирзояном.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'], countries: ['ARM', 'RUS'], location: null }],
+  ],
+  [
+    'a call dated by a weekday before the publication day',
+    'Во вторник состоялся телефонный разговор Сергея Лаврова и Арарата Мирзояна.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+  ],
+  [
+    'a call at the initiative of the Armenian side, in the same sentence',
+    'Во вторник состоялся телефонный разговор Сергея Лаврова и Арарата Мирзояна по инициативе армянской стороны.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'], initiator: 'ARM' }],
+  ],
+  [
+    'a call at the initiative of the Armenian side, told in the next sentence: one call',
+    '12 марта состоялся телефонный разговор министров иностранных дел России и Армении Сергея Лаврова и Арарата Мирзояна. Беседа прошла по инициативе армянской стороны.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'], countries: ['ARM', 'RUS'], initiator: 'ARM' }],
+  ],
+  [
+    '"X позвонил Y": the caller\'s state is the initiator (Turkey)',
+    'Реджеп Тайип Эрдоган позвонил Владимиру Путину 11 марта.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-11', participants: ['recep-tayyip-erdogan', 'vladimir-putin'], initiator: 'TUR' }],
+  ],
+  [
+    '"X позвонил Y": Russia rings Armenia',
+    'Владимир Путин во вторник позвонил Николу Пашиняну.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-12', participants: ['vladimir-putin', 'nikol-pashinyan'], initiator: 'RUS' }],
+  ],
+  [
+    '"X позвонил Y": a caller with a hyphenated first name',
+    'Президент Казахстана Касым-Жомарт Токаев 4 марта позвонил Шавкату Мирзиёеву и поздравил его с праздником.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-04', participants: ['kassym-jomart-tokayev', 'shavkat-mirziyoyev'], countries: ['KAZ', 'UZB'], initiator: 'KAZ' }],
+  ],
+  [
+    '"X позвонила Y": an indeclinable woman\'s surname as the caller',
+    'Санду позвонила Эрдогану 10 марта.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-10', participants: ['maia-sandu', 'recep-tayyip-erdogan'], initiator: 'MDA' }],
+  ],
+  [
+    'calls with "коллегами из Азербайджана и Армении", the ministers named in a later paragraph: two calls',
+    '13 марта Сергей Лавров провёл телефонные разговоры с коллегами из Азербайджана и Армении.\n\nДжейхун Байрамов рассказал о подготовке мирного договора, Арарат Мирзоян — о ситуации на границе.',
+    '2024-03-15',
+    [
+      { type: 'call', date: '2024-03-13', participants: ['sergey-lavrov', 'jeyhun-bayramov'], countries: ['AZE', 'RUS'] },
+      { type: 'call', date: '2024-03-13', participants: ['sergey-lavrov', 'ararat-mirzoyan'], countries: ['ARM', 'RUS'] },
+    ],
+  ],
+  [
+    'calls with "коллегами из Азербайджана и Армении", the ministers named in the next sentence: two calls',
+    '13 марта Сергей Лавров провёл телефонные разговоры с коллегами из Азербайджана и Армении. Джейхуна Байрамова и Арарата Мирзояна он проинформировал об итогах поездки в Пекин.',
+    '2024-03-15',
+    [
+      { type: 'call', date: '2024-03-13', participants: ['sergey-lavrov', 'jeyhun-bayramov'], countries: ['AZE', 'RUS'] },
+      { type: 'call', date: '2024-03-13', participants: ['sergey-lavrov', 'ararat-mirzoyan'], countries: ['ARM', 'RUS'] },
+    ],
+  ],
+  [
+    'calls with "коллегами из Азербайджана и Армении", each minister named with what was discussed: two calls',
+    '13 марта Сергей Лавров провёл телефонные разговоры с коллегами из Азербайджана и Армении. С Джейхуном Байрамовым он обсудил подготовку мирного договора. С Араратом Мирзояном министр обсудил ситуацию на границе.',
+    '2024-03-15',
+    [
+      { type: 'call', date: '2024-03-13', participants: ['sergey-lavrov', 'jeyhun-bayramov'], countries: ['AZE', 'RUS'] },
+      { type: 'call', date: '2024-03-13', participants: ['sergey-lavrov', 'ararat-mirzoyan'], countries: ['ARM', 'RUS'] },
+    ],
+  ],
+  [
+    'calls with "коллегами из Азербайджана и Армении", the ministers named after a dash: two calls',
+    '13 марта Сергей Лавров провёл телефонные разговоры с коллегами из Азербайджана и Армении — Джейхуном Байрамовым и Араратом Мирзояном.',
+    '2024-03-15',
+    [
+      { type: 'call', date: '2024-03-13', participants: ['sergey-lavrov', 'jeyhun-bayramov'], countries: ['AZE', 'RUS'] },
+      { type: 'call', date: '2024-03-13', participants: ['sergey-lavrov', 'ararat-mirzoyan'], countries: ['ARM', 'RUS'] },
+    ],
+  ],
+];
+
+const headlines: Case[] = [
+  [
+    'a headline and a lead telling one call: one event, dated by the dateline',
+    'Лавров и Мирзоян обсудили по телефону ситуацию на границе\nМОСКВА, 13 марта. /ТАСС/. Министр иностранных дел России Сергей Лавров провёл телефонный разговор с армянским коллегой Араратом Мирзояном. Стороны обсудили ситуацию на границе.',
+    '2024-03-13',
+    [{ type: 'call', date: '2024-03-13', participants: ['sergey-lavrov', 'ararat-mirzoyan'], countries: ['ARM', 'RUS'] }],
+  ],
+  [
+    'a headline and a lead telling one meeting in the Kremlin: one event in Moscow',
+    'Путин и Пашинян встретились в Москве\nМОСКВА, 8 мая. /ТАСС/. Президент России Владимир Путин провёл переговоры с премьер-министром Армении Николом Пашиняном в Кремле. Лидеры обсудили торговлю и энергетику.',
+    '2024-05-08',
+    [{ type: 'meeting', date: '2024-05-08', participants: ['vladimir-putin', 'nikol-pashinyan'], location: 'Moscow' }],
+  ],
+  [
+    'a headline and a lead with its own date: one event',
+    'Лавров провёл переговоры с Байрамовым\nГлава МИД России Сергей Лавров 12 марта провёл переговоры с министром иностранных дел Азербайджана Джейхуном Байрамовым в Москве. Министры обсудили транспортные коридоры и подготовку мирного договора между Баку и Ереваном.',
+    '2024-03-15',
+    [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'jeyhun-bayramov'], countries: ['AZE', 'RUS'], location: 'Moscow' }],
+  ],
+  [
+    'a headline, a lead and a later paragraph that refers back: one event',
+    'Лавров провёл переговоры с Байрамовым\n\nГлава МИД России Сергей Лавров в среду провёл переговоры в Москве с азербайджанским коллегой Джейхуном Байрамовым.\n\nВстреча прошла в закрытом формате.',
+    '2024-03-15',
+    [{ type: 'meeting', date: '2024-03-13', participants: ['sergey-lavrov', 'jeyhun-bayramov'], location: 'Moscow' }],
+  ],
+];
+
+const visits: Case[] = [
+  [
+    'a visit "прибыл в Баку": the traveller only, in Baku, both states',
+    'Министр иностранных дел Армении Арарат Мирзоян 14 марта прибыл в Баку с рабочим визитом.',
+    '2024-03-15',
+    [{ type: 'visit', date: '2024-03-14', participants: ['ararat-mirzoyan'], countries: ['ARM', 'AZE'], location: 'Baku' }],
+  ],
+  [
+    'a visit "посетил Баку"',
+    'Министр иностранных дел Армении Арарат Мирзоян 14 марта посетил Баку.',
+    '2024-03-15',
+    [{ type: 'visit', date: '2024-03-14', participants: ['ararat-mirzoyan'], countries: ['ARM', 'AZE'], location: 'Baku' }],
+  ],
+  [
+    'a headline and a lead telling one visit; the airport welcome is no meeting',
+    'Пашинян прибыл в Москву\nМОСКВА, 8 мая. /ТАСС/. Премьер-министр Армении Никол Пашинян прибыл в Москву с рабочим визитом. В аэропорту его встретил Сергей Лавров.',
+    '2024-05-08',
+    [{ type: 'visit', date: '2024-05-08', participants: ['nikol-pashinyan'], countries: ['ARM', 'RUS'], location: 'Moscow' }],
+  ],
+];
+
+const meetings: Case[] = [
+  [
+    'talks with a place and a date after the place',
+    'Путин и Алиев провели переговоры в Сочи 31 октября.',
+    '2024-03-15',
+    [{ type: 'meeting', date: '2023-10-31', participants: ['vladimir-putin', 'ilham-aliyev'], location: 'Sochi' }],
+  ],
+  [
+    '"принял": a host receiving a guest',
+    'Лавров 12 марта принял в Москве Байрамова.',
+    '2024-03-15',
+    [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'jeyhun-bayramov'], countries: ['AZE', 'RUS'], location: 'Moscow' }],
+  ],
+  [
+    'a three-way meeting stays one meeting',
+    'Министры иностранных дел России, Армении и Азербайджана Сергей Лавров, Арарат Мирзоян и Джейхун Байрамов провели трёхстороннюю встречу в Москве 12 марта.',
+    '2024-03-15',
+    [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan', 'jeyhun-bayramov'], countries: ['ARM', 'AZE', 'RUS'], location: 'Moscow' }],
+  ],
+  [
+    'a plan with its day counts',
+    'Лавров встретится с Мирзояном в Минске 20 марта.',
+    '2024-03-15',
+    [{ type: 'meeting', date: '2024-03-20', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'Minsk' }],
+  ],
+  [
+    'talks by video link are a call',
+    'Путин и Токаев 5 марта провели переговоры по видеосвязи.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-05', participants: ['vladimir-putin', 'kassym-jomart-tokayev'] }],
+  ],
+  [
+    'a call reported by a source ("как сообщил Кремль") keeps its parties',
+    'Как сообщил Кремль, Путин 12 марта провёл телефонный разговор с Мирзиёевым.',
+    '2024-03-15',
+    [{ type: 'call', date: '2024-03-12', participants: ['vladimir-putin', 'shavkat-mirziyoyev'] }],
+  ],
+];
+
+describe('extract (Russian): contacts', () => {
+  for (const [group, table] of [['calls', calls], ['headlines', headlines], ['visits', visits], ['meetings', meetings]] as const) {
+    describe(group, () => {
+      for (const [what, text, published, want] of table) {
+        test(what, () => assertEvents(run(text, published), want));
+      }
+    });
+  }
+
+  // The reader gets these wrong (expected vs actual in each title):
+  test.todo('«…с коллегами из Азербайджана и Армении. С Джейхуном Байрамовым он обсудил подготовку мирного договора, с Араратом Мирзояном — ситуацию на границе.» should be the two calls only; a third event, a meeting Байрамов–Мирзоян with no date, is added');
+  test.todo('«Во вторник Пашиняну позвонил Владимир Путин.» (caller after the verb) should have initiator RUS; it has none');
+  test.todo('«Президент Армении 10 марта позвонил Путину.» (caller named by role) should have initiator ARM; it has none');
+  test.todo('«Мирзоян 14 марта прибыл в Баку. Его принял президент Азербайджана Ильхам Алиев.» should give the visit and a meeting Мирзоян–Алиев on 14 March in Baku; the meeting has no date and no place (the date and place of the sentence before are not carried over)');
+  test.todo('a dateline «МОСКВА, 8 мая. /ТАСС/.» with metadata published 2024-05-10 should date the lead\'s contact 8 May; it is dated 10 May (the metadata wins) under the rule ru.date.dateline');
+});
+
+describe('extract (Russian): no contact', () => {
+  // [what it shows, text]
+  const negatives: Array<[string, string]> = [
+    ['a negated meeting ("не состоялась")', 'Встреча Пашиняна и Алиева, намеченная на 12 марта, не состоялась.'],
+    ['negated talks', 'Переговоры Лаврова и Байрамова в среду не состоялись.'],
+    ['a cancelled meeting', 'Встреча Лаврова и Мирзояна, запланированная на 20 марта, отменена.'],
+    ['a refusal', 'Пашинян отказался от встречи с Алиевым.'],
+    ['a denial quoted from a spokesman', 'Пашинян не встречался с Алиевым 12 марта, сообщил его пресс-секретарь.'],
+    ['a hypothetical ("могут встретиться"), even with a day', 'Лавров и Мирзоян могут встретиться в Минске 20 марта.'],
+    ['a hypothetical ("не исключил")', 'Лавров не исключил встречи с Мирзояном.'],
+    ['a condition', 'Если Алиев приедет в Москву, Путин его примет.'],
+    ['a plan with no day ("встретятся в ближайшие недели")', 'Пашинян и Алиев встретятся в ближайшие недели.'],
+    ['a plan with no day ("планируется визит")', 'Планируется визит Лаврова в Ереван.'],
+    ['an airport welcome ("встретил у трапа")', '14 марта в аэропорту Баку Джейхун Байрамов встретил у трапа Арарата Мирзояна.'],
+    ['an aggregate ("встречались трижды")', 'В прошлом году Лавров и Байрамов встречались трижды.'],
+    ['an aggregate ("дважды") with places', 'Лавров и Байрамов в прошлом месяце встречались дважды — в Москве и в Баку.'],
+    ['a habit ("ежегодно")', 'Встречи Пашиняна и Алиева проходят ежегодно.'],
+    ['a press statement with no contact', 'Официальный представитель МИД России Мария Захарова 14 марта заявила, что Москва поддерживает мирный процесс между Арменией и Азербайджаном.'],
+    ['a statement on a briefing', 'Мария Захарова заявила журналистам, что Москва поддерживает диалог Баку и Еревана.'],
+    ['a text with no contact word', 'Министр финансов представил отчёт о доходах бюджета за февраль.'],
+  ];
+  for (const [what, text] of negatives) {
+    test(what, () => {
+      const x = run(text);
+      assert.equal(x.skipped, null);
+      assert.deepEqual(x.events, [], JSON.stringify(x.events.map((e) => [e.type, e.date, ids(e)])));
+    });
+  }
+
+  // The reader gets this wrong:
+  test.todo('«Лавров выразил надежду на скорую встречу с Мирзояном.» should give no event (a hope); it gives a meeting Лавров–Мирзоян with no date ("надежд~" is not a hypothetical cue, only "надеется|надеемся")');
+});
+
+describe('readRussian: decisions', () => {
+  const texts: Array<[string, string | null]> = [
+    ...[...calls, ...headlines, ...visits, ...meetings].map(([, text, published]) => [text, published] as [string, string | null]),
+    ['Встреча Пашиняна и Алиева, намеченная на 12 марта, не состоялась.', '2024-03-15'],
+    ['Лавров и Мирзоян могут встретиться в Минске 20 марта.', '2024-03-15'],
+    ['Пашинян и Алиев встретятся в ближайшие недели.', '2024-03-15'],
+    ['14 марта в аэропорту Баку Джейхун Байрамов встретил у трапа Арарата Мирзояна.', '2024-03-15'],
+    ['В прошлом году Лавров и Байрамов встречались трижды.', '2024-03-15'],
+    ['Министр иностранных дел Армении Арарат Мирзоян 14 марта прибыл в Баку. Его принял президент Азербайджана Ильхам Алиев.', '2024-03-15'],
+  ];
+
+  test('every decision names its rule and gives a reason', () => {
+    let n = 0;
+    for (const [text, published] of texts) {
+      for (const d of readRussian(docOf(text, published), defaultGazetteer()).decisions) {
+        n++;
+        assert.ok(d.rule.trim().length > 0, `no rule: ${text}`);
+        assert.ok(d.reason.trim().length > 0, `no reason: ${text}`);
+      }
+    }
+    assert.ok(n >= texts.length, `only ${n} decisions`);
+  });
+
+  // [text, the rule that drops its contact]
+  const drops: Array<[string, string]> = [
+    ['Встреча Пашиняна и Алиева, намеченная на 12 марта, не состоялась.', 'ru.drop.negated'],
+    ['Лавров и Мирзоян могут встретиться в Минске 20 марта.', 'ru.drop.hypothetical'],
+    ['Пашинян и Алиев встретятся в ближайшие недели.', 'ru.drop.plan-without-day'],
+    ['14 марта в аэропорту Баку Джейхун Байрамов встретил у трапа Арарата Мирзояна.', 'ru.drop.welcome'],
+    ['В прошлом году Лавров и Байрамов встречались трижды.', 'ru.drop.aggregate'],
+  ];
+  for (const [text, rule] of drops) {
+    test(`${rule}: ${text}`, () => {
+      const ds = readRussian(docOf(text, '2024-03-15'), defaultGazetteer()).decisions;
+      assert.ok(ds.length > 0, 'no candidate');
+      assert.ok(ds.every((d) => !d.kept), JSON.stringify(ds.map((d) => [d.kept, d.rule])));
+      assert.ok(ds.some((d) => d.rule === rule), JSON.stringify(ds.map((d) => d.rule)));
+    });
+  }
+
+  test('a kept candidate names the contact word\'s rule; one joined to another says which', () => {
+    const text = 'Лавров и Мирзоян обсудили по телефону ситуацию на границе\nМОСКВА, 13 марта. /ТАСС/. Министр иностранных дел России Сергей Лавров провёл телефонный разговор с армянским коллегой Араратом Мирзояном.';
+    const r = readRussian(docOf(text, '2024-03-13'), defaultGazetteer());
+    assert.equal(r.events.length, 1);
+    const kept = r.decisions.filter((d) => d.kept);
+    assert.equal(kept.length, 2);
+    assert.ok(kept.every((d) => d.rule === 'ru.call.phone'), JSON.stringify(kept.map((d) => d.rule)));
+    assert.equal(kept.filter((d) => d.joinedTo !== undefined).length, 1);
+  });
+});
