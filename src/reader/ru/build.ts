@@ -2,8 +2,33 @@
 // date, place and initiator its words give. Calls are split one per partner (a call is between two
 // sides); a meeting on the sidelines of a gathering gives the gathering too (CONVENTIONS 2).
 import type { EventType } from '../../types.ts';
-import type { TaggedSentence, TriggerHit } from './tag.ts';
+import type { CueHit, TaggedSentence, TriggerHit } from './tag.ts';
+import type { CueName } from './lexicon.ts';
 import { actors, cuesOf, dateOf, iso, roleParties, type Candidate, type DocContext, type Party } from './candidates.ts';
+
+/** Cues of plan, negation and possibility: they bear on some of a sentence's contact words, not all. */
+const SCOPED = new Set<CueName>(['negation', 'hypothetical', 'future']);
+
+/** Characters between two spans (0 when they touch or overlap). */
+function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
+
+/**
+ * Does a cue bear on these contact words? One before every contact word bears on all ("Ранее …",
+ * "не планируется …"); a verb that is itself a contact word governs the words after it ("приедут на
+ * встречу"); any other bears on the contact word after it, else the nearest one ("поговорил по
+ * телефону накануне намеченной на 31 августа встречи": the plan is the meeting's, not the call's).
+ */
+function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
+  if (c.start < t.triggers[0].start) return true;
+  const verb = t.triggers.find((h) => h.start <= c.start && h.end >= c.end);
+  if (verb) return mine.some((h) => h.start >= verb.start);
+  // A plan word stands before what it plans ("намеченной … встречи", "пригласить … на встречу").
+  const next = t.triggers.find((h) => h.start >= c.end && h.start - c.end < 90);
+  const nearest = next ?? t.triggers.reduce((a, b) => (gap(b, c) < gap(a, c) ? b : a));
+  return mine.includes(nearest) || mine.some((h) => h.rule.type === nearest.rule.type);
+}
 
 /** Meeting words that a call's own words absorb ("телефонный разговор", "обсудили по телефону"). */
 const ABSORBED_BY_CALL = new Set(['ru.meeting.conversation', 'ru.meeting.talks', 'ru.meeting.discussed', 'ru.meeting.hosted']);
@@ -54,7 +79,7 @@ function initiatorOf(t: TaggedSentence, people: Party[], type: EventType, trigge
 export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => number): Candidate[] {
   const t = ctx.tagged[i];
   if (!t.triggers.length) return [];
-  const cues = cuesOf(t);
+  const sentenceCues = cuesOf(t);
   const byType = new Map<EventType, TriggerHit[]>();
   const hasCall = t.triggers.some((h) => h.rule.type === 'call');
   for (const h of t.triggers) {
@@ -67,6 +92,7 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
   const out: Candidate[] = [];
   for (const [type, triggers] of byType) {
     const at = triggers[0].start;
+    const cues = new Set(t.cues.filter((c) => !SCOPED.has(c.cue) || bearsOn(t, c, triggers)).map((c) => c.cue));
     const { date, rule: dateRule } = dateOf(ctx, t, at, cues, lead);
     // Offices are looked up on the contact's day, else on the report's.
     const day = iso(date ?? ctx.reportDay);
@@ -128,7 +154,7 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
   }
   // A meeting on the sidelines of a gathering: the gathering is an event too, with the same people.
   const meeting = out.find((c) => c.type === 'meeting');
-  if (meeting && cues.has('sidelines') && !out.some((c) => c.type === 'summit') && t.orgs.length + t.triggers.filter((h) => h.rule.type === 'summit').length > 0) {
+  if (meeting && sentenceCues.has('sidelines') && !out.some((c) => c.type === 'summit') && t.orgs.length + t.triggers.filter((h) => h.rule.type === 'summit').length > 0) {
     out.push({ ...meeting, id: nextId(), type: 'summit', countries: new Set(meeting.countries), rules: [...meeting.rules, 'ru.summit.sidelines'], features: { ...meeting.features, sidelines: true } });
   }
   return out;

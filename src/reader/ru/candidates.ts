@@ -102,6 +102,12 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
   }
   if (cues.has('earlier')) return { date: null, rule: 'ru.date.earlier' };
   if (cues.has('present') && ctx.reportDay) return { date: ctx.reportDay, rule: 'ru.date.present' };
+  // The day the sentence before in its paragraph gave ("7 мая Жапаров прилетел в Москву. Там он встретился …").
+  const before = ctx.tagged[t.sentence.index - 1];
+  if (before && before.sentence.paragraph === t.sentence.paragraph && !cues.has('future')) {
+    const d = before.dates.find((x) => x.value?.day != null && x.kind !== 'eve');
+    if (d) return { date: d.value, rule: 'ru.date.paragraph' };
+  }
   // A dated report (a dateline, a date line at the top) tells its news on its day: a contact with no
   // day of its own, not said to be earlier or ahead, is of that day (CONVENTIONS 8); so is the
   // headline's and the lead's when the lead says the report is live.
@@ -121,7 +127,8 @@ export function windowParties(ctx: DocContext, i: number): Array<{ people: Party
   const t = ctx.tagged[i];
   const day = iso(ctx.reportDay);
   const from: TaggedSentence[] = [];
-  for (let j = i - 1; j >= 0 && j >= i - 2 && ctx.tagged[j].sentence.paragraph === t.sentence.paragraph; j--) from.push(ctx.tagged[j]);
+  // The sentence before (in any paragraph: agencies give each sentence a line), and one more in the paragraph.
+  for (let j = i - 1; j >= 0 && j >= i - 2 && (j === i - 1 || ctx.tagged[j].sentence.paragraph === t.sentence.paragraph); j--) from.push(ctx.tagged[j]);
   const head = ctx.tagged.find((x) => x.sentence.heading);
   if (head && head !== t && !from.includes(head) && head.sentence.index < i) from.push(head);
   return from.map((w) => {

@@ -20,7 +20,7 @@ const MONTH_WORD = /январ|феврал|март|апрел|ма[йяе]|и�
 const SHORT_MONTH = /(?<!\d)(\d{1,2})\s+(июн|июл)\.?(?!\p{L})/giu;
 const TIME_OF_DAY = /(?<!\p{L})(?:утром|вечером|днем|днём|ночью|поздно|рано)(?!\p{L})/giu;
 /** Periods that are no day: "на прошлой неделе", "в прошлом месяце". */
-const NOT_A_DAY = /недел|месяц|год(?!а)/iu;
+const NOT_A_DAY = /(?<!\p{L})(?:недел|месяц|год(?!а))/iu;
 
 function toDateValue(c: chrono.ParsedComponents): DateValue | null {
   const year = c.get('year');

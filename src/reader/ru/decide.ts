@@ -65,11 +65,14 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       // субботу") takes the parties of the last contact kept; others those of the sentences before.
       const last = [...out].reverse().find((d) => d.kept && (d.candidate.type === c.type || c.features.definite));
       if ((!c.people.length || c.features.definite) && last) borrow(c, last.candidate);
-      else {
+      else if (!c.people.length) {
+        // "по итогам переговоров двух президентов": the parties of the nearest sentence that names two sides.
+        const w = window(c).find((x) => sides(x) >= 2);
+        if (w) borrow(c, w);
+      } else if (!c.people.some((p) => p.subject)) {
         // "Дипломат встретился с главой МИД Армении …": the subject named in the sentence before.
-        const hasSubject = c.people.some((p) => p.subject);
         for (const w of window(c)) {
-          const fresh = w.people.filter((p) => !c.people.some((q) => q.person === p.person) && (hasSubject || p.subject));
+          const fresh = w.people.filter((p) => p.subject && !c.people.some((q) => q.person === p.person));
           if (!fresh.length) continue;
           borrow(c, { people: fresh, countries: new Set(fresh.flatMap((p) => (p.state ? [p.state] : []))) });
           break;
