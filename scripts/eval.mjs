@@ -4,6 +4,8 @@
 //   npm run eval -- dev          the project's dev set (corpus/dev)
 //   npm run eval -- sample       the shipped sample corpus (corpus/sample)
 //   npm run eval -- heldout      a second held-out set, annotated blind (corpus/heldout)
+//   npm run eval -- real-en      the shared real English set (../shared/eval/real/en)
+//   npm run eval -- real-ru      the shared real Russian set (../shared/eval/real/ru)
 //   extra flags (--show-errors) go to the scorer.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
@@ -20,10 +22,12 @@ const sets = {
   dev: { dir: join(root, 'corpus', 'dev'), meta: join(root, 'corpus', 'dev', 'meta.jsonl'), gold: join(root, 'corpus', 'dev', 'gold.jsonl') },
   sample: { dir: join(root, 'corpus', 'sample'), meta: join(root, 'corpus', 'sample', 'meta.jsonl'), gold: join(root, 'corpus', 'sample', 'gold.jsonl') },
   heldout: { dir: join(root, 'corpus', 'heldout'), meta: join(root, 'corpus', 'heldout', 'meta.jsonl'), gold: join(root, 'corpus', 'heldout', 'gold.jsonl') },
+  'real-en': { dir: join(shared, 'eval', 'real', 'en', 'docs'), meta: join(shared, 'eval', 'real', 'en', 'meta.jsonl'), gold: join(shared, 'eval', 'real', 'en', 'gold.jsonl') },
+  'real-ru': { dir: join(shared, 'eval', 'real', 'ru', 'docs'), meta: join(shared, 'eval', 'real', 'ru', 'meta.jsonl'), gold: join(shared, 'eval', 'real', 'ru', 'gold.jsonl') },
 };
 const set = sets[which];
 if (!set) {
-  console.error(`unknown corpus '${which}': seeds, dev, sample or heldout`);
+  console.error(`unknown corpus '${which}': seeds, dev, sample, heldout, real-en or real-ru`);
   process.exit(2);
 }
 const scorer = join(shared, 'eval', 'score.mjs');

@@ -117,6 +117,8 @@ export interface ExtractedEvent {
   topics: string[];
   evidence: Evidence[];
   rules: string[];
+  /** The trained scorer's probability that an annotator records this event; absent where no model scored it. */
+  confidence?: number | null;
 }
 
 /** The exchange format of shared/eval/SCHEMA.md. */
@@ -130,4 +132,6 @@ export interface EventRecord {
   location: string | null;
   topics: string[];
   evidence: string;
+  /** The trained scorer's probability (see ExtractedEvent). */
+  confidence?: number;
 }

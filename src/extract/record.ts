@@ -12,5 +12,6 @@ export function toRecord(e: ExtractedEvent): EventRecord {
     location: e.location,
     topics: e.topics,
     evidence: e.evidence[0]?.sentence ?? '',
+    ...(e.confidence != null ? { confidence: Math.round(e.confidence * 1000) / 1000 } : {}),
   };
 }

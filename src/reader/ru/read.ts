@@ -19,6 +19,7 @@ import { tagSentence } from './tag.ts';
 import { sentenceCandidates } from './build.ts';
 import { decide, join, type Decision } from './decide.ts';
 import { windowParties, type Candidate, type DocContext } from './candidates.ts';
+import { defaultScorer, type EventScorer } from './score.ts';
 
 export interface RuReading {
   events: ExtractedEvent[];
@@ -65,7 +66,14 @@ function toEvent(doc: Doc, g: Gazetteer, ctx: DocContext, c: Candidate): Extract
   };
 }
 
-export function readRussian(doc: Doc, g: Gazetteer, lex: RuLexicon = ruLexicon()): RuReading {
+export interface ReadOptions {
+  lex?: RuLexicon;
+  /** The trained scorer (score.ts); null: the rules alone decide. Defaults to the shipped model. */
+  scorer?: EventScorer | null;
+}
+
+/** The joined events before the scorer, with the document's context: what training reads. */
+export function readCandidates(doc: Doc, g: Gazetteer, lex: RuLexicon = ruLexicon()): { ctx: DocContext; joined: Candidate[]; decisions: Decision[]; docDate: DocDate; sentences: number } {
   const sentences = splitRuSentences(doc, lex.abbreviations);
   const day = reportDay(doc, lex, documentDate(doc, sentences));
   const rg = ruGazetteer(g);
@@ -77,6 +85,22 @@ export function readRussian(doc: Doc, g: Gazetteer, lex: RuLexicon = ruLexicon()
   let id = 0;
   const candidates = tagged.flatMap((_, i) => sentenceCandidates(ctx, i, () => ++id));
   const decisions = decide(candidates, (c) => windowParties(ctx, c.sentence));
-  const events = join(decisions).map((c) => toEvent(doc, g, ctx, c));
-  return { events, docDate: day.docDate, sentences: sentences.length, decisions };
+  return { ctx, joined: join(decisions), decisions, docDate: day.docDate, sentences: sentences.length };
 }
+
+export function readRussian(doc: Doc, g: Gazetteer, opts: ReadOptions = {}): RuReading {
+  const r = readCandidates(doc, g, opts.lex ?? ruLexicon());
+  const scorer = opts.scorer === undefined ? defaultScorer() : opts.scorer;
+  const events: ExtractedEvent[] = [];
+  for (const c of r.joined) {
+    const confidence = scorer ? scorer.score(c) : null;
+    if (scorer && confidence != null && confidence < scorer.file.threshold) {
+      r.decisions.push({ candidate: c, kept: false, rule: 'ru.drop.score', reason: `the trained scorer gives ${confidence.toFixed(2)}, below ${scorer.file.threshold}` });
+      continue;
+    }
+    events.push({ ...toEvent(doc, g, r.ctx, c), confidence });
+  }
+  return { events, docDate: r.docDate, sentences: r.sentences, decisions: r.decisions };
+}
+
+export { toEvent };

@@ -1,0 +1,26 @@
+// Accuracy floors on the shared real sets (../shared/eval/real): the extractor is run as a user runs
+// it (`npm run eval -- real-ru`), scored by the shared scorer, and the test fails when detection F1
+// falls below the floor. The floors are the figures docs/accuracy.md reports, less a margin of 0.03;
+// for Russian that is the trained scorer's 5-fold cross-validated figure (`npm run train`), which
+// at the chosen threshold equals the rules'. Without the shared folder the test is skipped.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { ROOT, SHARED } from './helpers.ts';
+
+const FLOORS: Array<[string, number]> = [
+  ['real-ru', 0.666],
+  ['real-en', 0.6],
+];
+
+for (const [set, floor] of FLOORS) {
+  const lang = set.slice(5);
+  test(`${set}: detection F1 stays at or above ${floor}`, { skip: existsSync(join(SHARED, 'eval', 'real', lang, 'gold.jsonl')) ? false : 'no shared folder' }, () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts', 'eval.mjs'), set], { encoding: 'utf8', maxBuffer: 1 << 26 });
+    const m = /^F1 ([\d.]+) strict ([\d.]+)$/m.exec(r.stdout);
+    assert.ok(m, `no score line in: ${r.stdout.slice(-300)} ${r.stderr.slice(-300)}`);
+    assert.ok(Number(m[1]) >= floor, `${set}: detection F1 ${m[1]} (strict ${m[2]}) below the floor ${floor}`);
+  });
+}
