@@ -292,9 +292,9 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-02 call Ararat Mirzoyan+Sergey Lavrov', '2024-05-02 call Jeyhun Bayramov+Sergey Lavrov'],
   ],
   [
-    'the dead are remembered, not met; "have met six times" is a count, not a meeting',
+    'the dead are remembered, not met (the arrival is a visit); "have met six times" is a count, not a meeting',
     'Shavkat Mirziyoyev opened a new school on 2 May.\n\nVladimir Putin arrived in Samarkand on 3 May to pay tribute to the country\'s late first President Islam Karimov.\n\nOn 4 May, the two presidents held talks. Since 2016, the two presidents have met six times.',
-    ['2024-05-04 meeting Shavkat Mirziyoyev+Vladimir Putin'],
+    ['2024-05-03 visit Vladimir Putin', '2024-05-04 meeting Shavkat Mirziyoyev+Vladimir Putin'],
   ],
   [
     'the visitor named inside a relative clause ("…, which he said Mishustin had agreed during a visit") made the visit, not the speaker',
@@ -421,9 +421,21 @@ test('a departure for talks abroad is a visit to where the official went, not to
   assert.deepEqual(events('Lavrov left Moscow for a break before the talks.', '2025-12-07'), []);
   // "left for Washington on a working visit": the city left for is where the visit went.
   assert.deepEqual(events('On April 30, Armenian Foreign Minister Ararat Mirzoyan left for Washington on a working visit.', '2023-05-04'), ['2023-04-30 visit Ararat Mirzoyan']);
-  // Arriving for talks is one too; arriving for a gathering tells the gathering only.
+  // Arriving for talks is one too, and arriving for a gathering (trip wording: CONVENTIONS 3).
   assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday for talks with Vladimir Putin.', '2024-05-22'), ['2024-05-21 meeting Nikol Pashinyan+Vladimir Putin', '2024-05-21 visit Nikol Pashinyan']);
-  assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday to attend the summit.', '2024-05-22'), ['2024-05-21 summit Nikol Pashinyan']);
+  assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday to attend the summit.', '2024-05-22'), ['2024-05-21 summit Nikol Pashinyan', '2024-05-21 visit Nikol Pashinyan']);
+});
+
+test('trip wording with the place reached is a visit: arrived in, travelled to, flew to, came to; not a way home', () => {
+  const table: Array<[string, string[]]> = [
+    ['Japarov has arrived in Minsk.', ['2024-05-22 visit Sadyr Japarov']],
+    ['On 20 May, Bayramov travelled to Ashgabat to attend a conference on neutrality.', ['2024-05-20 visit Jeyhun Bayramov']],
+    ['Mirzoyan flew to Paris on Monday for consultations.', ['2024-05-20 visit Ararat Mirzoyan']],
+    ['Aliyev came to Bishkek on 21 May on the invitation of his counterpart.', ['2024-05-21 visit Ilham Aliyev']],
+    // Home again is no visit.
+    ['On 21 May, Mirzoyan arrived in Yerevan from Paris.', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text, '2024-05-22'), want, text);
 });
 
 test('places: not the city a visitor returned to, nor the dateline city for talks held abroad that day; "the summit, held in X" places the summit told before', () => {

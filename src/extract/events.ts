@@ -691,6 +691,9 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
   if (tr.definite && (!visitor || !destCountry || st.events.some((e) => visitTold(e, visitor, destCountry)))) return;
   if (!visitor || (!dest && !destCountry)) return;
+  // "arrived in Yerevan from Paris": the visitor's own country is a way home, not a visit.
+  const reached = named && named.start >= tr.end && named.start - tr.end <= 6 ? named : null;
+  if (visitor.country && (reached ? reached.country : destCountry) === visitor.country) return;
   if (tr.requires.includes('place') && !dest && !destCountry) return;
   const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
   addPerson(d, visitor);
