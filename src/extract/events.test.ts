@@ -17,6 +17,11 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'a signing by two sides is their meeting; one leader\'s decree is not; talks "and signed" are the same meeting',
+    'On 14 May, Vladimir Putin and Kassym-Jomart Tokayev signed a declaration on allied relations in Moscow.\n\nOn 15 May, Ilham Aliyev signed a decree on the new ministry.\n\nOn 16 May, Nikol Pashinyan and Irakli Kobakhidze held talks in Tbilisi and signed a joint statement.',
+    ['2024-05-14 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-16 meeting Irakli Kobakhidze+Nikol Pashinyan'],
+  ],
+  [
     'a host who saw two guests separately and then together',
     'On 3 May, Vladimir Putin hosted Nikol Pashinyan and Ilham Aliyev in Sochi, first separately and then together.',
     ['2024-05-03 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2024-05-03 meeting Ilham Aliyev+Vladimir Putin', '2024-05-03 meeting Nikol Pashinyan+Vladimir Putin'],
@@ -424,6 +429,11 @@ test('a departure for talks abroad is a visit to where the official went, not to
   // Arriving for talks is one too, and arriving for a gathering (trip wording: CONVENTIONS 3).
   assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday for talks with Vladimir Putin.', '2024-05-22'), ['2024-05-21 meeting Nikol Pashinyan+Vladimir Putin', '2024-05-21 visit Nikol Pashinyan']);
   assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday to attend the summit.', '2024-05-22'), ['2024-05-21 summit Nikol Pashinyan', '2024-05-21 visit Nikol Pashinyan']);
+});
+
+test('"held talks … and signed a statement": the signing is the talks told again, not a meeting of its own with other people', () => {
+  const text = 'The summit in Astana on 28 May brought together Vladimir Putin, Alexander Lukashenko and Kassym-Jomart Tokayev.\n\nPutin arrived in Kazakhstan on Monday for a state visit. The two presidents held talks in the Akorda palace in the Kazakh capital on the same day and signed a joint statement on partnership.';
+  assert.deepEqual(events(text).filter((e) => e.startsWith('2024-05-20 meeting')), ['2024-05-20 meeting Kassym-Jomart Tokayev+Vladimir Putin']);
 });
 
 test('trip wording with the place reached is a visit: arrived in, travelled to, flew to, came to; not a way home', () => {
