@@ -17,6 +17,11 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'a plan to meet counts with its day ("plan to" is no "Plan" named for a man); without a day it does not',
+    'Ilham Aliyev and Nikol Pashinyan plan to meet in Brussels on 28 May.\n\nVladimir Putin plans to meet Kassym-Jomart Tokayev soon.',
+    ['2024-05-28 meeting Ilham Aliyev+Nikol Pashinyan'],
+  ],
+  [
     'a signing by two sides is their meeting; one leader\'s decree is not; talks "and signed" are the same meeting',
     'On 14 May, Vladimir Putin and Kassym-Jomart Tokayev signed a declaration on allied relations in Moscow.\n\nOn 15 May, Ilham Aliyev signed a decree on the new ministry.\n\nOn 16 May, Nikol Pashinyan and Irakli Kobakhidze held talks in Tbilisi and signed a joint statement.',
     ['2024-05-14 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-16 meeting Irakli Kobakhidze+Nikol Pashinyan'],
