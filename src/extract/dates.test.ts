@@ -121,6 +121,21 @@ describe('findDates: absolute and year-inferred dates', () => {
     assert.equal(firstIso(findDates('The protocol was signed on 29.11.21 in Baku.', 0, REF)), '2021-11-29');
   });
 
+  // A page's stamp (an ISO date opening the line, a date beside its clock time) dates the report, not the event.
+  const stamps: Array<[string, string | null]> = [
+    ['date 2023-03-14 The foreign minister will travel to Oslo on 16 March for talks.', '2023-03-16'],
+    ['Published: 2023-03-14 The envoys met in Vienna.', null],
+    ['14 March 2023 09:40 The two presidents spoke by phone on Monday.', '2023-03-13'],
+    ['Politics 10:05, 14 March The premiers met in Tbilisi on 12 March.', '2023-03-12'],
+    ['March 14, 2023 | 18:20 Mirzoyan and Bayramov held talks.', null],
+  ];
+  for (const [sentence, iso] of stamps) {
+    test(`a stamp is no event day: ${sentence}`, () => assert.equal(firstIso(findDates(sentence, 0, REF)), iso));
+  }
+  test('a clock time far into a sentence does not make its date a stamp', () => {
+    assert.equal(firstIso(findDates('After a long flight and a day of preparations in the capital, the talks opened on 14 March 2023 10:00 sharp.', 0, REF)), '2023-03-14');
+  });
+
   test('a number after a date that cannot be a year (a view counter) is not its year', () => {
     const ms = findDates('27 October 5339 2 minutes', 0, REF);
     assert.equal(ms[0]?.rule, 'date.year-inferred');

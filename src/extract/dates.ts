@@ -8,6 +8,22 @@ import type { DateMention, DateValue } from '../types.ts';
 const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
 const DATELINE = /^\s*(?!(?:On|In|By|The|From|Since|After|Before|During|Until|Between|At)\b)[A-Z][A-Za-z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/\.?)?,?\s*(?:[—–-]|(?=[A-Z]))/;
 const NUMERIC = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/g;
+/**
+ * A page's date stamp at the head of a line: an ISO date with or without a label ("date 2024-05-03 …",
+ * "Published: 2024-05-03"), or a date with its clock time ("3 May 2024 14:05", "14:05, 3 May", "May 3 | 14:05").
+ * Like a dateline, it dates the report, not an event the line tells.
+ */
+const ISO_STAMP = /^\s*(?:(?:date|published|posted|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}\b/i;
+const CLOCK_AFTER = /^\.?,?\s*(?:[|•\/–-]\s*)?\d{1,2}:\d{2}\b/;
+const CLOCK_BEFORE = /\b\d{1,2}:\d{2}\s*(?:\([^)]{1,12}\)\s*)?[,|•\/–-]?\s*$/;
+/** How far into a line a stamp may start (after a source's name, a weekday). */
+const STAMP_HEAD = 60;
+/** Is the date at `index` (length `len`) a stamp: an ISO date opening the line, or a date beside a clock time near its head? */
+function stamped(text: string, index: number, len: number): boolean {
+  if (index >= STAMP_HEAD) return false;
+  if (index < 25 && ISO_STAMP.test(text) && ISO_STAMP.exec(text)![0].length >= index + len) return true;
+  return CLOCK_AFTER.test(text.slice(index + len, index + len + 14)) || CLOCK_BEFORE.test(text.slice(Math.max(0, index - 22), index));
+}
 /** After a month or a list of months: "… last year", "… of this year", "…, May and August the previous year". */
 const YEAR_AFTER = /^(?:\s*(?:,\s*and|,|and)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))+(?:,?\s+(?:of\s+)?(last|this|next|the previous|the following) year\b|\s+(\d{4})\b)|^,?\s+(?:of\s+)?(last|this|next|the previous|the following) year\b/;
 const DAY_YEAR_AFTER = /^,?\s+(?:of\s+)?(last|this|next|the previous|the following) year\b/;
@@ -289,7 +305,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null, y
     const index = res.index + a;
     const s = res.start;
     if (!s.isCertain('month') || !s.isCertain('day')) continue;
-    if (dateline && index < dateline[0].length) {
+    if ((dateline && index < dateline[0].length) || stamped(text, index, res.text.length)) {
       taken.push([index, index + res.text.length]);
       continue;
     }
@@ -309,6 +325,7 @@ export function findDates(text: string, offset: number, ref: DateValue | null, y
     if (overlaps(taken, m.index, m.index + m[0].length)) continue;
     // "Baku/29.11.21/Turan:": an agency's dateline at the head of the item dates the report.
     if (m.index < 40 && text[m.index - 1] === '/' && text[m.index + m[0].length] === '/') continue;
+    if (stamped(text, m.index, m[0].length)) continue;
     const [res] = numericDates.parse(m[0], { instant, timezone: 0 });
     if (!res?.start.isCertain('day') || !res.start.isCertain('year')) continue;
     push(out, text, offset, m.index, m[0].length, { year: res.start.get('year')!, month: res.start.get('month')!, day: res.start.get('day')! }, 'date.numeric', false);

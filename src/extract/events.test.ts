@@ -17,6 +17,16 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'a plan to meet counts with its day ("plan to" is no "Plan" named for a man); without a day it does not',
+    'Ilham Aliyev and Nikol Pashinyan plan to meet in Brussels on 28 May.\n\nVladimir Putin plans to meet Kassym-Jomart Tokayev soon.',
+    ['2024-05-28 meeting Ilham Aliyev+Nikol Pashinyan'],
+  ],
+  [
+    'a signing by two sides is their meeting; one leader\'s decree is not; talks "and signed" are the same meeting',
+    'On 14 May, Vladimir Putin and Kassym-Jomart Tokayev signed a declaration on allied relations in Moscow.\n\nOn 15 May, Ilham Aliyev signed a decree on the new ministry.\n\nOn 16 May, Nikol Pashinyan and Irakli Kobakhidze held talks in Tbilisi and signed a joint statement.',
+    ['2024-05-14 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-16 meeting Irakli Kobakhidze+Nikol Pashinyan'],
+  ],
+  [
     'a host who saw two guests separately and then together',
     'On 3 May, Vladimir Putin hosted Nikol Pashinyan and Ilham Aliyev in Sochi, first separately and then together.',
     ['2024-05-03 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin', '2024-05-03 meeting Ilham Aliyev+Vladimir Putin', '2024-05-03 meeting Nikol Pashinyan+Vladimir Putin'],
@@ -292,9 +302,9 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-02 call Ararat Mirzoyan+Sergey Lavrov', '2024-05-02 call Jeyhun Bayramov+Sergey Lavrov'],
   ],
   [
-    'the dead are remembered, not met; "have met six times" is a count, not a meeting',
+    'the dead are remembered, not met (the arrival is a visit); "have met six times" is a count, not a meeting',
     'Shavkat Mirziyoyev opened a new school on 2 May.\n\nVladimir Putin arrived in Samarkand on 3 May to pay tribute to the country\'s late first President Islam Karimov.\n\nOn 4 May, the two presidents held talks. Since 2016, the two presidents have met six times.',
-    ['2024-05-04 meeting Shavkat Mirziyoyev+Vladimir Putin'],
+    ['2024-05-03 visit Vladimir Putin', '2024-05-04 meeting Shavkat Mirziyoyev+Vladimir Putin'],
   ],
   [
     'the visitor named inside a relative clause ("…, which he said Mishustin had agreed during a visit") made the visit, not the speaker',
@@ -421,9 +431,26 @@ test('a departure for talks abroad is a visit to where the official went, not to
   assert.deepEqual(events('Lavrov left Moscow for a break before the talks.', '2025-12-07'), []);
   // "left for Washington on a working visit": the city left for is where the visit went.
   assert.deepEqual(events('On April 30, Armenian Foreign Minister Ararat Mirzoyan left for Washington on a working visit.', '2023-05-04'), ['2023-04-30 visit Ararat Mirzoyan']);
-  // Arriving for talks is one too; arriving for a gathering tells the gathering only.
+  // Arriving for talks is one too, and arriving for a gathering (trip wording: CONVENTIONS 3).
   assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday for talks with Vladimir Putin.', '2024-05-22'), ['2024-05-21 meeting Nikol Pashinyan+Vladimir Putin', '2024-05-21 visit Nikol Pashinyan']);
-  assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday to attend the summit.', '2024-05-22'), ['2024-05-21 summit Nikol Pashinyan']);
+  assert.deepEqual(events('Nikol Pashinyan arrived in Moscow on Tuesday to attend the summit.', '2024-05-22'), ['2024-05-21 summit Nikol Pashinyan', '2024-05-21 visit Nikol Pashinyan']);
+});
+
+test('"held talks … and signed a statement": the signing is the talks told again, not a meeting of its own with other people', () => {
+  const text = 'The summit in Astana on 28 May brought together Vladimir Putin, Alexander Lukashenko and Kassym-Jomart Tokayev.\n\nPutin arrived in Kazakhstan on Monday for a state visit. The two presidents held talks in the Akorda palace in the Kazakh capital on the same day and signed a joint statement on partnership.';
+  assert.deepEqual(events(text).filter((e) => e.startsWith('2024-05-20 meeting')), ['2024-05-20 meeting Kassym-Jomart Tokayev+Vladimir Putin']);
+});
+
+test('trip wording with the place reached is a visit: arrived in, travelled to, flew to, came to; not a way home', () => {
+  const table: Array<[string, string[]]> = [
+    ['Japarov has arrived in Minsk.', ['2024-05-22 visit Sadyr Japarov']],
+    ['On 20 May, Bayramov travelled to Ashgabat to attend a conference on neutrality.', ['2024-05-20 visit Jeyhun Bayramov']],
+    ['Mirzoyan flew to Paris on Monday for consultations.', ['2024-05-20 visit Ararat Mirzoyan']],
+    ['Aliyev came to Bishkek on 21 May on the invitation of his counterpart.', ['2024-05-21 visit Ilham Aliyev']],
+    // Home again is no visit.
+    ['On 21 May, Mirzoyan arrived in Yerevan from Paris.', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text, '2024-05-22'), want, text);
 });
 
 test('places: not the city a visitor returned to, nor the dateline city for talks held abroad that day; "the summit, held in X" places the summit told before', () => {

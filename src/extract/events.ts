@@ -554,7 +554,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // "The Supreme Eurasian Economic Council met …": the verb of a gathering's name is that gathering.
   // "… the meeting of the 3+3 platform, hosted by Fidan": the gathering's host, not another meeting.
   // "met or held talks with": two verbs for the same contacts, told once.
-  const triggers = t.triggers.filter((tr, i) => !inside(tr, t.anchors) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))) && !(i > 0 && t.triggers[i - 1].type === tr.type && ALTERNATIVE_VERB.test(text.slice(t.triggers[i - 1].end - t.sentence.start, tr.start - t.sentence.start))));
+  // "held talks … and signed a statement": a weak verb coordinated after a stronger one of its kind tells the same event.
+  const triggers = t.triggers.filter((tr, i) => !inside(tr, t.anchors) && !coordinatedWeak(t, tr) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))) && !(i > 0 && t.triggers[i - 1].type === tr.type && ALTERNATIVE_VERB.test(text.slice(t.triggers[i - 1].end - t.sentence.start, tr.start - t.sentence.start))));
   // Where the sentence says what an event was about, read once: the cue is consulted again and again below.
   // Not read when nothing could use it: no trigger here, and no event told before for it to add to.
   const topic = triggers.length > 0 || st.last ? lex.cue.topic_sentence.exec(text) : null;
@@ -691,6 +692,9 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
   if (tr.definite && (!visitor || !destCountry || st.events.some((e) => visitTold(e, visitor, destCountry)))) return;
   if (!visitor || (!dest && !destCountry)) return;
+  // "arrived in Yerevan from Paris": the visitor's own country is a way home, not a visit.
+  const reached = named && named.start >= tr.end && named.start - tr.end <= 6 ? named : null;
+  if (visitor.country && (reached ? reached.country : destCountry) === visitor.country) return;
   if (tr.requires.includes('place') && !dest && !destCountry) return;
   const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
   addPerson(d, visitor);
@@ -711,6 +715,16 @@ function otherVerbs(p: { start: number; end: number }, tr: FoundTrigger, prev: F
 
 /** Between two verbs of one subject: "met with A, B | and | held a phone call with C". */
 const AND_VERB = /^[^.;:]*?\band\s+(?:then\s+|later\s+|also\s+)?(?:(?:held|had|made|conducted|paid)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+)?)?$/;
+/** A weak trigger coordinated after a stronger one of the same type: "held talks in Astana and signed a statement". */
+function coordinatedWeak(t: Tagged, tr: FoundTrigger): boolean {
+  if (tr.strength > 1) return false;
+  return t.triggers.some((x) => {
+    if (x === tr || x.type !== tr.type || x.strength <= tr.strength || x.end > tr.start) return false;
+    const between = t.sentence.text.slice(x.end - t.sentence.start, tr.start - t.sentence.start);
+    return AND_VERB.test(between) && !/,\s*and\s*$/.test(between);
+  });
+}
+
 /** The trigger before `tr` whose verb `tr` is coordinated with ("… and held …"), if any. */
 function coordinatedAfter(t: Tagged, triggers: FoundTrigger[], tr: FoundTrigger): FoundTrigger | null {
   let prev: FoundTrigger | null = null;

@@ -116,6 +116,17 @@ describe('findNames: people the gazetteer lacks', () => {
     assert.deepEqual(role('Lavrov met with the president for talks with Anna Berg.'), [['Anna Berg', null, null]]);
   });
 
+  test('a title held somewhere ("Governor of …", "Chair of the Senate of …") before an unknown name', () => {
+    const role = (text: string) => names(text).filter((f) => f.actorId === null).map((f) => [f.name, f.role, f.country]);
+    assert.deepEqual(role('Aliyev met with Governor of the Northern Region Tomas Brekke.'), [['Tomas Brekke', 'regional-head', null]]);
+    assert.deepEqual(role('Lukashenko received the Governor of Russia’s Tula Region Pavel Orekhov.'), [['Pavel Orekhov', 'regional-head', 'RUS']]);
+    // The place the title holds in opens the run, a word the gazetteer may not know.
+    assert.deepEqual(role('Pashinyan met with the Chairperson of the Senate of Ruritania Ana Maria Veldt.'), [['Ana Maria Veldt', 'organisation-head', null]]);
+    assert.deepEqual(role('Japarov also met the President of Bashkortostan Rustam Khabirov.'), [['Rustam Khabirov', 'president', null]]);
+    // A title's place is not a name: "the Chairman of the Russian Audit Chamber, …".
+    assert.deepEqual(role('Pashinyan hosted the Chairman of the Russian Audit Chamber, Boris Lunin.'), []);
+  });
+
   test('a short word in capitals is initials, not a surname that folds to the same letters', () => {
     assert.deepEqual(names('Zelensky met Sandu in Kyiv, writes UNN.').map((x) => x.name), ['Volodymyr Zelensky', 'Maia Sandu']);
   });

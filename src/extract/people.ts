@@ -189,7 +189,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
     if (found.length === 0) {
       const named = unknownName(g, words, text, m.index);
       if (named) {
-        const who = describedBy(g, named.lead);
+        const who = describedBy(g, named.lead, named.said);
         const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(surnameKey(named.name), pm);
@@ -291,8 +291,9 @@ function isNewcomer(g: Gazetteer, words: Word[]): boolean {
 
 /** "Deputy Foreign Minister Mnatsakan Safaryan": two or three name words after role words. */
 /** The country and role that the words before an unknown name give ("US House Speaker", "Armenian Deputy Foreign Minister"). */
-function describedBy(g: Gazetteer, lead: string): { country: string | null; role: string | null } {
-  const words = lead.split(NON_WORD).filter(Boolean);
+/** The role from the words right before the name; the country from them with the place the title holds in ("Chair of the Senate of Ruritania"). */
+function describedBy(g: Gazetteer, lead: string, said = lead): { country: string | null; role: string | null } {
+  const words = said.split(NON_WORD).filter(Boolean);
   let country: string | null = null;
   for (let i = words.length - 1; i >= 0 && !country; i--) {
     const two = i > 0 ? g.countryOf(`${words[i - 1]} ${words[i]}`.replace(/[’']s$/, '')) : undefined;
@@ -305,8 +306,12 @@ function describedBy(g: Gazetteer, lead: string): { country: string | null; role
 
 /** A portfolio after a title: "Assistant Secretary of State | for European and Eurasian Affairs | James O'Brien". */
 const PORTFOLIO = /\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,4}\p{Lu}[\p{L}’'-]*\s*$/u;
+/** Where a title holds, after it: "Governor of | the Northern Region | Ann Smith", "Chair of the Senate of Ruritania | Ann Smith". */
+const JURISDICTION = /(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}’'-]*){1,2}\s*$/u;
 
-function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number): { name: string; s: number; e: number; lead: string } | null {
+const OF_BEFORE = /\bof\s+(?:the\s+)?$/;
+
+function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number): { name: string; s: number; e: number; lead: string; said: string } | null {
   let k = words.length;
   while (k > 0 && !infoOf(g, words[k - 1]).vocab && CAPITALISED.test(words[k - 1].w)) k--;
   // Capitalised words of a portfolio before the name ("Eurasian Affairs James O'Brien"): the name starts at its first name.
@@ -314,14 +319,25 @@ function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number
     const first = words.findIndex((x, i) => i > k && words.length - i >= 2 && g.isFirstName(x.w));
     if (first > 0) k = first;
   }
+  // "Chair of the Senate of | Ruritania Ann Smith": a run right after "of" opens on the place the title
+  // holds in (a word the gazetteer may not know): the name is the two or three words after it.
+  if (k === 0 && words.length >= 3 && words.length <= 4 && OF_BEFORE.test(text.slice(Math.max(0, runStart - 6), runStart))) k = 1;
   // Two or three words, tested before the copy is made (most runs are a single word).
   if (words.length - k < 2 || words.length - k > 3) return null;
   const name = words.slice(k);
   // One space between words: "Secretary of | State James Smith" is read across the run's start.
   const said = `${text.slice(Math.max(0, runStart - 60), runStart)} ${joinWords(words, 0, k)}`.replace(/\s+/g, ' ');
-  const lead = said.replace(PORTFOLIO, '').toLowerCase();
-  const roleBefore = endsWithRole(g, lead.trim());
+  const titled = said.replace(PORTFOLIO, '');
+  // A title that ends in "of …" ("Secretary of State") is read whole before a place is cut from its end.
+  let lead = titled.toLowerCase();
+  let roleBefore = endsWithRole(g, lead.trim());
+  // Only before what reads as a person's name (a known first name, or three words): "Chairman of the Russian |
+  // Accounts Chamber" is the title's own place, not a name.
+  if (!roleBefore && (name.length === 3 || g.isFirstName(name[0].w)) && JURISDICTION.test(titled)) {
+    lead = titled.replace(JURISDICTION, '').toLowerCase();
+    roleBefore = endsWithRole(g, lead.trim());
+  }
   const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
   if (!roleBefore && !counterpart) return null;
-  return { name: joinWords(name, 0, name.length), s: name[0].s, e: name[name.length - 1].e, lead };
+  return { name: joinWords(name, 0, name.length), s: name[0].s, e: name[name.length - 1].e, lead, said: titled };
 }

@@ -10,6 +10,10 @@ import type { EventType } from '../types.ts';
 const lex = defaultLexicon();
 const triggers = (text: string, offset = 0): FoundTrigger[] => findTriggers(lex, text, offset);
 
+test('ministers of two states meeting are no gathering of an organisation', () => {
+  assert.ok(triggers("The Armenian and Azerbaijani foreign ministers' meeting in Almaty ended late.").every((t) => t.type !== 'summit'));
+});
+
 describe('findTriggers: typical readout sentences', () => {
   // [sentence, event type, rule id, the trigger text]
   const table: Array<[string, EventType, string, string]> = [
@@ -34,6 +38,14 @@ describe('findTriggers: typical readout sentences', () => {
     ['Sandu is in Kyiv to discuss with Zelensky the next steps.', 'meeting', 'meeting.audience', 'to discuss with'],
     ['Putin has briefly spoken with Kurtulmus in Ashgabat.', 'call', 'call.spoke-with', 'spoken with'],
     ['They spoke about the results of the negotiations held in Chisinau.', 'meeting', 'meeting.talks-held', 'negotiations held in'],
+    // ministers of an organisation meeting as its council: a gathering
+    ['The two ministers talked on the sidelines of the CSTO Foreign Ministers’ Meeting in Minsk.', 'summit', 'summit.ministers', 'Ministers’ Meeting'],
+    ['Lavrov will attend the G20 foreign ministers meeting in Rome.', 'summit', 'summit.ministers', 'ministers meeting'],
+    // a signing by two sides
+    ['Aliyev and Japarov signed a declaration on strategic partnership.', 'meeting', 'meeting.signed', 'signed a declaration'],
+    // trip wording with the place reached
+    ['Japarov has arrived in Baku.', 'visit', 'visit.journey', 'arrived in'],
+    ['Bayramov travelled to Ashgabat to attend the conference.', 'visit', 'visit.journey', 'travelled to'],
     // visits
     ['Pashinyan visited Moscow on Thursday.', 'visit', 'visit.verb', 'visited'],
     ['Bayramov paid a working visit to Moscow.', 'visit', 'visit.noun', 'paid a working visit'],
