@@ -10,7 +10,7 @@ import type { Doc } from '../../types.ts';
 const doc = (text: string): Doc => ({ id: 't.txt', text, regions: [{ start: 0, end: text.length }], published: '2024-03-15', lang: 'ru', outlet: null, url: null, title: null });
 
 test('fitting the same rows twice gives the same weights (no random start)', () => {
-  const rows = [{ bias: 1, a: 1 }, { bias: 1, b: 1 }, { bias: 1, a: 1, b: 1 }, { bias: 1 }];
+  const rows: Array<Record<string, number>> = [{ bias: 1, a: 1 }, { bias: 1, b: 1 }, { bias: 1, a: 1, b: 1 }, { bias: 1 }];
   const labels = [1, 0, 1, 0];
   const one = fit(rows, labels, { steps: 200 });
   const two = fit(rows, labels, { steps: 200 });
