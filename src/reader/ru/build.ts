@@ -70,8 +70,9 @@ function initiatorOf(t: TaggedSentence, people: Party[], type: EventType, trigge
   }
   // "Акар позвонил Шойгу": the one who rang.
   if (type === 'call' && triggers.some((h) => /^(?:позвонил|перезвонил)/iu.test(t.sentence.text.slice(h.start - t.sentence.start, h.end - t.sentence.start)))) {
-    const caller = people.find((p) => p.subject && p.start < triggers[0].start);
-    if (caller) return caller.person.country;
+    // The caller is the subject, before or after the verb ("Пашиняну позвонил Путин").
+    const caller = people.find((p) => p.subject);
+    if (caller?.state) return caller.state;
   }
   return null;
 }
@@ -137,6 +138,7 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
       lead,
       orgs: t.orgs.length,
       bodies: t.orgs.filter((o) => o.body).length,
+      pronoun: t.pronoun,
       welcomeNear: ctx.tagged.some((x) => x.sentence.paragraph === t.sentence.paragraph && x.cues.some((k) => k.cue === 'welcome')),
       ...(destination ? { destination } : {}),
     });

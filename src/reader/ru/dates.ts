@@ -4,7 +4,7 @@
 // text does not give is the one nearest the reference day, as chrono chooses it.
 import * as chrono from 'chrono-node';
 import type { DateValue } from '../../types.ts';
-import { addDays } from '../../extract/dates.ts';
+import { addDays, dayNumber } from '../../extract/dates.ts';
 
 export interface RuDate {
   start: number;
@@ -39,10 +39,11 @@ function refDate(v: DateValue): Date {
 }
 
 /** Dates in a sentence; relative ones are read against `ref` (the report's day) and dropped without one. */
-export function findRuDates(text: string, offset: number, ref: DateValue | null): RuDate[] {
+export function findRuDates(text: string, offset: number, ref: DateValue | null, ahead = false): RuDate[] {
   const out: RuDate[] = [];
   // A time of day before a weekday ("Утром в субботу") hides the weekday from the parser: blanked, same length.
-  const plain = text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length));
+  // "13-го января": the ordinal ending hides the day; blanked too.
+  const plain = text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length)).replace(/(?<=\d)-го(?=\s)/gu, '   ');
   const results = chrono.ru.parse(plain, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     if (NOT_A_DAY.test(r.text) && !/\d{4}/.test(r.text)) continue;
@@ -54,8 +55,14 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null)
     if (/(?:^|\s)(?:до|по)\s+$/iu.test(text.slice(Math.max(0, r.index - 4), r.index))) continue;
     // Without a year written, the parser's own "now" is no date of the text.
     if (!ref && !/\d{4}/.test(r.text)) continue;
-    const value = toDateValue(c);
+    let value = toDateValue(c);
     if (!value) continue;
+    // "в понедельник" alone: the last Monday up to the report's day, or the next one when the sentence looks ahead.
+    if (ref?.day != null && c.isCertain('weekday') && !c.isCertain('month') && value.day != null) {
+      const diff = dayNumber(value) - dayNumber(ref);
+      if (!ahead && diff > 0) value = addDays(value, -7);
+      if (ahead && diff < 0) value = addDays(value, 7);
+    }
     // "в конце 2018 года": a year alone is no date the schema can hold (CONVENTIONS 8).
     if (!MONTH_WORD.test(r.text) && !/\d{1,2}[./]\d{1,2}/.test(r.text)) value.month = value.day == null ? null : value.month;
     if (value.month == null) continue;

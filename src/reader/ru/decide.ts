@@ -69,7 +69,7 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
         // "по итогам переговоров двух президентов": the parties of the nearest sentence that names two sides.
         const w = window(c).find((x) => sides(x) >= 2);
         if (w) borrow(c, w);
-      } else if (!c.people.some((p) => p.subject)) {
+      } else if (!c.people.some((p) => p.subject) || c.features.pronoun) {
         // "Дипломат встретился с главой МИД Армении …": the subject named in the sentence before.
         for (const w of window(c)) {
           const fresh = w.people.filter((p) => p.subject && !c.people.some((q) => q.person === p.person));
@@ -111,7 +111,20 @@ function overlap(a: Candidate, b: Candidate): boolean {
 
 /** Mentions of one contact, joined: the same type, the same people (or states), dates that agree. */
 export function join(decisions: Decision[]): Candidate[] {
-  return splitCalls(joinAll(decisions.filter((d) => d.kept)));
+  return placeByVisit(splitCalls(joinAll(decisions.filter((d) => d.kept))));
+}
+
+/** A meeting with no place of its own, held by a traveller on a day of their visit, is in the visit's city. */
+function placeByVisit(events: Candidate[]): Candidate[] {
+  for (const e of events) {
+    if (e.type === 'visit' || e.location) continue;
+    const v = events.find((x) => x.type === 'visit' && x.location && e.people.some((p) => x.people.some((q) => q.person === p.person)) && datesAgree(iso(x.date), iso(e.date)) && (x.date != null || e.date == null));
+    if (v) {
+      e.location = v.location;
+      e.rules.push('ru.location.visit');
+    }
+  }
+  return events;
 }
 
 /**

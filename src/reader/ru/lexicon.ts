@@ -24,6 +24,7 @@ const LexiconFile = z.object({
   cues: z.object(Object.fromEntries(CUES.map((c) => [c, z.string()])) as Record<CueName, z.ZodString>),
   counterpart: z.string(),
   leaders: z.string(),
+  pronouns: z.string(),
   abbreviations: z.array(z.string()),
   dateline: z.string(),
   timestamp: z.string(),
@@ -42,6 +43,7 @@ export interface RuLexicon {
   cues: Record<CueName, RegExp>;
   counterpart: RegExp;
   leaders: RegExp;
+  pronouns: RegExp;
   abbreviations: Set<string>;
   dateline: RegExp;
   timestamp: RegExp;
@@ -74,6 +76,7 @@ export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexico
     cues: Object.fromEntries(CUES.map((c) => [c, compilePattern(d.cues[c])])) as Record<CueName, RegExp>,
     counterpart: compilePattern(d.counterpart),
     leaders: compilePattern(d.leaders),
+    pronouns: compilePattern(d.pronouns),
     abbreviations: new Set(d.abbreviations.map((a) => a.toLowerCase())),
     dateline: new RegExp(d.dateline, 'u'),
     timestamp: new RegExp(d.timestamp, 'u'),

@@ -33,7 +33,7 @@ export function splitRuSentences(doc: Doc, abbreviations: Set<string>): Sentence
         const before = WORD_BEFORE.exec(p.slice(Math.max(0, m.index - 20), m.index + m[0].trimEnd().length));
         const word = before ? before[1].replace(/\.$/, '').toLowerCase() : '';
         // "В. Путин", "С.Лавров": an initial; "г.", "т.е.": an abbreviation.
-        if (m[0].startsWith('.') && (/^\p{Lu}$/u.test(before?.[1].replace(/\.$/, '') ?? '') || abbreviations.has(word) || abbreviations.has(word.split('.').pop() ?? ''))) continue;
+        if (m[0].startsWith('.') && (/^(?:\p{Lu}\.){0,2}\p{Lu}$/u.test(before?.[1].replace(/\.$/, '') ?? '') || abbreviations.has(word) || abbreviations.has(word.split('.').pop() ?? ''))) continue;
         const end = m.index + m[0].trimEnd().length;
         push(base + from, base + end, false);
         from = m.index + m[0].length;

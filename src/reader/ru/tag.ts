@@ -25,6 +25,8 @@ export interface TaggedSentence extends RuMentions {
   dates: RuDate[];
   triggers: TriggerHit[];
   cues: CueHit[];
+  /** A personal pronoun stands in the sentence: its person may be one told before. */
+  pronoun: boolean;
 }
 
 /** Contact words of a sentence; a word inside a longer one of its type is left to it ("телефонные" stays a call inside "провёл телефонные переговоры"). */
@@ -45,6 +47,8 @@ function findCues(lex: RuLexicon, text: string, offset: number): CueHit[] {
 
 export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: DateValue | null): TaggedSentence {
   const countries = findCountries(rg, s.text, s.start);
+  const cues = findCues(lex, s.text, s.start);
+  lex.pronouns.lastIndex = 0;
   return {
     sentence: s,
     people: findPeople(rg, s.text, s.start, toIso(ref)),
@@ -52,8 +56,10 @@ export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: D
     roles: findRoles(rg, s.text, s.start, countries, lex.leaders, lex.counterpart),
     places: findPlaces(rg, s.text, s.start),
     orgs: findOrgs(rg, s.text, s.start),
-    dates: findRuDates(s.text, s.start, ref),
+    // A weekday is the last one before the report unless the sentence looks ahead.
+    dates: findRuDates(s.text, s.start, ref, cues.some((c) => c.cue === 'future')),
     triggers: findTriggers(lex, s.text, s.start),
-    cues: findCues(lex, s.text, s.start),
+    cues,
+    pronoun: lex.pronouns.test(s.text),
   };
 }
