@@ -4,7 +4,7 @@
 import type { EventType } from '../../types.ts';
 import type { CueHit, TaggedSentence, TriggerHit } from './tag.ts';
 import type { CueName } from './lexicon.ts';
-import { actors, cuesOf, dateOf, iso, roleParties, type Candidate, type DocContext, type Party } from './candidates.ts';
+import { actors, cuesOf, dateOf, iso, roleParties, windowParties, type Candidate, type DocContext, type Party } from './candidates.ts';
 
 /** Cues of plan, negation and possibility: they bear on some of a sentence's contact words, not all. */
 const SCOPED = new Set<CueName>(['negation', 'hypothetical', 'future']);
@@ -29,6 +29,9 @@ function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
   const nearest = next ?? t.triggers.reduce((a, b) => (gap(b, c) < gap(a, c) ? b : a));
   return mine.includes(nearest) || mine.some((h) => h.rule.type === nearest.rule.type);
 }
+
+/** A meeting word in the plural: "встречи", "встречах", "переговорах". */
+const PLURAL = /(?:встреч(?:и|ах|ами)|переговор(?:ы|ах|ов))$/u;
 
 /** Meeting words that a call's own words absorb ("телефонный разговор", "обсудили по телефону"). */
 const ABSORBED_BY_CALL = new Set(['ru.meeting.conversation', 'ru.meeting.talks', 'ru.meeting.discussed', 'ru.meeting.hosted']);
@@ -98,6 +101,12 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     // Offices are looked up on the contact's day, else on the report's.
     const day = iso(date ?? ctx.reportDay);
     const people = actors(ctx, t, day);
+    // "Он посетил саммит": a subject pronoun before the contact word, and no subject named, is the
+    // subject of the sentence before.
+    if (t.subjectPronoun >= 0 && t.subjectPronoun < at && !people.some((p) => p.subject && p.start < at)) {
+      const w = windowParties(ctx, i).find((x) => x.people.some((p) => p.subject));
+      for (const p of w?.people.filter((x) => x.subject) ?? []) if (!people.some((q) => q.person === p.person)) people.unshift({ ...p, start: t.subjectPronoun, end: t.subjectPronoun + 2, rule: 'ru.pronoun.subject' });
+    }
     const subjectRole = people[0] ? ctx.g.roleAt(people[0].person, day)?.role ?? null : null;
     const roles = roleParties(ctx, t, day, subjectRole, at);
     const all = [...people];
@@ -149,6 +158,16 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
       for (const o of others) {
         const cs = new Set<string>([subject, o].flatMap((p) => (p.state ? [p.state] : [])));
         out.push({ id: nextId(), ...base, people: [subject, o], countries: cs, features: { ...features([subject, o], cs), split: true }, rules: [...rules, 'ru.call.split'] });
+      }
+      continue;
+    }
+    // "на встречах 6 октября в Праге и 31 октября в Сочи": meetings in the plural with a list of days
+    // are one meeting each day, each in the place told with its day.
+    const days = t.dates.filter((d) => d.kind === 'explicit' && d.value.day != null);
+    if (type === 'meeting' && days.length >= 2 && triggers.some((h) => PLURAL.test(h.text)) && !cues.has('future')) {
+      for (const d of days) {
+        const place = t.places.find((p) => p.start >= d.end && p.start - d.end < 30);
+        out.push({ id: nextId(), ...base, date: d.value, dateRule: 'ru.date.listed', location: place ? place.place.city ?? place.place.name : base.location, people: [...all], countries: new Set(countries), features: features(all, countries), rules: [...rules, 'ru.meeting.listed-days'] });
       }
       continue;
     }

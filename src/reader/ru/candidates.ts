@@ -102,9 +102,10 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
   }
   if (cues.has('earlier')) return { date: null, rule: 'ru.date.earlier' };
   if (cues.has('present') && ctx.reportDay) return { date: ctx.reportDay, rule: 'ru.date.present' };
-  // The day the sentence before in its paragraph gave ("7 мая Жапаров прилетел в Москву. Там он встретился …").
+  // The day the sentence before gave ("7 мая Жапаров прилетел в Москву. Там он встретился …"), in any
+  // paragraph (agencies give each sentence a line), but not a headline's.
   const before = ctx.tagged[t.sentence.index - 1];
-  if (before && before.sentence.paragraph === t.sentence.paragraph && !cues.has('future')) {
+  if (before && !before.sentence.heading && !cues.has('future')) {
     const d = before.dates.find((x) => x.value?.day != null && x.kind !== 'eve');
     if (d) return { date: d.value, rule: 'ru.date.paragraph' };
   }

@@ -83,7 +83,7 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     if (c.type === 'summit') {
       if (!c.people.length && !c.countries.size) { drop(c, 'ru.drop.empty-summit', 'a gathering with nobody placed there'); continue; }
       // A leaders' summit of two or three states and no organisation is a meeting (CONVENTIONS 1).
-      if (c.features.trigger === 'ru.summit.summit' && !c.features.orgs && c.countries.size >= 2 && c.countries.size <= 3) {
+      if (c.triggers.every((h) => h.text.startsWith('саммит')) && !c.features.orgs && c.countries.size >= 2 && c.countries.size <= 3) {
         c.type = 'meeting';
         c.rules.push('ru.type.small-summit');
       }

@@ -25,6 +25,7 @@ const LexiconFile = z.object({
   counterpart: z.string(),
   leaders: z.string(),
   pronouns: z.string(),
+  subject_pronouns: z.string(),
   abbreviations: z.array(z.string()),
   dateline: z.string(),
   timestamp: z.string(),
@@ -44,6 +45,7 @@ export interface RuLexicon {
   counterpart: RegExp;
   leaders: RegExp;
   pronouns: RegExp;
+  subjectPronouns: RegExp;
   abbreviations: Set<string>;
   dateline: RegExp;
   timestamp: RegExp;
@@ -77,6 +79,7 @@ export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexico
     counterpart: compilePattern(d.counterpart),
     leaders: compilePattern(d.leaders),
     pronouns: compilePattern(d.pronouns),
+    subjectPronouns: compilePattern(d.subject_pronouns),
     abbreviations: new Set(d.abbreviations.map((a) => a.toLowerCase())),
     dateline: new RegExp(d.dateline, 'u'),
     timestamp: new RegExp(d.timestamp, 'u'),

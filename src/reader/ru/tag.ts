@@ -11,6 +11,8 @@ export interface TriggerHit {
   start: number;
   end: number;
   rule: RuTrigger;
+  /** The words as written, lower-cased. */
+  text: string;
 }
 
 export interface CueHit {
@@ -27,12 +29,14 @@ export interface TaggedSentence extends RuMentions {
   cues: CueHit[];
   /** A personal pronoun stands in the sentence: its person may be one told before. */
   pronoun: boolean;
+  /** Where a subject pronoun ("он", "они") stands, or -1. */
+  subjectPronoun: number;
 }
 
 /** Contact words of a sentence; a word inside a longer one of its type is left to it ("телефонные" stays a call inside "провёл телефонные переговоры"). */
 function findTriggers(lex: RuLexicon, text: string, offset: number): TriggerHit[] {
   const hits: TriggerHit[] = [];
-  for (const rule of lex.triggers) for (const m of matchAll(rule.re, text)) hits.push({ start: offset + m.start, end: offset + m.end, rule });
+  for (const rule of lex.triggers) for (const m of matchAll(rule.re, text)) hits.push({ start: offset + m.start, end: offset + m.end, rule, text: m.text.toLowerCase() });
   hits.sort((a, b) => a.start - b.start || b.rule.strength - a.rule.strength);
   return hits.filter((h) => !hits.some((o) => o !== h && o.rule.type === h.rule.type && o.start <= h.start && o.end >= h.end && (o.end - o.start > h.end - h.start || (o.end - o.start === h.end - h.start && o.rule.strength > h.rule.strength))));
 }
@@ -43,6 +47,12 @@ function findCues(lex: RuLexicon, text: string, offset: number): CueHit[] {
     for (const m of matchAll(re, text)) out.push({ start: offset + m.start, end: offset + m.end, cue, text: m.text });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+function subjectPronounAt(lex: RuLexicon, s: Sentence): number {
+  lex.subjectPronouns.lastIndex = 0;
+  const m = lex.subjectPronouns.exec(s.text);
+  return m ? s.start + m.index : -1;
 }
 
 export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: DateValue | null): TaggedSentence {
@@ -61,5 +71,6 @@ export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: D
     triggers: findTriggers(lex, s.text, s.start),
     cues,
     pronoun: lex.pronouns.test(s.text),
+    subjectPronoun: subjectPronounAt(lex, s),
   };
 }
