@@ -97,7 +97,7 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
   for (const [type, triggers] of byType) {
     const at = triggers[0].start;
     const cues = new Set(t.cues.filter((c) => !SCOPED.has(c.cue) || bearsOn(t, c, triggers)).map((c) => c.cue));
-    const { date, rule: dateRule } = dateOf(ctx, t, at, cues, lead);
+    const { date, rule: dateRule } = dateOf(ctx, t, at, cues, lead, type);
     // Offices are looked up on the contact's day, else on the report's.
     const day = iso(date ?? ctx.reportDay);
     const people = actors(ctx, t, day);

@@ -94,7 +94,7 @@ export function cuesOf(t: TaggedSentence): Set<CueName> {
 }
 
 /** The date of a candidate: its sentence's date nearest the contact word, else the report's day when the sentence is live. */
-export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set<CueName>, lead: boolean): { date: DateValue | null; rule: string } {
+export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set<CueName>, lead: boolean, type: EventType): { date: DateValue | null; rule: string } {
   const dates = t.dates.filter((d) => d.value);
   if (dates.length) {
     const best = dates.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
@@ -105,7 +105,9 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
   // The day the sentence before gave ("7 мая Жапаров прилетел в Москву. Там он встретился …"), in any
   // paragraph (agencies give each sentence a line), but not a headline's.
   const before = ctx.tagged[t.sentence.index - 1];
-  if (before && !before.sentence.heading && !cues.has('future')) {
+  // Only for a contact of the kind the sentence before told, or a meeting during the visit it told.
+  const told = (k: string): boolean => before.triggers.some((h) => h.rule.type === k);
+  if (before && !before.sentence.heading && !cues.has('future') && (told(type) || (type === 'meeting' && told('visit')))) {
     const d = before.dates.find((x) => x.value?.day != null && x.kind !== 'eve');
     if (d) return { date: d.value, rule: 'ru.date.paragraph' };
   }
