@@ -43,7 +43,8 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
   const out: RuDate[] = [];
   // A time of day before a weekday ("Утром в субботу") hides the weekday from the parser: blanked, same length.
   // "13-го января": the ordinal ending hides the day; blanked too.
-  const plain = text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length)).replace(/(?<=\d)-го(?=\s)/gu, '   ');
+  // A clock time run into the next day ("10:157 ноября" on a flattened page) is blanked: "7 ноября".
+  const plain = text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length)).replace(/(?<=\d)-го(?=\s)/gu, '   ').replace(/\b\d{1,2}:\d\d(?=\d{1,2}\s+\p{L})/gu, (w) => ' '.repeat(w.length));
   const results = chrono.ru.parse(plain, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     if (NOT_A_DAY.test(r.text) && !/\d{4}/.test(r.text)) continue;

@@ -20,8 +20,15 @@ interface Parties {
   countries: Set<string>;
 }
 
+/**
+ * How many sides a contact has: its states, and each person who acts for no state (an organisation's
+ * officer). People of one state with no other named are one side: a domestic meeting, no contact.
+ */
 function sides(c: Parties): number {
-  return Math.max(c.people.length, c.countries.size);
+  if (!c.people.length) return c.countries.size;
+  const states = new Set<string>(c.countries);
+  for (const p of c.people) if (p.state) states.add(p.state);
+  return states.size + c.people.filter((p) => !p.state).length;
 }
 
 /** Take the parties of an earlier candidate in the window (the headline, the sentence before). */
@@ -64,7 +71,9 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       // The window: a word that refers back ("Беседа состоялась …", "Телефонный разговор состоялся в
       // субботу") takes the parties of the last contact kept; others those of the sentences before.
       const last = [...out].reverse().find((d) => d.kept && (d.candidate.type === c.type || c.features.definite));
-      if ((!c.people.length || c.features.definite) && last) borrow(c, last.candidate);
+      // "В переговорах также приняли участие …": more people of one side join the contact just told.
+      const sameSide = last && c.people.length > 0 && c.sentence - last.candidate.sentence <= 3 && c.people.every((p) => p.state && last.candidate.countries.has(p.state));
+      if (((!c.people.length || c.features.definite) && last) || sameSide) borrow(c, last!.candidate);
       else if (!c.people.length) {
         // "по итогам переговоров двух президентов": the parties of the nearest sentence that names two sides.
         const w = window(c).find((x) => sides(x) >= 2);
