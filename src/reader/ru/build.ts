@@ -31,6 +31,8 @@ function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
 }
 
 /** A meeting word in the plural: "встречи", "встречах", "переговорах". */
+/** "встречи с …", "встречах с …": meetings, one per partner. */
+const PLURAL_MEETINGS = /^встреч(?:и|ах|ами)$/u;
 const PLURAL = /(?:встреч(?:и|ах|ами)|переговор(?:ы|ах|ов))$/u;
 
 /** Meeting words that a call's own words absorb ("телефонный разговор", "обсудили по телефону"). */
@@ -104,8 +106,11 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     // "Он посетил саммит": a subject pronoun before the contact word, and no subject named, is the
     // subject of the sentence before.
     if (t.subjectPronoun >= 0 && t.subjectPronoun < at && !people.some((p) => p.subject && p.start < at)) {
-      const w = windowParties(ctx, i).find((x) => x.people.some((p) => p.subject));
-      for (const p of w?.people.filter((x) => x.subject) ?? []) if (!people.some((q) => q.person === p.person)) people.unshift({ ...p, start: t.subjectPronoun, end: t.subjectPronoun + 2, rule: 'ru.pronoun.subject' });
+      // The subject of the sentence before, else the one person it names ("…второй визит Пезешкиана. … он посещал …").
+      const win = windowParties(ctx, i);
+      const w = win.find((x) => x.people.some((p) => p.subject));
+      const those = w ? w.people.filter((x) => x.subject) : win[0]?.people.length === 1 ? win[0].people : [];
+      for (const p of those) if (!people.some((q) => q.person === p.person)) people.unshift({ ...p, subject: true, start: t.subjectPronoun, end: t.subjectPronoun + 2, rule: 'ru.pronoun.subject' });
     }
     const subjectRole = people[0] ? ctx.g.roleAt(people[0].person, day)?.role ?? null : null;
     const roles = roleParties(ctx, t, day, subjectRole, at);
@@ -151,13 +156,15 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
       welcomeNear: ctx.tagged.some((x) => x.sentence.paragraph === t.sentence.paragraph && x.cues.some((k) => k.cue === 'welcome')),
       ...(destination ? { destination } : {}),
     });
-    // A call is between two sides: "поговорил с A, а также с B" is two calls (CONVENTIONS 4).
+    // A call is between two sides: "поговорил с A, а также с B" is two calls; meetings in the plural
+    // with several people ("встречи с A, B и C") are one meeting each (CONVENTIONS 4).
     const subject = all.find((p) => p.subject) ?? all[0];
     const others = all.filter((p) => p !== subject);
-    if (type === 'call' && subject && others.length > 1 && !cues.has('together')) {
+    const pluralMeetings = type === 'meeting' && triggers.some((h) => PLURAL_MEETINGS.test(h.text)) && others.length > 1;
+    if ((type === 'call' || pluralMeetings) && subject && others.length > 1 && !cues.has('together')) {
       for (const o of others) {
         const cs = new Set<string>([subject, o].flatMap((p) => (p.state ? [p.state] : [])));
-        out.push({ id: nextId(), ...base, people: [subject, o], countries: cs, features: { ...features([subject, o], cs), split: true }, rules: [...rules, 'ru.call.split'] });
+        out.push({ id: nextId(), ...base, people: [subject, o], countries: cs, features: { ...features([subject, o], cs), split: true }, rules: [...rules, type === 'call' ? 'ru.call.split' : 'ru.meeting.split'] });
       }
       continue;
     }

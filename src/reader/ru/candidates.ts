@@ -51,6 +51,8 @@ export interface DocContext {
 }
 
 const SPOKES = /spokesperson|press-secretary/;
+/** A part of the day standing for today ("вечером", "сегодня утром"). */
+const TODAY_PART = /(?<!\p{L})(?:вечером|утром|днём|днем)(?!\p{L})/iu;
 
 /** The state a person acts for on a day: none for an organisation's office (the President of the European Council). */
 export function stateOf(ctx: DocContext, p: PersonEntry, date: string | null): string | null {
@@ -102,6 +104,8 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
   }
   if (cues.has('earlier')) return { date: null, rule: 'ru.date.earlier' };
   if (cues.has('present') && ctx.reportDay) return { date: ctx.reportDay, rule: 'ru.date.present' };
+  // "вечером министр встретится с …": a time of day with no other day is the report's day.
+  if (ctx.reportDay && TODAY_PART.test(t.sentence.text)) return { date: ctx.reportDay, rule: 'ru.date.time-of-day' };
   // The day the sentence before gave ("7 мая Жапаров прилетел в Москву. Там он встретился …"), in any
   // paragraph (agencies give each sentence a line), but not a headline's.
   const before = ctx.tagged[t.sentence.index - 1];

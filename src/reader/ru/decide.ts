@@ -120,7 +120,25 @@ function overlap(a: Candidate, b: Candidate): boolean {
 
 /** Mentions of one contact, joined: the same type, the same people (or states), dates that agree. */
 export function join(decisions: Decision[]): Candidate[] {
-  return placeByVisit(splitCalls(joinAll(decisions.filter((d) => d.kept))));
+  return placeByVisit(splitVisits(splitCalls(joinAll(decisions.filter((d) => d.kept)))));
+}
+
+/** Travellers of several states make a visit each ("приедут президент Азербайджана и премьер Армении"): CONVENTIONS 3. */
+function splitVisits(events: Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const e of events) {
+    const states = [...new Set(e.people.map((p) => p.state).filter((s): s is string => !!s))];
+    if (e.type !== 'visit' || states.length < 2) {
+      out.push(e);
+      continue;
+    }
+    const host = [...e.countries].filter((k) => !states.includes(k));
+    for (const st of states) {
+      const people = e.people.filter((p) => p.state === st);
+      out.push({ ...e, people, countries: new Set([st, ...host]), triggers: [...e.triggers], rules: [...e.rules, 'ru.visit.split'] });
+    }
+  }
+  return out;
 }
 
 /** A meeting with no place of its own, held by a traveller on a day of their visit, is in the visit's city. */
