@@ -160,7 +160,9 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     // with several people ("встречи с A, B и C") are one meeting each (CONVENTIONS 4).
     const subject = all.find((p) => p.subject) ?? all[0];
     const others = all.filter((p) => p !== subject);
-    const pluralMeetings = type === 'meeting' && triggers.some((h) => PLURAL_MEETINGS.test(h.text)) && others.length > 1;
+    // Only "встречи с A, B и C": a list in the genitive ("встречи A, B и C") is one meeting of them all.
+    const withWord = (h: TriggerHit): boolean => /^\s+(?:\p{L}+\s+){0,3}?со?\s/u.test(t.sentence.text.slice(h.end - t.sentence.start, h.end - t.sentence.start + 40));
+    const pluralMeetings = type === 'meeting' && triggers.some((h) => PLURAL_MEETINGS.test(h.text) && withWord(h)) && others.length > 1;
     if ((type === 'call' || pluralMeetings) && subject && others.length > 1 && !cues.has('together')) {
       for (const o of others) {
         const cs = new Set<string>([subject, o].flatMap((p) => (p.state ? [p.state] : [])));
