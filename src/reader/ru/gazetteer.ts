@@ -73,26 +73,26 @@ export class PhraseIndex<T> {
     return this.byKey.size;
   }
 
-  find(text: string, offset = 0): Array<PhraseMatch<T>> {
+  /** `words`: the sentence's words as `wordsOf` gives them, when the caller has them already. */
+  find(text: string, offset = 0, words: Word[] = wordsOf(text)): Array<PhraseMatch<T>> {
     const out: Array<PhraseMatch<T>> = [];
     if (!this.byKey.size) return out;
     let covered = -1;
-    WORDS.lastIndex = 0;
-    for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
-      if (m.index < covered) continue;
-      const word = m[0].toLowerCase();
+    for (const w of words) {
+      if (w.index < covered) continue;
       let found: PhraseMatch<T> | null = null;
-      for (let cut = 0; cut <= 3 && cut < word.length - 1 && !found; cut++) {
-        const list = this.byKey.get(word.slice(0, word.length - cut));
+      for (const key of w.stems) {
+        const list = this.byKey.get(key);
         if (!list) continue;
         for (const e of list) {
-          e.re.lastIndex = m.index;
+          e.re.lastIndex = w.index;
           const hit = e.re.exec(text);
           if (hit) {
-            found = { start: offset + m.index, end: offset + m.index + hit[0].length, value: e.value };
+            found = { start: offset + w.index, end: offset + w.index + hit[0].length, value: e.value };
             break;
           }
         }
+        if (found) break;
       }
       if (found) {
         out.push(found);
@@ -103,7 +103,26 @@ export class PhraseIndex<T> {
   }
 }
 
+/** A word of a sentence with the stems it may be filed under: itself less up to three letters, lower-cased. */
+export interface Word {
+  index: number;
+  stems: string[];
+}
+
 const WORDS = /(?<![\p{L}])[\p{L}][\p{L}-]*/gu;
+
+/** The words of a text, read once for every index of a sentence. */
+export function wordsOf(text: string): Word[] {
+  const out: Word[] = [];
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
+    const lower = m[0].toLowerCase();
+    const stems: string[] = [];
+    for (let cut = 0; cut <= 3 && cut < lower.length - 1; cut++) stems.push(lower.slice(0, lower.length - cut));
+    out.push({ index: m.index, stems });
+  }
+  return out;
+}
 
 export interface RuGazetteer {
   g: Gazetteer;

@@ -2,7 +2,7 @@
 // ("министр иностранных дел Армении", "армянский коллега"), states, places and organisations.
 // Offsets are into the document text.
 import type { PersonEntry, PlaceEntry, OrganisationEntry } from '../../gazetteer/schema.ts';
-import type { Case, NameForm, RuGazetteer } from './gazetteer.ts';
+import { wordsOf, type Case, type NameForm, type RuGazetteer, type Word } from './gazetteer.ts';
 
 export interface RuPerson {
   start: number;
@@ -70,7 +70,7 @@ function choose(forms: NameForm[], before: string, after: string, rg: RuGazettee
   return pool.find((f) => f.person.gender !== 'f') ?? pool[0];
 }
 
-export function findPeople(rg: RuGazetteer, text: string, offset: number, date: string | null): RuPerson[] {
+export function findPeople(rg: RuGazetteer, text: string, offset: number, date: string | null, all: Word[] = wordsOf(text)): RuPerson[] {
   const out: RuPerson[] = [];
   const words = [...text.matchAll(WORD)];
   words.forEach((m, i) => {
@@ -88,16 +88,16 @@ export function findPeople(rg: RuGazetteer, text: string, offset: number, date: 
     const start = withFirst ? prev.index : m.index;
     out.push({ start: offset + start, end: offset + m.index + m[0].length, person: f.person, cases: f.cases, rule: withFirst ? 'ru.name.full' : 'ru.name.surname' });
   });
-  for (const m of rg.wholeNames.find(text, offset)) {
+  for (const m of rg.wholeNames.find(text, offset, all)) {
     if (!out.some((x) => x.start <= m.start && x.end >= m.end)) out.push({ start: m.start, end: m.end, person: m.value, cases: new Set(), rule: 'ru.name.whole' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function findCountries(rg: RuGazetteer, text: string, offset: number): RuCountry[] {
+export function findCountries(rg: RuGazetteer, text: string, offset: number, words: Word[] = wordsOf(text)): RuCountry[] {
   const out: RuCountry[] = [];
-  for (const m of rg.countryNames.find(text, offset)) out.push({ start: m.start, end: m.end, code: m.value.code, kind: 'name' });
-  for (const m of rg.countryAdjectives.find(text, offset)) {
+  for (const m of rg.countryNames.find(text, offset, words)) out.push({ start: m.start, end: m.end, code: m.value.code, kind: 'name' });
+  for (const m of rg.countryAdjectives.find(text, offset, words)) {
     if (!out.some((x) => x.start === m.start)) out.push({ start: m.start, end: m.end, code: m.value.code, kind: 'adjective' });
   }
   for (const m of matches(rg.abbreviationRe, text)) {
@@ -107,9 +107,9 @@ export function findCountries(rg: RuGazetteer, text: string, offset: number): Ru
   return out.sort((a, b) => a.start - b.start);
 }
 
-export function findPlaces(rg: RuGazetteer, text: string, offset: number): RuPlace[] {
+export function findPlaces(rg: RuGazetteer, text: string, offset: number, words: Word[] = wordsOf(text)): RuPlace[] {
   const out: RuPlace[] = [];
-  for (const m of rg.places.find(text, offset)) {
+  for (const m of rg.places.find(text, offset, words)) {
     const at = m.start - offset;
     // The preposition that governs it, up to two words back: "в Москве", "в столице США Вашингтоне".
     const pre = PREPOSITION.exec(text.slice(Math.max(0, at - 40), at)) ?? /(\p{L}+)\s+$/u.exec(text.slice(Math.max(0, at - 12), at));
@@ -118,10 +118,10 @@ export function findPlaces(rg: RuGazetteer, text: string, offset: number): RuPla
   return out;
 }
 
-export function findOrgs(rg: RuGazetteer, text: string, offset: number): RuOrg[] {
+export function findOrgs(rg: RuGazetteer, text: string, offset: number, words: Word[] = wordsOf(text)): RuOrg[] {
   const out: RuOrg[] = [];
-  for (const m of rg.bodies.find(text, offset)) out.push({ start: m.start, end: m.end, org: m.value, body: true });
-  for (const m of rg.organisations.find(text, offset)) {
+  for (const m of rg.bodies.find(text, offset, words)) out.push({ start: m.start, end: m.end, org: m.value, body: true });
+  for (const m of rg.organisations.find(text, offset, words)) {
     if (!out.some((x) => x.start <= m.start && x.end >= m.end)) out.push({ start: m.start, end: m.end, org: m.value, body: false });
   }
   return out;
@@ -130,7 +130,7 @@ export function findOrgs(rg: RuGazetteer, text: string, offset: number): RuOrg[]
 /** A list of states right after a role word: "Армении", "России, Ирана и Турции", "из Азербайджана и Армении". */
 const LIST_GAP = /^(?:\s*(?:,|и|а также)\s*|\s+)$/u;
 
-export function findRoles(rg: RuGazetteer, text: string, offset: number, countries: RuCountry[], leaders: RegExp, counterpart: RegExp): RuRole[] {
+export function findRoles(rg: RuGazetteer, text: string, offset: number, countries: RuCountry[], leaders: RegExp, counterpart: RegExp, words: Word[] = wordsOf(text)): RuRole[] {
   const out: RuRole[] = [];
   const add = (start: number, end: number, role: string): void => {
     const codes: string[] = [];
@@ -150,7 +150,7 @@ export function findRoles(rg: RuGazetteer, text: string, offset: number, countri
     }
     out.push({ start, end: Math.max(end, at), role, countries: [...new Set(codes)] });
   };
-  for (const m of rg.roles.find(text, offset)) add(m.start, m.end, m.value);
+  for (const m of rg.roles.find(text, offset, words)) add(m.start, m.end, m.value);
   // Words for a state's side or leadership without an office: "лидеры", "главы", "стороны", "коллега".
   leaders.lastIndex = 0;
   for (let m = leaders.exec(text); m; m = leaders.exec(text)) {

@@ -1,7 +1,7 @@
 // The Russian document model: every sentence with its mentions (people, roles, states, places,
 // organisations), dates, contact words and cues, read once over the whole document.
 import type { DateValue, Sentence } from '../../types.ts';
-import type { RuGazetteer } from './gazetteer.ts';
+import { wordsOf, type RuGazetteer } from './gazetteer.ts';
 import { matchAll, type CueName, type RuLexicon, type RuTrigger } from './lexicon.ts';
 import { findCountries, findOrgs, findPeople, findPlaces, findRoles, type RuMentions } from './mentions.ts';
 import { findRuDates, type RuDate } from './dates.ts';
@@ -56,16 +56,17 @@ function subjectPronounAt(lex: RuLexicon, s: Sentence): number {
 }
 
 export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: DateValue | null): TaggedSentence {
-  const countries = findCountries(rg, s.text, s.start);
+  const words = wordsOf(s.text);
+  const countries = findCountries(rg, s.text, s.start, words);
   const cues = findCues(lex, s.text, s.start);
   lex.pronouns.lastIndex = 0;
   return {
     sentence: s,
-    people: findPeople(rg, s.text, s.start, toIso(ref)),
+    people: findPeople(rg, s.text, s.start, toIso(ref), words),
     countries,
-    roles: findRoles(rg, s.text, s.start, countries, lex.leaders, lex.counterpart),
-    places: findPlaces(rg, s.text, s.start),
-    orgs: findOrgs(rg, s.text, s.start),
+    roles: findRoles(rg, s.text, s.start, countries, lex.leaders, lex.counterpart, words),
+    places: findPlaces(rg, s.text, s.start, words),
+    orgs: findOrgs(rg, s.text, s.start, words),
     // A weekday is the last one before the report unless the sentence looks ahead.
     dates: findRuDates(s.text, s.start, ref, cues.some((c) => c.cue === 'future')),
     triggers: findTriggers(lex, s.text, s.start),
