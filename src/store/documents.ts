@@ -13,6 +13,7 @@ import type { Doc, ExtractedEvent } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { assignDocuments, prepareAssignment } from './contacts-assign.ts';
 import { priorLinks } from './contacts.ts';
+import { writeDocumentStems } from './stems.ts';
 
 export interface StoredDocument {
   doc: Doc;
@@ -99,6 +100,9 @@ async function insertDocuments(db: Store, docs: StoredDocument[]): Promise<Map<s
     }));
     const added = await db.insertInto('documents').values(rows).onConflict((oc) => oc.column('hash').doNothing()).returning(['id', 'hash']).execute();
     for (const r of added) ids.set(r.hash, r.id);
+    // SQLite's stemmed words for search (stems.ts), in the same transaction as the documents.
+    const byHash = new Map(part.map((d) => [d.hash, d.doc]));
+    await writeDocumentStems(db, added.map((r) => ({ id: r.id, title: byHash.get(r.hash)!.title, text: byHash.get(r.hash)!.text })));
   }
   return ids;
 }

@@ -9,6 +9,7 @@ import { m0006 } from './0006_read_indexes.ts';
 import { m0007 } from './0007_member_dates.ts';
 import { m0008 } from './0008_network_summary.ts';
 import { m0009 } from './0009_contact_cards.ts';
+import { m0010 } from './0010_russian_search.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -19,6 +20,7 @@ export const migrations: Record<string, Migration> = {
   '0007_member_dates': m0007,
   '0008_network_summary': m0008,
   '0009_contact_cards': m0009,
+  '0010_russian_search': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {
