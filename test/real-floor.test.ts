@@ -11,7 +11,7 @@ import { spawnSync } from 'node:child_process';
 import { ROOT, SHARED } from './helpers.ts';
 
 const FLOORS: Array<[string, number]> = [
-  ['real-ru', 0.666],
+  ['real-ru', 0.746],
   ['real-en', 0.66],
 ];
 
