@@ -5,8 +5,20 @@ import cliProgress from 'cli-progress';
 
 export type Format = 'table' | 'json' | 'jsonl' | 'csv';
 
+function cellText(v: unknown): string {
+  return v == null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+}
+
+/** What a spreadsheet reads as a formula: a text cell starting with = + - @ or a tab or return. */
+const FORMULA = /^[=+\-@\t\r]/;
+
+/**
+ * A CSV cell. Article text can start with "=HYPERLINK(…)": a text cell a spreadsheet would read as a
+ * formula gets a leading apostrophe (OWASP's advice), so it opens as text; numbers are left as they are.
+ */
 export function csvCell(v: unknown): string {
-  const s = v == null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  let s = cellText(v);
+  if (typeof v !== 'number' && FORMULA.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -17,12 +29,12 @@ export function render(rows: Array<Record<string, unknown>>, format: Format, col
   if (format === 'csv') return [cols.join(','), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
   const width = process.stdout.columns ?? 140;
   const table = new Table({ head: cols, wordWrap: true, style: { head: ['cyan'] }, colWidths: fitWidths(rows, cols, width) });
-  for (const r of rows) table.push(cols.map((c) => csvCell(r[c]).replace(/^"|"$/g, '')));
+  for (const r of rows) table.push(cols.map((c) => cellText(r[c])));
   return table.toString() + '\n';
 }
 
 function fitWidths(rows: Array<Record<string, unknown>>, cols: string[], width: number): number[] {
-  const natural = cols.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => csvCell(r[c]).length))) + 2);
+  const natural = cols.map((c) => Math.min(60, Math.max(c.length, ...rows.map((r) => cellText(r[c]).length))) + 2);
   const total = natural.reduce((a, b) => a + b, 0) + cols.length + 1;
   if (total <= width) return natural;
   const scale = (width - cols.length - 1) / (total - cols.length - 1);
