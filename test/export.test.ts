@@ -70,3 +70,14 @@ test('names with markup and quotes are escaped and read back intact', () => {
   const nodes = [parser.parse(gml).graphml.graph.node].flat();
   assert.ok(nodes.some((n: { data: Array<{ '#text': string }> }) => n.data.some((d) => d['#text'] === hostile)));
 });
+
+test('a control character in a name leaves GEXF and GraphML well-formed XML', () => {
+  const bad = 'Name\u0001With\u0008Controls\uFFFF';
+  const row = (id: number): EventRow =>
+    ({ id, uid: `u${id}`, type: 'call', date: '2024-01-01', initiator: null, location: null, topics: [], document: { id: 1, name: 'd', outlet: null, url: null }, status: 'machine', countries: ['RUS', 'ARM'], evidence: [], participants: [bad, 'Plain Name'].map((n, i) => ({ actor_id: `a${i}`, name: n, country: null, role: null })) }) as unknown as EventRow;
+  const net = buildNetwork([row(1)], 'person');
+  for (const xml of [toGexf(net), toGraphml(net)]) {
+    assert.equal(XMLValidator.validate(xml), true);
+    assert.ok(xml.includes('NameWithControls'), 'the name is kept without its control characters');
+  }
+});

@@ -6,6 +6,14 @@ import type { Network } from '../network/graph.ts';
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: '@_', format: true, suppressEmptyNode: true, processEntities: true });
 
 const DECLARATION = '<?xml version="1.0" encoding="UTF-8"?>\n';
+
+/**
+ * Characters XML 1.0 cannot hold at all, even escaped (control characters but tab and line breaks,
+ * lone surrogates, U+FFFE and U+FFFF): one in an analyst's corrected name made the whole file
+ * unreadable (issue 19). They are dropped from every name and label written.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+export const xmlText = (s: string | null | undefined): string => (s ?? '').replace(NOT_XML, '');
 const TYPES = ['call', 'meeting', 'visit', 'summit'];
 
 export function toGexf(n: Network, description = 'attaché contact network'): string {
@@ -22,16 +30,16 @@ export function toGexf(n: Network, description = 'attaché contact network'): st
         ],
         nodes: {
           node: n.nodes.map((x) => ({
-            '@_id': x.id,
-            '@_label': x.label,
-            attvalues: { attvalue: [{ '@_for': 'country', '@_value': x.country ?? '' }, { '@_for': 'contacts', '@_value': x.contacts }] },
+            '@_id': xmlText(x.id),
+            '@_label': xmlText(x.label),
+            attvalues: { attvalue: [{ '@_for': 'country', '@_value': xmlText(x.country) }, { '@_for': 'contacts', '@_value': x.contacts }] },
           })),
         },
         edges: {
           edge: n.edges.map((e) => ({
-            '@_id': e.id,
-            '@_source': e.source,
-            '@_target': e.target,
+            '@_id': xmlText(e.id),
+            '@_source': xmlText(e.source),
+            '@_target': xmlText(e.target),
             '@_weight': e.weight,
             attvalues: { attvalue: TYPES.map((t) => ({ '@_for': t, '@_value': e.types[t] ?? 0 })) },
           })),
@@ -58,17 +66,17 @@ export function toGraphml(n: Network): string {
         '@_id': `contacts-${n.level}`,
         '@_edgedefault': 'undirected',
         node: n.nodes.map((x) => ({
-          '@_id': x.id,
+          '@_id': xmlText(x.id),
           data: [
-            { '@_key': 'label', '#text': x.label },
-            { '@_key': 'country', '#text': x.country ?? '' },
+            { '@_key': 'label', '#text': xmlText(x.label) },
+            { '@_key': 'country', '#text': xmlText(x.country) },
             { '@_key': 'contacts', '#text': x.contacts },
           ],
         })),
         edge: n.edges.map((e) => ({
-          '@_id': e.id,
-          '@_source': e.source,
-          '@_target': e.target,
+          '@_id': xmlText(e.id),
+          '@_source': xmlText(e.source),
+          '@_target': xmlText(e.target),
           data: [{ '@_key': 'weight', '#text': e.weight }, ...TYPES.map((t) => ({ '@_key': t, '#text': e.types[t] ?? 0 }))],
         })),
       },
