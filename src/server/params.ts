@@ -10,8 +10,11 @@ export const MAX_PAGE = 500;
 export const DEFAULT_PAGE = 50;
 
 const date = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+// At most 50 codes: an event involving all of them is already unlikely, and hundreds made SQLite's
+// expression tree too deep (a 500 instead of an answer; issue 19).
 const countryList = z
   .string()
+  .max(50 * 4 - 1, 'at most 50 country codes')
   .regex(/^[A-Za-z]{3}(,[A-Za-z]{3})*$/, 'must be ISO3 country codes separated by commas (RUS,ARM)')
   .transform((s) => s.toUpperCase().split(','))
   .describe('ISO3 codes, comma-separated; events involving all of them (a country pair: RUS,ARM)');
