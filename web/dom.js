@@ -17,11 +17,23 @@ export function h(tag, attrs = {}, ...children) {
   return el;
 }
 
+/** Bidirectional controls (embeddings, overrides, isolates, marks): in a name they could mirror the text around it. */
+const BIDI = /[\u200E\u200F\u202A-\u202E\u2066-\u2069]/;
+
 function append(el, children) {
   for (const c of children) {
     if (c == null || c === false) continue;
     if (Array.isArray(c)) append(el, c);
-    else el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+    else if (c instanceof Node) el.append(c);
+    else {
+      const text = document.createTextNode(String(c));
+      // A text with bidi controls is isolated in <bdi>: "(RUS)" after it stays "(RUS)" (issue 19).
+      if (BIDI.test(text.data)) {
+        const iso = document.createElement('bdi');
+        iso.append(text);
+        el.append(iso);
+      } else el.append(text);
+    }
   }
 }
 
