@@ -30,6 +30,12 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     case '/moved':
       res.writeHead(301, { location: '/page' }).end();
       return;
+    case '/to-metadata':
+      res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
+      return;
+    case '/to-other-name':
+      res.writeHead(302, { location: base.replace('127.0.0.1', 'localhost') + '/page' }).end();
+      return;
     case '/loop-a':
       res.writeHead(302, { location: '/loop-b' }).end();
       return;
@@ -141,6 +147,16 @@ describe('Fetcher', () => {
     const many = await f.get(`${base}/loop-a`);
     await f.close();
     assert.ok(!many.ok && /more than 1 redirect/.test(many.reason), JSON.stringify(many));
+  });
+
+  test('a redirect to another site or to a metadata address is not followed', async () => {
+    const f = new Fetcher(fast);
+    for (const path of ['/to-metadata', '/to-other-name']) {
+      const r = await f.get(`${base}${path}`);
+      assert.ok(!r.ok && r.kind === 'redirect' && /another site/.test(r.reason), JSON.stringify(r));
+    }
+    await f.close();
+    assert.equal(count('/latest/meta-data/'), 0);
   });
 
   test('5xx is retried with backoff and recovers; 4xx is not retried', async () => {

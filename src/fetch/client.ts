@@ -141,11 +141,18 @@ export class Fetcher {
         if (hop + 1 > this.options.maxRedirects) {
           return { ok: false, url, finalUrl: here, status: x.status, kind: 'redirect', reason: `more than ${this.options.maxRedirects} redirects`, attempts };
         }
+        let next: URL;
         try {
-          current = new URL(x.location, current);
+          next = new URL(x.location, current);
         } catch {
           return { ok: false, url, finalUrl: here, status: x.status, kind: 'redirect', reason: `bad Location: ${x.location}`, attempts };
         }
+        // A redirect stays on the site it started on: not another site, not an address such as a cloud
+        // metadata service (issue 19: a feed item redirecting to 169.254.169.254 was followed).
+        if ((next.protocol !== 'http:' && next.protocol !== 'https:') || siteOf(next.hostname) !== siteOf(new URL(url).hostname)) {
+          return { ok: false, url, finalUrl: here, status: x.status, kind: 'redirect', reason: `redirect to another site not followed: ${next.origin}`, attempts };
+        }
+        current = next;
         continue;
       }
       const h = x.headers;
@@ -214,4 +221,18 @@ export class Fetcher {
       clearTimeout(timer);
     }
   }
+}
+
+/**
+ * The site a host belongs to: an address as it is; a name by its last two labels ("www.example.com"
+ * and "feeds.example.com" are one site). Country second-level names ("example.co.uk") are taken by
+ * their last three labels.
+ */
+export function siteOf(hostname: string): string {
+  const h = hostname.toLowerCase().replace(/\.$/, '');
+  if (/^[\d.]+$/.test(h) || h.includes(':') || h.startsWith('[')) return h;
+  const labels = h.split('.');
+  const second = labels[labels.length - 2] ?? '';
+  const keep = labels.length >= 3 && /^(?:co|com|org|net|gov|edu|ac)$/.test(second) && labels[labels.length - 1].length === 2 ? 3 : 2;
+  return labels.slice(-keep).join('.');
 }
