@@ -9,6 +9,8 @@ import { loadSources, fetchOptions } from '../../watch/config.ts';
 import { pollRound, dueSources, runWatch, type RoundSummary } from '../../watch/watch.ts';
 import type { SourceSummary } from '../../watch/poll.ts';
 import { dbOption, withStore } from '../store.ts';
+import { dbPath, isPostgresUrl } from '../../store/open.ts';
+import { lockWatcher } from '../../watch/lock.ts';
 
 export const DEFAULT_SOURCES = join(DATA_DIR, 'sources.yaml');
 
@@ -53,6 +55,9 @@ export function watchCommand(): Command {
       stop = true;
     };
     process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+    // One watcher per SQLite store (watch/lock.ts); a second one is refused with the holder's id.
+    const file = dbPath(o.db);
+    const release = isPostgresUrl(file) ? () => {} : lockWatcher(file);
     try {
       await withStore(o, async (db) => {
         const ctx = { db, fetcher, settings: config.settings, log, stopping: () => stop };
@@ -68,6 +73,7 @@ export function watchCommand(): Command {
     } finally {
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
       await fetcher.close();
+      release();
     }
   });
 }
