@@ -179,3 +179,36 @@ describe('readDocument: identity', () => {
     assert.equal(r.doc.title, 'Lavrov and Mirzoyan talk by phone');
   });
 });
+
+test('a windows-1251 page that declares its charset only in <meta> is read as Russian', () => {
+  const html = '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1251"></head><body><p>Сергей Лавров провёл переговоры в Москве.</p></body></html>';
+  const cp1251 = encode1251(html);
+  const r = readDocument('page.html', cp1251, {});
+  if (!r.ok) assert.fail(r.reason);
+  assert.match(r.doc.text, /Сергей Лавров провёл переговоры в Москве/);
+  assert.equal(r.doc.lang, 'ru');
+  assert.ok(r.notes.some((n) => /windows-1251, as the page declares/.test(n)), r.notes.join('; '));
+});
+
+test('undeclared windows-1251 Russian text is read as Russian; Western text stays windows-1252', () => {
+  const r = readDocument('note.txt', encode1251('Министр иностранных дел России Сергей Лавров прибыл в Баку.\n'), {});
+  if (!r.ok) assert.fail(r.reason);
+  assert.match(r.doc.text, /Сергей Лавров прибыл в Баку/);
+  const w = readDocument('w.txt', Buffer.concat([Buffer.from('Caf'), Buffer.from([0xe9]), Buffer.from(' talks in Paris.\n')]), {});
+  if (!w.ok) assert.fail(w.reason);
+  assert.match(w.doc.text, /Café talks/);
+});
+
+/** windows-1251 bytes of a text in ASCII and Russian letters (А–я, Ёё). */
+function encode1251(s: string): Buffer {
+  const out: number[] = [];
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if (c < 0x80) out.push(c);
+    else if (c >= 0x410 && c <= 0x44f) out.push(c - 0x410 + 0xc0);
+    else if (c === 0x401) out.push(0xa8);
+    else if (c === 0x451) out.push(0xb8);
+    else out.push(0x3f);
+  }
+  return Buffer.from(out);
+}

@@ -36,13 +36,39 @@ function formatOf(name: string, head: string): 'text' | 'html' | 'markdown' {
   return 'text';
 }
 
+/** A charset the page declares near its start: `<meta charset>`, `http-equiv` Content-Type, or an XML declaration. */
+const DECLARED = /<meta[^>]+charset\s*=\s*["']?([\w-]+)|<\?xml[^>]+encoding\s*=\s*["']([\w-]+)/i;
+
 function decode(bytes: Buffer): { text: string; note: string | null } {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), note: null };
   } catch {
-    // Legacy Western pages are by far the commonest non-UTF-8 input; every byte decodes, nothing is lost.
+    // Not UTF-8. A charset the page declares wins (windows-1251 pages of the region declare it only in
+    // <meta>: issue 19); then text whose high bytes are mostly Cyrillic letters in windows-1251; else
+    // windows-1252, the commonest legacy Western charset, in which every byte decodes.
+    const m = DECLARED.exec(bytes.subarray(0, 4096).toString('latin1'));
+    const declared = (m?.[1] ?? m?.[2])?.toLowerCase();
+    if (declared && declared !== 'utf-8' && declared !== 'utf8') {
+      try {
+        return { text: new TextDecoder(declared).decode(bytes), note: `not valid UTF-8; decoded as ${declared}, as the page declares` };
+      } catch {
+        // a label the decoder does not know: fall through
+      }
+    }
+    if (looksCyrillic1251(bytes)) return { text: new TextDecoder('windows-1251').decode(bytes), note: 'not valid UTF-8; decoded as windows-1251 (Cyrillic letters)' };
     return { text: decodeWindows1252(bytes), note: 'not valid UTF-8; decoded as windows-1252' };
   }
+}
+
+/** Most bytes above 0x7F, and most of those in 0xC0–0xFF (the letters А–я of windows-1251). */
+function looksCyrillic1251(bytes: Buffer): boolean {
+  let high = 0;
+  let letters = 0;
+  for (const b of bytes) {
+    if (b >= 0x80) high++;
+    if (b >= 0xc0) letters++;
+  }
+  return high > bytes.length * 0.2 && letters > high * 0.7;
 }
 
 function size(n: number): string {
