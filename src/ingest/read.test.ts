@@ -212,3 +212,9 @@ function encode1251(s: string): Buffer {
   }
   return Buffer.from(out);
 }
+
+test('a PDF is refused with its reason, even one that opens with printable lines', () => {
+  const r = readDocument('paper.txt', Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n'), {});
+  assert.equal(r.ok, false);
+  if (!r.ok) assert.match(r.reason, /PDF/);
+});

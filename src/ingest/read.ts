@@ -108,6 +108,8 @@ export function readDocument(name: string, bytes: Buffer, meta: DocMeta = {}, op
   if (bytes.length > maxBytes) {
     return { ok: false, reason: `too large (${size(bytes.length)}, limit ${size(maxBytes)}; raise it with --max-mb)` };
   }
+  // A PDF can open with printable lines; read as text it would store its syntax (issue 19).
+  if (bytes.subarray(0, 1024).toString('latin1').trimStart().startsWith('%PDF-')) return { ok: false, reason: 'a PDF document, not text (PDFs are not read)' };
   if (looksBinary(bytes)) return { ok: false, reason: 'binary content, not text' };
   const { text: raw, note } = decode(bytes);
   const notes = note ? [note] : [];
