@@ -30,6 +30,9 @@ function route(req: IncomingMessage, res: ServerResponse): void {
     case '/moved':
       res.writeHead(301, { location: '/page' }).end();
       return;
+    case '/busy-long':
+      res.writeHead(503, { 'retry-after': '120' }).end('come back later');
+      return;
     case '/to-metadata':
       res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end();
       return;
@@ -157,6 +160,14 @@ describe('Fetcher', () => {
     }
     await f.close();
     assert.equal(count('/latest/meta-data/'), 0);
+  });
+
+  test('a 503 asking for a long wait is not retried within the fetch, and says so', async () => {
+    const f = new Fetcher(fast);
+    const r = await f.get(`${base}/busy-long`);
+    await f.close();
+    assert.ok(!r.ok && /retry after 120 s/.test(r.reason), JSON.stringify(r));
+    assert.equal(count('/busy-long'), 1, 'asked once, not again within seconds');
   });
 
   test('5xx is retried with backoff and recovers; 4xx is not retried', async () => {

@@ -67,7 +67,18 @@ type Exchange =
   | { kind: 'body'; status: number; body: Buffer; headers: Record<string, string | string[] | undefined> }
   | { kind: 'not-modified'; status: 304; headers: Record<string, string | string[] | undefined> }
   | { kind: 'redirect'; status: number; location: string | null }
-  | { kind: 'fail'; fail: FailKind; status: number | null; reason: string; retry: boolean };
+  | { kind: 'fail'; fail: FailKind; status: number | null; reason: string; retry: boolean; retryAfterMs?: number };
+
+/** The longest a server's Retry-After is waited for within one fetch; a longer wait ends the fetch. */
+const MAX_RETRY_AFTER_MS = 30_000;
+
+/** Retry-After in milliseconds: seconds, or an HTTP date; null when absent or unreadable. */
+export function retryAfterMs(v: string | null, now = Date.now()): number | null {
+  if (!v) return null;
+  if (/^\s*\d+\s*$/.test(v)) return Number(v) * 1000;
+  const t = Date.parse(v);
+  return Number.isFinite(t) ? Math.max(0, t - now) : null;
+}
 
 function header(h: Record<string, string | string[] | undefined>, name: string): string | null {
   const v = h[name];
@@ -176,7 +187,8 @@ export class Fetcher {
       await this.limiter.wait(url.host, interval);
       const x = await this.exchange(url, validators, maxBytes);
       if (x.kind !== 'fail' || !x.retry || attempt >= this.options.retries) return { x, tries: attempt + 1 };
-      await sleep(this.options.retryDelayMs * 2 ** attempt);
+      // The server's Retry-After, when it gave one, else exponential backoff.
+      await sleep(Math.max(x.retryAfterMs ?? 0, this.options.retryDelayMs * 2 ** attempt));
     }
   }
 
@@ -201,7 +213,10 @@ export class Fetcher {
       }
       if (status >= 400 || status < 200) {
         await res.body.dump();
-        return { kind: 'fail', fail: 'http', status, reason: `HTTP ${status}`, retry: status >= 500 };
+        // 503 and 429 may say when to come back: a wait too long for this fetch ends it (no retry now).
+        const after = status === 503 || status === 429 ? retryAfterMs(header(res.headers, 'retry-after')) : null;
+        if (after != null && after > MAX_RETRY_AFTER_MS) return { kind: 'fail', fail: 'http', status, reason: `HTTP ${status}, asked to retry after ${Math.round(after / 1000)} s`, retry: false, retryAfterMs: after };
+        return { kind: 'fail', fail: 'http', status, reason: `HTTP ${status}`, retry: status >= 500 || after != null, ...(after != null ? { retryAfterMs: after } : {}) };
       }
       const length = Number(header(res.headers, 'content-length') ?? NaN);
       const body = await readLimited(res.body, maxBytes, Number.isFinite(length) ? length : undefined);
