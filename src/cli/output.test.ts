@@ -17,3 +17,13 @@ test('CSV rows carry the neutralised cell; tables show the text as it is', () =>
   assert.match(render(rows, 'table'), /=1\+2/);
   assert.doesNotMatch(render(rows, 'table'), /'=1\+2/);
 });
+
+test('a table written to a pipe has no colour codes', () => {
+  const tty = process.stdout.isTTY;
+  try {
+    Object.defineProperty(process.stdout, 'isTTY', { value: false, configurable: true });
+    assert.doesNotMatch(render([{ a: 1, b: 'x' }], 'table'), /\u001b\[/);
+  } finally {
+    Object.defineProperty(process.stdout, 'isTTY', { value: tty, configurable: true });
+  }
+});

@@ -28,7 +28,9 @@ export function render(rows: Array<Record<string, unknown>>, format: Format, col
   if (format === 'jsonl') return rows.map((r) => JSON.stringify(r)).join('\n') + (rows.length ? '\n' : '');
   if (format === 'csv') return [cols.join(','), ...rows.map((r) => cols.map((c) => csvCell(r[c])).join(','))].join('\n') + '\n';
   const width = process.stdout.columns ?? 140;
-  const table = new Table({ head: cols, wordWrap: true, style: { head: ['cyan'] }, colWidths: fitWidths(rows, cols, width) });
+  // Colours only on a terminal: piped into a file or another program, escape codes are noise (issue 19).
+  const style = process.stdout.isTTY ? { head: ['cyan'] } : { head: [], border: [] };
+  const table = new Table({ head: cols, wordWrap: true, style, colWidths: fitWidths(rows, cols, width) });
   for (const r of rows) table.push(cols.map((c) => cellText(r[c])));
   return table.toString() + '\n';
 }
