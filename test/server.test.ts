@@ -259,3 +259,12 @@ test('static UI: pages of the app get index.html, the libraries are served, head
   assert.equal((await app.request('/static/../src/server/app.ts')).status, 404);
   assert.equal((await app.request('/api/nothing')).status, 404);
 });
+
+test('served on loopback, the app answers to loopback names only (DNS rebinding)', async () => {
+  const guarded = createApp({ db, allowedHosts: ['localhost', '127.0.0.1', '[::1]'], log: () => {} });
+  const foreign = await guarded.request('http://rebind.example:8080/api/events');
+  assert.equal(foreign.status, 403);
+  assert.match((await foreign.json()).error, /rebind\.example/);
+  assert.equal((await guarded.request('http://localhost:8080/api/events')).status, 200);
+  assert.equal((await guarded.request('http://127.0.0.1:8080/api/openapi.json')).status, 200);
+});

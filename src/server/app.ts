@@ -24,6 +24,11 @@ export interface AppOptions {
   readsNeedToken?: boolean;
   gazetteer?: Gazetteer;
   log?: (line: string) => void;
+  /**
+   * Host names the server answers to. Served on loopback without a token, it answers only to loopback
+   * names: a foreign page that makes a DNS name resolve to 127.0.0.1 (DNS rebinding) is refused.
+   */
+  allowedHosts?: string[];
 }
 
 const unauthorized = (error: string) => new Response(JSON.stringify({ error }), { status: 401, headers: { 'Content-Type': 'application/json', 'WWW-Authenticate': 'Bearer realm="attache"' } });
@@ -55,6 +60,14 @@ export function createApp(o: AppOptions): Hono {
       },
     }),
   );
+  if (o.allowedHosts) {
+    const allowed = new Set(o.allowedHosts.map((h) => h.toLowerCase()));
+    app.use('*', async (c, next) => {
+      const host = new URL(c.req.url).hostname.toLowerCase();
+      if (!allowed.has(host)) return c.json({ error: `this server answers to ${[...allowed].join(', ')}, not ${host}` }, 403);
+      return next();
+    });
+  }
   app.use('/api/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.json({ error: `request body larger than ${MAX_BODY_BYTES} bytes` }, 413) }));
   app.use('/api/*', async (c, next) => {
     const reading = c.req.method === 'GET' || c.req.method === 'HEAD';

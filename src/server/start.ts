@@ -37,7 +37,9 @@ export async function startServer(o: ServerOptions): Promise<RunningServer> {
     throw new ServeRefused(`refusing to listen on ${host}, which is not a loopback address, without a token: set ATTACHE_TOKEN (writes and reads will then need it), or use --host 127.0.0.1`);
   }
   const db = typeof o.db === 'string' ? await openStore(o.db) : o.db;
-  const app = createApp({ db, token, readsNeedToken: !loopback, log: o.log });
+  // On loopback the server answers to loopback names only (DNS rebinding, issue 19); off loopback the token guards every request.
+  const hosts = loopback ? ['localhost', '127.0.0.1', '[::1]', '::1', host.replace(/^\[|\]$/g, '')] : undefined;
+  const app = createApp({ db, token, readsNeedToken: !loopback, log: o.log, allowedHosts: hosts });
   const server = await new Promise<ReturnType<typeof serve>>((resolve, reject) => {
     const s = serve({ fetch: app.fetch, hostname: host, port: o.port ?? 8080 }, () => resolve(s));
     s.once('error', reject);
