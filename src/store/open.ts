@@ -8,6 +8,7 @@
 // contact at once would each start a new contact. The bulk write of documents needs no such order
 // (rows are keyed by content hash and stable uids), so it runs inside `withoutWriteLock` and takes
 // the lock itself, with `takeWriteLock`, only for the part that links accounts to contacts.
+import { openSync, closeSync, statSync, unlinkSync } from 'node:fs';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import SQLite from 'better-sqlite3';
 import pg from 'pg';
@@ -100,7 +101,10 @@ export function isWriteConflict(e: unknown): boolean {
 /** Opens (and migrates) the store at a file path or a postgres:// URL. */
 export async function openStore(location: string, opts: OpenOptions = {}): Promise<Store> {
   const db = new Kysely<Database>({ dialect: dialect(location, opts) });
-  const { error, results } = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  // Two processes opening a new SQLite store at once raced in its migration (issue 19): one migrates
+  // at a time, under a lock file beside the database (PostgreSQL's migrator locks for itself).
+  const migrate = () => new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  const { error, results } = isPostgresUrl(location) || location === ':memory:' ? await migrate() : await underFileLock(`${location}.migrate.lock`, migrate);
   if (error) {
     await db.destroy();
     const failed = results?.find((r) => r.status === 'Error')?.migrationName;
@@ -123,5 +127,43 @@ export function redact(location: string): string {
     return u.toString();
   } catch {
     return 'postgres://…';
+  }
+}
+
+/** Runs `fn` holding `file` (created exclusively); waits while another process holds it, takes over one older than a minute. */
+async function underFileLock<T>(file: string, fn: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  for (;;) {
+    try {
+      closeSync(openSync(file, 'wx'));
+      break;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      let age = 0;
+      try {
+        age = Date.now() - statSync(file).mtimeMs;
+      } catch {
+        continue; // released meanwhile
+      }
+      if (age > 60_000) {
+        try {
+          unlinkSync(file);
+        } catch {
+          // another process took it over first
+        }
+        continue;
+      }
+      if (Date.now() - started > 120_000) throw new Error(`${file}: another process has been migrating this store for two minutes`);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  }
+  try {
+    return await fn();
+  } finally {
+    try {
+      unlinkSync(file);
+    } catch {
+      // already gone
+    }
   }
 }
