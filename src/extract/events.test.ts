@@ -17,6 +17,11 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'a state named after the visitor ("X of Georgia paid a visit", "Y of Armenia, who is in … on a visit") is his, not a visit spoken of',
+    'On 9 May, Prime Minister Irakli Kobakhidze of Georgia paid an official visit to Yerevan.\n\nOn 10 May, Kassym-Jomart Tokayev received Foreign Minister Ararat Mirzoyan of Armenia, who is in Astana on a working visit.',
+    ['2024-05-09 visit Irakli Kobakhidze', '2024-05-10 meeting Ararat Mirzoyan+Kassym-Jomart Tokayev', '2024-05-10 visit Ararat Mirzoyan'],
+  ],
+  [
     'a plan to meet counts with its day ("plan to" is no "Plan" named for a man); without a day it does not',
     'Ilham Aliyev and Nikol Pashinyan plan to meet in Brussels on 28 May.\n\nVladimir Putin plans to meet Kassym-Jomart Tokayev soon.',
     ['2024-05-28 meeting Ilham Aliyev+Nikol Pashinyan'],

@@ -505,6 +505,8 @@ const RELATIVE_CLAUSE = /,\s*(who|where|whose|which)\b/g;
  */
 /** Between a possessive name and the visit it owns: "Tokayev's | state visit", "Putin’s two-day | visit". */
 const OWNS = /^['’]s?\s+(?:[a-z-]+\s+){0,3}$/;
+/** Between a name and what follows it, the state the person serves: "Sergey Lavrov of Russia", "Tokayev of the Republic of Kazakhstan". */
+const OF_STATE = /^\s+of\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]+){0,3}\s*$/u;
 function visitorOf(text: string, offset: number, trigger: number, before: PersonMention[]): PersonMention | undefined {
   const named = before.filter((p) => p.actorId || p.name);
   // "the Turkish president said that Tokayev's state visit …": the owner of the visit, not the speaker.
@@ -518,7 +520,7 @@ function visitorOf(text: string, offset: number, trigger: number, before: Person
     const inside = named.find((p) => p.start > at);
     if (inside && clause[1] !== 'whose') return inside;
     const antecedent = [...named].reverse().find((p) => p.end <= at);
-    if (clause[1] === 'who' && antecedent && offset + clause.index - antecedent.end <= 2) return antecedent;
+    if (clause[1] === 'who' && antecedent && (offset + clause.index - antecedent.end <= 2 || OF_STATE.test(text.slice(antecedent.end - offset, clause.index)))) return antecedent;
   }
   return named[0];
 }
@@ -676,7 +678,10 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
   // (A verb is told, not spoken of: "President of Kyrgyzstan Sadyr Japarov visited Tashkent".)
   // ("Moldovan president on visit to Kyiv": a headline's "on visit" is being on one, not speaking of it.)
-  if (topicSentence || (SPOKEN_OF.test(lead) && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)) && !ON_VISIT.test(lead))) return;
+  // ("President Tokayev of Kazakhstan paid a visit": "of" after a name gives the person's state, not a visit spoken of.)
+  const spoken = SPOKEN_OF.exec(lead);
+  const ofState = spoken && before.some((p) => (p.actorId || p.name) && OF_STATE.test(lead.slice(p.end - t.sentence.start)));
+  if (topicSentence || (spoken && !ofState && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)) && !ON_VISIT.test(lead))) return;
   const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
   // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
   const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
