@@ -46,20 +46,20 @@ const RELATIVE: Relative[] = [
   { re: /\b(?:on )?(?:the same day|that same day|the same date)\b|\b(?:earlier|later) in the day\b/gi, relation: 'same-day', rule: 'date.same-day' },
   // "clashes broke out on 16 November; the premier called Putin that day": the day last named.
   { re: /\b(?:on )?that day\b(?! of)|\bon that occasion\b/gi, relation: 'that-day', rule: 'date.that-day' },
-  { re: /\b(?:a day (?:prior|earlier|before)|the day before|the previous day|on the eve)\b/gi, relation: 'day-before', rule: 'date.day-before' },
+  { re: /\b(?:a day (?:prior|earlier|before)|the day before|the previous (?:day|evening|night)|the (?:evening|night) before|on the eve)\b/gi, relation: 'day-before', rule: 'date.day-before' },
   { re: /\b(?:the (?:next|following) day|a day later|the day after)\b/gi, relation: 'day-after', rule: 'date.day-after' },
 ];
 
 /** Could this text hold a date? (A month or weekday name, or a relative day phrase.) */
 export function hasDateWord(text: string): boolean {
-  return QUICK.test(text) || /\b(?:same day|that day|day (?:prior|earlier|before|later|after)|the eve|next day|following day)\b/i.test(text);
+  return QUICK.test(text) || /\b(?:same day|that day|day (?:prior|earlier|before|later|after)|previous (?:evening|night)|(?:evening|night) before|the eve|next day|following day)\b/i.test(text);
 }
 
 const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight/i;
 const DEICTIC = /\b(?:(?:later |earlier )?today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/gi;
 const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
-const RELATIVE_GATE = /same da|that day|in the day|that occasion|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
+const RELATIVE_GATE = /same da|that day|in the day|that occasion|day (?:prior|earlier|before|after)|previous (?:day|evening|night)|(?:evening|night) before|the eve|next day|following day|day later/i;
 
 /**
  * The day chrono completes dates from: the reference (its last month, the 28th, when not known to the

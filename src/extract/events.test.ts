@@ -17,6 +17,11 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'a day before said right after a trigger dates that event from the sentence\'s day: "who arrived the day before", "the previous evening"',
+    'On 8 May, Alexander Lukashenko held talks in Minsk with Nikol Pashinyan, who had arrived in Belarus on a working visit the day before.\n\nOn 12 May, Vladimir Putin met Ilham Aliyev in Dushanbe. The two had already talked at an informal summit of CIS leaders the previous evening.',
+    ['2024-05-07 visit Nikol Pashinyan', '2024-05-08 meeting Alexander Lukashenko+Nikol Pashinyan', '2024-05-11 summit Ilham Aliyev+Vladimir Putin', '2024-05-12 meeting Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
     'a state named after the visitor ("X of Georgia paid a visit", "Y of Armenia, who is in … on a visit") is his, not a visit spoken of',
     'On 9 May, Prime Minister Irakli Kobakhidze of Georgia paid an official visit to Yerevan.\n\nOn 10 May, Kassym-Jomart Tokayev received Foreign Minister Ararat Mirzoyan of Armenia, who is in Astana on a working visit.',
     ['2024-05-09 visit Irakli Kobakhidze', '2024-05-10 meeting Ararat Mirzoyan+Kassym-Jomart Tokayev', '2024-05-10 visit Ararat Mirzoyan'],

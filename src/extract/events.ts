@@ -399,6 +399,19 @@ function plannedDate(t: Tagged, tr: FoundTrigger): DateValue | null {
   return /[;.]/.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start)) ? null : d.value;
 }
 
+/**
+ * "X held talks with Y, who arrived on a visit the day before": a day before or after said right after
+ * a trigger of the sentence (no other trigger between) dates that event from the sentence's day, when
+ * the sentence's day came from elsewhere (a date, the story).
+ */
+function dayApart(t: Tagged, tr: FoundTrigger, triggers: FoundTrigger[], when: { value: DateValue | null; rule: string }): DateValue | null {
+  if (when.value?.day == null || when.rule === 'date.day-before' || when.rule === 'date.day-after') return null;
+  const d = t.dates.find((x) => (x.relation === 'day-before' || x.relation === 'day-after') && x.start >= tr.end);
+  if (!d || triggers.some((x) => x !== tr && x.start >= tr.end && x.end <= d.start)) return null;
+  if (/[;.]/.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start))) return null;
+  return addDays(when.value, d.relation === 'day-before' ? -1 : 1);
+}
+
 /** Between a gathering's name and a meeting verb: nothing ("the Council met"), or its own clause ("…, hosted by X"). */
 function gatheringVerb(between: string, verb: string): boolean {
   return /^\s*$/.test(between) || (/^[^.;:]{0,60},\s*$/.test(between) && /^(?:hosted|chaired) by/i.test(verb));
@@ -602,7 +615,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
   const about = tr.type === 'summit' ? topic : null;
   if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) return;
-  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
+  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
   const date = own ?? when.value;
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
