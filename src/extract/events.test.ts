@@ -17,6 +17,11 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    '"consultations with A and B", "held discussions with A, B and C": the noun of talks with several people splits as "met" does',
+    'On 6 May, Jeyhun Bayramov came to Yerevan for consultations with Armenian officials, including Prime Minister Nikol Pashinyan and Foreign Minister Ararat Mirzoyan.\n\nOn 9 May, Vladimir Putin held short discussions with Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon in Moscow.',
+    ['2024-05-06 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-06 meeting Jeyhun Bayramov+Nikol Pashinyan', '2024-05-06 visit Jeyhun Bayramov', '2024-05-09 meeting Emomali Rahmon+Vladimir Putin', '2024-05-09 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-09 meeting Sadyr Japarov+Vladimir Putin'],
+  ],
+  [
     'a day before said right after a trigger dates that event from the sentence\'s day: "who arrived the day before", "the previous evening"',
     'On 8 May, Alexander Lukashenko held talks in Minsk with Nikol Pashinyan, who had arrived in Belarus on a working visit the day before.\n\nOn 12 May, Vladimir Putin met Ilham Aliyev in Dushanbe. The two had already talked at an informal summit of CIS leaders the previous evening.',
     ['2024-05-07 visit Nikol Pashinyan', '2024-05-08 meeting Alexander Lukashenko+Nikol Pashinyan', '2024-05-11 summit Ilham Aliyev+Vladimir Putin', '2024-05-12 meeting Ilham Aliyev+Vladimir Putin'],

@@ -71,7 +71,7 @@ const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premie
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'gi');
 /** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
 const CARRY_PARAGRAPHS = 3;
-const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations|negotiations)|will meet|to meet)/i;
+const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations|negotiations|discussions)|(?:[a-z-]+ )?(?:talks|meetings|consultations|negotiations|discussions) with|will meet|to meet)/i;
 /** "will hold meetings with Aliyev, Erdogan": a plural of meetings with several people is one with each. */
 const MEETINGS_WITH = /^(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}meetings with\b/i;
 // Module-level: a /u literal inside a function may be rebuilt on every call once compiled.
