@@ -17,6 +17,11 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'a spokesman who tells of a call ("spoke to reporters and said") is no party to it',
+    'Vladimir Putin and Recep Tayyip Erdogan have spoken on the phone.\n\nKremlin spokesman Dmitry Peskov spoke to reporters and said, "The two leaders discussed the situation in Syria at length."',
+    ['2024-05-20 call Recep Tayyip Erdogan+Vladimir Putin'],
+  ],
+  [
     '"consultations with A and B", "held discussions with A, B and C": the noun of talks with several people splits as "met" does',
     'On 6 May, Jeyhun Bayramov came to Yerevan for consultations with Armenian officials, including Prime Minister Nikol Pashinyan and Foreign Minister Ararat Mirzoyan.\n\nOn 9 May, Vladimir Putin held short discussions with Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon in Moscow.',
     ['2024-05-06 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-06 meeting Jeyhun Bayramov+Nikol Pashinyan', '2024-05-06 visit Jeyhun Bayramov', '2024-05-09 meeting Emomali Rahmon+Vladimir Putin', '2024-05-09 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-09 meeting Sadyr Japarov+Vladimir Putin'],
