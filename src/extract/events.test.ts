@@ -17,6 +17,11 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'two trips of one visitor to two countries stay two visits: the visitor\'s own country is no country they share',
+    'Tokayev arrives in Bishkek for talks\n\nKassym-Jomart Tokayev paid a state visit to Moscow on 11 May.\n\nOn 26 May, Ararat Mirzoyan will pay a working visit to Kazakhstan. On 28 May, Mirzoyan will travel to Beijing.',
+    ['2024-05-11 visit Kassym-Jomart Tokayev', '2024-05-20 visit Kassym-Jomart Tokayev', '2024-05-26 visit Ararat Mirzoyan', '2024-05-28 visit Ararat Mirzoyan'],
+  ],
+  [
     'a spokesman who tells of a call ("spoke to reporters and said") is no party to it',
     'Vladimir Putin and Recep Tayyip Erdogan have spoken on the phone.\n\nKremlin spokesman Dmitry Peskov spoke to reporters and said, "The two leaders discussed the situation in Syria at length."',
     ['2024-05-20 call Recep Tayyip Erdogan+Vladimir Putin'],
