@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DateValue } from '../types.ts';
 
 const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
-const DATELINE = /^\s*(?!(?:On|In|By|The|From|Since|After|Before|During|Until|Between|At)\b)[A-Z][A-Za-z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/\.?)?,?\s*(?:[—–-]|(?=[A-Z]))/;
+const DATELINE = /^\s*(?!(?:On|In|By|The|From|Since|After|Before|During|Until|Between|At|Later|Earlier|Today|Yesterday|Tomorrow|Then|Meanwhile|Previously|Subsequently|Afterwards|Thereafter|Also|Finally|However)\b)[A-Z][A-Za-z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/\.?)?,?\s*(?:[—–-]|(?=[A-Z]))/;
 const NUMERIC = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/g;
 /**
  * A page's date stamp at the head of a line: an ISO date with or without a label ("date 2024-05-03 …",
