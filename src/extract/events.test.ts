@@ -17,6 +17,11 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'who "said at a meeting with Y" or "said as he met Y" is at that meeting, not only its reporter',
+    'Trade between the two countries keeps growing, Kazakh President Kassym-Jomart Tokayev said at a meeting with Azerbaijani President Ilham Aliyev.\n\nThe transit corridor will be ready next year, Ararat Mirzoyan said as he met with Jeyhun Bayramov.',
+    ['2024-05-20 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-20 meeting Ilham Aliyev+Kassym-Jomart Tokayev'],
+  ],
+  [
     'two trips of one visitor to two countries stay two visits: the visitor\'s own country is no country they share',
     'Tokayev arrives in Bishkek for talks\n\nKassym-Jomart Tokayev paid a state visit to Moscow on 11 May.\n\nOn 26 May, Ararat Mirzoyan will pay a working visit to Kazakhstan. On 28 May, Mirzoyan will travel to Beijing.',
     ['2024-05-11 visit Kassym-Jomart Tokayev', '2024-05-20 visit Kassym-Jomart Tokayev', '2024-05-26 visit Ararat Mirzoyan', '2024-05-28 visit Ararat Mirzoyan'],
