@@ -17,6 +17,11 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'officials the text does not name ("met with Indian government officials") are the other side of a meeting',
+    'On 14 May, Antony Blinken met with Indian government officials in New Delhi.\n\nOn 15 May, Jeyhun Bayramov held talks with senior Georgian officials in Tbilisi.',
+    ['2024-05-14 meeting Antony Blinken', '2024-05-15 meeting Jeyhun Bayramov'],
+  ],
+  [
     'who "said at a meeting with Y" or "said as he met Y" is at that meeting, not only its reporter',
     'Trade between the two countries keeps growing, Kazakh President Kassym-Jomart Tokayev said at a meeting with Azerbaijani President Ilham Aliyev.\n\nThe transit corridor will be ready next year, Ararat Mirzoyan said as he met with Jeyhun Bayramov.',
     ['2024-05-20 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-20 meeting Ilham Aliyev+Kassym-Jomart Tokayev'],
