@@ -58,6 +58,8 @@ const APART_GATE = /apart|aside|besides|addition/i;
 const LATE = /\b(?:the|his|her|their|its|\p{L}+['’]s)\s+late\s+(?:(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[\p{L}'’-]+\s+){0,4}$/u;
 /** A verb of saying right after a name, perhaps past an aside: "Peskov said", "Zakharova, at a briefing, added". */
 const REPORTER_AFTER = /^\s*(?:[,(][^,;.()]{0,60}[,)]\s*)?(?:has\s+|had\s+|also\s+|then\s+)?(?:said|says|confirmed|confirms|told|reported|reports|stated|states|added|adds|noted|notes|announced|announces|wrote|tweeted|posted|concluded|specified|explained|clarified|stressed)\b/;
+/** After the verb of saying, the contact it was said at: "said at a meeting with", "said as he met". */
+const SAID_AT = /^\s+(?:(?:at|during|after|following|before|ahead of)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,3}(?:meeting|talks|conversation|call|negotiations|consultations)|(?:as|when|while)\s+(?:he|she|they)\s+(?:met|was meeting|received|hosted|held talks|spoke))\b/;
 /** A verb of saying right before a name: "said Peskov", "according to Zakharova". */
 const REPORTED_BY = /\b(?:said|according to|quoted|quotes|cited|told by|announced by)\s+(?:[\p{L}'’.-]+\s+){0,5}$/u;
 
@@ -76,7 +78,9 @@ export function nonParticipants(lex: Lexicon, text: string, offset: number, name
     if (lex.cue.possessive_nonparticipant.test(after)) out.add(n);
     // The source of the report, not a party to it: "…, spokeswoman Ani Badalyan confirmed", "according to X".
     const before = text.slice(Math.max(0, n.start - offset - 80), n.start - offset);
-    if (REPORTER_AFTER.test(after) && /,\s*(?:[\p{L}'’-]+\s+){0,6}$/u.test(before)) out.add(n);
+    // (Not who said it at a contact: "…, Mishustin said at a meeting with Myasnikovich", "… said as he met".)
+    const said = REPORTER_AFTER.exec(after);
+    if (said && /,\s*(?:[\p{L}'’-]+\s+){0,6}$/u.test(before) && !SAID_AT.test(text.slice(n.end - offset + said[0].length, n.end - offset + said[0].length + 60))) out.add(n);
     // (The expressions on `before` try every place of it; each runs only where its key word occurs.)
     if (ACCORDING_GATE.test(before) && ACCORDING_TO.test(before)) out.add(n);
     // A spokesperson who says something only tells of the event ("…, Kremlin spokesman Dmitry Peskov

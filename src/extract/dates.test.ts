@@ -114,6 +114,14 @@ describe('findDates: absolute and year-inferred dates', () => {
     assert.equal(ms[0].value, null);
   });
 
+  test('an adverb before a date ("Later, December 12, …", "Today, 14 May, …") is no dateline: the date is the event\'s', () => {
+    const ref = { year: 2025, month: 1, day: 3 };
+    assert.equal(firstIso(findDates('Later, December 12, Senate Speaker Ann Lee also visited Astana.', 0, ref)), '2024-12-12');
+    assert.equal(firstIso(findDates('Earlier, 28 December, Foreign Minister Ann Lee met her host in Baku.', 0, ref)), '2024-12-28');
+    // A place before the date still is one.
+    assert.equal(firstIso(findDates('ASTANA, December 12. The two ministers met in Baku.', 0, ref)), null);
+  });
+
   test('an agency dateline between slashes ("Baku/29.11.21/Turan:") is not the day of the event told after it', () => {
     const ms = findDates('Baku/29.11.21/Turan: During a meeting in Ashgabat on November 28, the two presidents discussed transit.', 0, { year: 2021, month: 11, day: 29 });
     assert.deepEqual(ms.filter((m) => m.value).map((m) => m.rule), ['date.year-inferred']);

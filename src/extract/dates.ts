@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import type { DateMention, DateValue } from '../types.ts';
 
 const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
-const DATELINE = /^\s*(?!(?:On|In|By|The|From|Since|After|Before|During|Until|Between|At)\b)[A-Z][A-Za-z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/\.?)?,?\s*(?:[—–-]|(?=[A-Z]))/;
+const DATELINE = /^\s*(?!(?:On|In|By|The|From|Since|After|Before|During|Until|Between|At|Later|Earlier|Today|Yesterday|Tomorrow|Then|Meanwhile|Previously|Subsequently|Afterwards|Thereafter|Also|Finally|However)\b)[A-Z][A-Za-z .'-]{2,30},\s*(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?\.?\s*(?:\([^)]{1,20}\)|\/[^/]{1,20}\/\.?)?,?\s*(?:[—–-]|(?=[A-Z]))/;
 const NUMERIC = /\b\d{1,2}[./]\d{1,2}[./](?:\d{4}|\d{2})\b/g;
 /**
  * A page's date stamp at the head of a line: an ISO date with or without a label ("date 2024-05-03 …",
@@ -46,20 +46,20 @@ const RELATIVE: Relative[] = [
   { re: /\b(?:on )?(?:the same day|that same day|the same date)\b|\b(?:earlier|later) in the day\b/gi, relation: 'same-day', rule: 'date.same-day' },
   // "clashes broke out on 16 November; the premier called Putin that day": the day last named.
   { re: /\b(?:on )?that day\b(?! of)|\bon that occasion\b/gi, relation: 'that-day', rule: 'date.that-day' },
-  { re: /\b(?:a day (?:prior|earlier|before)|the day before|the previous day|on the eve)\b/gi, relation: 'day-before', rule: 'date.day-before' },
+  { re: /\b(?:a day (?:prior|earlier|before)|the day before|the previous (?:day|evening|night)|the (?:evening|night) before|on the eve)\b/gi, relation: 'day-before', rule: 'date.day-before' },
   { re: /\b(?:the (?:next|following) day|a day later|the day after)\b/gi, relation: 'day-after', rule: 'date.day-after' },
 ];
 
 /** Could this text hold a date? (A month or weekday name, or a relative day phrase.) */
 export function hasDateWord(text: string): boolean {
-  return QUICK.test(text) || /\b(?:same day|that day|day (?:prior|earlier|before|later|after)|the eve|next day|following day)\b/i.test(text);
+  return QUICK.test(text) || /\b(?:same day|that day|day (?:prior|earlier|before|later|after)|previous (?:evening|night)|(?:evening|night) before|the eve|next day|following day)\b/i.test(text);
 }
 
 const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight/i;
 const DEICTIC = /\b(?:(?:later |earlier )?today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/gi;
 const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
-const RELATIVE_GATE = /same da|that day|in the day|that occasion|day (?:prior|earlier|before|after)|previous day|the eve|next day|following day|day later/i;
+const RELATIVE_GATE = /same da|that day|in the day|that occasion|day (?:prior|earlier|before|after)|previous (?:day|evening|night)|(?:evening|night) before|the eve|next day|following day|day later/i;
 
 /**
  * The day chrono completes dates from: the reference (its last month, the 28th, when not known to the

@@ -17,6 +17,41 @@ function events(text: string, published: string | null = '2024-05-20'): string[]
 
 const cases: Array<[string, string, string[]]> = [
   [
+    'officials the text does not name ("met with Indian government officials") are the other side of a meeting',
+    'On 14 May, Antony Blinken met with Indian government officials in New Delhi.\n\nOn 15 May, Jeyhun Bayramov held talks with senior Georgian officials in Tbilisi.',
+    ['2024-05-14 meeting Antony Blinken', '2024-05-15 meeting Jeyhun Bayramov'],
+  ],
+  [
+    'who "said at a meeting with Y" or "said as he met Y" is at that meeting, not only its reporter',
+    'Trade between the two countries keeps growing, Kazakh President Kassym-Jomart Tokayev said at a meeting with Azerbaijani President Ilham Aliyev.\n\nThe transit corridor will be ready next year, Ararat Mirzoyan said as he met with Jeyhun Bayramov.',
+    ['2024-05-20 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-20 meeting Ilham Aliyev+Kassym-Jomart Tokayev'],
+  ],
+  [
+    'two trips of one visitor to two countries stay two visits: the visitor\'s own country is no country they share',
+    'Tokayev arrives in Bishkek for talks\n\nKassym-Jomart Tokayev paid a state visit to Moscow on 11 May.\n\nOn 26 May, Ararat Mirzoyan will pay a working visit to Kazakhstan. On 28 May, Mirzoyan will travel to Beijing.',
+    ['2024-05-11 visit Kassym-Jomart Tokayev', '2024-05-20 visit Kassym-Jomart Tokayev', '2024-05-26 visit Ararat Mirzoyan', '2024-05-28 visit Ararat Mirzoyan'],
+  ],
+  [
+    'a spokesman who tells of a call ("spoke to reporters and said") is no party to it',
+    'Vladimir Putin and Recep Tayyip Erdogan have spoken on the phone.\n\nKremlin spokesman Dmitry Peskov spoke to reporters and said, "The two leaders discussed the situation in Syria at length."',
+    ['2024-05-20 call Recep Tayyip Erdogan+Vladimir Putin'],
+  ],
+  [
+    '"consultations with A and B", "held discussions with A, B and C": the noun of talks with several people splits as "met" does',
+    'On 6 May, Jeyhun Bayramov came to Yerevan for consultations with Armenian officials, including Prime Minister Nikol Pashinyan and Foreign Minister Ararat Mirzoyan.\n\nOn 9 May, Vladimir Putin held short discussions with Kassym-Jomart Tokayev, Sadyr Japarov and Emomali Rahmon in Moscow.',
+    ['2024-05-06 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-06 meeting Jeyhun Bayramov+Nikol Pashinyan', '2024-05-06 visit Jeyhun Bayramov', '2024-05-09 meeting Emomali Rahmon+Vladimir Putin', '2024-05-09 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-09 meeting Sadyr Japarov+Vladimir Putin'],
+  ],
+  [
+    'a day before said right after a trigger dates that event from the sentence\'s day: "who arrived the day before", "the previous evening"',
+    'On 8 May, Alexander Lukashenko held talks in Minsk with Nikol Pashinyan, who had arrived in Belarus on a working visit the day before.\n\nOn 12 May, Vladimir Putin met Ilham Aliyev in Dushanbe. The two had already talked at an informal summit of CIS leaders the previous evening.',
+    ['2024-05-07 visit Nikol Pashinyan', '2024-05-08 meeting Alexander Lukashenko+Nikol Pashinyan', '2024-05-11 summit Ilham Aliyev+Vladimir Putin', '2024-05-12 meeting Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
+    'a state named after the visitor ("X of Georgia paid a visit", "Y of Armenia, who is in … on a visit") is his, not a visit spoken of',
+    'On 9 May, Prime Minister Irakli Kobakhidze of Georgia paid an official visit to Yerevan.\n\nOn 10 May, Kassym-Jomart Tokayev received Foreign Minister Ararat Mirzoyan of Armenia, who is in Astana on a working visit.',
+    ['2024-05-09 visit Irakli Kobakhidze', '2024-05-10 meeting Ararat Mirzoyan+Kassym-Jomart Tokayev', '2024-05-10 visit Ararat Mirzoyan'],
+  ],
+  [
     'a plan to meet counts with its day ("plan to" is no "Plan" named for a man); without a day it does not',
     'Ilham Aliyev and Nikol Pashinyan plan to meet in Brussels on 28 May.\n\nVladimir Putin plans to meet Kassym-Jomart Tokayev soon.',
     ['2024-05-28 meeting Ilham Aliyev+Nikol Pashinyan'],

@@ -71,7 +71,7 @@ const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premie
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'gi');
 /** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
 const CARRY_PARAGRAPHS = 3;
-const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations|negotiations)|will meet|to meet)/i;
+const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations|negotiations|discussions)|(?:[a-z-]+ )?(?:talks|meetings|consultations|negotiations|discussions) with|will meet|to meet)/i;
 /** "will hold meetings with Aliyev, Erdogan": a plural of meetings with several people is one with each. */
 const MEETINGS_WITH = /^(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}meetings with\b/i;
 // Module-level: a /u literal inside a function may be rebuilt on every call once compiled.
@@ -399,6 +399,19 @@ function plannedDate(t: Tagged, tr: FoundTrigger): DateValue | null {
   return /[;.]/.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start)) ? null : d.value;
 }
 
+/**
+ * "X held talks with Y, who arrived on a visit the day before": a day before or after said right after
+ * a trigger of the sentence (no other trigger between) dates that event from the sentence's day, when
+ * the sentence's day came from elsewhere (a date, the story).
+ */
+function dayApart(t: Tagged, tr: FoundTrigger, triggers: FoundTrigger[], when: { value: DateValue | null; rule: string }): DateValue | null {
+  if (when.value?.day == null || when.rule === 'date.day-before' || when.rule === 'date.day-after') return null;
+  const d = t.dates.find((x) => (x.relation === 'day-before' || x.relation === 'day-after') && x.start >= tr.end);
+  if (!d || triggers.some((x) => x !== tr && x.start >= tr.end && x.end <= d.start)) return null;
+  if (/[;.]/.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start))) return null;
+  return addDays(when.value, d.relation === 'day-before' ? -1 : 1);
+}
+
 /** Between a gathering's name and a meeting verb: nothing ("the Council met"), or its own clause ("…, hosted by X"). */
 function gatheringVerb(between: string, verb: string): boolean {
   return /^\s*$/.test(between) || (/^[^.;:]{0,60},\s*$/.test(between) && /^(?:hosted|chaired) by/i.test(verb));
@@ -505,6 +518,8 @@ const RELATIVE_CLAUSE = /,\s*(who|where|whose|which)\b/g;
  */
 /** Between a possessive name and the visit it owns: "Tokayev's | state visit", "Putin’s two-day | visit". */
 const OWNS = /^['’]s?\s+(?:[a-z-]+\s+){0,3}$/;
+/** Between a name and what follows it, the state the person serves: "Sergey Lavrov of Russia", "Tokayev of the Republic of Kazakhstan". */
+const OF_STATE = /^\s+of\s+(?:the\s+)?[A-Z][\p{L}’'-]+(?:\s+(?:of\s+)?[A-Z][\p{L}’'-]+){0,3}\s*$/u;
 function visitorOf(text: string, offset: number, trigger: number, before: PersonMention[]): PersonMention | undefined {
   const named = before.filter((p) => p.actorId || p.name);
   // "the Turkish president said that Tokayev's state visit …": the owner of the visit, not the speaker.
@@ -518,7 +533,7 @@ function visitorOf(text: string, offset: number, trigger: number, before: Person
     const inside = named.find((p) => p.start > at);
     if (inside && clause[1] !== 'whose') return inside;
     const antecedent = [...named].reverse().find((p) => p.end <= at);
-    if (clause[1] === 'who' && antecedent && offset + clause.index - antecedent.end <= 2) return antecedent;
+    if (clause[1] === 'who' && antecedent && (offset + clause.index - antecedent.end <= 2 || OF_STATE.test(text.slice(antecedent.end - offset, clause.index)))) return antecedent;
   }
   return named[0];
 }
@@ -600,7 +615,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
   const about = tr.type === 'summit' ? topic : null;
   if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) return;
-  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
+  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
   const date = own ?? when.value;
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
@@ -676,7 +691,10 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
   // (A verb is told, not spoken of: "President of Kyrgyzstan Sadyr Japarov visited Tashkent".)
   // ("Moldovan president on visit to Kyiv": a headline's "on visit" is being on one, not speaking of it.)
-  if (topicSentence || (SPOKEN_OF.test(lead) && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)) && !ON_VISIT.test(lead))) return;
+  // ("President Tokayev of Kazakhstan paid a visit": "of" after a name gives the person's state, not a visit spoken of.)
+  const spoken = SPOKEN_OF.exec(lead);
+  const ofState = spoken && before.some((p) => (p.actorId || p.name) && OF_STATE.test(lead.slice(p.end - t.sentence.start)));
+  if (topicSentence || (spoken && !ofState && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)) && !ON_VISIT.test(lead))) return;
   const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
   // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
   const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;

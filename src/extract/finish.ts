@@ -64,12 +64,24 @@ function gatherAttendees(s: Draft, all: Draft[]): void {
   }
 }
 
+function spokesperson(p: { role: string | null }): boolean {
+  return !!p.role?.endsWith('spokesperson');
+}
+
 export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: null, date: null }): ExtractedEvent[] {
   for (const d of drafts) inheritLocation(d, drafts);
   for (const d of drafts) leadLocation(d, setting, drafts);
   for (const d of drafts) gatherAttendees(d, drafts);
+  // A spokesperson tells of contacts, and is not a party to them.
+  // (A call or meeting left with one side is none: the spokesperson was its only other party.)
+  const spoken = new Set<Draft>();
+  for (const d of drafts) {
+    if (!d.people.some(spokesperson)) continue;
+    d.people = d.people.filter((p) => !spokesperson(p));
+    if (d.type !== 'summit' && d.type !== 'visit' && d.people.length < 2 && new Set([...d.countries, ...d.people.map((p) => p.country)].filter(Boolean)).size < 2) spoken.add(d);
+  }
   return drafts
-    .filter((d) => d.people.length > 0 || d.countries.size > 1)
+    .filter((d) => (d.people.length > 0 || d.countries.size > 1) && !spoken.has(d))
     .map((d) => {
       const countries = new Set(d.countries);
       for (const p of d.people) if (p.country) countries.add(p.country);

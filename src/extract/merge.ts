@@ -49,9 +49,22 @@ function iso(d: Draft, memo: KeyMemo): string | null {
 }
 
 /** Do the two drafts have a country in common? */
-function shareCountry(a: Draft, b: Draft): boolean {
+function shareCountry(a: Draft, b: Draft, loose = false): boolean {
+  // Visits: the countries gone to, not the visitor's own ("Tokayev in Tashkent" and "Tokayev in Moscow"
+  // share Kazakhstan only through him); a visit whose destination is unknown may be either. (An undated
+  // mention, a headline, whose destination is read from fewer words, only when both name the city.)
+  if (a.type === 'visit' && b.type === 'visit' && (!loose || (a.location && b.location))) {
+    const ta = destinations(a);
+    const tb = destinations(b);
+    if (ta.length && tb.length) return ta.some((c) => tb.includes(c));
+  }
   for (const c of a.countries) if (b.countries.has(c)) return true;
   return false;
+}
+
+/** A visit's countries other than its visitors' own. */
+function destinations(d: Draft): string[] {
+  return [...d.countries].filter((c) => !d.people.some((p) => p.country === c));
 }
 
 function equal(a: Set<string>, b: Set<string>): boolean {
@@ -86,7 +99,7 @@ function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
   // A mention without a date (a headline, "the talks") is the dated event of the same people and kind;
   // in a text that dates nothing, the other undated mention of them.
   if (!da || !db) {
-    const shared = a.type !== 'visit' || shareCountry(a, b);
+    const shared = a.type !== 'visit' || shareCountry(a, b, true);
     if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a, memo), keys(b, memo)) || subset(keys(b, memo), keys(a, memo))) && (!a.location || !b.location || a.location === b.location);
     if (a.type !== b.type || !shared) return false;
     const ka = keys(a, memo);

@@ -80,6 +80,19 @@ describe('findNames: known people', () => {
 });
 
 describe('findNames: people the gazetteer lacks', () => {
+  test('a first name that is also a known surname ("Ibrahim", "Reza"), followed by a surname the gazetteer lacks, is not the known man', () => {
+    for (const [text, want] of [
+      ['The Iraqi Deputy Foreign Minister Ibrahim Haddad met the ambassador.', 'Ibrahim Haddad'],
+      ['Deputy Minister of Energy Reza Kazemi met his hosts.', 'Reza Kazemi'],
+    ]) {
+      const found = names(text);
+      assert.deepEqual(found.map((f) => f.name), [want], text);
+      assert.equal(found[0].actorId, null);
+    }
+    // A title in title case keeps the known surname: "Putin Meets Ibrahim" is no unknown "Putin Meets".
+    assert.deepEqual(names('Putin Meets Erdogan in Ankara').map((f) => f.name), ['Vladimir Putin', 'Recep Tayyip Erdogan']);
+  });
+
   test('an unknown person introduced by a role is kept with actorId null', () => {
     const text = 'Armenian Deputy Foreign Minister Vardan Tevosyants met the ambassador.';
     const found = names(text);

@@ -176,7 +176,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
     const body = honorific ? m[0].slice(honorific[0].length) : m[0];
     const bodyStart = m.index + (honorific ? honorific[0].length : 0);
     const words = wordsOf(body, bodyStart);
-    const found = matchRun(g, words, !!honorific, ctx);
+    const found = matchRun(g, words, !!honorific, ctx, text);
     for (const f of found) {
       const pm = f.person
         ? mention(g, f.person, offset + f.s, offset + f.e, f.rule, ctx)
@@ -222,7 +222,13 @@ const ACRONYM = /^\p{Lu}{2,4}$/u;
 /** A capitalised word ending in a small word of the sentence, the space between them lost. */
 const GLUED = /^(\p{Lu}\p{Ll}{3,}?)(?:will|has|had|was|said|and|met|held|told)$/u;
 
-function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameContext): RunMatch[] {
+/** A line in title case ("Putin Meets Erdogan in Ankara"): no small word but the function words a title keeps small. */
+const SMALL_WORD = /(?<![\p{L}'’-])(?!(?:and|the|for|with|from|into|over|amid|after|about|its|his|her|via|but|nor|yet|per|off|out|than|upon|onto)\b)\p{Ll}{3,}/u;
+function titleCase(text: string): boolean {
+  return !SMALL_WORD.test(text);
+}
+
+function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameContext, text: string): RunMatch[] {
   const out: RunMatch[] = [];
   let i = 0;
   while (i < words.length) {
@@ -248,7 +254,11 @@ function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameCont
       const docKnown = ctx.bySurname.get(keyOf(words[i]));
       // Two letters only for a capitalised word the gazetteer lists as a name ("Xi"); never "I".
       // Never an agency's or a body's initials ("writes UNN" is not Kim Jong Un).
-      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) ? g.bySurname(w, keyOf(words[i])) : [];
+      // "Deputy Minister Reza Najafi", "President Ibrahim Reisi": a word followed by another name word the
+      // gazetteer does not know is that person's first name, not a known man's surname (not in a headline
+      // in title case: "Putin Meets Erdogan").
+      const givenName = i + 1 < words.length && NAME_WORD.test(words[i + 1].w) && !infoOf(g, words[i + 1]).vocab && !g.bySurname(words[i + 1].w).length && !ctx.bySurname.has(keyOf(words[i + 1])) && !titleCase(text);
+      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) && !givenName ? g.bySurname(w, keyOf(words[i])) : [];
       if (exact.length) {
         const p = chooseAmong(g, exact, prev, ctx, i > 0 ? keyOf(words[i - 1]) : undefined);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };

@@ -101,6 +101,8 @@ describe('findTriggers: negation drops the trigger', () => {
     ['A meeting between Pashinyan and Aliyev took place.', 'No meeting between Pashinyan and Aliyev took place.'],
     ['Lavrov met with Bayramov in Baku.', 'Lavrov has never met with Bayramov in Baku.'],
     ['Putin held talks with Aliyev.', 'Putin has not held talks with Aliyev.'],
+    ['There are plans for a meeting between Aliyev and Pashinyan.', 'There are no plans at the moment for a meeting between Aliyev and Pashinyan.'],
+    ['The minister took part in the CSTO summit in Minsk.', 'The minister was unable to take part in the CSTO summit in Minsk.'],
   ];
   for (const [yes, no] of pairs) {
     test(no, () => {
