@@ -8,6 +8,8 @@ const MAX = 120;
 /** `cue` is the topic cue's match in the sentence, when the caller has it already. */
 export function topicsOf(lex: Lexicon, sentence: string, cue: RegExpExecArray | null = lex.cue.topic_sentence.exec(sentence)): string[] {
   if (!cue && !/\b(?:discuss|focus|topic|agenda|issues?)\b/i.test(sentence)) return [];
+  // "X was not mentioned", "the readout made no mention of X": no topic, whatever else the sentence says.
+  if (lex.cue.topic_absent.test(sentence)) return [];
   const rest = cue ? sentence.slice(cue.index) : sentence;
   const m = AFTER.exec(rest);
   if (!m?.groups) return [];
