@@ -11,15 +11,14 @@ import { readRussian } from '../../reader/ru/read.ts';
 import { defaultGazetteer } from '../../gazetteer/index.ts';
 import { toIso } from '../../extract/dates.ts';
 import { render, type Format } from '../output.ts';
+import { documentOptions } from './extract.ts';
 
 export function explainCommand(): Command {
-  return new Command('explain')
-    .description('list the candidates of one document: features, cues, and why each was kept or dropped')
-    .argument('<file>', 'a .txt, .html or .md file')
-    .option('--meta <file>', 'JSON Lines of document metadata (doc, published, outlet, url, lang)')
-    .option('--published <date>', 'publication date (YYYY-MM-DD)')
-    .option('--format <format>', 'table | jsonl | json | csv', process.stdout.isTTY ? 'table' : 'jsonl')
-    .action((file: string, o: { meta?: string; published?: string; format: string }) => {
+  return documentOptions(
+    new Command('explain')
+      .description('list the candidates of one document: features, cues, and why each was kept or dropped')
+      .argument('<file>', 'a .txt, .html or .md file'),
+  ).action((file: string, o: { meta?: string; published?: string; format: string }) => {
       const meta = o.meta ? readMeta(o.meta) : new Map();
       const r = readDocument(file, readFileSync(file), metaFor(file, meta, o.published), { maxBytes: DEFAULT_MAX_BYTES });
       if (!r.ok) {

@@ -7,13 +7,20 @@ import { extract } from '../../extract/pipeline.ts';
 import { toRecord } from '../../extract/record.ts';
 import { render, progress, type Format } from '../output.ts';
 
-export function extractCommand(): Command {
-  return new Command('extract')
-    .description('extract contact events from files or folders (no database); prints SCHEMA.md records')
-    .argument('<inputs...>', 'files or folders (.txt, .html, .md)')
+/** The options of the commands that read files without a store (`extract`, `explain`): metadata, date, output format. */
+export function documentOptions(c: Command): Command {
+  return c
     .option('--meta <file>', 'JSON Lines of document metadata (doc, published, outlet, url, lang)')
     .option('--published <date>', 'publication date (YYYY-MM-DD) for files the metadata does not cover')
-    .option('--format <format>', 'jsonl | json | table | csv', process.stdout.isTTY ? 'table' : 'jsonl')
+    .option('--format <format>', 'jsonl | json | table | csv', process.stdout.isTTY ? 'table' : 'jsonl');
+}
+
+export function extractCommand(): Command {
+  return documentOptions(
+    new Command('extract')
+      .description('extract contact events from files or folders (no database); prints SCHEMA.md records')
+      .argument('<inputs...>', 'files or folders (.txt, .html, .md)'),
+  )
     .option('--max-mb <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES / 1024 / 1024))
     .action((inputs: string[], o: { meta?: string; published?: string; format: string; maxMb: string }) => {
       const meta = o.meta ? readMeta(o.meta) : new Map();

@@ -2,9 +2,10 @@
 // date, place and initiator its words give. Calls are split one per partner (a call is between two
 // sides); a meeting on the sidelines of a gathering gives the gathering too (CONVENTIONS 2).
 import type { EventType } from '../../types.ts';
+import { toIso } from '../../extract/dates.ts';
 import type { CueHit, TaggedSentence, TriggerHit } from './tag.ts';
 import type { CueName } from './lexicon.ts';
-import { actors, cuesOf, dateOf, iso, roleParties, windowParties, type Candidate, type DocContext, type Party } from './candidates.ts';
+import { actors, cuesOf, dateOf, roleParties, windowParties, type Candidate, type DocContext, type Party } from './candidates.ts';
 
 /** Cues of plan, negation and possibility: they bear on some of a sentence's contact words, not all. */
 const SCOPED = new Set<CueName>(['negation', 'hypothetical', 'future']);
@@ -101,7 +102,7 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     const cues = new Set(t.cues.filter((c) => !SCOPED.has(c.cue) || bearsOn(t, c, triggers)).map((c) => c.cue));
     const { date, rule: dateRule } = dateOf(ctx, t, at, cues, lead, type);
     // Offices are looked up on the contact's day, else on the report's.
-    const day = iso(date ?? ctx.reportDay);
+    const day = toIso(date ?? ctx.reportDay);
     const people = actors(ctx, t, day);
     // "Он посетил саммит": a subject pronoun before the contact word, and no subject named, is the
     // subject of the sentence before.

@@ -122,17 +122,13 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
   return { date: null, rule: 'ru.date.none' };
 }
 
-export function iso(d: DateValue | null): string | null {
-  return toIso(d);
-}
-
 /**
  * The parties a sentence's window offers: the sentences before it in its paragraph (two at most),
  * then the headline. Each is read as its own sentence would be (people, roles, their states).
  */
 export function windowParties(ctx: DocContext, i: number): Array<{ people: Party[]; countries: Set<string> }> {
   const t = ctx.tagged[i];
-  const day = iso(ctx.reportDay);
+  const day = toIso(ctx.reportDay);
   const from: TaggedSentence[] = [];
   // The sentence before (in any paragraph: agencies give each sentence a line), and one more in the paragraph.
   for (let j = i - 1; j >= 0 && j >= i - 2 && (j === i - 1 || ctx.tagged[j].sentence.paragraph === t.sentence.paragraph); j--) from.push(ctx.tagged[j]);

@@ -90,10 +90,10 @@ export function findDateline(text: string, re: RegExp, ref: DateValue | null): {
   const lines = text.split('\n').slice(0, 12);
   for (const line of lines) {
     const m = re.exec(line);
-    if (!m) continue;
-    const found = findRuDates(`${m[2]} ${m[3]}${m[4] ? ' ' + m[4] : ''}`, 0, ref ?? { year: new Date().getUTCFullYear(), month: null, day: null });
-    const v = found[0]?.value ?? null;
-    if (v?.day != null && (m[4] || ref)) return { city: m[1], value: v };
+    // Without a year written or a reference day, a dateline's day has no year: it dates nothing.
+    if (!m || (!m[4] && !ref)) continue;
+    const v = findRuDates(`${m[2]} ${m[3]}${m[4] ? ' ' + m[4] : ''}`, 0, ref)[0]?.value ?? null;
+    if (v?.day != null) return { city: m[1], value: v };
   }
   return null;
 }

@@ -3,7 +3,7 @@
 // negated, hypothetical and habitual contacts are none (7); plans count only with a day (5); a
 // leaders' summit of two or three states is a meeting (1); a contact needs two sides.
 import type { Candidate } from './candidates.ts';
-import { iso } from './candidates.ts';
+import { toIso } from '../../extract/dates.ts';
 
 export interface Decision {
   candidate: Candidate;
@@ -145,7 +145,7 @@ function splitVisits(events: Candidate[]): Candidate[] {
 function placeByVisit(events: Candidate[]): Candidate[] {
   for (const e of events) {
     if (e.type === 'visit' || e.location) continue;
-    const v = events.find((x) => x.type === 'visit' && x.location && e.people.some((p) => x.people.some((q) => q.person === p.person)) && datesAgree(iso(x.date), iso(e.date)) && (x.date != null || e.date == null));
+    const v = events.find((x) => x.type === 'visit' && x.location && e.people.some((p) => x.people.some((q) => q.person === p.person)) && datesAgree(toIso(x.date), toIso(e.date)) && (x.date != null || e.date == null));
     if (v) {
       e.location = v.location;
       e.rules.push('ru.location.visit');
@@ -181,7 +181,7 @@ function joinAll(decisions: Decision[]): Candidate[] {
   for (const d of decisions) {
     const c = d.candidate;
     const weak = (x: Candidate): boolean => x.features.strength === 1;
-    const same = events.find((e) => (e.type === c.type || (weak(c) && e.type !== 'visit') || (weak(e) && c.type !== 'visit')) && overlap(e, c) && datesAgree(iso(e.date), iso(c.date)) && (!e.location || !c.location || e.location === c.location));
+    const same = events.find((e) => (e.type === c.type || (weak(c) && e.type !== 'visit') || (weak(e) && c.type !== 'visit')) && overlap(e, c) && datesAgree(toIso(e.date), toIso(c.date)) && (!e.location || !c.location || e.location === c.location));
     if (!same) {
       events.push(c);
       continue;

@@ -11,7 +11,7 @@ const CASES: Case[] = ['genitive', 'dative', 'accusative', 'instrumental', 'prep
 export interface NameForm {
   person: PersonEntry;
   cases: Set<Case>;
-  /** The surname of a full-name entry (as opposed to a name that only matches whole). */
+  /** Every case form of the person's first name: the word before or after a surname that says whose it is. */
   first: Set<string>;
 }
 
@@ -67,10 +67,6 @@ export class PhraseIndex<T> {
     }
     // Longest first, so that "Российская Федерация" wins over "Россия" where both could match.
     for (const list of this.byKey.values()) list.sort((a, b) => b.length - a.length);
-  }
-
-  get size(): number {
-    return this.byKey.size;
   }
 
   /** `words`: the sentence's words as `wordsOf` gives them, when the caller has them already. */

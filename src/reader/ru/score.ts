@@ -5,10 +5,20 @@
 // `npm run train`). An event below the model's threshold is dropped, with its score as the reason.
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Matrix } from 'ml-matrix';
-import LogisticRegression from 'ml-logistic-regression';
+import { createRequire } from 'node:module';
+import type { Matrix as MatrixType } from 'ml-matrix';
+import type LogisticRegressionType from 'ml-logistic-regression';
 import { DATA_DIR } from '../../gazetteer/load.ts';
 import type { Candidate } from './candidates.ts';
+
+// The model libraries are loaded on first use, not at start-up: every command (and every English
+// document) would otherwise pay for them (about 50 ms).
+const require = createRequire(import.meta.url);
+let libs: { Matrix: typeof MatrixType; LogisticRegression: typeof LogisticRegressionType } | null = null;
+function ml(): NonNullable<typeof libs> {
+  libs ??= { Matrix: (require('ml-matrix') as { Matrix: typeof MatrixType }).Matrix, LogisticRegression: require('ml-logistic-regression') as typeof LogisticRegressionType };
+  return libs;
+}
 
 /** The features of an event, by name: 1 or 0, or a small count. The names are the model file's columns. */
 export function featuresOf(c: Candidate): Record<string, number> {
@@ -42,15 +52,15 @@ export interface ModelFile {
   trained: { documents: number; events: number; steps: number; learningRate: number; crossValidated?: Record<string, number> };
 }
 
-export function matrixOf(rows: Array<Record<string, number>>, columns: string[]): Matrix {
-  return new Matrix(rows.map((r) => columns.map((c) => r[c] ?? 0)));
+export function matrixOf(rows: Array<Record<string, number>>, columns: string[]): MatrixType {
+  return new (ml().Matrix)(rows.map((r) => columns.map((c) => r[c] ?? 0)));
 }
 
 export class EventScorer {
-  private readonly model: LogisticRegression;
+  private readonly model: LogisticRegressionType;
 
   constructor(readonly file: ModelFile) {
-    this.model = LogisticRegression.load(file.model as never);
+    this.model = ml().LogisticRegression.load(file.model as never);
   }
 
   /** The probability that the event is one an annotator records. */
@@ -73,8 +83,9 @@ export function defaultScorer(): EventScorer | null {
 }
 
 /** Fit a model on events labelled 1 (recorded by the annotators) or 0. Deterministic: zero start, fixed steps. */
-export function fit(rows: Array<Record<string, number>>, labels: number[], opts: { steps?: number; learningRate?: number } = {}): { columns: string[]; model: LogisticRegression } {
+export function fit(rows: Array<Record<string, number>>, labels: number[], opts: { steps?: number; learningRate?: number } = {}): { columns: string[]; model: LogisticRegressionType } {
   const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].sort();
+  const { LogisticRegression, Matrix } = ml();
   const model = new LogisticRegression({ numSteps: opts.steps ?? 3000, learningRate: opts.learningRate ?? 5e-3 });
   model.train(matrixOf(rows, columns), Matrix.columnVector(labels));
   return { columns, model };
