@@ -74,7 +74,7 @@ export function roleParties(ctx: DocContext, t: TaggedSentence, date: string | n
   const people: Party[] = [];
   const countries: string[] = [];
   for (const r of t.roles) {
-    if (t.people.some((p) => p.start >= r.end && p.start - r.end <= 2)) continue;
+    if (t.people.some((p) => (p.start >= r.end && p.start - r.end <= 2) || p.role === r)) continue;
     for (const code of r.countries) {
       const role = r.role === 'leader' ? ctx.g.leaderRole(code) : r.role === 'counterpart' ? subjectRole : r.role;
       countries.push(code);

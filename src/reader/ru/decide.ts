@@ -4,6 +4,7 @@
 // leaders' summit of two or three states is a meeting (1); a contact needs two sides.
 import type { Candidate } from './candidates.ts';
 import { toIso } from '../../extract/dates.ts';
+import { isNewcomer } from './newcomers.ts';
 
 export interface Decision {
   candidate: Candidate;
@@ -120,7 +121,25 @@ function overlap(a: Candidate, b: Candidate): boolean {
 
 /** Mentions of one contact, joined: the same type, the same people (or states), dates that agree. */
 export function join(decisions: Decision[]): Candidate[] {
-  return placeByVisit(splitVisits(splitCalls(joinAll(decisions.filter((d) => d.kept)))));
+  return placeByVisit(splitVisits(splitCalls(knownSides(joinAll(decisions.filter((d) => d.kept))))));
+}
+
+/**
+ * A person the gazetteer does not know takes part only for a side no known person stands for: the
+ * members of a delegation named after its leader ("в переговорах также участвовали …") are not
+ * participants, the deputy ministers of consultations that name no one else are.
+ */
+function knownSides(events: Candidate[]): Candidate[] {
+  for (const e of events) {
+    // A newcomer with no state (no office beside the name) only where the known people are of one side.
+    const sides = new Set(e.people.filter((p) => !isNewcomer(p.person)).map((p) => p.state));
+    const kept = e.people.filter((p) => !isNewcomer(p.person) || (p.state ? !sides.has(p.state) : sides.size <= 1));
+    if (kept.length < e.people.length) {
+      e.people = kept;
+      e.rules.push('ru.newcomer.side-known');
+    }
+  }
+  return events;
 }
 
 /** Travellers of several states make a visit each ("приедут президент Азербайджана и премьер Армении"): CONVENTIONS 3. */

@@ -6,7 +6,7 @@ import type { Gazetteer } from '../../gazetteer/index.ts';
 import type { PersonEntry, PlaceEntry, OrganisationEntry, CountryEntry } from '../../gazetteer/schema.ts';
 
 export type Case = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
-const CASES: Case[] = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'];
+export const CASES: Case[] = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'];
 
 export interface NameForm {
   person: PersonEntry;
@@ -134,6 +134,10 @@ export interface RuGazetteer {
   roles: PhraseIndex<string>;
   organisations: PhraseIndex<OrganisationEntry>;
   bodies: PhraseIndex<OrganisationEntry>;
+  /** First names of the gazetteer's people, nominative: a name beside them reads as a person's. */
+  firstNames: Map<string, 'm' | 'f'>;
+  /** Every case form of those first names: "Карен Варданян" is not Рубен Варданян. */
+  firstNameForms: Set<string>;
 }
 
 function addForm(map: Map<string, NameForm[]>, form: string, person: PersonEntry, c: Case, first: Set<string>): void {
@@ -145,7 +149,7 @@ function addForm(map: Map<string, NameForm[]>, form: string, person: PersonEntry
   map.set(form, list);
 }
 
-function inflect(gender: 'male' | 'female', part: 'first' | 'last', word: string, c: Case): string {
+export function inflect(gender: 'male' | 'female', part: 'first' | 'last', word: string, c: Case): string {
   if (c === 'nominative') return word;
   try {
     return petrovich[gender][part][c](word);
@@ -161,6 +165,8 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
   if (hit) return hit;
   const surnames = new Map<string, NameForm[]>();
   const whole: Array<{ value: PersonEntry; phrases: string[] }> = [];
+  const firstNames = new Map<string, 'm' | 'f'>();
+  const firstNameForms = new Set<string>();
   for (const p of g.data.people) {
     const gender = p.gender === 'f' ? 'female' : 'male';
     for (const full of p.ru) {
@@ -170,8 +176,10 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
         whole.push({ value: p, phrases: [full] });
         continue;
       }
+      firstNames.set(words[0], p.gender === 'f' ? 'f' : 'm');
       const firsts = new Set<string>();
       for (const c of ['nominative', ...CASES] as Case[]) firsts.add(inflect(gender, 'first', words[0], c));
+      for (const f of firsts) firstNameForms.add(f);
       for (const c of ['nominative', ...CASES] as Case[]) addForm(surnames, inflect(gender, 'last', last, c), p, c, firsts);
     }
   }
@@ -191,6 +199,8 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
     roles: new PhraseIndex(g.roles.map((r) => ({ value: r.id, phrases: r.ru })), 'iu'),
     organisations: new PhraseIndex(g.data.organisations.map((o) => ({ value: o, phrases: o.ru })), 'u'),
     bodies: new PhraseIndex(g.data.organisations.map((o) => ({ value: o, phrases: o.ru_bodies })), 'iu'),
+    firstNames,
+    firstNameForms,
   };
   memo.set(g, rg);
   return rg;

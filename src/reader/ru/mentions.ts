@@ -10,6 +10,8 @@ export interface RuPerson {
   person: PersonEntry;
   cases: Set<Case>;
   rule: string;
+  /** The office a person the gazetteer does not know was named with (newcomers.ts). */
+  role?: RuRole;
 }
 
 export interface RuCountry {
@@ -83,6 +85,10 @@ export function findPeople(rg: RuGazetteer, text: string, offset: number, date: 
     // "Эмомали Рахмон": a first name before the surname of the person it belongs to is no surname of its own.
     const nextForms = after ? rg.surnames.get(after) : undefined;
     if (nextForms?.some((f) => f.first.has(m[0]))) return;
+    // Another first name right before it: someone else of that surname ("Карен Варданян", not Рубен);
+    // a first name declined another way is the same ("Николы Пашиняна" for Никола).
+    const stem = before.slice(0, 4);
+    if (before && rg.firstNameForms.has(before) && !forms.some((x) => [...x.first].some((f) => f.startsWith(stem)))) return;
     const f = choose(forms, before, after, rg, date);
     const withFirst = f.first.has(before);
     const start = withFirst ? prev.index : m.index;

@@ -16,6 +16,7 @@ import { ruGazetteer } from './gazetteer.ts';
 import { splitRuSentences } from './sentences.ts';
 import { findDateline } from './dates.ts';
 import { tagSentence } from './tag.ts';
+import { isNewcomer, newcomerRegistry } from './newcomers.ts';
 import { sentenceCandidates } from './build.ts';
 import { decide, join, type Decision } from './decide.ts';
 import { windowParties, type Candidate, type DocContext } from './candidates.ts';
@@ -45,7 +46,8 @@ function toEvent(doc: Doc, g: Gazetteer, ctx: DocContext, c: Candidate): Extract
   const date = toIso(c.date);
   const participants: Participant[] = c.people.map((p) => {
     const role = g.roleAt(p.person, date);
-    return { actorId: p.person.id, name: p.person.name, country: role?.org ? null : p.person.country, role: role?.role ?? null };
+    const newcomer = isNewcomer(p.person);
+    return { actorId: newcomer ? null : p.person.id, name: p.person.name, country: role?.org || !p.person.country ? null : p.person.country, role: role?.role ?? null };
   });
   const seen = new Set<number>();
   const evidence = c.triggers
@@ -77,9 +79,10 @@ export function readCandidates(doc: Doc, g: Gazetteer, lex: RuLexicon = ruLexico
   const sentences = splitRuSentences(doc, lex.abbreviations);
   const day = reportDay(doc, lex, documentDate(doc, sentences));
   const rg = ruGazetteer(g);
-  const tagged = sentences.map((s) => tagSentence(rg, lex, s, day.value));
+  const newcomers = newcomerRegistry();
+  const tagged = sentences.map((s) => tagSentence(rg, lex, s, day.value, newcomers));
   const named = new Set<string>();
-  for (const t of tagged) for (const p of t.people) named.add(p.person.id);
+  for (const t of tagged) for (const p of t.people) if (!isNewcomer(p.person)) named.add(p.person.id);
   const liveLead = tagged.slice(0, 3).some((t) => t.cues.some((c) => c.cue === 'present'));
   const ctx: DocContext = { g, tagged, named, reportDay: day.value, dateline: day.dateline, liveLead };
   let id = 0;

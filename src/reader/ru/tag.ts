@@ -5,6 +5,7 @@ import { wordsOf, type RuGazetteer } from './gazetteer.ts';
 import { matchAll, type CueName, type RuLexicon, type RuTrigger } from './lexicon.ts';
 import { findCountries, findOrgs, findPeople, findPlaces, findRoles, type RuMentions } from './mentions.ts';
 import { findRuDates, type RuDate } from './dates.ts';
+import { findNewcomers, type Newcomers } from './newcomers.ts';
 import { toIso } from '../../extract/dates.ts';
 
 export interface TriggerHit {
@@ -55,18 +56,24 @@ function subjectPronounAt(lex: RuLexicon, s: Sentence): number {
   return m ? s.start + m.index : -1;
 }
 
-export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: DateValue | null): TaggedSentence {
+/** A sentence's mentions, contact words and cues; `newcomers` carries the people the gazetteer lacks from sentence to sentence. */
+export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: DateValue | null, newcomers?: Newcomers): TaggedSentence {
   const words = wordsOf(s.text);
   const countries = findCountries(rg, s.text, s.start, words);
   const cues = findCues(lex, s.text, s.start);
-  lex.pronouns.lastIndex = 0;
-  return {
-    sentence: s,
+  const known = {
     people: findPeople(rg, s.text, s.start, toIso(ref), words),
     countries,
     roles: findRoles(rg, s.text, s.start, countries, lex.leaders, lex.counterpart, words),
     places: findPlaces(rg, s.text, s.start, words),
     orgs: findOrgs(rg, s.text, s.start, words),
+  };
+  const people = newcomers ? [...known.people, ...findNewcomers(rg, s.text, s.start, known, newcomers)].sort((a, b) => a.start - b.start) : known.people;
+  lex.pronouns.lastIndex = 0;
+  return {
+    sentence: s,
+    ...known,
+    people,
     // A weekday is the last one before the report unless the sentence looks ahead.
     dates: findRuDates(s.text, s.start, ref, cues.some((c) => c.cue === 'future')),
     triggers: findTriggers(lex, s.text, s.start),

@@ -1,0 +1,84 @@
+// People the gazetteer does not know: their nominative read back from any case, their name in Latin
+// letters, their state from the office they are named with, and the runs of capitals that are no one.
+// The people in these tests are invented for them.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import { latin, readName } from './newcomers.ts';
+import { readRussian } from './read.ts';
+import { ruGazetteer } from './gazetteer.ts';
+import { defaultGazetteer } from '../../gazetteer/index.ts';
+import type { Doc } from '../../types.ts';
+
+const g = defaultGazetteer();
+const rg = ruGazetteer(g);
+
+describe('a newcomer\'s nominative, read back from the case it is written in', () => {
+  const rows: Array<[string, string, string, string, 'male' | 'female']> = [
+    ['Андреем', 'Тарасенко', 'Андрей', 'Тарасенко', 'male'],
+    ['Игоря', 'Веснина', 'Игорь', 'Веснин', 'male'],
+    ['Марией', 'Гордеевой', 'Мария', 'Гордеева', 'female'],
+    ['Ольге', 'Светловой', 'Ольга', 'Светлова', 'female'],
+    ['Петром', 'Ковальчуком', 'Пётр', 'Ковальчук', 'male'],
+    ['Глеба', 'Озёрского', 'Глеб', 'Озёрский', 'male'],
+    ['Тимур', 'Абдуллаев', 'Тимур', 'Абдуллаев', 'male'],
+  ];
+  for (const [first, last, f, l, gender] of rows) {
+    test(`${first} ${last} → ${f} ${l}`, () => {
+      const r = readName(first, last, rg.firstNames);
+      assert.ok(r, 'no reading');
+      // "Пётр" may be spelt "Петр": both are the same name.
+      assert.equal(r.first.replace('ё', 'е'), f.replace('ё', 'е'));
+      assert.equal(r.last, l);
+      assert.equal(r.gender, gender);
+    });
+  }
+});
+
+describe('Latin letters as English-language media write them', () => {
+  const rows: Array<[string, string]> = [
+    ['Веснин', 'Vesnin'],
+    ['Журавлёв', 'Zhuravlyov'],
+    ['Хохлов', 'Khokhlov'],
+    ['Сысоев', 'Sysoyev'],
+    ['Дмитриев', 'Dmitriev'],
+    ['Щукин', 'Shchukin'],
+  ];
+  // The scorer compares surnames folded (i/j/y alike, doubled letters once): that is what must agree.
+  const fold = (s: string): string => s.toLowerCase().replace(/[ij]/g, 'y').replace(/(.)\1+/g, '$1');
+  for (const [ru, en] of rows) test(`${ru} → ${en}`, () => assert.equal(fold(latin(ru)), fold(en)));
+});
+
+function read(text: string) {
+  const doc: Doc = { id: 't', text, regions: [{ start: 0, end: text.length }], published: '2024-05-14', lang: 'ru', outlet: null, url: null, title: null };
+  return readRussian(doc, g, { scorer: null }).events;
+}
+
+describe('newcomers in a document', () => {
+  test('deputy ministers named with their office take part in consultations, with their states', () => {
+    const ev = read('МОСКВА, 14 мая. Заместитель министра иностранных дел Армении Карен Варданян провёл консультации с заместителем министра иностранных дел России Андреем Тарасенко.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Andrei Tarasenko', 'Karen Vardanyan'].sort());
+    assert.deepEqual(m.participants.map((p) => p.actorId), [null, null]);
+    assert.deepEqual(m.countries, ['ARM', 'RUS']);
+  });
+
+  test('a delegation member named after a known leader of the same side is not a participant', () => {
+    const ev = read('МОСКВА, 14 мая. Владимир Путин провёл переговоры с Ильхамом Алиевым. В переговорах также участвовал посол России в Азербайджане Игорь Веснин.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Ilham Aliyev', 'Vladimir Putin']);
+  });
+
+  test('runs of capitals that are no one: a body\'s name, a first name with a patronymic', () => {
+    const ev = read('МОСКВА, 14 мая. Министр иностранных дел Армении встретился с секретарём Содружества Независимых Государств. Позже Сергей Викторович провёл переговоры с коллегами.');
+    for (const e of ev) for (const p of e.participants) assert.doesNotMatch(p.name, /Sodruzh|Viktorovich|Nezavisim/, JSON.stringify(e));
+  });
+
+  test('the surname alone finds a newcomer again in a later sentence', () => {
+    const ev = read('МОСКВА, 14 мая. В Москву прибыл министр иностранных дел Сербии Марко Дражич. Дражич встретился с Сергеем Лавровым.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Marko Drazhich', 'Sergey Lavrov']);
+  });
+});

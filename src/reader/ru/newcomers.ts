@@ -1,0 +1,174 @@
+// People the gazetteer does not know, named in Russian text with their office: "посол России в
+// Армении Сергей Копыркин", "Марко Джурич, министр иностранных дел Сербии", or with a first name the
+// gazetteer knows. Their nominative is found by generating case forms (petrovich) until one gives the
+// words as written; their name is written in Latin letters (cyrillic-to-translit-js, with "ye" after a
+// vowel as English-language media write it: Сысоев → Sysoyev); their state is the one their office is
+// given with. Once introduced, the surname alone finds them again in later sentences.
+import { createRequire } from 'node:module';
+import type { PersonEntry } from '../../gazetteer/schema.ts';
+import { CASES, inflect, type Case, type RuGazetteer } from './gazetteer.ts';
+import type { RuCountry, RuOrg, RuPerson, RuPlace, RuRole } from './mentions.ts';
+
+const require = createRequire(import.meta.url);
+
+type Gender = 'male' | 'female';
+
+/** The newcomers of one document: a person per nominative full name, and every case form of their surnames. */
+export interface Newcomers {
+  persons: Map<string, PersonEntry>;
+  forms: Map<string, { person: PersonEntry; cases: Set<Case> }>;
+}
+
+export function newcomerRegistry(): Newcomers {
+  return { persons: new Map(), forms: new Map() };
+}
+
+const synthetic = new WeakSet<PersonEntry>();
+
+/** A person read from the text, not from the gazetteer: no actor id, no roles. */
+export function isNewcomer(p: PersonEntry): boolean {
+  return synthetic.has(p);
+}
+
+let translit: ((s: string) => string) | null = null;
+
+/** Latin letters for a Cyrillic name, as English-language media usually write it. */
+export function latin(name: string): string {
+  if (!translit) {
+    const C = require('cyrillic-to-translit-js') as new (o: { preset: string }) => { transform(s: string): string };
+    const t = new C({ preset: 'ru' });
+    translit = (s) => t.transform(s);
+  }
+  // "е" after a vowel (not и), a hard or a soft sign is "ye": Сысоев → Sysoyev, Объедков → Obyedkov.
+  const yed = name.replace(/(?<=[аеёоуыэюяъь])е/giu, (e) => (e === 'Е' ? 'Йе' : 'йе')).replace(/[ъь](?=йе)/giu, '');
+  return translit(yed).replace(/([A-Za-z])'/g, '$1');
+}
+
+const OBLIQUE = ['', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ым', 'им', 'ого', 'его', 'ому', 'ему', 'ую', 'ою'];
+const NOMINATIVE = ['', 'а', 'я', 'й', 'ь', 'ий', 'ый', 'ая', 'ой', 'о'];
+
+/** Nominatives a word written in some case may come from: "Джуричем" ← Джурич, "Захаровой" ← Захарова. */
+function nominatives(word: string): string[] {
+  const out = new Set<string>();
+  for (const e of [...OBLIQUE].sort((a, b) => b.length - a.length)) {
+    if (!word.endsWith(e) || word.length - e.length < 2) continue;
+    const stem = word.slice(0, word.length - e.length);
+    for (const n of NOMINATIVE) out.add(stem + n);
+  }
+  return [...out];
+}
+
+export interface NameReading {
+  first: string;
+  last: string;
+  gender: Gender;
+  case: Case;
+}
+
+/**
+ * The nominative of a first name and a surname written in one case: both words must come out of the
+ * same gender and case. Readings that explain an inflected word are preferred to reading the words as
+ * nominatives; then a first name the gazetteer knows; then the man's reading.
+ */
+export function readName(first: string, last: string, knownFirst: Map<string, 'm' | 'f'>): NameReading | null {
+  const readings: Array<NameReading & { score: number }> = [];
+  for (const gender of ['male', 'female'] as Gender[]) {
+    for (const c of ['nominative', ...CASES] as Case[]) {
+      const f = nominatives(first).filter((n) => inflect(gender, 'first', n, c) === first);
+      const l = nominatives(last).filter((n) => inflect(gender, 'last', n, c) === last);
+      if (!f.length || !l.length) continue;
+      // In an oblique case, a nominative that changes the word explains it ("Светловой" ← Светлова, not
+      // an indeclinable "Светловой"); among those the one from the longest ending (nominatives() order:
+      // "Озёрского" ← Озёрский); a first name the gazetteer knows first.
+      const rank = (xs: string[], w: string): string[] =>
+        xs.sort((a, b) => Number(c !== 'nominative' && b !== w) - Number(c !== 'nominative' && a !== w));
+      const fn = f.find((x) => knownFirst.has(x)) ?? rank(f, first)[0];
+      const ln = rank(l, last)[0];
+      const changed = (fn !== first ? 1 : 0) + (ln !== last ? 1 : 0);
+      // The first name's gender: the gazetteer's, else its ending (Мария, Ольга; not Никита, which the gazetteer knows).
+      const firstGender = knownFirst.get(fn) ?? (/[ая]$/u.test(fn) ? 'f' : 'm');
+      const score = changed * 2 + (knownFirst.has(fn) ? 3 : 0) + (firstGender === gender[0] ? 1 : 0) + (gender === 'male' ? 0.5 : 0) + (c === 'nominative' ? 0.25 : 0);
+      readings.push({ first: fn, last: ln, gender, case: c, score });
+    }
+  }
+  if (!readings.length) return null;
+  readings.sort((a, b) => b.score - a.score);
+  const { score: _, ...best } = readings[0];
+  return best;
+}
+
+/** Two or three capitalised Cyrillic words: a first name, perhaps a patronymic, a surname. */
+const NAME = /(?<![\p{L}.-])([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?)\s([А-ЯЁ][а-яё]+)(?:\s([А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?))?(?![\p{L}-])/gu;
+const PATRONYMIC = /(?:вич|вна|ична|инична)(?:а|у|ем|е|ой|у|ы)?$/u;
+const WORD = /(?<![\p{L}-])[А-ЯЁ][а-яё]+(?:-[А-ЯЁ]?[а-яё]+)?(?![\p{L}-])/gu;
+/** Between an office and the name: up to five words with no stop and no verb ("посол России в Армении"). */
+const GAP = /^\s*(?:[\p{L}-]+\s+){0,5}$/u;
+const VERBISH = /(?:ал|ял|ел|ил|ыл|ул|ала|ила|ели|или|али|ет|ит|ют|ут)$/u;
+
+export interface Known {
+  people: RuPerson[];
+  roles: RuRole[];
+  countries: RuCountry[];
+  places: RuPlace[];
+  orgs: RuOrg[];
+}
+
+/** Newcomers named in one sentence, and newcomers told before named again by their surname. */
+export function findNewcomers(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers): RuPerson[] {
+  const out: RuPerson[] = [];
+  const taken = (s: number, e: number): boolean =>
+    [...known.people, ...known.countries, ...known.places, ...known.orgs, ...known.roles, ...out].some((m) => m.start < e && m.end > s);
+  NAME.lastIndex = 0;
+  for (let m = NAME.exec(text); m; m = NAME.exec(text)) {
+    const three = !!m[3] && PATRONYMIC.test(m[2]);
+    const [firstW, lastW] = three ? [m[1], m[3]] : [m[1], m[2]];
+    const s = offset + m.index;
+    const e = offset + m.index + (three ? m[0].length : m[1].length + 1 + m[2].length);
+    // A first name and a patronymic with no surname ("Сергея Евгеньевича"), or a longer run of capitals
+    // ("Содружества Независимых Государств", "Реджеп Тайип Эрдоган" with its surname known): no newcomer.
+    const runOn = (m[3] && !three) || /[А-ЯЁ][а-яё]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index)) && !known.roles.some((r) => r.end === s) && !known.countries.some((c) => c.end === s - 1 || c.end === s);
+    if (PATRONYMIC.test(lastW) || runOn || taken(s, e)) {
+      // Resume right after the first word: "Россия Сергей Копыркин" may hold a name after a state.
+      NAME.lastIndex = m.index + m[1].length;
+      continue;
+    }
+    const before = known.roles.filter((r) => r.end <= s && GAP.test(text.slice(r.end - offset, s - offset)) && !text.slice(r.end - offset, s - offset).trim().split(/\s+/).some((w) => w && VERBISH.test(w)));
+    const role = before.length ? before[before.length - 1] : known.roles.find((r) => r.start >= e && /^\s*,\s*$/u.test(text.slice(e - offset, r.start - offset)));
+    const reading = readName(firstW, lastW, rg.firstNames);
+    if (!reading) continue;
+    // Without an office beside it, a name is read only when its first name is one the gazetteer knows.
+    if (!role && !rg.firstNames.has(reading.first)) continue;
+    const person = register(reg, reading, role, known.countries);
+    out.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: role ? 'ru.name.newcomer.office' : 'ru.name.newcomer.first-name', role });
+    NAME.lastIndex = m.index + (e - s);
+  }
+  // A newcomer told before, named again by the surname: "Джурич отметил …".
+  if (reg.forms.size) {
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const hit = reg.forms.get(m[0]);
+      const s = offset + m.index;
+      if (hit && !taken(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, person: hit.person, cases: hit.cases, rule: 'ru.name.newcomer.again' });
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[]): PersonEntry {
+  const full = `${r.first} ${r.last}`;
+  const had = reg.persons.get(full);
+  if (had) return had;
+  const state = role?.countries[0] ?? (role ? countries.find((c) => c.start >= role.start && c.end <= role.end + 40)?.code : undefined) ?? '';
+  const person = { id: `newcomer:${full}`, name: `${latin(r.first)} ${latin(r.last)}`, country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
+  synthetic.add(person);
+  reg.persons.set(full, person);
+  for (const c of ['nominative', ...CASES] as Case[]) {
+    const form = inflect(r.gender, 'last', r.last, c);
+    const f = reg.forms.get(form) ?? { person, cases: new Set<Case>() };
+    if (f.person === person) {
+      f.cases.add(c);
+      reg.forms.set(form, f);
+    }
+  }
+  return person;
+}
