@@ -177,6 +177,18 @@ const visits: Case[] = [
     [{ type: 'visit', date: '2024-03-14', participants: ['ararat-mirzoyan'], countries: ['ARM', 'AZE'], location: 'Baku' }],
   ],
   [
+    'a visit "побывал в Ереване"',
+    'Глава МИД Азербайджана Джейхун Байрамов 13 марта побывал в Ереване.',
+    '2024-03-15',
+    [{ type: 'visit', date: '2024-03-13', participants: ['jeyhun-bayramov'], countries: ['ARM', 'AZE'], location: 'Yerevan' }],
+  ],
+  [
+    'a visit told by its noun, "приезд … в Минск"',
+    'Приезд Никола Пашиняна в Минск 11 марта прошёл без протокольных мероприятий.',
+    '2024-03-15',
+    [{ type: 'visit', date: '2024-03-11', participants: ['nikol-pashinyan'], countries: ['ARM', 'BLR'], location: 'Minsk' }],
+  ],
+  [
     'a headline and a lead telling one visit; the airport welcome is no meeting',
     'Пашинян прибыл в Москву\nМОСКВА, 8 мая. /ТАСС/. Премьер-министр Армении Никол Пашинян прибыл в Москву с рабочим визитом. В аэропорту его встретил Сергей Лавров.',
     '2024-05-08',
