@@ -2,6 +2,11 @@
 // by petrovich from the nominative the data gives), and expressions for states, places, roles and
 // organisations whose words are matched with their endings. The data holds each name once.
 import petrovich from 'petrovich';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { DATA_DIR } from '../../gazetteer/load.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import type { PersonEntry, PlaceEntry, OrganisationEntry, CountryEntry } from '../../gazetteer/schema.ts';
 
@@ -158,6 +163,18 @@ export function inflect(gender: 'male' | 'female', part: 'first' | 'last', word:
   }
 }
 
+const GivenNames = z.object({ male: z.array(z.string().min(2)), female: z.array(z.string().min(2)) });
+
+/** Given names in Russian spelling (data/lexicon/ru-first-names.yaml), with their gender. */
+function givenNames(file = join(DATA_DIR, 'lexicon', 'ru-first-names.yaml')): Map<string, 'm' | 'f'> {
+  const parsed = GivenNames.safeParse(parse(readFileSync(file, 'utf8')));
+  if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
+  const out = new Map<string, 'm' | 'f'>();
+  for (const n of parsed.data.male) out.set(n, 'm');
+  for (const n of parsed.data.female) out.set(n, 'f');
+  return out;
+}
+
 const memo = new WeakMap<Gazetteer, RuGazetteer>();
 
 export function ruGazetteer(g: Gazetteer): RuGazetteer {
@@ -165,7 +182,7 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
   if (hit) return hit;
   const surnames = new Map<string, NameForm[]>();
   const whole: Array<{ value: PersonEntry; phrases: string[] }> = [];
-  const firstNames = new Map<string, 'm' | 'f'>();
+  const firstNames = givenNames();
   const firstNameForms = new Set<string>();
   for (const p of g.data.people) {
     const gender = p.gender === 'f' ? 'female' : 'male';

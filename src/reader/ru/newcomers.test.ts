@@ -21,6 +21,8 @@ describe('a newcomer\'s nominative, read back from the case it is written in', (
     ['Петром', 'Ковальчуком', 'Пётр', 'Ковальчук', 'male'],
     ['Глеба', 'Озёрского', 'Глеб', 'Озёрский', 'male'],
     ['Тимур', 'Абдуллаев', 'Тимур', 'Абдуллаев', 'male'],
+    // A woman's name in the nominative, not a man's in the genitive (Викторий Кондратьев).
+    ['Виктория', 'Кондратьева', 'Виктория', 'Кондратьева', 'female'],
   ];
   for (const [first, last, f, l, gender] of rows) {
     test(`${first} ${last} → ${f} ${l}`, () => {
@@ -73,6 +75,13 @@ describe('newcomers in a document', () => {
   test('runs of capitals that are no one: a body\'s name, a first name with a patronymic', () => {
     const ev = read('МОСКВА, 14 мая. Министр иностранных дел Армении встретился с секретарём Содружества Независимых Государств. Позже Сергей Викторович провёл переговоры с коллегами.');
     for (const e of ev) for (const p of e.participants) assert.doesNotMatch(p.name, /Sodruzh|Viktorovich|Nezavisim/, JSON.stringify(e));
+  });
+
+  test('a name with no office and an unknown first name reads as a person by its family name\'s ending', () => {
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с Фаридом Гасанзаде.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Sergey Lavrov', 'Farid Gasanzade']);
   });
 
   test('the surname alone finds a newcomer again in a later sentence', () => {

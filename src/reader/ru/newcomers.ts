@@ -87,7 +87,7 @@ export function readName(first: string, last: string, knownFirst: Map<string, 'm
       const changed = (fn !== first ? 1 : 0) + (ln !== last ? 1 : 0);
       // The first name's gender: the gazetteer's, else its ending (Мария, Ольга; not Никита, which the gazetteer knows).
       const firstGender = knownFirst.get(fn) ?? (/[ая]$/u.test(fn) ? 'f' : 'm');
-      const score = changed * 2 + (knownFirst.has(fn) ? 3 : 0) + (firstGender === gender[0] ? 1 : 0) + (gender === 'male' ? 0.5 : 0) + (c === 'nominative' ? 0.25 : 0);
+      const score = changed * 2 + (knownFirst.has(fn) ? 5 : 0) + (firstGender === gender[0] ? 1 : 0) + (gender === 'male' ? 0.5 : 0) + (c === 'nominative' ? 0.25 : 0);
       readings.push({ first: fn, last: ln, gender, case: c, score });
     }
   }
@@ -114,7 +114,7 @@ export interface Known {
 }
 
 /** Newcomers named in one sentence, and newcomers told before named again by their surname. */
-export function findNewcomers(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers): RuPerson[] {
+export function findNewcomers(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers, surnameShape: RegExp): RuPerson[] {
   const out: RuPerson[] = [];
   const taken = (s: number, e: number): boolean =>
     [...known.people, ...known.countries, ...known.places, ...known.orgs, ...known.roles, ...out].some((m) => m.start < e && m.end > s);
@@ -136,10 +136,12 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     const role = before.length ? before[before.length - 1] : known.roles.find((r) => r.start >= e && /^\s*,\s*$/u.test(text.slice(e - offset, r.start - offset)));
     const reading = readName(firstW, lastW, rg.firstNames);
     if (!reading) continue;
-    // Without an office beside it, a name is read only when its first name is one the gazetteer knows.
-    if (!role && !rg.firstNames.has(reading.first)) continue;
+    // Without an office beside it, a name is read when its first name is one the gazetteer knows, or
+    // its second word has a family name's ending ("Байрамов", "Мирзоян", "Гарибашвили").
+    const knownFirst = rg.firstNames.has(reading.first);
+    if (!role && !knownFirst && !surnameShape.test(reading.last)) continue;
     const person = register(reg, reading, role, known.countries);
-    out.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: role ? 'ru.name.newcomer.office' : 'ru.name.newcomer.first-name', role });
+    out.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: role ? 'ru.name.newcomer.office' : knownFirst ? 'ru.name.newcomer.first-name' : 'ru.name.newcomer.surname-ending', role });
     NAME.lastIndex = m.index + (e - s);
   }
   // A newcomer told before, named again by the surname: "Джурич отметил …".
