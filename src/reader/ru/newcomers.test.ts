@@ -77,6 +77,16 @@ describe('newcomers in a document', () => {
     for (const e of ev) for (const p of e.participants) assert.doesNotMatch(p.name, /Sodruzh|Viktorovich|Nezavisim/, JSON.stringify(e));
   });
 
+  test('a capitalised word that opens a sentence is no first name ("Ранее …")', () => {
+    const ev = read('МОСКВА, 14 мая. Ранее Гасанзаде встретился с Сергеем Лавровым.');
+    for (const e of ev) for (const p of e.participants) assert.doesNotMatch(p.name, /Ranee/, JSON.stringify(e));
+  });
+
+  test('an indeclinable first name leaves an ambiguous surname as written', () => {
+    const r = readName('Али', 'Хаменеи', rg.firstNames);
+    assert.equal(r?.last, 'Хаменеи');
+  });
+
   test('a name with no office and an unknown first name reads as a person by its family name\'s ending', () => {
     const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с Фаридом Гасанзаде.');
     const m = ev.find((e) => e.type === 'meeting');

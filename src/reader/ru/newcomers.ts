@@ -44,6 +44,8 @@ export function latin(name: string): string {
   return translit(yed).replace(/([A-Za-z])'/g, '$1');
 }
 
+/** Endings no nominative of a family name has. */
+const PLAINLY_OBLIQUE = /(?:ом|ем|ым|им|ой|ей|ого|его|ому|ему|ую|ою|у|ю|е)$/u;
 const OBLIQUE = ['', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ым', 'им', 'ого', 'его', 'ому', 'ему', 'ую', 'ою'];
 const NOMINATIVE = ['', 'а', 'я', 'й', 'ь', 'ий', 'ый', 'ая', 'ой', 'о'];
 
@@ -84,7 +86,9 @@ export function readName(first: string, last: string, knownFirst: Map<string, 'm
         xs.sort((a, b) => Number(c !== 'nominative' && b !== w) - Number(c !== 'nominative' && a !== w));
       const fn = f.find((x) => knownFirst.has(x)) ?? rank(f, first)[0];
       const ln = rank(l, last)[0];
-      const changed = (fn !== first ? 1 : 0) + (ln !== last ? 1 : 0);
+      // A changed surname is evidence of a case only when its ending is plainly oblique or the first name
+      // changed with it: "Хаменеи" after an indeclinable "Али" stays as written.
+      const changed = (fn !== first ? 1 : 0) + (ln !== last && (fn !== first || PLAINLY_OBLIQUE.test(last)) ? 1 : 0);
       // The first name's gender: the gazetteer's, else its ending (Мария, Ольга; not Никита, which the gazetteer knows).
       const firstGender = knownFirst.get(fn) ?? (/[ая]$/u.test(fn) ? 'f' : 'm');
       const score = changed * 2 + (knownFirst.has(fn) ? 5 : 0) + (firstGender === gender[0] ? 1 : 0) + (gender === 'male' ? 0.5 : 0) + (c === 'nominative' ? 0.25 : 0);
@@ -139,7 +143,9 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     // Without an office beside it, a name is read when its first name is one the gazetteer knows, or
     // its second word has a family name's ending ("Байрамов", "Мирзоян", "Гарибашвили").
     const knownFirst = rg.firstNames.has(reading.first);
-    if (!role && !knownFirst && !surnameShape.test(reading.last)) continue;
+    // At a sentence's start any word is capitalised ("Ранее Пашинян …"): there only a known first name will do.
+    const opening = !text.slice(0, m.index).trim() || /[.!?…»"]\s*$/u.test(text.slice(0, m.index));
+    if (!role && !knownFirst && (opening || !surnameShape.test(reading.last))) continue;
     const person = register(reg, reading, role, known.countries);
     out.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: role ? 'ru.name.newcomer.office' : knownFirst ? 'ru.name.newcomer.first-name' : 'ru.name.newcomer.surname-ending', role });
     NAME.lastIndex = m.index + (e - s);
