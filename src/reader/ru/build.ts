@@ -163,7 +163,17 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     const others = all.filter((p) => p !== subject);
     // Only "встречи с A, B и C": a list in the genitive ("встречи A, B и C") is one meeting of them all.
     const withWord = (h: TriggerHit): boolean => /^\s+(?:\p{L}+\s+){0,3}?со?\s/u.test(t.sentence.text.slice(h.end - t.sentence.start, h.end - t.sentence.start + 40));
-    const pluralMeetings = type === 'meeting' && triggers.some((h) => PLURAL_MEETINGS.test(h.text) && withWord(h)) && others.length > 1;
+    const pluralWith = type === 'meeting' && triggers.some((h) => PLURAL_MEETINGS.test(h.text) && withWord(h));
+    // "запланированы встречи с A, B и C" with no subject in the sentence: one meeting with each; the
+    // decoder takes the subject from the window.
+    if (pluralWith && !all.some((p) => p.subject) && all.length > 1 && !cues.has('together')) {
+      for (const o of all) {
+        const cs = new Set<string>(o.state ? [o.state] : []);
+        out.push({ id: nextId(), ...base, people: [o], countries: cs, features: { ...features([o], cs), split: true }, rules: [...rules, 'ru.meeting.split'] });
+      }
+      continue;
+    }
+    const pluralMeetings = pluralWith && others.length > 1;
     if ((type === 'call' || pluralMeetings) && subject && others.length > 1 && !cues.has('together')) {
       for (const o of others) {
         const cs = new Set<string>([subject, o].flatMap((p) => (p.state ? [p.state] : [])));

@@ -49,7 +49,15 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     if (cues.has('negation')) { drop(c, 'ru.drop.negated', 'a negation bears on the contact word'); continue; }
     if (cues.has('hypothetical')) { drop(c, 'ru.drop.hypothetical', 'the contact is only possible'); continue; }
     if (cues.has('aggregate')) { drop(c, 'ru.drop.aggregate', 'a count or a habit, not one contact'); continue; }
-    if (cues.has('future') && c.date?.day == null) { drop(c, 'ru.drop.plan-without-day', 'a plan with no day'); continue; }
+    if (cues.has('future') && c.date?.day == null) {
+      // "В программе визита — встречи с …": a plan within a visit just told is of the visit's month.
+      const visit = cues.has('programme') ? [...out].reverse().find((d) => d.kept && d.candidate.type === 'visit' && d.candidate.date && c.sentence - d.candidate.sentence <= 3) : undefined;
+      if (!visit) { drop(c, 'ru.drop.plan-without-day', 'a plan with no day'); continue; }
+      c.date = { year: visit.candidate.date!.year, month: visit.candidate.date!.month, day: null };
+      c.rules.push('ru.date.visit-programme');
+      // Its meetings are the traveller's: "в программе визита — встречи с A, B и C".
+      if (!c.people.some((p) => p.subject) && c.type === 'meeting') borrow(c, { people: visit.candidate.people, countries: new Set(visit.candidate.people.flatMap((p) => (p.state ? [p.state] : []))) });
+    }
     if (cues.has('welcome') && c.type === 'meeting' && c.features.trigger !== 'ru.meeting.talks') { drop(c, 'ru.drop.welcome', 'a welcome at the airport or a greeting'); continue; }
     if (c.triggers.every((h) => h.rule.id === 'ru.meeting.greet') && c.features.welcomeNear) { drop(c, 'ru.drop.welcome', 'a visitor greeted on arrival (the paragraph tells the welcome)'); continue; }
     if (c.type === 'visit') {
@@ -73,7 +81,7 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       // субботу") takes the parties of the last contact kept; others those of the sentences before.
       const last = [...out].reverse().find((d) => d.kept && (d.candidate.type === c.type || c.features.definite));
       // "В переговорах также приняли участие …": more people of one side join the contact just told.
-      const sameSide = last && c.people.length > 0 && c.sentence - last.candidate.sentence <= 3 && c.people.every((p) => p.state && last.candidate.countries.has(p.state));
+      const sameSide = last && c.people.length > 0 && !c.features.split && c.sentence - last.candidate.sentence <= 3 && c.people.every((p) => p.state && last.candidate.countries.has(p.state));
       if (((!c.people.length || c.features.definite) && last) || sameSide) borrow(c, last!.candidate);
       else if (!c.people.length) {
         // "по итогам переговоров двух президентов": the parties of the nearest sentence that names two sides.
@@ -200,7 +208,9 @@ function joinAll(decisions: Decision[]): Candidate[] {
   for (const d of decisions) {
     const c = d.candidate;
     const weak = (x: Candidate): boolean => x.features.strength === 1;
-    const same = events.find((e) => (e.type === c.type || (weak(c) && e.type !== 'visit') || (weak(e) && c.type !== 'visit')) && overlap(e, c) && datesAgree(toIso(e.date), toIso(c.date)) && (!e.location || !c.location || e.location === c.location));
+    // A visit's planned meetings are not the meetings already told of that visit (the gold lists both).
+    const planned = (x: Candidate): boolean => x.rules.includes('ru.date.visit-programme');
+    const same = events.find((e) => planned(e) === planned(c) && (e.type === c.type || (weak(c) && e.type !== 'visit') || (weak(e) && c.type !== 'visit')) && overlap(e, c) && datesAgree(toIso(e.date), toIso(c.date)) && (!e.location || !c.location || e.location === c.location));
     if (!same) {
       events.push(c);
       continue;

@@ -198,6 +198,16 @@ const visits: Case[] = [
 
 const meetings: Case[] = [
   [
+    'a visit\'s programme: its planned meetings, one per partner, are of the visit\'s month and the traveller\'s',
+    'МОСКВА, 14 мая. Сергей Лавров прибыл в Ереван с официальным визитом. В программе визита запланированы встречи с премьер-министром Николом Пашиняном и министром иностранных дел Араратом Мирзояном.',
+    '2024-05-14',
+    [
+      { type: 'visit', date: '2024-05-14', participants: ['sergey-lavrov'], countries: ['ARM', 'RUS'], location: 'Yerevan' },
+      { type: 'meeting', date: '2024-05', participants: ['nikol-pashinyan', 'sergey-lavrov'] },
+      { type: 'meeting', date: '2024-05', participants: ['ararat-mirzoyan', 'sergey-lavrov'] },
+    ],
+  ],
+  [
     'talks with a place and a date after the place',
     'Путин и Алиев провели переговоры в Сочи 31 октября.',
     '2024-03-15',
