@@ -136,6 +136,8 @@ describe('findNames: people the gazetteer lacks', () => {
     // The place the title holds in opens the run, a word the gazetteer may not know.
     assert.deepEqual(role('Pashinyan met with the Chairperson of the Senate of Ruritania Ana Maria Veldt.'), [['Ana Maria Veldt', 'organisation-head', null]]);
     assert.deepEqual(role('Japarov also met the President of Bashkortostan Rustam Khabirov.'), [['Rustam Khabirov', 'president', null]]);
+    // A state's name closes the title: two unknown words after it are a name, the first name unknown too.
+    assert.deepEqual(role('The talks were led by the Acting Minister of Foreign Affairs of Turkmenistan Orazgeldi Bayliyev.'), [['Orazgeldi Bayliyev', 'minister', 'TKM']]);
     // A title's place is not a name: "the Chairman of the Russian Audit Chamber, …".
     assert.deepEqual(role('Pashinyan hosted the Chairman of the Russian Audit Chamber, Boris Lunin.'), []);
   });
