@@ -23,6 +23,7 @@ describe('findNames: known people', () => {
     ['Jeihun Bairamov spoke with reporters.', 'Jeihun Bairamov', 'jeyhun-bayramov', 'Jeyhun Bayramov'],
     ['The guest was received by Sergei Lavrov.', 'Sergei Lavrov', 'sergey-lavrov', 'Sergey Lavrov'],
     ['Nikol Pashinian arrived in Moscow.', 'Nikol Pashinian', 'nikol-pashinyan', 'Nikol Pashinyan'],
+    ['President Ibrahim Reisi flew to Ashgabat.', 'Ibrahim Reisi', 'ebrahim-raisi', 'Ebrahim Raisi'],
     // fuzzy surnames confirmed by the first name
     ['Mikhail Mushustin chaired the session.', 'Mikhail Mushustin', 'mikhail-mishustin', 'Mikhail Mishustin'],
     ['Ararat Mirzoyn held talks in Yerevan.', 'Ararat Mirzoyn', 'ararat-mirzoyan', 'Ararat Mirzoyan'],
