@@ -163,6 +163,15 @@ describe('findDates: ranges and months', () => {
     assert.equal(ms[0].relation, 'range');
   });
 
+  test('a range typed with the minus sign ("8\u22129 February") is a range from its first day, offsets unchanged', () => {
+    const text = 'The delegation stays in Baku on 8\u22129 February.';
+    const ms = findDates(text, 0, REF);
+    assert.equal(ms.length, 1);
+    assert.equal(toIso(ms[0].value), '2023-02-08');
+    assert.equal(ms[0].relation, 'range');
+    assert.equal(text.slice(ms[0].start, ms[0].end), 'on 8\u22129 February');
+  });
+
   const months: Array<[string, string]> = [
     ['They met in January.', '2023-01'],
     ['In January the sides met in Moscow.', '2023-01'],

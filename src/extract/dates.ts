@@ -267,6 +267,9 @@ function push(out: DateMention[], text: string, offset: number, index: number, l
 export function findDates(text: string, offset: number, ref: DateValue | null, yearRef: DateValue | null = ref): DateMention[] {
   const out: DateMention[] = [];
   if (!ANY_DATE.test(text)) return out;
+  // "22−23 August" with the minus sign (U+2212) some outlets type for a dash: read as the dash it stands
+  // for (one character for one, so offsets hold).
+  if (text.includes('\u2212')) text = text.replace(/(?<=\d)\s?\u2212\s?(?=\d)/g, (m) => m.replace('\u2212', '-'));
   if (RELATIVE_GATE.test(text)) for (const r of RELATIVE) {
     r.re.lastIndex = 0;
     for (let m = r.re.exec(text); m; m = r.re.exec(text)) {

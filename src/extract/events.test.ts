@@ -42,6 +42,16 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-06 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-06 meeting Jeyhun Bayramov+Nikol Pashinyan', '2024-05-06 visit Jeyhun Bayramov', '2024-05-09 meeting Emomali Rahmon+Vladimir Putin', '2024-05-09 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-09 meeting Sadyr Japarov+Vladimir Putin'],
   ],
   [
+    'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
+    'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
+    ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],
+  ],
+  [
+    'a guest\'s "meetings with A, B and C" (the plural noun, the guest named by a possessive) is one meeting with each',
+    'On 23 May, Sadyr Japarov will pay a working visit to Moscow. Japarov\'s bilateral meetings with Prime Minister Mikhail Mishustin and Federation Council Speaker Valentina Matviyenko are on the programme.',
+    ['2024-05-23 meeting Mikhail Mishustin+Sadyr Japarov', '2024-05-23 meeting Sadyr Japarov+Valentina Matviyenko', '2024-05-23 visit Sadyr Japarov'],
+  ],
+  [
     'a day before said right after a trigger dates that event from the sentence\'s day: "who arrived the day before", "the previous evening"',
     'On 8 May, Alexander Lukashenko held talks in Minsk with Nikol Pashinyan, who had arrived in Belarus on a working visit the day before.\n\nOn 12 May, Vladimir Putin met Ilham Aliyev in Dushanbe. The two had already talked at an informal summit of CIS leaders the previous evening.',
     ['2024-05-07 visit Nikol Pashinyan', '2024-05-08 meeting Alexander Lukashenko+Nikol Pashinyan', '2024-05-11 summit Ilham Aliyev+Vladimir Putin', '2024-05-12 meeting Ilham Aliyev+Vladimir Putin'],

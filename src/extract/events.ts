@@ -73,7 +73,7 @@ const PRONOUN_ALL = new RegExp(PRONOUN.source, 'gi');
 const CARRY_PARAGRAPHS = 3;
 const SPLIT_VERB = /^(?:met|meet|meets|meeting|received|receives|hosted|hosts|(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}(?:talks|meetings|consultations|negotiations|discussions)|(?:[a-z-]+ )?(?:talks|meetings|consultations|negotiations|discussions) with|will meet|to meet)/i;
 /** "will hold meetings with Aliyev, Erdogan": a plural of meetings with several people is one with each. */
-const MEETINGS_WITH = /^(?:held|holds|hold|had) (?:[a-z-]+ ){0,2}meetings with\b/i;
+const MEETINGS_WITH = /^(?:(?:held|holds|hold|had) (?:[a-z-]+ ){0,2})?meetings with\b/i;
 // Module-level: a /u literal inside a function may be rebuilt on every call once compiled.
 /** Words before a place that put an event there ("in", "at", "Kazakhstan's capital"); not a way home ("returned to Ashgabat"). */
 const PLACE_LEAD = /\b(?:in|at|(?<!\b(?:returned|returning|returns|return|back)\s+)to|near|outside)\s+(?:the\s+)?(?:[A-Z][\p{L}’'-]+\s+){0,3}$|’s capital\s+$|'s capital\s+$/u;
@@ -318,10 +318,29 @@ function clauseOf(t: Tagged, tr: FoundTrigger): { start: number; end: number } {
   for (let m = CLAUSE_CUT.exec(text); m; m = CLAUSE_CUT.exec(text)) {
     const c = m.index;
     if (inBrackets(text, c)) continue;
+    if (listJoin(t, c, m[0])) continue;
     if (c < at) start = Math.max(start, c);
     else if (c > at) end = Math.min(end, c);
   }
   return { start: t.sentence.start + start, end: t.sentence.start + end };
+}
+
+/** Between the comma of "A, B, and C" and the next name: titles only ("Speaker of Parliament", "the Prime Minister of Georgia"). */
+const TITLE_ONLY = /^(?:(?:[A-Z][\p{L}'’.-]*|of|the|for|and)\s+)*$/u;
+/**
+ * ", and" closing a list of people ("A, B, and Speaker C"): the serial comma of a list, not a new clause.
+ * A name right before it, another list comma before that name, and the next name after only titles.
+ */
+function listJoin(t: Tagged, c: number, cut: string): boolean {
+  if (!/^,\s+and\s+$/.test(cut)) return false;
+  const at = t.sentence.start + c;
+  const before = t.people.filter((p) => (p.actorId || p.name) && p.end <= at);
+  const last = before[before.length - 1];
+  if (!last || at - last.end > 1 || before.length < 2) return false;
+  const prev = before[before.length - 2];
+  if (!/,\s/.test(t.sentence.text.slice(prev.end - t.sentence.start, last.start - t.sentence.start))) return false;
+  const next = t.people.find((p) => (p.actorId || p.name) && p.start >= at + cut.length);
+  return !!next && TITLE_ONLY.test(t.sentence.text.slice(c + cut.length, next.start - t.sentence.start));
 }
 
 /** Is the position inside an open round bracket? */

@@ -23,6 +23,7 @@ describe('findNames: known people', () => {
     ['Jeihun Bairamov spoke with reporters.', 'Jeihun Bairamov', 'jeyhun-bayramov', 'Jeyhun Bayramov'],
     ['The guest was received by Sergei Lavrov.', 'Sergei Lavrov', 'sergey-lavrov', 'Sergey Lavrov'],
     ['Nikol Pashinian arrived in Moscow.', 'Nikol Pashinian', 'nikol-pashinyan', 'Nikol Pashinyan'],
+    ['President Ibrahim Reisi flew to Ashgabat.', 'Ibrahim Reisi', 'ebrahim-raisi', 'Ebrahim Raisi'],
     // fuzzy surnames confirmed by the first name
     ['Mikhail Mushustin chaired the session.', 'Mikhail Mushustin', 'mikhail-mishustin', 'Mikhail Mishustin'],
     ['Ararat Mirzoyn held talks in Yerevan.', 'Ararat Mirzoyn', 'ararat-mirzoyan', 'Ararat Mirzoyan'],
@@ -141,6 +142,8 @@ describe('findNames: people the gazetteer lacks', () => {
     // The place the title holds in opens the run, a word the gazetteer may not know.
     assert.deepEqual(role('Pashinyan met with the Chairperson of the Senate of Ruritania Ana Maria Veldt.'), [['Ana Maria Veldt', 'organisation-head', null]]);
     assert.deepEqual(role('Japarov also met the President of Bashkortostan Rustam Gabdrakhmanov.'), [['Rustam Gabdrakhmanov', 'president', null]]);
+    // A state's name closes the title: two unknown words after it are a name, the first name unknown too.
+    assert.deepEqual(role('The talks were led by the Acting Minister of Foreign Affairs of Turkmenistan Orazgeldi Bayliyev.'), [['Orazgeldi Bayliyev', 'minister', 'TKM']]);
     // A title's place is not a name: "the Chairman of the Russian Audit Chamber, …".
     assert.deepEqual(role('Pashinyan hosted the Chairman of the Russian Audit Chamber, Boris Lunin.'), []);
   });

@@ -343,7 +343,10 @@ function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number
   let roleBefore = endsWithRole(g, lead.trim());
   // Only before what reads as a person's name (a known first name, or three words): "Chairman of the Russian |
   // Accounts Chamber" is the title's own place, not a name.
-  if (!roleBefore && (name.length === 3 || g.isFirstName(name[0].w)) && JURISDICTION.test(titled)) {
+  // A state's name right before the words ("Minister of Foreign Affairs of Ruritania | Ann Smith"): the
+  // place ended there, what follows is a name even with a first name the gazetteer lacks.
+  const afterState = k > 0 && g.countryOf(words[k - 1].w)?.kind === 'name';
+  if (!roleBefore && (name.length === 3 || afterState || g.isFirstName(name[0].w)) && JURISDICTION.test(titled)) {
     lead = titled.replace(JURISDICTION, '').toLowerCase();
     roleBefore = endsWithRole(g, lead.trim());
   }

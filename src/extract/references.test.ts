@@ -101,6 +101,12 @@ describe('findReferences: counterparts', () => {
     assert.deepEqual(pick(found), [['mikhail-mishustin', 'RUS', 'prime-minister']]);
   });
 
+  test('a counterpart after a description ("the Belarusian defence minister … his Russian counterpart") takes that description\'s office, not the leader\'s', () => {
+    const { refs: found } = refs('The Belarusian defence minister held talks with his Russian counterpart in Minsk.', '2023-03-15', ['viktor-khrenin', 'sergei-shoigu', 'vladimir-putin']);
+    const counterpart = found.find((r) => r.rule === 'ref.counterpart');
+    assert.deepEqual(counterpart && [counterpart.actorId, counterpart.role], ['sergei-shoigu', 'defence-minister']);
+  });
+
   test('a counterpart whose holder is not named stays country-only but keeps the role', () => {
     const { refs: found } = refs('Lavrov held talks with his Azerbaijani counterpart.', '2023-03-15', ['sergey-lavrov']);
     assert.deepEqual(pick(found), [[null, 'AZE', 'foreign-minister']]);

@@ -198,11 +198,15 @@ export function scanReferences(g: Gazetteer, text: string): Description[] {
 export function resolveReferences(g: Gazetteer, text: string, offset: number, names: PersonMention[], ctx: RefContext, found: Description[]): PersonMention[] {
   const p = refPatterns(g);
   const out: PersonMention[] = [];
-  for (const { re, s, e, groups: gr } of found) {
+  // Counterparts last: "The Turkish defence minister met his Ukrainian counterpart" takes the office of
+  // the description before it, resolved first.
+  const ordered = found.some((x) => x.re === p.counterpart) ? [...found.filter((x) => x.re !== p.counterpart), ...found.filter((x) => x.re === p.counterpart)] : found;
+  for (const { re, s, e, groups: gr } of ordered) {
     // "his Russian counterpart, Deputy Foreign Minister Mikhail Galuzin": only titles between them.
     const near = besideName(text, offset, names, s, e);
     if (re === p.counterpart) {
-      const subject = [...names].reverse().find((n) => n.end <= offset + s) ?? names[0];
+      const described = out.filter((n) => n.role && n.end <= offset + s && !names.some((m) => m.end <= offset + s && m.start > n.end));
+      const subject = [...names].reverse().find((n) => n.end <= offset + s) ?? described[described.length - 1] ?? names[0];
       const codes = gr.adjs.split(/\s*(?:,|and)\s*/).map((a) => countryCode(g, a)).filter((c): c is string => !!c);
       if (near && codes.length === 1) {
         near.country ??= codes[0];

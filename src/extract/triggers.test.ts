@@ -37,6 +37,10 @@ describe('findTriggers: typical readout sentences', () => {
     ['The two ministers summed up their talks at a press conference.', 'meeting', 'meeting.talks-held', 'summed up their talks'],
     ['Sandu is in Kyiv to discuss with Zelensky the next steps.', 'meeting', 'meeting.audience', 'to discuss with'],
     ['Putin has briefly spoken with Kurtulmus in Ashgabat.', 'call', 'call.spoke-with', 'spoken with'],
+    // a word of time or manner between the verb and "with"
+    ['Blinken spoke today with the Georgian prime minister.', 'call', 'call.spoke-with', 'spoke today with'],
+    ['Aliyev talked again with Pashinyan.', 'call', 'call.spoke-with', 'talked again with'],
+    ['Lavrov spoke separately with each of his counterparts.', 'call', 'call.spoke-with', 'spoke separately with'],
     ['They spoke about the results of the negotiations held in Chisinau.', 'meeting', 'meeting.talks-held', 'negotiations held in'],
     // ministers of an organisation meeting as its council: a gathering
     ['The two ministers talked on the sidelines of the CSTO Foreign Ministers’ Meeting in Minsk.', 'summit', 'summit.ministers', 'Ministers’ Meeting'],
