@@ -1,6 +1,6 @@
 // The accounts' data files (official sources, topics), read and validated once per process.
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { fileURLToPath } from 'node:url';
+import { readYamlData } from '../data-cache.ts';
 import { z } from 'zod';
 
 const Source = z.object({ side: z.string().length(3), hosts: z.array(z.string()), outlets: z.array(z.string()) });
@@ -18,10 +18,12 @@ export interface AccountsLexicon {
 }
 
 function read<T extends z.ZodTypeAny>(name: string, schema: T): z.output<T>[] {
-  const file = new URL(name, import.meta.url);
-  const result = z.array(schema).safeParse(parse(readFileSync(file, 'utf8')));
-  if (!result.success) throw new Error(`${file.pathname}: ${result.error.issues[0].path.join('.')}: ${result.error.issues[0].message}`);
-  return result.data;
+  const file = fileURLToPath(new URL(name, import.meta.url));
+  return readYamlData(file, (raw) => {
+    const result = z.array(schema).safeParse(raw);
+    if (!result.success) throw new Error(`${file}: ${result.error.issues[0].path.join('.')}: ${result.error.issues[0].message}`);
+    return result.data;
+  });
 }
 
 let cached: AccountsLexicon | null = null;

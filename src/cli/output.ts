@@ -1,7 +1,11 @@
 // Output helpers for the CLI: tables on a terminal, JSON / JSON Lines / CSV for machines, and a
 // progress bar on stderr when it is a terminal.
-import Table from 'cli-table3';
-import cliProgress from 'cli-progress';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
+import type CliProgress from 'cli-progress';
+
+// Both libraries are loaded on first use: most runs print JSON Lines to a pipe and need neither.
+const require = createRequire(import.meta.url);
 
 export type Format = 'table' | 'json' | 'jsonl' | 'csv';
 
@@ -30,6 +34,7 @@ export function render(rows: Array<Record<string, unknown>>, format: Format, col
   const width = process.stdout.columns ?? 140;
   // Colours only on a terminal: piped into a file or another program, escape codes are noise (issue 19).
   const style = process.stdout.isTTY ? { head: ['cyan'] } : { head: [], border: [] };
+  const Table = require('cli-table3') as typeof TableType;
   const table = new Table({ head: cols, wordWrap: true, style, colWidths: fitWidths(rows, cols, width) });
   for (const r of rows) table.push(cols.map((c) => cellText(r[c])));
   return table.toString() + '\n';
@@ -50,6 +55,7 @@ export interface Progress {
 
 export function progress(total: number, what: string): Progress {
   if (!process.stderr.isTTY || total < 2) return { tick() {}, stop() {} };
+  const cliProgress = require('cli-progress') as typeof CliProgress;
   const bar = new cliProgress.SingleBar(
     { format: `${what} [{bar}] {value}/{total} {label}`, stream: process.stderr, hideCursor: true, clearOnComplete: true },
     cliProgress.Presets.shades_classic,

@@ -1,13 +1,16 @@
 // Shared CLI plumbing for commands that use the database.
 import type { Command } from 'commander';
-import { openStore, dbPath, type Store } from '../store/open.ts';
-import { getEvent, type EventDetail } from '../store/queries.ts';
+import type { Store } from '../store/open.ts';
+import type { EventDetail } from '../store/queries.ts';
+// The store's modules (better-sqlite3, pg, kysely) are loaded when a command opens a store, not
+// when the CLI starts (issue 19: `--help` and `extract` never need them).
 
 export function dbOption(c: Command): Command {
   return c.option('--db <path>', 'database file (default ./attache.db or $ATTACHE_DB)');
 }
 
 export async function withStore<T>(o: { db?: string }, fn: (db: Store) => Promise<T>): Promise<T> {
+  const { openStore, dbPath } = await import('../store/open.ts');
   const db = await openStore(dbPath(o.db));
   try {
     return await fn(db);
@@ -27,6 +30,7 @@ export function checkDate(name: string, s?: string): string | undefined {
 
 /** One event by id or uid; when there is none, says so on stderr and sets exit code 1. */
 export async function eventOrComplain(o: { db?: string }, id: string): Promise<EventDetail | null> {
+  const { getEvent } = await import('../store/queries.ts');
   const e = await withStore(o, (db) => getEvent(db, id));
   if (!e) {
     process.stderr.write(`no event ${id}\n`);

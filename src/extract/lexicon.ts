@@ -1,9 +1,8 @@
 // Loads the trigger lexicon and the cue phrases (data/lexicon) and compiles their patterns once.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { DATA_DIR } from '../gazetteer/load.ts';
+import { DATA_DIR } from '../paths.ts';
+import { readYamlData } from '../data-cache.ts';
 import { EVENT_TYPES, type EventType } from '../types.ts';
 
 const TriggerRule = z.object({
@@ -87,13 +86,13 @@ export interface Lexicon {
 
 export function loadLexicon(dataDir = DATA_DIR): Lexicon {
   const dir = join(dataDir, 'lexicon');
-  const rules = z.array(TriggerRule).parse(parse(readFileSync(join(dir, 'triggers.yaml'), 'utf8')));
+  const rules = readYamlData(join(dir, 'triggers.yaml'), (raw) => z.array(TriggerRule).parse(raw));
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`triggers.yaml: duplicate rule id ${r.id}`);
     ids.add(r.id);
   }
-  const cues = Cues.parse(parse(readFileSync(join(dir, 'cues.yaml'), 'utf8')));
+  const cues = readYamlData(join(dir, 'cues.yaml'), (raw) => Cues.parse(raw));
   const cue = Object.fromEntries(
     Object.entries(cues).map(([k, v]) => {
       // The unicode flag only where a pattern needs \\p{…}: without it the engine is markedly faster.
@@ -102,7 +101,7 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
       return [k, GATES[k] ? gated(re, GATES[k]) : re];
     }),
   ) as Record<CueName, RegExp>;
-  const quick = z.array(z.string()).parse(parse(readFileSync(join(dir, 'trigger-words.yaml'), 'utf8')));
+  const quick = readYamlData(join(dir, 'trigger-words.yaml'), (raw) => z.array(z.string()).parse(raw));
   return {
     quick: new RegExp(`\\b(?:${quick.join('|')})`, 'i'),
     // Longest keywords first, so that "meeting" is read whole rather than as "meet".

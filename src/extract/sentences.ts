@@ -1,15 +1,21 @@
 // Content regions → sentences with offsets, using wink-nlp's sentence boundary detection. A line
 // break always ends a paragraph (and so a sentence): headings and captions stand alone.
-import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
-import { parse } from 'yaml';
+import type WinkNLP from 'wink-nlp';
 import { z } from 'zod';
-import { DATA_DIR } from '../gazetteer/load.ts';
+import { DATA_DIR } from '../paths.ts';
+import { readYamlData } from '../data-cache.ts';
 import type { Doc, Sentence } from '../types.ts';
 
-const nlp = winkNLP(model, ['sbd']);
+// wink-nlp and its English model are loaded when a paragraph first needs them (a Russian document
+// or one without abbreviations never does): they are a tenth of the CLI's start-up otherwise.
+const require = createRequire(import.meta.url);
+let nlp: ReturnType<typeof WinkNLP> | null = null;
+function winkNlp(): ReturnType<typeof WinkNLP> {
+  nlp ??= (require('wink-nlp') as typeof WinkNLP)(require('wink-eng-lite-web-model'), ['sbd']);
+  return nlp;
+}
 
 /**
  * Where a full stop may not end a sentence: the abbreviations of data/lexicon/abbreviations.yaml
@@ -17,7 +23,7 @@ const nlp = winkNLP(model, ['sbd']);
  * Paragraphs without any are split on ". X" directly; the others go through wink-nlp.
  */
 export function abbreviationPattern(dataDir = DATA_DIR): RegExp {
-  const lists = z.record(z.string(), z.array(z.string())).parse(parse(readFileSync(join(dataDir, 'lexicon', 'abbreviations.yaml'), 'utf8')));
+  const lists = readYamlData(join(dataDir, 'lexicon', 'abbreviations.yaml'), (raw) => z.record(z.string(), z.array(z.string())).parse(raw));
   const words = Object.values(lists).flat().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Every form holds a full stop, so the expression starts there and looks back for what stands
   // before it: the engine then skips straight from one stop to the next instead of trying every
@@ -79,7 +85,7 @@ export function splitSentences(doc: Doc, needsSplit: (paragraph: string) => bool
         paragraph++;
         continue;
       }
-      const d = nlp.readDoc(m[0]);
+      const d = winkNlp().readDoc(m[0]);
       // wink keeps white space, so each sentence's text is found again in order in its paragraph.
       let pos = 0;
       for (const sent of d.sentences().out() as string[]) {

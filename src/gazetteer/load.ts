@@ -1,14 +1,14 @@
 // Reads and validates the gazetteer data files. A file that fails validation stops start-up with
 // the file name and the path of the bad field: bad data must never be half-loaded.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parse } from 'yaml';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { Person, Role, Country, Place, Organisation } from './schema.ts';
 import type { PersonEntry, RoleEntry, CountryEntry, PlaceEntry, OrganisationEntry } from './schema.ts';
 
-export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'data');
+import { DATA_DIR } from '../paths.ts';
+import { readYamlData } from '../data-cache.ts';
+export { DATA_DIR };
 
 export interface GazetteerData {
   people: PersonEntry[];
@@ -26,13 +26,14 @@ export class GazetteerError extends Error {
 
 function readList<T extends z.ZodTypeAny>(file: string, schema: T): z.output<T>[] {
   if (!existsSync(file)) return [];
-  const raw = parse(readFileSync(file, 'utf8')) ?? [];
-  const result = z.array(schema).safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new GazetteerError(file, `${issue.path.join('.')}: ${issue.message}`);
-  }
-  return result.data;
+  return readYamlData(file, (raw) => {
+    const result = z.array(schema).safeParse(raw ?? []);
+    if (!result.success) {
+      const issue = result.error.issues[0];
+      throw new GazetteerError(file, `${issue.path.join('.')}: ${issue.message}`);
+    }
+    return result.data;
+  });
 }
 
 export function loadGazetteerData(dataDir = DATA_DIR): GazetteerData {

@@ -1,11 +1,10 @@
 // Plain text → content regions. Boilerplate lines (menus, social links, cookie and membership
 // notices, caption credits, copyright footers) are left out of the regions but kept in the text,
 // so that every offset still points into the document as stored.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
-import { DATA_DIR } from '../gazetteer/load.ts';
+import { DATA_DIR } from '../paths.ts';
+import { readYamlData } from '../data-cache.ts';
 import type { Span } from '../types.ts';
 
 const Boilerplate = z.object({ line: z.array(z.string()), contains: z.array(z.string()) });
@@ -18,7 +17,7 @@ interface Rules {
 let rules: Rules | null = null;
 function loadRules(): Rules {
   if (rules) return rules;
-  const b = Boilerplate.parse(parse(readFileSync(join(DATA_DIR, 'lexicon', 'boilerplate.yaml'), 'utf8')));
+  const b = readYamlData(join(DATA_DIR, 'lexicon', 'boilerplate.yaml'), (raw) => Boilerplate.parse(raw));
   rules = {
     line: new RegExp(`^\\s*(?:${b.line.join('|')})\\s*$`, 'iu'),
     contains: new RegExp(b.contains.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu'),

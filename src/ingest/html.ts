@@ -1,7 +1,14 @@
 // HTML → main text and metadata, with Mozilla Readability over a linkedom DOM. Block elements
 // become paragraphs separated by blank lines; the resulting text is what the store keeps.
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { createRequire } from 'node:module';
+import type * as Linkedom from 'linkedom';
+import type * as ReadabilityModule from '@mozilla/readability';
+
+// The DOM and Readability are loaded with the first HTML page: plain text never needs them, and
+// linkedom is one of the slowest libraries to load (issue 19). Through require: the reader is synchronous.
+const require = createRequire(import.meta.url);
+const parseHTML: typeof Linkedom.parseHTML = (...a) => (require('linkedom') as typeof Linkedom).parseHTML(...a);
+const readability = (doc: Document) => new (require('@mozilla/readability') as typeof ReadabilityModule).Readability(doc);
 
 export interface HtmlExtract {
   text: string;
@@ -74,7 +81,7 @@ export function extractHtml(input: string): HtmlExtract {
   const metaTitle = meta(document, 'og:title') ?? document.querySelector('title')?.textContent?.trim() ?? null;
 
   // Readability changes the DOM it reads, so it gets its own copy.
-  const article = new Readability(parseHTML(html).document as unknown as Document).parse();
+  const article = readability(parseHTML(html).document as unknown as Document).parse();
   let text = '';
   if (article?.content) {
     const { document: content } = parseHTML(`<html><body>${article.content}</body></html>`);

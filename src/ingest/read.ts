@@ -5,10 +5,11 @@ import { extname, basename } from 'node:path';
 import type { Doc } from '../types.ts';
 import { contentRegions, maskMarkdown } from './clean.ts';
 import { extractHtml } from './html.ts';
+import { DEFAULT_MAX_BYTES } from './limits.ts';
 
 const LETTERS = /\p{L}/gu;
 
-export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+export { DEFAULT_MAX_BYTES };
 
 export interface DocMeta {
   doc?: string;

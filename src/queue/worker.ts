@@ -11,6 +11,7 @@ import type PgBoss from 'pg-boss';
 import { openStore, isWriteConflict, type Store } from '../store/open.ts';
 import { ingestBatch, type IngestResult } from '../ingest/ingest.ts';
 import { openBoss, QUEUE, type ExtractJob } from './boss.ts';
+import { DEFAULT_BATCH } from './batch.ts';
 
 export interface WorkerOptions {
   /** The store (a postgres:// URL). */
@@ -42,9 +43,7 @@ export interface WorkerStats {
   peakRssMb: number;
 }
 
-// pg-boss finds the next jobs by sorting every waiting one (a scan of the whole backlog, ~140 ms at
-// 100,000 waiting jobs on this machine): large batches spread that cost over many documents.
-export const DEFAULT_BATCH = 100;
+export { DEFAULT_BATCH };
 
 /** Stores a batch; a conflict with another writer (rolled back whole) is tried again, and then finds the winner's rows. */
 async function ingestWithConflicts(db: Store, jobs: Array<PgBoss.Job<ExtractJob>>): Promise<IngestResult[]> {

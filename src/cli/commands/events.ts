@@ -1,6 +1,5 @@
 // `attache events` and `attache show`: query the stored record (events, each with its accounts).
 import { Command } from 'commander';
-import { listEvents } from '../../store/queries.ts';
 import { dbOption, withStore, countries, checkDate, eventOrComplain } from '../store.ts';
 import { render, type Format } from '../output.ts';
 
@@ -32,6 +31,7 @@ export function eventsCommand(): Command {
     .option('--doc <id>', 'events of one document (name or id)')
     .option('--format <format>', 'table | json | jsonl | csv', process.stdout.isTTY ? 'table' : 'jsonl')
     .action(async (o: FilterOptions & { db?: string; format: Format }) => {
+      const { listEvents } = await import('../../store/queries.ts');
       const rows = await withStore(o, (db) => listEvents(db, toFilter(o)));
       const flat = rows.map((e) => ({
         id: e.id,

@@ -4,12 +4,7 @@
 // events are listed with the rules that made them.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { readMeta, metaFor } from '../../ingest/files.ts';
-import { readDocument, DEFAULT_MAX_BYTES } from '../../ingest/read.ts';
-import { extract } from '../../extract/pipeline.ts';
-import { readRussian } from '../../reader/ru/read.ts';
-import { defaultGazetteer } from '../../gazetteer/index.ts';
-import { toIso } from '../../extract/dates.ts';
+import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
 import { render, type Format } from '../output.ts';
 import { documentOptions } from './extract.ts';
 
@@ -18,7 +13,8 @@ export function explainCommand(): Command {
     new Command('explain')
       .description('list the candidates of one document: features, cues, and why each was kept or dropped')
       .argument('<file>', 'a .txt, .html or .md file'),
-  ).action((file: string, o: { meta?: string; published?: string; format: string }) => {
+  ).action(async (file: string, o: { meta?: string; published?: string; format: string }) => {
+      const [{ readMeta, metaFor }, { readDocument }, { extract }, { readRussian }, { defaultGazetteer }, { toIso }] = await Promise.all([import('../../ingest/files.ts'), import('../../ingest/read.ts'), import('../../extract/pipeline.ts'), import('../../reader/ru/read.ts'), import('../../gazetteer/index.ts'), import('../../extract/dates.ts')]);
       const meta = o.meta ? readMeta(o.meta) : new Map();
       const r = readDocument(file, readFileSync(file), metaFor(file, meta, o.published), { maxBytes: DEFAULT_MAX_BYTES });
       if (!r.ok) {

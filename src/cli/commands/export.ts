@@ -4,12 +4,7 @@ import { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { listEvents } from '../../store/queries.ts';
-import { exportEvents } from '../../export/events.ts';
-import { buildNetwork, type NetworkLevel } from '../../network/graph.ts';
-import { actorsById } from '../../network/aggregate.ts';
-import { toGexf, toGraphml } from '../../export/graph.ts';
-import { defaultGazetteer } from '../../gazetteer/index.ts';
+import type { NetworkLevel } from '../../network/graph.ts';
 import { dbOption, withStore } from '../store.ts';
 import { filterOptions, toFilter, type FilterOptions } from './events.ts';
 
@@ -29,6 +24,7 @@ export function exportCommand(): Command {
       if (!FORMATS.includes(o.format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${o.format}'`);
       if (o.level !== 'person' && o.level !== 'country') throw new Error(`--level must be person or country, not '${o.level}'`);
       const filter = toFilter(o);
+      const [{ listEvents }, { exportEvents }, { buildNetwork }, { actorsById }, { toGexf, toGraphml }, { defaultGazetteer }] = await Promise.all([import('../../store/queries.ts'), import('../../export/events.ts'), import('../../network/graph.ts'), import('../../network/aggregate.ts'), import('../../export/graph.ts'), import('../../gazetteer/index.ts')]);
       const out: Writable = o.output ? createWriteStream(o.output) : process.stdout;
       const n = await withStore(o, async (db) => {
         if (o.format === 'csv' || o.format === 'jsonl') return exportEvents(db, filter, o.format, (chunk) => put(out, chunk));

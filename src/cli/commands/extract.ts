@@ -1,10 +1,7 @@
 // `attache extract`: stateless extraction of files and folders to the exchange format.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
-import { expandInputs, readMeta, metaFor } from '../../ingest/files.ts';
-import { readDocument, DEFAULT_MAX_BYTES } from '../../ingest/read.ts';
-import { extract } from '../../extract/pipeline.ts';
-import { toRecord } from '../../extract/record.ts';
+import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
 import { render, progress, type Format } from '../output.ts';
 
 /** The options of the commands that read files without a store (`extract`, `explain`): metadata, date, output format. */
@@ -22,7 +19,9 @@ export function extractCommand(): Command {
       .argument('<inputs...>', 'files or folders (.txt, .html, .md)'),
   )
     .option('--max-mb <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES / 1024 / 1024))
-    .action((inputs: string[], o: { meta?: string; published?: string; format: string; maxMb: string }) => {
+    .action(async (inputs: string[], o: { meta?: string; published?: string; format: string; maxMb: string }) => {
+      // The readers and the extractor are loaded here, not when the CLI starts (issue 19).
+      const [{ expandInputs, readMeta, metaFor }, { readDocument }, { extract }, { toRecord }] = await Promise.all([import('../../ingest/files.ts'), import('../../ingest/read.ts'), import('../../extract/pipeline.ts'), import('../../extract/record.ts')]);
       const meta = o.meta ? readMeta(o.meta) : new Map();
       const { files, missing } = expandInputs(inputs);
       let failed = missing.length;

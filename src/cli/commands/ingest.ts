@@ -1,11 +1,8 @@
 // `attache ingest`: read, extract and store files, folders and web pages (URLs, fetched politely);
 // a line per input.
 import { Command } from 'commander';
-import { expandInputs, readMeta, metaFor } from '../../ingest/files.ts';
-import { ingestFile, type IngestResult } from '../../ingest/ingest.ts';
-import { DEFAULT_MAX_BYTES } from '../../ingest/read.ts';
-import { ingestUrl } from '../../ingest/url.ts';
-import { Fetcher } from '../../fetch/client.ts';
+import type { IngestResult } from '../../ingest/ingest.ts';
+import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
 import { dbOption, withStore } from '../store.ts';
 import { progress } from '../output.ts';
 import { enqueueInputs, type QueueIngestOptions } from './jobs.ts';
@@ -24,6 +21,7 @@ export function ingestCommand(): Command {
       .option('--job-timeout <s>', 'with --queue: seconds a worker may hold a job before another takes it (default 900)'),
   ).action(async (inputs: string[], o: { meta?: string; published?: string; maxMb: string; db?: string } & QueueIngestOptions) => {
     if (o.queue) return enqueueInputs(inputs, o);
+    const [{ expandInputs, readMeta, metaFor }, { ingestFile }, { ingestUrl }, { Fetcher }] = await Promise.all([import('../../ingest/files.ts'), import('../../ingest/ingest.ts'), import('../../ingest/url.ts'), import('../../fetch/client.ts')]);
     const meta = o.meta ? readMeta(o.meta) : new Map();
     const urls = inputs.filter((i) => /^https?:\/\//i.test(i));
     const { files, missing } = expandInputs(inputs.filter((i) => !urls.includes(i)));

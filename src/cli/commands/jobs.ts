@@ -1,11 +1,6 @@
 // `attache jobs`: the extraction queue's state and its dead-letter list; and `attache ingest --queue`,
 // which enqueues documents for workers instead of extracting them here.
 import { Command } from 'commander';
-import { openBoss, ensureQueues, DEFAULT_POLICY } from '../../queue/boss.ts';
-import { enqueue } from '../../queue/enqueue.ts';
-import { queueStatus } from '../../queue/status.ts';
-import { expandInputs, readMeta, metaFor } from '../../ingest/files.ts';
-import { dbPath } from '../../store/open.ts';
 import { dbOption } from '../store.ts';
 import { render, type Format } from '../output.ts';
 
@@ -14,6 +9,7 @@ export function jobsCommand(): Command {
     .option('--queue <url>', 'the queue\'s database (default: the --db database)')
     .option('--format <format>', 'table | json | jsonl | csv', process.stdout.isTTY ? 'table' : 'jsonl')
     .action(async (o: { db?: string; queue?: string; format: Format }) => {
+      const [{ openBoss }, { queueStatus }, { dbPath }] = await Promise.all([import('../../queue/boss.ts'), import('../../queue/status.ts'), import('../../store/open.ts')]);
       const boss = await openBoss(o.queue ?? dbPath(o.db), { supervise: false });
       try {
         const s = await queueStatus(boss);
@@ -44,6 +40,7 @@ export interface QueueIngestOptions {
 
 /** `attache ingest --queue`: one job per file; a line per file and a summary. */
 export async function enqueueInputs(inputs: string[], o: QueueIngestOptions): Promise<void> {
+  const [{ openBoss, ensureQueues, DEFAULT_POLICY }, { enqueue }, { expandInputs, readMeta, metaFor }, { dbPath }] = await Promise.all([import('../../queue/boss.ts'), import('../../queue/enqueue.ts'), import('../../ingest/files.ts'), import('../../store/open.ts')]);
   const url = typeof o.queue === 'string' ? o.queue : dbPath(o.db);
   const meta = o.meta ? readMeta(o.meta) : new Map();
   const { files, missing } = expandInputs(inputs);

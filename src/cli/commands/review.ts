@@ -1,11 +1,5 @@
 // `attache review --from --to --focus ARM,AZE [--format md|html|json]`: the drafted periodic review.
 import { Command } from 'commander';
-import { listEvents } from '../../store/queries.ts';
-import { defaultGazetteer } from '../../gazetteer/index.ts';
-import { buildReview, previousPeriod } from '../../review/build.ts';
-import { reviewMarkdown, reviewHtml } from '../../review/render.ts';
-import { pairStats } from '../../stats/stats.ts';
-import { chartSvg } from '../../stats/chart.ts';
 import { dbOption, withStore, countries } from '../store.ts';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -20,6 +14,7 @@ export function reviewCommand(): Command {
       for (const [k, v] of [['--from', o.from], ['--to', o.to]]) if (!DAY.test(v) || Number.isNaN(Date.parse(v))) throw new Error(`${k} must be a day YYYY-MM-DD, not '${v}'`);
       if (o.from > o.to) throw new Error('--from must not be after --to');
       if (!['md', 'html', 'json'].includes(o.format)) throw new Error(`--format must be md, html or json, not '${o.format}'`);
+      const [{ listEvents }, { defaultGazetteer }, { buildReview, previousPeriod }, { reviewMarkdown, reviewHtml }, { pairStats }] = await Promise.all([import('../../store/queries.ts'), import('../../gazetteer/index.ts'), import('../../review/build.ts'), import('../../review/render.ts'), import('../../stats/stats.ts')]);
       const focus = countries(o.focus)!.filter((c) => c !== 'RUS');
       const g = defaultGazetteer();
       for (const c of focus) if (!g.countries.has(c)) throw new Error(`unknown country code '${c}'`);
@@ -27,6 +22,7 @@ export function reviewCommand(): Command {
       const events = await withStore(o, (db) => listEvents(db, { countries: ['RUS'], from: prev.from, to: o.to }));
       const review = buildReview(g, events, { from: o.from, to: o.to, focus });
       if (o.format === 'html') {
+        const { chartSvg } = await import('../../stats/chart.ts'); // vega: only for the HTML review's charts
         for (const c of focus) {
           const rows = pairStats(g, events.filter((e) => e.date && e.date >= o.from.slice(0, 7)), ['RUS', c], 'month', { from: o.from, to: o.to });
           review.charts[c] = await chartSvg(rows, `Contacts Russia–${g.countries.get(c)?.name ?? c} by month`);

@@ -4,16 +4,13 @@ import { Command } from 'commander';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dbPath, openStore } from '../../store/open.ts';
-import { expandInputs, readMeta, metaFor } from '../../ingest/files.ts';
-import { ingestFile } from '../../ingest/ingest.ts';
-import { startServer } from '../../server/start.ts';
 import { dbOption } from '../store.ts';
 
 const SAMPLE = new URL('../../../corpus/sample/', import.meta.url).pathname;
 
 /** Fills a temporary store with the sample corpus; returns its path and a clean-up. */
 export async function demoStore(): Promise<{ path: string; remove: () => void }> {
+  const [{ openStore }, { expandInputs, readMeta, metaFor }, { ingestFile }] = await Promise.all([import('../../store/open.ts'), import('../../ingest/files.ts'), import('../../ingest/ingest.ts')]);
   const dir = mkdtempSync(join(tmpdir(), 'attache-demo-'));
   const path = join(dir, 'demo.db');
   const db = await openStore(path);
@@ -34,6 +31,7 @@ export function serveCommand(): Command {
     .action(async (o: { db?: string; port: string; host: string; demo?: boolean }) => {
       const port = Number(o.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port must be a number from 0 to 65535, not '${o.port}'`);
+      const [{ dbPath }, { startServer }] = await Promise.all([import('../../store/open.ts'), import('../../server/start.ts')]);
       const demo = o.demo ? await demoStore() : null;
       const server = await startServer({ db: demo?.path ?? dbPath(o.db), host: o.host, port, token: process.env.ATTACHE_TOKEN });
       process.stdout.write(`attaché is serving ${demo ? 'the sample corpus' : dbPath(o.db)} at ${server.url}/\n`);

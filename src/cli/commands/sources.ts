@@ -2,8 +2,6 @@
 // consecutive failures, next poll, the last error and how many articles it gave.
 import { existsSync } from 'node:fs';
 import { Command } from 'commander';
-import { loadSources } from '../../watch/config.ts';
-import { allSourceStates, itemCounts } from '../../watch/state.ts';
 import { dbOption, withStore } from '../store.ts';
 import { render, type Format } from '../output.ts';
 import { DEFAULT_SOURCES } from './watch.ts';
@@ -15,6 +13,7 @@ export function sourcesCommand(): Command {
       .option('--sources <file>', 'sources file (YAML); its sources are listed even before their first poll', DEFAULT_SOURCES)
       .option('--format <format>', 'table, json, jsonl or csv', 'table'),
   ).action(async (o: { sources: string; format: Format; db?: string }) => {
+    const [{ loadSources }, { allSourceStates, itemCounts }] = await Promise.all([import('../../watch/config.ts'), import('../../watch/state.ts')]);
     const config = existsSync(o.sources) ? loadSources(o.sources) : null;
     const rows = await withStore(o, async (db) => {
       const states = new Map((await allSourceStates(db)).map((s) => [s.id, s]));

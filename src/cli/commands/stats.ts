@@ -2,10 +2,7 @@
 // initiated the calls, topics; as a table or CSV, and an SVG chart with --svg.
 import { Command } from 'commander';
 import { writeFileSync } from 'node:fs';
-import { listEvents } from '../../store/queries.ts';
-import { defaultGazetteer } from '../../gazetteer/index.ts';
-import { pairStats, statsTable, type Bucket } from '../../stats/stats.ts';
-import { chartSvg } from '../../stats/chart.ts';
+import type { Bucket } from '../../stats/stats.ts';
 import { dbOption, withStore, checkDate } from '../store.ts';
 import { render } from '../output.ts';
 
@@ -27,12 +24,14 @@ export function statsCommand(): Command {
       const pair = parsePair(o.pair);
       if (o.by !== 'month' && o.by !== 'quarter') throw new Error(`--by must be month or quarter, not '${o.by}'`);
       if (!['table', 'csv', 'json'].includes(o.format)) throw new Error(`--format must be table, csv or json, not '${o.format}'`);
+      const [{ listEvents }, { defaultGazetteer }, { pairStats, statsTable }] = await Promise.all([import('../../store/queries.ts'), import('../../gazetteer/index.ts'), import('../../stats/stats.ts')]);
       const events = await withStore(o, (db) => listEvents(db, { countries: pair, from: checkDate('--from', o.from), to: checkDate('--to', o.to) }));
       const rows = pairStats(defaultGazetteer(), events, pair, o.by as Bucket, { from: o.from, to: o.to });
       const table = statsTable(rows, pair);
       if (o.format === 'json') process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
       else process.stdout.write(render(table, o.format === 'csv' ? 'csv' : 'table') + (o.format === 'table' ? `${events.length} contacts ${pair.join('–')}\n` : ''));
       if (o.svg) {
+        const { chartSvg } = await import('../../stats/chart.ts'); // vega: only when a chart is asked for
         writeFileSync(o.svg, await chartSvg(rows, `Contacts ${pair.join('–')} by ${o.by}`));
         process.stderr.write(`chart written to ${o.svg}\n`);
       }

@@ -3,14 +3,10 @@
 // per fetch, ingest and poll goes to stderr; the summary of each round to stdout.
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { DATA_DIR } from '../../gazetteer/load.ts';
-import { Fetcher } from '../../fetch/client.ts';
-import { loadSources, fetchOptions } from '../../watch/config.ts';
-import { pollRound, dueSources, runWatch, type RoundSummary } from '../../watch/watch.ts';
+import { DATA_DIR } from '../../paths.ts';
+import type { RoundSummary } from '../../watch/watch.ts';
 import type { SourceSummary } from '../../watch/poll.ts';
 import { dbOption, withStore } from '../store.ts';
-import { dbPath, isPostgresUrl } from '../../store/open.ts';
-import { lockWatcher } from '../../watch/lock.ts';
 
 export const DEFAULT_SOURCES = join(DATA_DIR, 'sources.yaml');
 
@@ -45,6 +41,7 @@ export function watchCommand(): Command {
       .option('--format <format>', 'summary format: text or json', 'text')
       .option('--quiet', 'no JSON log lines on stderr'),
   ).action(async (o: { sources: string; once?: boolean; due?: boolean; format: string; quiet?: boolean; db?: string }) => {
+    const [{ Fetcher }, { loadSources, fetchOptions }, { pollRound, dueSources, runWatch }, { dbPath, isPostgresUrl }, { lockWatcher }] = await Promise.all([import('../../fetch/client.ts'), import('../../watch/config.ts'), import('../../watch/watch.ts'), import('../../store/open.ts'), import('../../watch/lock.ts')]);
     const config = loadSources(o.sources);
     const log = (r: object): void => {
       if (!o.quiet) process.stderr.write(JSON.stringify({ ts: new Date().toISOString(), ...r }) + '\n');

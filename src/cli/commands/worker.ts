@@ -1,8 +1,7 @@
 // `attache worker`: take extraction jobs from the queue and store the results, until stopped
 // (Ctrl-C finishes the job in hand first) or, with --until-empty, until nothing is left to do.
 import { Command, Option } from 'commander';
-import { runWorker, DEFAULT_BATCH } from '../../queue/worker.ts';
-import { dbPath } from '../../store/open.ts';
+import { DEFAULT_BATCH } from '../../queue/batch.ts';
 import { dbOption } from '../store.ts';
 
 export function workerCommand(): Command {
@@ -16,6 +15,7 @@ export function workerCommand(): Command {
     .option('--quiet', 'no line per job')
     .addOption(new Option('--hold-ms <ms>', 'hold each job this long before working on it (failure tests)').hideHelp())
     .action(async (o: { db?: string; queue?: string; untilEmpty?: boolean; poll: string; batch: string; supervise: string; id?: string; quiet?: boolean; holdMs?: string }) => {
+      const [{ runWorker }, { dbPath }] = await Promise.all([import('../../queue/worker.ts'), import('../../store/open.ts')]);
       const store = dbPath(o.db);
       const stop = new AbortController();
       for (const sig of ['SIGINT', 'SIGTERM'] as const) process.once(sig, () => stop.abort());

@@ -1,12 +1,11 @@
 // The Russian vocabulary (data/lexicon/ru.yaml), validated and compiled once. Patterns are written in
 // a short-hand ("~" the rest of a word, "_" up to three words between) so that the data file says
 // words by their stems and the code holds no second copy of them.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import type { EventType } from '../../types.ts';
-import { DATA_DIR } from '../../gazetteer/load.ts';
+import { DATA_DIR } from '../../paths.ts';
+import { readYamlData } from '../../data-cache.ts';
 
 const TriggerRule = z.object({
   id: z.string().regex(/^ru\.[a-z]+\.[a-z-]+$/),
@@ -70,12 +69,14 @@ let cached: RuLexicon | null = null;
 
 export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexicon {
   if (cached && file === join(DATA_DIR, 'lexicon', 'ru.yaml')) return cached;
-  const parsed = LexiconFile.safeParse(parse(readFileSync(file, 'utf8')));
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new RuLexiconError(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const d = parsed.data;
+  const d = readYamlData(file, (raw) => {
+    const parsed = LexiconFile.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new RuLexiconError(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+    }
+    return parsed.data;
+  });
   const lex: RuLexicon = {
     triggers: d.triggers.map((t) => ({ id: t.id, type: t.type, strength: t.strength, definite: t.definite, re: compilePattern(t.pattern) })),
     cues: Object.fromEntries(CUES.map((c) => [c, compilePattern(d.cues[c])])) as Record<CueName, RegExp>,

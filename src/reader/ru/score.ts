@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { Matrix as MatrixType } from 'ml-matrix';
 import type LogisticRegressionType from 'ml-logistic-regression';
-import { DATA_DIR } from '../../gazetteer/load.ts';
+import { DATA_DIR } from '../../paths.ts';
 import type { Candidate } from './candidates.ts';
 
 // The model libraries are loaded on first use, not at start-up: every command (and every English

@@ -1,0 +1,112 @@
+// The data files (gazetteer, lexicons) parsed and validated once, then read back from a cache: YAML
+// parsing and schema validation were most of the CLI's start-up (issue 19). Each data file's
+// validated content is kept as JSON under the cache folder, keyed by
+//   - the file's bytes (a SHA-1 of its content: an edit, however quick, is seen; mtime is not trusted),
+//   - the code that validated it (dist/'s build stamp, or the size and mtime of every file under
+//     src/ when running from source): a changed schema or loader never reads an old result.
+// A cache entry that cannot be read or parsed, or that names another file, is ignored and rebuilt.
+// A file that fails validation throws as before and is never cached. Where the cache cannot be
+// written (a read-only home), the data is simply parsed each time: the cache only saves time.
+//
+// The folder: $ATTACHE_CACHE_DIR, else $XDG_CACHE_HOME/attache, else ~/.cache/attache.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type * as Yaml from 'yaml';
+import { ROOT } from './paths.ts';
+
+/** Bumped when the entry format changes. */
+const FORMAT = 1;
+/** Entries kept per data file (source and compiled runs use different code keys; both stay warm). */
+const KEEP = 3;
+
+const require = createRequire(import.meta.url);
+
+export function cacheDir(): string {
+  if (process.env.ATTACHE_CACHE_DIR) return resolve(process.env.ATTACHE_CACHE_DIR);
+  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'attache');
+}
+
+let code: string | null = null;
+/** What identifies the running code: dist/'s build stamp, or the sizes and mtimes of src/. */
+function codeKey(): string {
+  if (code !== null) return code;
+  if (import.meta.url.endsWith('.js')) {
+    try {
+      code = readFileSync(join(ROOT, 'dist', '.build-stamp.json'), 'utf8');
+    } catch {
+      code = `unstamped ${Date.now()} ${Math.random()}`; // a dist/ without a stamp: never reuse
+    }
+  } else {
+    const parts: string[] = [];
+    const walk = (dir: string): void => {
+      for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+        const p = join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (!e.name.endsWith('.test.ts')) {
+          const s = statSync(p);
+          parts.push(`${p}:${s.size}:${s.mtimeMs}`);
+        }
+      }
+    };
+    walk(join(ROOT, 'src'));
+    code = parts.join('\n');
+  }
+  return code;
+}
+
+const sha1 = (b: string | Buffer): string => createHash('sha1').update(b).digest('hex');
+
+interface Entry {
+  format: number;
+  file: string;
+  data: unknown;
+}
+
+/**
+ * A YAML data file's validated content: from the cache when the file and the code are the ones it
+ * was made from, else parsed, validated by `validate` (which throws on bad data) and cached.
+ */
+export function readYamlData<T>(file: string, validate: (raw: unknown) => T): T {
+  const bytes = readFileSync(file);
+  const path = resolve(file);
+  const dir = cacheDir();
+  const prefix = sha1(path).slice(0, 16);
+  const name = `${prefix}-${sha1(`${FORMAT}\n${codeKey()}\n${sha1(bytes)}`).slice(0, 24)}.json`;
+  try {
+    const e = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Entry;
+    if (e && e.format === FORMAT && e.file === path && e.data !== undefined) return e.data as T;
+  } catch {
+    // missing or unreadable: rebuilt below
+  }
+  const { parse } = require('yaml') as typeof Yaml; // only on a miss: most starts never load the parser
+  const entry = JSON.stringify({ format: FORMAT, file: path, data: validate(parse(bytes.toString('utf8'))) } satisfies Entry);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${name}.${process.pid}.tmp`);
+    writeFileSync(tmp, entry);
+    renameSync(tmp, join(dir, name)); // whole or not at all, whatever runs at the same time
+    prune(dir, prefix, name);
+  } catch {
+    // not writable: the data was read anyway
+  }
+  // What a later run reads back from the cache, so that a first run and a cached one see the same values.
+  return (JSON.parse(entry) as Entry).data as T;
+}
+
+/** Keeps the newest KEEP entries of one data file. */
+function prune(dir: string, prefix: string, keep: string): void {
+  const mine = readdirSync(dir)
+    .filter((f) => f.startsWith(`${prefix}-`) && f.endsWith('.json') && f !== keep)
+    .map((f) => ({ f, t: statSync(join(dir, f)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const { f } of mine.slice(KEEP - 1)) {
+    try {
+      unlinkSync(join(dir, f));
+    } catch {
+      // another process removed it first
+    }
+  }
+}
