@@ -41,14 +41,26 @@ function entry(e, citations) {
   );
 }
 
+// Filters can be applied faster than the server answers: only the answer to the latest request is
+// shown. The earlier request is aborted, and an answer that still arrives late (an abort does not
+// stop one already read) is recognised by its sequence number and dropped (issue 19).
+let latest = 0;
+let inFlight = null;
+
 async function load(list, status, values) {
+  const seq = ++latest;
+  inFlight?.abort();
+  const controller = (inFlight = new AbortController());
   status.textContent = 'Loading…';
   try {
-    const c = await api(`/api/chronicle${qs(values)}`);
+    const c = await api(`/api/chronicle${qs(values)}`, { signal: controller.signal });
+    if (seq !== latest) return;
     const citations = new Map(c.citations.map((x) => [x.n, x]));
     list.replaceChildren(...(c.entries.length ? c.entries.map((e) => entry(e, citations)) : [h('li', { class: 'empty' }, 'No contacts recorded for this selection.')]));
+    list.dataset.query = qs(values);
     status.textContent = `${c.entries.length} contacts${c.truncated ? ' (the first ones; narrow the filters)' : ''}`;
   } catch (e) {
+    if (seq !== latest) return;
     list.replaceChildren();
     status.replaceChildren(errorBox(e));
   }

@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import { listEvents } from '../../store/queries.ts';
 import { exportEvents } from '../../export/events.ts';
@@ -29,7 +30,10 @@ export function exportCommand(): Command {
       if (!FORMATS.includes(o.format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${o.format}'`);
       if (o.level !== 'person' && o.level !== 'country') throw new Error(`--level must be person or country, not '${o.level}'`);
       const filter = toFilter(o);
-      const out: Writable = o.output ? createWriteStream(o.output) : process.stdout;
+      // A file is written under a temporary name and renamed once whole: a failing export leaves no
+      // file that looks complete (issue 19); the error reaches main, which prints it and exits non-zero.
+      const partial = o.output ? `${o.output}.partial-${process.pid}` : undefined;
+      const out: Writable = partial ? createWriteStream(partial) : process.stdout;
       const n = await withStore(o, async (db) => {
         if (o.format === 'csv' || o.format === 'jsonl') return exportEvents(db, filter, o.format, (chunk) => put(out, chunk));
         const g = defaultGazetteer();
@@ -39,10 +43,17 @@ export function exportCommand(): Command {
         const net = buildNetwork(events, o.level as NetworkLevel, (c) => g.countries.get(c)?.name ?? c, actorOf);
         await put(out, o.format === 'gexf' ? toGexf(net) : toGraphml(net));
         return net.nodes.length;
+      }).catch(async (e: Error) => {
+        if (partial) {
+          out.destroy();
+          await rm(partial, { force: true });
+        }
+        throw new Error(`export failed: ${e.message}`);
       });
-      if (o.output) {
+      if (o.output && partial) {
         out.end();
         await once(out, 'finish');
+        await rename(partial, o.output);
         process.stderr.write(`${o.output}: ${n} ${o.format === 'csv' || o.format === 'jsonl' ? 'events' : 'nodes'}\n`);
       }
     });
