@@ -16,7 +16,7 @@ export const MIN_LABEL_PX = 11;
 const LABEL_SIZE = 13;
 
 /** Node colours of the most frequent countries, in order; the rest share OTHER. */
-const PALETTE = ['#b5483b', '#d08c2c', '#2f8f83', '#4a6fa5', '#7b5ea7', '#5b8c3a', '#a8577e', '#8a6d3b'];
+const PALETTE = ['#b5483b', '#d08c2c', '#2f8f83', '#4a6fa5', '#7b5ea7', '#5b8c3a', '#a8577e', '#8a6d3b', '#3b8fc4', '#c4623b', '#6b7f2a', '#9c3b6e'];
 const OTHER = '#8d99a8';
 
 function form(values) {
