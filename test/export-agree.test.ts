@@ -9,6 +9,12 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { openStore, type Store } from '../src/store/open.ts';
 import { createApp } from '../src/server/app.ts';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import { serve } from '@hono/node-server';
+import { streamedExport } from '../src/server/routes/read.ts';
 import { attache, tempDir } from './helpers.ts';
 import { sampleStore } from './fixtures/web/setup.ts';
 
@@ -109,4 +115,35 @@ test('status=rejected finds the rejected events again (API lists, chronicle, CLI
   const badCli = attache(['export', '--db', path, '--status', 'gone']);
   assert.notEqual(badCli.status, 0);
   assert.match(badCli.stderr, /--status/);
+});
+
+test('an export that fails after its download has started is cut, never ended as if whole', async () => {
+  async function* failing() {
+    yield { text: 'id,uid\n1,a\n' };
+    throw new Error('the store went away');
+  }
+  const errors: string[] = [];
+  const app = new Hono();
+  app.get('/x', () => streamedExport(failing(), { 'Content-Type': 'text/csv' }, (e) => errors.push(e.message)));
+  const server = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' });
+  await once(server, 'listening');
+  try {
+    const { port } = server.address() as AddressInfo;
+    const r = await fetch(`http://127.0.0.1:${port}/x`);
+    assert.equal(r.status, 200, 'the status was sent with the first rows');
+    await assert.rejects(r.text(), 'reading the body fails: the client knows the download is incomplete');
+    assert.deepEqual(errors, ['the store went away'], 'the server logs why');
+  } finally {
+    server.close();
+  }
+  // Failing before the first rows: an error status with the message.
+  async function* failsAtOnce(): AsyncGenerator<{ text: string }> {
+    throw new Error('no such table: contacts');
+  }
+  const refused = await streamedExport(failsAtOnce(), {}, () => {}).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  assert.ok(refused instanceof HTTPException && refused.status === 500);
+  assert.match((await refused.getResponse().json()).error, /the export failed: no such table/);
 });

@@ -44,6 +44,42 @@ function spansOf(events: EventRow[], documentId: number) {
   }).sort((a, b) => a.start - b.start);
 }
 
+/**
+ * An export as a streamed answer. The first chunk is awaited before anything is sent: a store that
+ * fails answers with an error status and a message, not 200 and a header only (issue 19). A failure
+ * after the answer has started cannot change its status any more: the stream is errored, so the
+ * connection is cut and the client sees an incomplete download, never a short file that looks whole.
+ */
+export async function streamedExport(chunks: AsyncGenerator<{ text: string }>, headers: Record<string, string>, onStreamError: (e: Error) => void): Promise<Response> {
+  let first: IteratorResult<{ text: string }>;
+  try {
+    first = await chunks.next();
+  } catch (e) {
+    throw new HTTPException(500, { res: Response.json({ error: `the export failed: ${(e as Error).message}` }, { status: 500 }), cause: e });
+  }
+  const enc = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(ctrl) {
+      if (first.done) ctrl.close();
+      else ctrl.enqueue(enc.encode(first.value.text));
+    },
+    async pull(ctrl) {
+      try {
+        const r = await chunks.next();
+        if (r.done) ctrl.close();
+        else ctrl.enqueue(enc.encode(r.value.text));
+      } catch (e) {
+        onStreamError(e as Error);
+        ctrl.error(e);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, { status: 200, headers });
+}
+
 export function readRoutes(db: Store, g: Gazetteer, onStreamError: (e: Error) => void = () => {}): Hono {
   const app = new Hono();
   const countryName = (code: string) => g.countries.get(code)?.name ?? code;
@@ -121,44 +157,10 @@ export function readRoutes(db: Store, g: Gazetteer, onStreamError: (e: Error) =>
   app.get('/export/events', async (c) => {
     const p = P.parseQuery(P.ExportQuery, c);
     const chunks = eventExportChunks(db, toFilter(p), p.format);
-    // The first page is read before anything is sent: a store that fails answers with an error
-    // status and a message, not 200 and a header only (issue 19).
-    let first: IteratorResult<{ text: string }>;
-    try {
-      first = await chunks.next();
-    } catch (e) {
-      throw new HTTPException(500, { res: Response.json({ error: `the export failed: ${(e as Error).message}` }, { status: 500 }), cause: e });
-    }
-    const enc = new TextEncoder();
-    // A failure after the answer has started cannot change its status any more: the stream is
-    // errored, so the connection is cut and the client sees an incomplete download, never a short
-    // file that looks whole.
-    const body = new ReadableStream<Uint8Array>({
-      start(ctrl) {
-        if (first.done) ctrl.close();
-        else ctrl.enqueue(enc.encode(first.value.text));
-      },
-      async pull(ctrl) {
-        try {
-          const r = await chunks.next();
-          if (r.done) ctrl.close();
-          else ctrl.enqueue(enc.encode(r.value.text));
-        } catch (e) {
-          onStreamError(e as Error);
-          ctrl.error(e);
-        }
-      },
-      async cancel() {
-        await chunks.return(undefined);
-      },
-    });
-    return new Response(body, {
-      status: 200,
-      headers: {
-        'Content-Type': p.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8',
-        'Content-Disposition': `attachment; filename="attache-events.${p.format}"`,
-      },
-    });
+    return streamedExport(chunks, {
+      'Content-Type': p.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8',
+      'Content-Disposition': `attachment; filename="attache-events.${p.format}"`,
+    }, onStreamError);
   });
 
   return app;
