@@ -131,6 +131,12 @@ test('curation controls show only with an accepted token; reject asks first; a r
     assert.equal(await page.locator('#curation').isVisible(), false, 'no controls without a token');
     assert.equal(await page.locator('#reject-btn').isVisible(), false);
     assert.equal(await page.locator('#read-only-note').isVisible(), true, 'the page says why');
+    const [doc] = (await api('/api/documents?limit=1')).items;
+    await page.goto(`${server.url}/documents/${doc.id}`);
+    await page.waitForSelector('#add-form', { state: 'attached' });
+    assert.equal(await page.locator('#add-form').isVisible(), false, 'adding an event from a span needs the token too');
+    await page.goto(`${server.url}/events/${e.uid}`);
+    await page.waitForSelector('#participants');
     await setToken(page, 'not-the-token');
     assert.equal(await page.locator('#token-state').textContent(), 'wrong token');
     assert.equal(await page.locator('#curation').isVisible(), false, 'a wrong token shows no controls either');
