@@ -3,6 +3,8 @@
 
 export type EventType = 'call' | 'meeting' | 'visit' | 'summit';
 export const EVENT_TYPES: readonly EventType[] = ['call', 'meeting', 'visit', 'summit'];
+/** A stored event's status: as extracted, or as an analyst left it. Rejected events leave the lists unless asked for. */
+export const EVENT_STATUSES = ['machine', 'confirmed', 'corrected', 'rejected'] as const;
 
 export interface Span {
   start: number;

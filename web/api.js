@@ -14,12 +14,13 @@ export class ApiError extends Error {
   }
 }
 
-export async function api(path, { method = 'GET', body } = {}) {
+/** A request; `signal` (an AbortController's) lets a page drop an answer it no longer wants. */
+export async function api(path, { method = 'GET', body, signal } = {}) {
   const headers = { Accept: 'application/json' };
   const t = token.get();
   if (t) headers.Authorization = `Bearer ${t}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const res = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
   if (res.status === 204) return null;
   const data = await res.json().catch(() => ({ error: res.statusText }));
   if (!res.ok) throw new ApiError(res.status, data.error ?? `${res.status} ${res.statusText}`);

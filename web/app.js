@@ -1,7 +1,7 @@
 // The single-page app's entry: picks the page for the address and wires the token form. Pages are
 // ordinary links (a full load each), so every view has its own address to share or bookmark.
 import { api, token } from './api.js';
-import { show, errorBox } from './dom.js';
+import { show, errorBox, shareFiltersInNav } from './dom.js';
 
 const ROUTES = [
   [/^\/(?:chronicle)?$/, () => import('./pages/chronicle.js')],
@@ -55,7 +55,8 @@ document.getElementById('token-form').addEventListener('submit', async (ev) => {
 });
 
 for (const a of document.querySelectorAll('header nav a')) {
-  if (location.pathname === a.getAttribute('href') || (location.pathname === '/' && a.getAttribute('href') === '/chronicle')) a.setAttribute('aria-current', 'page');
+  if (location.pathname === (a.dataset.sharesFilters ?? a.getAttribute('href')) || (location.pathname === '/' && a.getAttribute('href') === '/chronicle')) a.setAttribute('aria-current', 'page');
 }
+shareFiltersInNav();
 checkToken();
 route();

@@ -85,18 +85,33 @@ function mergeForm(e) {
   return f;
 }
 
+/** Rejecting hides the event from every list and export: the analyst is asked first (issue 19). */
+export function confirmReject(e) {
+  const who = e.participants.map((p) => p.name).join(', ');
+  return window.confirm(`Reject this ${e.type}${e.date ? ` of ${e.date}` : ''}${who ? ` (${who})` : ''}?\n\nIt leaves the chronicle, the network and the exports. It can be found again with the status filter "rejected" and confirmed there.`);
+}
+
+/** Shown instead of the controls while no token is accepted (the controls need one to do anything). */
+export function readOnlyNote(what) {
+  return h('p', { class: 'hint read-only', id: 'read-only-note' }, `${what} needs the token: set it at the top right.`);
+}
+
 export function curationPanel(e) {
+  const reject = () => {
+    if (!confirmReject(e)) return note('Not rejected.');
+    act(() => api(`/api/events/${e.uid}/reject`, { method: 'POST' }));
+  };
   return h(
     'details',
-    { class: 'curation', id: 'curation' },
+    { class: 'curation write-only', id: 'curation' },
     h('summary', {}, 'Curate this event'),
-    h('p', { class: 'hint' }, 'Corrections are stored as your own records and survive re-extraction. They need the token (top right).'),
+    h('p', { class: 'hint' }, 'Corrections are stored as your own records and survive re-extraction.'),
     h(
       'p',
       { class: 'actions' },
-      h('button', { type: 'button', id: 'confirm-btn', onclick: () => act(() => api(`/api/events/${e.uid}/confirm`, { method: 'POST' })) }, 'Confirm'),
+      h('button', { type: 'button', id: 'confirm-btn', title: e.status === 'rejected' ? 'confirming a rejected event brings it back into the lists' : null, onclick: () => act(() => api(`/api/events/${e.uid}/confirm`, { method: 'POST' })) }, 'Confirm'),
       ' ',
-      h('button', { type: 'button', id: 'reject-btn', class: 'danger', onclick: () => act(() => api(`/api/events/${e.uid}/reject`, { method: 'POST' })) }, 'Reject'),
+      e.status === 'rejected' ? null : h('button', { type: 'button', id: 'reject-btn', class: 'danger', onclick: reject }, 'Reject'),
     ),
     correctForm(e),
     mergeForm(e),
@@ -109,7 +124,7 @@ export function splitButton(e, a) {
     'button',
     {
       type: 'button',
-      class: 'split',
+      class: 'split write-only',
       onclick: () => act(() => api(`/api/events/${e.uid}/split`, { method: 'POST', body: { account: a.uid } }), (r) => location.assign(`/events/${r.uid}`)),
     },
     'Split this account into its own event',

@@ -86,3 +86,21 @@ export function loadScript(src) {
   }
   return loaded.get(src);
 }
+
+/** The filters the chronicle, the network and the chart share, under the same names (issue 19). */
+export const SHARED_FILTERS = ['from', 'to', 'country', 'type'];
+
+export function sharedFilters(values) {
+  return Object.fromEntries(SHARED_FILTERS.map((k) => [k, values[k] ?? '']).filter(([, v]) => v));
+}
+
+/**
+ * Points the header's Chronicle, Network and Chart links at the same period, countries and type as
+ * the page shown, so that moving between them keeps the selection. Called after every filter change.
+ */
+export function shareFiltersInNav(search = location.search) {
+  const params = new URLSearchParams(search);
+  const shared = new URLSearchParams(Object.entries(sharedFilters(Object.fromEntries(params))));
+  const tail = shared.toString() ? `?${shared}` : '';
+  for (const a of document.querySelectorAll('header nav a[data-shares-filters]')) a.setAttribute('href', `${a.dataset.sharesFilters}${tail}`);
+}

@@ -54,14 +54,28 @@ export async function* eventPages(db: Store, filter: EventFilter, pageSize = 100
   }
 }
 
-/** Writes the export chunk by chunk through `write` (a stream, a response, an array). */
-export async function exportEvents(db: Store, filter: EventFilter, format: EventExportFormat, write: (chunk: string) => void | Promise<void>): Promise<number> {
-  let n = 0;
-  if (format === 'csv') await write(CSV_COLUMNS.join(',') + '\n');
+/**
+ * The export as text chunks: the CSV header comes with the first page of rows, so the first chunk
+ * is only produced once the store has answered. A caller that awaits it before sending anything can
+ * still answer a failing query with an error status instead of a header and nothing else (issue 19).
+ */
+export async function* eventExportChunks(db: Store, filter: EventFilter, format: EventExportFormat): AsyncGenerator<{ text: string; rows: number }> {
+  const header = format === 'csv' ? CSV_COLUMNS.join(',') + '\n' : '';
+  let first = true;
   for await (const rows of eventPages(db, filter)) {
     const lines = rows.map((r) => (format === 'csv' ? CSV_COLUMNS.map((c) => csvCell(flatten(r)[c])).join(',') : JSON.stringify(flatten(r))));
-    await write(lines.join('\n') + '\n');
-    n += rows.length;
+    yield { text: (first ? header : '') + lines.join('\n') + '\n', rows: rows.length };
+    first = false;
+  }
+  if (first && header) yield { text: header, rows: 0 };
+}
+
+/** Writes the export chunk by chunk through `write` (a stream, a response, an array); errors are thrown, never swallowed. */
+export async function exportEvents(db: Store, filter: EventFilter, format: EventExportFormat, write: (chunk: string) => void | Promise<void>): Promise<number> {
+  let n = 0;
+  for await (const chunk of eventExportChunks(db, filter, format)) {
+    await write(chunk.text);
+    n += chunk.rows;
   }
   return n;
 }

@@ -109,7 +109,7 @@ export interface SummaryPlan {
  * day is in it; a month is whole when every date in it passes both bounds.
  */
 export function summaryPlan(f: EventFilter): SummaryPlan | null {
-  if (!f.from || f.actor || f.actors?.length || f.countries?.length || f.doc || f.q !== undefined || f.includeRejected) return null;
+  if (!f.from || f.actor || f.actors?.length || f.countries?.length || f.doc || f.q !== undefined || f.includeRejected || f.status?.length) return null;
   const fm = f.from.slice(0, 7);
   if (!MONTH.test(fm)) return null;
   let tm = '9999-12';

@@ -77,13 +77,16 @@ export function createApp(o: AppOptions): Hono {
 
   app.get('/api/openapi.json', (c) => c.json(openApiDocument()));
   app.get('/api/auth', (c) => c.body(null, 204));
-  app.route('/api', readRoutes(o.db, o.gazetteer ?? defaultGazetteer()));
+  app.route('/api', readRoutes(o.db, o.gazetteer ?? defaultGazetteer(), (e) => log(`attache serve: an export failed after it had started (the download was cut): ${e.stack ?? e.message}`)));
   app.route('/api', writeRoutes(o.db));
   app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404));
   app.route('/', staticRoutes());
 
   app.onError((err, c) => {
-    if (err instanceof HTTPException) return err.getResponse();
+    if (err instanceof HTTPException) {
+      if (err.status >= 500) log(`attache serve: ${c.req.method} ${c.req.path}: ${(err.cause as Error | undefined)?.stack ?? err.message}`);
+      return err.getResponse();
+    }
     const status = (err as { status?: unknown }).status;
     if (err.name === 'CurationError' && (status === 400 || status === 404 || status === 409)) return c.json({ error: err.message }, status);
     log(`attache serve: ${c.req.method} ${c.req.path}: ${err.stack ?? err.message}`);

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { EVENT_TYPES } from '../types.ts';
+import { EVENT_TYPES, EVENT_STATUSES } from '../types.ts';
 
 /** Largest page a client may ask for; larger pages are refused, not truncated silently. */
 export const MAX_PAGE = 500;
@@ -40,6 +40,13 @@ export const eventFilter = {
   doc: z.string().min(1).max(300).optional().describe('events of one document (id or name)'),
   q: z.string().min(1).max(500).optional().describe('text search over the source documents'),
   includeRejected: bool.optional().describe('also list events an analyst rejected'),
+  status: z
+    .string()
+    .max(100)
+    .transform((s) => [...new Set(s.split(','))])
+    .pipe(z.array(z.enum(EVENT_STATUSES), { error: `must be statuses separated by commas: ${EVENT_STATUSES.join(', ')}` }))
+    .optional()
+    .describe('only events with these statuses (status=rejected finds the rejected ones again)'),
 };
 
 export const EventsQuery = z.strictObject({ ...eventFilter, ...page });

@@ -23,6 +23,9 @@ export interface EventFilter {
   /** Words that the source documents of the event must contain (full-text search). */
   q?: string;
   includeRejected?: boolean;
+  /** Only events with one of these statuses (machine, confirmed, corrected, rejected); naming
+   * `rejected` is how a rejected event is found again. Overrides `includeRejected`. */
+  status?: string[];
   limit?: number;
   offset?: number;
 }
@@ -92,7 +95,8 @@ const MAX_ACTOR_IDS = 200;
  */
 export async function filteredContacts(db: Store, f: EventFilter): Promise<SelectQueryBuilder<Database, 'contacts', {}> | null> {
   let q = db.selectFrom('contacts').where('contacts.live', '=', 1);
-  if (!f.includeRejected) q = q.where('contacts.status', '!=', 'rejected');
+  if (f.status?.length) q = q.where('contacts.status', 'in', f.status);
+  else if (!f.includeRejected) q = q.where('contacts.status', '!=', 'rejected');
   if (f.type) q = q.where('contacts.type', '=', f.type);
   const docIds: number[][] = [];
   if (f.doc) {

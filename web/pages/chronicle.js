@@ -1,9 +1,11 @@
 // The chronicle: the dated list of contacts for a period, the same entries as `attache chronicle`,
 // filtered by period, country pair, actor, type and words of the source documents.
 import { api, qs } from '../api.js';
-import { h, show, errorBox } from '../dom.js';
+import { h, show, errorBox, sharedFilters, shareFiltersInNav } from '../dom.js';
 
-const FIELDS = ['from', 'to', 'country', 'actor', 'type', 'q'];
+const FIELDS = ['from', 'to', 'country', 'actor', 'type', 'status', 'q'];
+/** Rejected events leave the chronicle; this filter is how they are found again (issue 19). */
+const STATUSES = [['', 'not rejected'], ['machine', 'as extracted'], ['confirmed', 'confirmed'], ['corrected', 'corrected'], ['rejected', 'rejected']];
 
 function filterForm(values, onChange) {
   const input = (name, label, attrs = {}) => h('label', {}, label, h('input', { name, value: values[name] ?? '', ...attrs }));
@@ -15,6 +17,7 @@ function filterForm(values, onChange) {
     input('country', 'Countries', { placeholder: 'RUS,ARM', size: 9 }),
     input('actor', 'Actor', { placeholder: 'name', size: 12 }),
     h('label', {}, 'Type', h('select', { name: 'type' }, ['', 'call', 'meeting', 'visit', 'summit'].map((t) => h('option', { value: t, selected: values.type === t }, t || 'any')))),
+    h('label', {}, 'Status', h('select', { name: 'status' }, STATUSES.map(([v, t]) => h('option', { value: v, selected: values.status === v }, t)))),
     input('q', 'Words', { placeholder: 'in the sources', size: 12 }),
     h('button', { type: 'submit' }, 'Apply'),
   );
@@ -41,14 +44,25 @@ function entry(e, citations) {
   );
 }
 
+// Filters can be applied faster than the server answers: only the answer to the latest request is
+// shown. The earlier request is aborted, and an answer that still arrives late (an abort does not
+// stop one already read) is recognised by its sequence number and dropped (issue 19).
+let latest = 0;
+let inFlight = null;
+
 async function load(list, status, values) {
+  const seq = ++latest;
+  inFlight?.abort();
+  const controller = (inFlight = new AbortController());
   status.textContent = 'Loading…';
   try {
-    const c = await api(`/api/chronicle${qs(values)}`);
+    const c = await api(`/api/chronicle${qs(values)}`, { signal: controller.signal });
+    if (seq !== latest) return;
     const citations = new Map(c.citations.map((x) => [x.n, x]));
     list.replaceChildren(...(c.entries.length ? c.entries.map((e) => entry(e, citations)) : [h('li', { class: 'empty' }, 'No contacts recorded for this selection.')]));
     status.textContent = `${c.entries.length} contacts${c.truncated ? ' (the first ones; narrow the filters)' : ''}`;
   } catch (e) {
+    if (seq !== latest) return;
     list.replaceChildren();
     status.replaceChildren(errorBox(e));
   }
@@ -61,8 +75,12 @@ export async function render() {
   const status = h('p', { class: 'count', id: 'chronicle-count', role: 'status' });
   const form = filterForm(values, (v) => {
     history.replaceState(null, '', `/chronicle${qs(v)}`);
+    shareFiltersInNav();
+    networkLink.setAttribute('href', `/network${qs(sharedFilters(v))}`);
     load(list, status, v);
   });
-  show(h('h1', {}, 'Meetings and Conversations'), form, status, list);
+  // The network of the same period, countries and type: the two pages share their filters.
+  const networkLink = h('a', { href: `/network${qs(sharedFilters(values))}`, id: 'network-link' }, 'Network of this selection');
+  show(h('h1', {}, 'Meetings and Conversations'), form, h('p', { class: 'meta' }, networkLink), status, list);
   await load(list, status, values);
 }

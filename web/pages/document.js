@@ -62,7 +62,7 @@ function addForm(doc, box) {
       note.textContent = `Not added: ${e.message}`;
     }
   });
-  return h('details', { class: 'curation' }, h('summary', {}, 'Add a missing event from a span'), f);
+  return h('details', { class: 'curation write-only' }, h('summary', {}, 'Add a missing event from a span'), f);
 }
 
 export async function render(id) {

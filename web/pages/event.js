@@ -3,7 +3,7 @@
 import { api } from '../api.js';
 import { h, show, dateLabel, role, safeHref } from '../dom.js';
 import { highlighted, scrollToFocus } from '../highlight.js';
-import { curationPanel, splitButton } from '../curation.js';
+import { curationPanel, splitButton, readOnlyNote } from '../curation.js';
 
 const TYPE = { call: 'Telephone conversation', meeting: 'Meeting', visit: 'Visit', summit: 'Multilateral meeting' };
 
@@ -69,6 +69,7 @@ export async function render(id) {
     h('h2', {}, 'Participants'),
     participants(e),
     curationPanel(e),
+    readOnlyNote('Curating this event (confirm, reject, correct, merge)'),
     corrections(e),
     h('h2', {}, accounts.length > 1 ? `Accounts (${accounts.length} documents)` : 'Source'),
     sections,

@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { dbOption, withStore, countries, checkDate, eventOrComplain } from '../store.ts';
 import { render, type Format } from '../output.ts';
+import { EVENT_STATUSES } from '../../types.ts';
 
 export interface FilterOptions {
   actor?: string;
@@ -10,6 +11,8 @@ export interface FilterOptions {
   from?: string;
   to?: string;
   doc?: string;
+  includeRejected?: boolean;
+  status?: string;
 }
 
 export function filterOptions(c: Command): Command {
@@ -18,12 +21,24 @@ export function filterOptions(c: Command): Command {
     .option('--country <codes>', 'ISO3 codes, comma-separated; events involving all of them (RUS,ARM)')
     .option('--type <type>', 'call | meeting | visit | summit')
     .option('--from <date>', 'from this date (YYYY-MM-DD)')
-    .option('--to <date>', 'to this date (YYYY-MM-DD)');
+    .option('--to <date>', 'to this date (YYYY-MM-DD)')
+    // The same default and the same switches as the API (includeRejected, status): a rejected event
+    // is left out of every list and export unless asked for (issue 19).
+    .option('--include-rejected', 'also events an analyst rejected (left out by default)')
+    .option('--status <statuses>', `only events with these statuses, comma-separated: ${EVENT_STATUSES.join(', ')} (--status rejected lists the rejected ones)`);
+}
+
+function statuses(s: string | undefined): string[] | undefined {
+  if (s === undefined) return undefined;
+  const list = [...new Set(s.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean))];
+  const bad = list.filter((x) => !(EVENT_STATUSES as readonly string[]).includes(x));
+  if (list.length === 0 || bad.length) throw new Error(`--status takes ${EVENT_STATUSES.join(', ')} (comma-separated), not '${s}'`);
+  return list;
 }
 
 export function toFilter(o: FilterOptions) {
   if (o.type && !['call', 'meeting', 'visit', 'summit'].includes(o.type)) throw new Error(`--type must be call, meeting, visit or summit, not '${o.type}'`);
-  return { actor: o.actor, countries: countries(o.country), type: o.type, from: checkDate('--from', o.from), to: checkDate('--to', o.to), doc: o.doc };
+  return { actor: o.actor, countries: countries(o.country), type: o.type, from: checkDate('--from', o.from), to: checkDate('--to', o.to), doc: o.doc, includeRejected: o.includeRejected === true, status: statuses(o.status) };
 }
 
 export function eventsCommand(): Command {

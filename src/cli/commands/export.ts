@@ -3,6 +3,7 @@
 import { Command } from 'commander';
 import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
+import { rename, rm } from 'node:fs/promises';
 import type { Writable } from 'node:stream';
 import type { NetworkLevel } from '../../network/graph.ts';
 import { dbOption, withStore } from '../store.ts';
@@ -25,7 +26,10 @@ export function exportCommand(): Command {
       if (o.level !== 'person' && o.level !== 'country') throw new Error(`--level must be person or country, not '${o.level}'`);
       const filter = toFilter(o);
       const [{ listEvents }, { exportEvents }, { buildNetwork }, { actorsById }, { toGexf, toGraphml }, { defaultGazetteer }] = await Promise.all([import('../../store/queries.ts'), import('../../export/events.ts'), import('../../network/graph.ts'), import('../../network/aggregate.ts'), import('../../export/graph.ts'), import('../../gazetteer/index.ts')]);
-      const out: Writable = o.output ? createWriteStream(o.output) : process.stdout;
+      // A file is written under a temporary name and renamed once whole: a failing export leaves no
+      // file that looks complete (issue 19); the error reaches main, which prints it and exits non-zero.
+      const partial = o.output ? `${o.output}.partial-${process.pid}` : undefined;
+      const out: Writable = partial ? createWriteStream(partial) : process.stdout;
       const n = await withStore(o, async (db) => {
         if (o.format === 'csv' || o.format === 'jsonl') return exportEvents(db, filter, o.format, (chunk) => put(out, chunk));
         const g = defaultGazetteer();
@@ -35,10 +39,17 @@ export function exportCommand(): Command {
         const net = buildNetwork(events, o.level as NetworkLevel, (c) => g.countries.get(c)?.name ?? c, actorOf);
         await put(out, o.format === 'gexf' ? toGexf(net) : toGraphml(net));
         return net.nodes.length;
+      }).catch(async (e: Error) => {
+        if (partial) {
+          out.destroy();
+          await rm(partial, { force: true });
+        }
+        throw new Error(`export failed: ${e.message}`);
       });
-      if (o.output) {
+      if (o.output && partial) {
         out.end();
         await once(out, 'finish');
+        await rename(partial, o.output);
         process.stderr.write(`${o.output}: ${n} ${o.format === 'csv' || o.format === 'jsonl' ? 'events' : 'nodes'}\n`);
       }
     });

@@ -2,7 +2,6 @@
 // and exports. Each handler validates its query, calls the store or a pure builder, and formats.
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { stream } from 'hono/streaming';
 import type { Store } from '../../store/open.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import { listEvents, getEvent, listActors, type EventFilter, type EventRow } from '../../store/queries.ts';
@@ -11,7 +10,7 @@ import { chronicleEvents } from '../../chronicle/query.ts';
 import { networkFromStore } from '../../network/aggregate.ts';
 import { monthlyCounts, counterparts } from '../../network/activity.ts';
 import { toGexf, toGraphml } from '../../export/graph.ts';
-import { exportEvents } from '../../export/events.ts';
+import { eventExportChunks } from '../../export/events.ts';
 import { listDocuments, getDocument, getActor } from '../reads.ts';
 import * as P from '../params.ts';
 
@@ -23,7 +22,7 @@ type Filter = EventFilter & { q?: string; includeRejected?: boolean };
 type WithAccounts = EventRow & { accounts?: Array<{ document: { id: number; name: string }; evidence: EventRow['evidence'] }> };
 
 export function toFilter(p: P.EventFilterParams): Filter {
-  return { from: p.from, to: p.to, countries: p.country, actor: p.actor, actors: p.actors, type: p.type, doc: p.doc, q: p.q, includeRejected: p.includeRejected };
+  return { from: p.from, to: p.to, countries: p.country, actor: p.actor, actors: p.actors, type: p.type, doc: p.doc, q: p.q, includeRejected: p.includeRejected, status: p.status };
 }
 
 function notFound(what: string): never {
@@ -45,7 +44,43 @@ function spansOf(events: EventRow[], documentId: number) {
   }).sort((a, b) => a.start - b.start);
 }
 
-export function readRoutes(db: Store, g: Gazetteer): Hono {
+/**
+ * An export as a streamed answer. The first chunk is awaited before anything is sent: a store that
+ * fails answers with an error status and a message, not 200 and a header only (issue 19). A failure
+ * after the answer has started cannot change its status any more: the stream is errored, so the
+ * connection is cut and the client sees an incomplete download, never a short file that looks whole.
+ */
+export async function streamedExport(chunks: AsyncGenerator<{ text: string }>, headers: Record<string, string>, onStreamError: (e: Error) => void): Promise<Response> {
+  let first: IteratorResult<{ text: string }>;
+  try {
+    first = await chunks.next();
+  } catch (e) {
+    throw new HTTPException(500, { res: Response.json({ error: `the export failed: ${(e as Error).message}` }, { status: 500 }), cause: e });
+  }
+  const enc = new TextEncoder();
+  const body = new ReadableStream<Uint8Array>({
+    start(ctrl) {
+      if (first.done) ctrl.close();
+      else ctrl.enqueue(enc.encode(first.value.text));
+    },
+    async pull(ctrl) {
+      try {
+        const r = await chunks.next();
+        if (r.done) ctrl.close();
+        else ctrl.enqueue(enc.encode(r.value.text));
+      } catch (e) {
+        onStreamError(e as Error);
+        ctrl.error(e);
+      }
+    },
+    async cancel() {
+      await chunks.return(undefined);
+    },
+  });
+  return new Response(body, { status: 200, headers });
+}
+
+export function readRoutes(db: Store, g: Gazetteer, onStreamError: (e: Error) => void = () => {}): Hono {
   const app = new Hono();
   const countryName = (code: string) => g.countries.get(code)?.name ?? code;
 
@@ -121,11 +156,11 @@ export function readRoutes(db: Store, g: Gazetteer): Hono {
 
   app.get('/export/events', async (c) => {
     const p = P.parseQuery(P.ExportQuery, c);
-    c.header('Content-Type', p.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8');
-    c.header('Content-Disposition', `attachment; filename="attache-events.${p.format}"`);
-    return stream(c, async (s) => {
-      await exportEvents(db, toFilter(p), p.format, (chunk) => s.write(chunk).then(() => undefined));
-    });
+    const chunks = eventExportChunks(db, toFilter(p), p.format);
+    return streamedExport(chunks, {
+      'Content-Type': p.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/jsonl; charset=utf-8',
+      'Content-Disposition': `attachment; filename="attache-events.${p.format}"`,
+    }, onStreamError);
   });
 
   return app;

@@ -1,0 +1,302 @@
+// The workbench as an analyst uses it, in Debian's Chromium (playwright-core), over its own copy of
+// the sample corpus (issue 19): a late answer to an earlier filter never replaces the newer one;
+// long unbroken titles and names never widen a page; curation controls only with an accepted token,
+// a confirmation before rejecting, and rejected events found again through the status filter; the
+// people network readable at its default size, with a legend, zoom, search and a neighbourhood view,
+// sharing its filters with the chronicle.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../src/server/start.ts';
+import { sampleStore } from './fixtures/web/setup.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const TOKEN = 'workbench-test-token';
+let server: RunningServer;
+let browser: Browser;
+
+before(async () => {
+  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
+  server = await startServer({ db: await sampleStore(), port: 0, token: TOKEN, log: () => {} });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function openPage(o: { acceptDialogs?: boolean } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  const errors: string[] = [];
+  let accept = o.acceptDialogs ?? false;
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void (accept ? d.accept() : d.dismiss());
+  });
+  page.on('pageerror', (e) => errors.push(e.message));
+  return { page, dialogs, errors, acceptDialogs: (v: boolean) => (accept = v), close: () => context.close() };
+}
+
+const api = async (path: string, init?: RequestInit) => (await fetch(`${server.url}${path}`, init)).json();
+const write = (path: string, body?: unknown, method = 'POST') =>
+  api(path, { method, headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
+
+async function setToken(page: Page, token: string) {
+  await page.fill('#token', token);
+  await page.click('#token-form button');
+  await page.waitForFunction(() => /token accepted|wrong token/.test(document.getElementById('token-state')?.textContent ?? ''));
+}
+
+const loaded = (page: Page) => page.waitForFunction(() => !/Loading/.test(document.getElementById('main')?.textContent ?? 'Loading'));
+
+test('a late answer to an earlier filter never replaces the answer to the newer one', async () => {
+  const { page, errors, close } = await openPage();
+  try {
+    // The answer for RUS,ARM is held back until the one for RUS,AZE has been shown.
+    let releaseSlow!: () => void;
+    const slowGate = new Promise<void>((r) => (releaseSlow = r));
+    let slowAsked = false;
+    await page.route(
+      (u) => u.pathname === '/api/chronicle' && u.searchParams.get('country') === 'RUS,ARM',
+      async (route) => {
+        slowAsked = true;
+        const response = await route.fetch();
+        await slowGate;
+        await route.fulfill({ response }).catch(() => {}); // the page may have aborted it
+      },
+    );
+    await page.goto(`${server.url}/chronicle`);
+    await page.waitForSelector('#chronicle li.entry');
+    await page.fill('#filters input[name=country]', 'RUS,ARM');
+    await page.click('#filters button[type=submit]');
+    await page.waitForFunction(() => true);
+    await page.fill('#filters input[name=country]', 'RUS,AZE');
+    await page.click('#filters button[type=submit]');
+    const expected = (await api('/api/chronicle?country=RUS,AZE')).entries.map((e: { text: string }) => e.text);
+    const other = (await api('/api/chronicle?country=RUS,ARM')).entries.map((e: { text: string }) => e.text);
+    assert.notDeepEqual(expected, other, 'the two selections differ');
+    await page.waitForFunction(() => /^\d+ contacts/.test(document.getElementById('chronicle-count')?.textContent ?? ''));
+    assert.ok(slowAsked, 'the earlier request was made');
+    releaseSlow();
+    await page.waitForTimeout(700); // time for the late answer to arrive and (wrongly) be shown
+    assert.equal(await page.inputValue('#filters input[name=country]'), 'RUS,AZE');
+    assert.deepEqual(await page.locator('#chronicle li.entry .entry-link').allTextContents(), expected);
+    assert.match((await page.locator('#chronicle-count').textContent()) ?? '', new RegExp(`^${expected.length} contacts`));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('long unbroken titles and names never make a page wider than the window', async () => {
+  const long = (c: string, n: number) => c.repeat(n);
+  const [doc] = (await api('/api/documents?limit=1')).items as Array<{ id: number }>;
+  await server.db.updateTable('documents').set({ title: long('W', 4000), outlet: long('O', 600) }).where('id', '=', doc.id).execute();
+  const [e] = (await api(`/api/events?doc=${doc.id}&limit=1`)).items;
+  const corrected = await write(`/api/events/${e.uid}`, { participants: [{ name: long('N', 190), country: 'RUS' }, ...e.participants.slice(0, 1)], location: long('L', 200), topics: [long('T', 200)] }, 'PATCH');
+  assert.equal(corrected.uid, e.uid);
+  const actorId = corrected.participants.find((p: { name: string }) => p.name.startsWith('NNN')).actor_id;
+  const { page, errors, close } = await openPage();
+  try {
+    for (const path of ['/documents', `/documents/${doc.id}`, `/events/${e.uid}`, `/chronicle`, '/actors', `/actors/${encodeURIComponent(actorId)}`, '/network']) {
+      await page.goto(`${server.url}${path}`);
+      await loaded(page);
+      await page.waitForTimeout(100);
+      const { scroll, inner } = await page.evaluate(() => ({ scroll: document.documentElement.scrollWidth, inner: window.innerWidth }));
+      assert.ok(scroll <= inner, `${path}: the page is ${scroll} px wide in a ${inner} px window`);
+    }
+    // The long title is still there, whole, wrapped.
+    await page.goto(`${server.url}/documents`);
+    await loaded(page);
+    assert.ok(((await page.locator('#main table').textContent()) ?? '').includes(long('W', 4000)));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('curation controls show only with an accepted token; reject asks first; a rejected event is found again', async () => {
+  const { page, dialogs, errors, acceptDialogs, close } = await openPage();
+  try {
+    const [e] = (await api('/api/events?country=RUS,KAZ&limit=1')).items;
+    await page.goto(`${server.url}/events/${e.uid}`);
+    await page.waitForSelector('#participants');
+    assert.equal(await page.locator('#curation').isVisible(), false, 'no controls without a token');
+    assert.equal(await page.locator('#reject-btn').isVisible(), false);
+    assert.equal(await page.locator('#read-only-note').isVisible(), true, 'the page says why');
+    const [doc] = (await api('/api/documents?limit=1')).items;
+    await page.goto(`${server.url}/documents/${doc.id}`);
+    await page.waitForSelector('#add-form', { state: 'attached' });
+    assert.equal(await page.locator('#add-form').isVisible(), false, 'adding an event from a span needs the token too');
+    await page.goto(`${server.url}/events/${e.uid}`);
+    await page.waitForSelector('#participants');
+    await setToken(page, 'not-the-token');
+    assert.equal(await page.locator('#token-state').textContent(), 'wrong token');
+    assert.equal(await page.locator('#curation').isVisible(), false, 'a wrong token shows no controls either');
+
+    await setToken(page, TOKEN);
+    assert.equal(await page.locator('#curation').isVisible(), true);
+    assert.equal(await page.locator('#read-only-note').isVisible(), false);
+    await page.click('#curation summary');
+    // Dismissed: nothing happens.
+    await page.click('#reject-btn');
+    await page.waitForFunction(() => /Not rejected/.test(document.getElementById('curation-note')?.textContent ?? ''));
+    assert.equal(dialogs.length, 1);
+    assert.match(dialogs[0], /Reject this/);
+    assert.equal((await api(`/api/events/${e.uid}`)).status, e.status);
+    // Accepted: rejected.
+    acceptDialogs(true);
+    await Promise.all([page.waitForEvent('load'), page.click('#reject-btn')]);
+    await page.waitForSelector('#event-status');
+    assert.match((await page.locator('#event-status').textContent()) ?? '', /rejected/);
+    assert.equal((await api(`/api/events/${e.uid}`)).status, 'rejected');
+
+    // Gone from the chronicle, found again with the status filter, and brought back by confirming.
+    await page.goto(`${server.url}/chronicle?country=RUS,KAZ`);
+    await page.waitForSelector('#chronicle li');
+    assert.equal(await page.locator(`#chronicle li.entry[data-uid="${e.uid}"]`).count(), 0);
+    await page.selectOption('#filters select[name=status]', 'rejected');
+    await page.click('#filters button[type=submit]');
+    await page.waitForSelector(`#chronicle li.entry[data-uid="${e.uid}"]`);
+    assert.deepEqual(await page.locator('#chronicle li.entry').evaluateAll((els) => els.map((x) => (x as HTMLElement).dataset.uid)), [e.uid]);
+    assert.match(page.url(), /status=rejected/);
+    assert.match((await page.locator(`#chronicle li.entry[data-uid="${e.uid}"] .badge`).textContent()) ?? '', /rejected/);
+    await Promise.all([page.waitForEvent('load'), page.locator(`#chronicle li.entry[data-uid="${e.uid}"] .entry-link`).click()]);
+    await page.waitForSelector('#curation');
+    assert.equal(await page.locator('#reject-btn').count(), 0, 'a rejected event offers no second reject');
+    await page.click('#curation summary');
+    await Promise.all([page.waitForEvent('load'), page.click('#confirm-btn')]);
+    await page.waitForSelector('#event-status');
+    assert.equal((await api(`/api/events/${e.uid}`)).status, 'confirmed');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+type Cy = {
+  zoom(): number;
+  width(): number;
+  height(): number;
+  nodes(sel?: string): Array<{ id(): string; data(k: string): unknown; style(k: string): string; renderedPosition(): { x: number; y: number }; hasClass(c: string): boolean }> & { length: number };
+  getElementById(id: string): { closedNeighborhood(): { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] } } };
+};
+
+test('the people network reads at its default size: labels, legend, zoom, search, neighbourhood', async () => {
+  const { page, errors, close } = await openPage();
+  try {
+    await page.goto(`${server.url}/network`);
+    await page.waitForFunction(() => (window as unknown as { attacheNetwork?: unknown }).attacheNetwork !== undefined);
+    const net = await api('/api/network?level=person');
+    assert.ok(net.nodes.length > 10);
+    // Every label is at least 10 px on screen at the default view.
+    const view = await page.evaluate(() => {
+      const cy = (window as unknown as { attacheNetwork: Cy }).attacheNetwork;
+      const sizes = cy.nodes().map((n) => parseFloat(n.style('font-size')) * cy.zoom());
+      return { zoom: cy.zoom(), smallest: Math.min(...sizes) };
+    });
+    assert.ok(view.smallest >= 10, `labels are ${view.smallest.toFixed(1)} px on screen at zoom ${view.zoom.toFixed(2)}`);
+    // A legend names the colours and sizes.
+    const legend = (await page.locator('#network-legend').textContent()) ?? '';
+    assert.match(legend, /RUS/);
+    assert.match(legend, /circle size/);
+    // Zoom buttons zoom; labels keep their size on screen when zoomed out, and grow when zoomed in.
+    await page.click('#zoom-out');
+    const out = await page.evaluate(() => {
+      const cy = (window as unknown as { attacheNetwork: Cy }).attacheNetwork;
+      return { zoom: cy.zoom(), px: parseFloat(cy.nodes()[0].style('font-size')) * cy.zoom() };
+    });
+    assert.ok(out.zoom < view.zoom);
+    assert.ok(out.px >= 10, `zoomed out, labels are ${out.px.toFixed(1)} px`);
+    for (let i = 0; i < 6; i++) await page.click('#zoom-in');
+    const zin = await page.evaluate(() => {
+      const cy = (window as unknown as { attacheNetwork: Cy }).attacheNetwork;
+      return { zoom: cy.zoom(), px: parseFloat(cy.nodes()[0].style('font-size')) * cy.zoom() };
+    });
+    assert.ok(zin.zoom > view.zoom);
+    assert.ok(zin.px > out.px, 'zoomed in, labels grow');
+    await page.click('#zoom-fit');
+
+    // Search finds a person by part of the name and centres them.
+    const target = [...net.nodes].sort((a: { contacts: number }, b: { contacts: number }) => a.contacts - b.contacts)[0] as { id: string; label: string };
+    await page.fill('#network-search', target.label.split(' ').pop()!.toLowerCase());
+    await page.click('#network-search-form button[type=submit]');
+    await page.waitForFunction(() => document.getElementById('focus-name') !== null);
+    const centred = await page.evaluate((id) => {
+      const cy = (window as unknown as { attacheNetwork: Cy }).attacheNetwork;
+      const n = cy.nodes().find((x) => x.id() === id)!;
+      return { p: n.renderedPosition(), w: cy.width(), h: cy.height(), focus: n.hasClass('focus'), found: cy.nodes('.focus').map((x) => x.id()) };
+    }, target.id);
+    assert.ok(centred.found.length === 1, 'one node is found');
+    const foundId = centred.found[0];
+    const foundNode = net.nodes.find((n: { id: string }) => n.id === foundId);
+    assert.ok(foundNode.label.toLowerCase().includes(target.label.split(' ').pop()!.toLowerCase()));
+    const pos = await page.evaluate((id) => {
+      const cy = (window as unknown as { attacheNetwork: Cy }).attacheNetwork;
+      return cy.nodes().find((x) => x.id() === id)!.renderedPosition();
+    }, foundId);
+    assert.ok(Math.abs(pos.x - centred.w / 2) < 2 && Math.abs(pos.y - centred.h / 2) < 2, `centred: ${JSON.stringify(pos)} in ${centred.w}×${centred.h}`);
+    assert.equal(await page.locator('#focus-name').textContent(), foundNode.label);
+    const missing = await page.fill('#network-search', 'nobody-of-that-name').then(() => page.click('#network-search-form button[type=submit]'));
+    void missing;
+    assert.match((await page.locator('#network-found').textContent()) ?? '', /No one called/);
+
+    // A real click on a person shows their neighbourhood and stays on the graph.
+    await page.click('#zoom-fit');
+    const hub = [...net.nodes].sort((a: { contacts: number }, b: { contacts: number }) => b.contacts - a.contacts)[0] as { id: string; label: string };
+    const at = await page.evaluate((id) => {
+      const cy = (window as unknown as { attacheNetwork: Cy }).attacheNetwork;
+      return cy.nodes().find((x) => x.id() === id)!.renderedPosition();
+    }, hub.id);
+    const box = (await page.locator('#network').boundingBox())!;
+    await page.mouse.click(box.x + at.x, box.y + at.y);
+    await page.waitForFunction((label) => document.getElementById('focus-name')?.textContent === label, hub.label);
+    assert.equal(new URL(page.url()).pathname, '/network', 'the click stays on the graph');
+    const hood = await page.evaluate((id) => {
+      const cy = (window as unknown as { attacheNetwork: Cy }).attacheNetwork;
+      const near = new Set(cy.getElementById(id).closedNeighborhood().nodes().map((n) => n.id()));
+      const nodes = cy.nodes();
+      return { near: near.size, faded: nodes.filter((n) => n.hasClass('faded')).map((n) => n.id()), all: nodes.length, wrong: nodes.filter((n) => n.hasClass('faded') === near.has(n.id())).length };
+    }, hub.id);
+    assert.equal(hood.wrong, 0, 'exactly the nodes outside the neighbourhood are faded');
+    assert.equal(hood.faded.length, hood.all - hood.near);
+    assert.equal(await page.locator('#neighbours li').count(), hood.near - 1, 'the panel lists every neighbour');
+    assert.equal(await page.locator('#focus-page').getAttribute('href'), `/actors/${encodeURIComponent(hub.id)}`, "a link to the person's page remains");
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('the network and the chronicle share their period and countries', async () => {
+  const { page, errors, close } = await openPage();
+  try {
+    await page.goto(`${server.url}/network?from=2021-01-01&to=2023-12-31&country=RUS&level=person`);
+    await page.waitForSelector('#chronicle-link');
+    const link = new URL((await page.locator('#chronicle-link').getAttribute('href'))!, server.url);
+    assert.equal(link.pathname, '/chronicle');
+    assert.deepEqual(Object.fromEntries(link.searchParams), { from: '2021-01-01', to: '2023-12-31', country: 'RUS' });
+    const nav = new URL((await page.locator('header nav a[data-shares-filters="/chronicle"]').getAttribute('href'))!, server.url);
+    assert.deepEqual(Object.fromEntries(nav.searchParams), { from: '2021-01-01', to: '2023-12-31', country: 'RUS' });
+    await Promise.all([page.waitForEvent('load'), page.click('#chronicle-link')]);
+    await page.waitForSelector('#chronicle li');
+    assert.equal(await page.inputValue('#filters input[name=from]'), '2021-01-01');
+    assert.equal(await page.inputValue('#filters input[name=country]'), 'RUS');
+    // Changing the chronicle's filters carries over to the network link.
+    await page.fill('#filters input[name=country]', 'RUS,ARM');
+    await page.click('#filters button[type=submit]');
+    await page.waitForFunction(() => /country=RUS%2CARM/.test(document.getElementById('network-link')?.getAttribute('href') ?? ''));
+    const back = new URL((await page.locator('header nav a[data-shares-filters="/network"]').getAttribute('href'))!, server.url);
+    assert.equal(back.searchParams.get('country'), 'RUS,ARM');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
