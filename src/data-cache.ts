@@ -110,3 +110,31 @@ function prune(dir: string, prefix: string, keep: string): void {
     }
   }
 }
+
+/**
+ * A value derived from data (the Russian case forms of every official's name, made by petrovich), read
+ * back from the cache when `inputs` and the code are the ones it was made from, else built by `build`
+ * and cached. The value must survive JSON (plain objects, arrays, strings, numbers).
+ */
+export function cachedValue<T>(name: string, inputs: string, build: () => T): T {
+  const dir = cacheDir();
+  const prefix = sha1(`derived:${name}`).slice(0, 16);
+  const file = `${prefix}-${sha1(`${FORMAT}\n${codeKey()}\n${sha1(inputs)}`).slice(0, 24)}.json`;
+  try {
+    const e = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Entry;
+    if (e && e.format === FORMAT && e.file === `derived:${name}` && e.data !== undefined) return e.data as T;
+  } catch {
+    // missing or unreadable: rebuilt below
+  }
+  const entry = JSON.stringify({ format: FORMAT, file: `derived:${name}`, data: build() } satisfies Entry);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${file}.${process.pid}.tmp`);
+    writeFileSync(tmp, entry);
+    renameSync(tmp, join(dir, file));
+    prune(dir, prefix, file);
+  } catch {
+    // not writable: the value was built anyway
+  }
+  return (JSON.parse(entry) as Entry).data as T;
+}

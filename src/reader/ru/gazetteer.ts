@@ -4,9 +4,11 @@
 import petrovich from 'petrovich';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { createRequire } from 'node:module';
+import type * as Yaml from 'yaml';
 import { z } from 'zod';
 import { DATA_DIR } from '../../gazetteer/load.ts';
+import { cachedValue } from '../../data-cache.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import type { PersonEntry, PlaceEntry, OrganisationEntry, CountryEntry } from '../../gazetteer/schema.ts';
 
@@ -56,9 +58,11 @@ export interface PhraseMatch<T> {
  * stands: no alternation of hundreds of names, which the engine compiles slowly.
  */
 export class PhraseIndex<T> {
-  private readonly byKey = new Map<string, Array<{ value: T; re: RegExp; length: number }>>();
+  // Each expression is compiled the first time a word of a text looks it up: most never are, and
+  // compiling them all was most of the Russian reader's start-up.
+  private readonly byKey = new Map<string, Array<{ value: T; phrase: string; re: RegExp | null; length: number }>>();
 
-  constructor(list: Array<{ value: T; phrases: string[] }>, flags: string) {
+  constructor(list: Array<{ value: T; phrases: string[] }>, private readonly flags: string) {
     for (const { value, phrases } of list) {
       for (const p of phrases) {
         const phrase = p.trim();
@@ -66,7 +70,7 @@ export class PhraseIndex<T> {
         const first = phrase.split(/\s+/)[0];
         const key = first.split('-').map((part, i, parts) => (i < parts.length - 1 ? part : stemOf(part).stem)).join('-').toLowerCase();
         const list = this.byKey.get(key) ?? [];
-        list.push({ value, re: new RegExp(`(?:${phraseSource(phrase)})(?!\\p{L})`, `y${flags}`), length: phrase.length });
+        list.push({ value, phrase, re: null, length: phrase.length });
         this.byKey.set(key, list);
       }
     }
@@ -86,6 +90,7 @@ export class PhraseIndex<T> {
         const list = this.byKey.get(key);
         if (!list) continue;
         for (const e of list) {
+          e.re ??= new RegExp(`(?:${phraseSource(e.phrase)})(?!\\p{L})`, `y${this.flags}`);
           e.re.lastIndex = w.index;
           const hit = e.re.exec(text);
           if (hit) {
@@ -166,7 +171,8 @@ export function inflect(gender: 'male' | 'female', part: 'first' | 'last', word:
 const GivenNames = z.object({ male: z.array(z.string().min(2)), female: z.array(z.string().min(2)) });
 
 /** Given names in Russian spelling (data/lexicon/ru-first-names.yaml), with their gender. */
-function givenNames(file = join(DATA_DIR, 'lexicon', 'ru-first-names.yaml')): Map<string, 'm' | 'f'> {
+function givenNames(file: string): Map<string, 'm' | 'f'> {
+  const { parse } = createRequire(import.meta.url)('yaml') as typeof Yaml; // only when the cache misses
   const parsed = GivenNames.safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
   const out = new Map<string, 'm' | 'f'>();
@@ -177,29 +183,58 @@ function givenNames(file = join(DATA_DIR, 'lexicon', 'ru-first-names.yaml')): Ma
 
 const memo = new WeakMap<Gazetteer, RuGazetteer>();
 
-export function ruGazetteer(g: Gazetteer): RuGazetteer {
-  const hit = memo.get(g);
-  if (hit) return hit;
+/** Every case form of the officials' Cyrillic surnames, as plain data (cached: petrovich is slow over 1,000 names). */
+interface NameFormsData {
+  /** Surname form → [person id, cases, the first name's forms]. */
+  forms: Array<[string, Array<[string, Case[], string[]]>]>;
+  /** People matched only by their whole name (short surnames): [person id, phrase]. */
+  whole: Array<[string, string]>;
+  firstNames: Array<[string, 'm' | 'f']>;
+  firstNameForms: string[];
+}
+
+function nameForms(people: PersonEntry[], given: Map<string, 'm' | 'f'>): NameFormsData {
   const surnames = new Map<string, NameForm[]>();
-  const whole: Array<{ value: PersonEntry; phrases: string[] }> = [];
-  const firstNames = givenNames();
+  const whole: Array<[string, string]> = [];
   const firstNameForms = new Set<string>();
-  for (const p of g.data.people) {
+  for (const p of people) {
     const gender = p.gender === 'f' ? 'female' : 'male';
     for (const full of p.ru) {
       const words = full.trim().split(/\s+/);
       const last = words[words.length - 1];
       if (words.length < 2 || last.length < 4) {
-        whole.push({ value: p, phrases: [full] });
+        whole.push([p.id, full]);
         continue;
       }
-      firstNames.set(words[0], p.gender === 'f' ? 'f' : 'm');
+      given.set(words[0], p.gender === 'f' ? 'f' : 'm');
       const firsts = new Set<string>();
       for (const c of ['nominative', ...CASES] as Case[]) firsts.add(inflect(gender, 'first', words[0], c));
       for (const f of firsts) firstNameForms.add(f);
       for (const c of ['nominative', ...CASES] as Case[]) addForm(surnames, inflect(gender, 'last', last, c), p, c, firsts);
     }
   }
+  return {
+    forms: [...surnames].map(([form, list]) => [form, list.map((f) => [f.person.id, [...f.cases], [...f.first]] as [string, Case[], string[]])]),
+    whole,
+    firstNames: [...given],
+    firstNameForms: [...firstNameForms],
+  };
+}
+
+const GIVEN_NAMES = join(DATA_DIR, 'lexicon', 'ru-first-names.yaml');
+
+export function ruGazetteer(g: Gazetteer): RuGazetteer {
+  const hit = memo.get(g);
+  if (hit) return hit;
+  const inputs = JSON.stringify(g.data.people.map((p) => [p.id, p.ru, p.gender ?? null])) + readFileSync(GIVEN_NAMES, 'utf8');
+  const data = cachedValue('ru-name-forms', inputs, () => nameForms(g.data.people, givenNames(GIVEN_NAMES)));
+  const surnames = new Map<string, NameForm[]>();
+  for (const [form, list] of data.forms) {
+    surnames.set(form, list.map(([id, cases, first]) => ({ person: g.people.get(id)!, cases: new Set(cases), first: new Set(first) })));
+  }
+  const whole: Array<{ value: PersonEntry; phrases: string[] }> = data.whole.map(([id, phrase]) => ({ value: g.people.get(id)!, phrases: [phrase] }));
+  const firstNames = new Map(data.firstNames);
+  const firstNameForms = new Set(data.firstNameForms);
   const countries = g.data.countries.filter((c) => c.ru);
   const abbr = new Map<string, CountryEntry>();
   for (const c of countries) for (const a of c.ru?.abbreviations ?? []) abbr.set(a, c);
