@@ -57,6 +57,11 @@ export interface StoryState {
   docDate: DateValue | null;
   /** The document's date is its publication date (metadata or dateline), not inferred from its text. */
   docDateReported: boolean;
+  /**
+   * When the document's day comes from metadata the text does not show: the paragraph of its lede,
+   * the one part of the story that day still dates (a news item tells its news the day it happens).
+   */
+  ledeParagraph?: number;
   /** Whose words the document gives ("Press remarks by President Charles Michel"): who "I" is. */
   speaker?: PersonMention | null;
   /** The person last quoted ("Kobakhidze told the press", "…, Lavrov said") and the paragraph. */
@@ -173,7 +178,8 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
   // The story's date holds for a few paragraphs; past that, or before any date was told, a dated
   // document's own date (a readout is published the day of the contact it reports).
-  if ((st.date == null || t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS) && st.docDate && st.docDateReported) return { value: st.docDate, rule: 'date.document', moves: false };
+  const reported = st.docDateReported || (st.ledeParagraph != null && t.sentence.paragraph === st.ledeParagraph);
+  if ((st.date == null || t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS) && st.docDate && reported) return { value: st.docDate, rule: 'date.document', moves: false };
   if (t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS && st.docDate) return { value: st.docDate, rule: 'date.document', moves: false };
   // A paragraph that has already moved through several days leaves an undated "also met" between them.
   if (st.date?.day != null && st.paragraphDays > 1 && t.sentence.paragraph === st.dateParagraph && ALSO.test(text)) {
