@@ -535,3 +535,8 @@ test('a delegation named in brackets meets each host on the day and in the city 
   const got = extract(r.doc).events.map((e) => `${e.date} ${e.location} ${e.participants.map((p) => p.name.split(' ').pop()).join('+')}`);
   assert.deepEqual(got, ['2019-02-20 Yerevan Popov+Visconti+Schofer+Pashinyan', '2019-02-21 Baku Popov+Visconti+Schofer+Aliyev']);
 });
+
+test('a meeting told after a visit of several days, with no day of its own, is dated by the month only; one with its day keeps it', () => {
+  const text = 'Astana, 20 May 2024\n\nSadyr Japarov will pay a state visit to Kazakhstan on 27-28 May.\n\nIn Astana, Japarov will hold talks with Kassym-Jomart Tokayev.\n\nOn 28 May, Japarov will meet Olzhas Bektenov.';
+  assert.deepEqual(events(text), ['2024-05 meeting Kassym-Jomart Tokayev+Sadyr Japarov', '2024-05-27 visit Sadyr Japarov', '2024-05-28 meeting Olzhas Bektenov+Sadyr Japarov']);
+});

@@ -44,6 +44,8 @@ export interface StoryState {
   dateParagraph: number;
   /** How many different days that paragraph has told so far. */
   paragraphDays: number;
+  /** The story's date is the first day of a span ("on 22-23 August"), not one day. */
+  dateSpan?: boolean;
   lastPeople: PersonMention[];
   /** The first person the story names (its headline's or lede's): whose contacts a readout lists. */
   protagonist?: PersonMention;
@@ -603,6 +605,18 @@ interface TriggerFrame {
   places: PlaceMention[];
 }
 
+/**
+ * A meeting or call with no day of its own, told within a span of days the story gave before ("will
+ * visit on 22-23 August. In Tashkent, he will hold talks …"): it took place on one of those days, and
+ * the month is what the text says (as `dayOf` in draft.ts for a span in the sentence itself). Not for
+ * "during the visit" after a visit of one named day: that did not score better on unseen texts.
+ */
+function inSpan(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | null): boolean {
+  if (!date || date.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return false;
+  if (t.dates.some((d) => d.value?.day != null)) return false;
+  return !!st.dateSpan && toIso(date) === toIso(st.date);
+}
+
 /** The event one trigger of the sentence tells: a new one in the story, or more of the one just told. */
 function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
   const { text, when, people, triggers, topic } = f;
@@ -622,7 +636,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const about = tr.type === 'summit' ? topic : null;
   if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) return;
   const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
-  const date = own ?? when.value;
+  const date = own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
@@ -966,6 +980,7 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
     st.date = when.value;
     st.dateParagraph = t.sentence.paragraph;
     st.dateRule = when.rule;
+    st.dateSpan = t.dates.some((d) => d.relation === 'range' && toIso(d.value) === toIso(when.value));
   }
   // The last three sentences (kept in place: nothing else holds the list).
   if (st.prevSentences.length > 2) st.prevSentences.shift();
