@@ -540,3 +540,8 @@ test('a meeting told after a visit of several days, with no day of its own, is d
   const text = 'Astana, 20 May 2024\n\nSadyr Japarov will pay a state visit to Kazakhstan on 27-28 May.\n\nIn Astana, Japarov will hold talks with Kassym-Jomart Tokayev.\n\nOn 28 May, Japarov will meet Olzhas Bektenov.';
   assert.deepEqual(events(text), ['2024-05 meeting Kassym-Jomart Tokayev+Sadyr Japarov', '2024-05-27 visit Sadyr Japarov', '2024-05-28 meeting Olzhas Bektenov+Sadyr Japarov']);
 });
+
+test('"in March, days before the vote on 17 March": the day dates the vote, the meeting keeps the month', () => {
+  const text = 'Baku, 20 May 2024\n\nIlham Aliyev and Vladimir Putin held their last meeting in March, days before the presidential vote on 17 March.';
+  assert.deepEqual(events(text), ['2024-03 meeting Ilham Aliyev+Vladimir Putin']);
+});

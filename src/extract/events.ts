@@ -155,7 +155,8 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
         continue;
       }
       // "in March ... on March 12": the day within the month the sentence already gave.
-      const finer = d.value.day == null ? t.dates.find((x) => x.value?.day != null && x.value.year === d.value!.year && x.value.month === d.value!.month) : undefined;
+      // Not a day that dates something else: "in February, days before the invasion began on 24 February".
+      const finer = d.value.day == null ? t.dates.find((x) => x.value?.day != null && x.relation !== 'before' && x.relation !== 'after' && x.relation !== 'since' && x.value.year === d.value!.year && x.value.month === d.value!.month) : undefined;
       // A month alone moves the story only when it opens the sentence or dates one of its events.
       const moves = finer != null || d.value.day != null || (d.start - t.sentence.start) < 30 || t.triggers.some((tr) => d.start >= tr.end && d.start - tr.end < 40);
       return { value: finer?.value ?? d.value, rule: d.rule, moves };
