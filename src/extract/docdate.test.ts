@@ -68,3 +68,17 @@ test('a dateline without its year takes the year that puts it after the dates th
   // With only a year named: that year.
   assert.deepEqual(docDate('Baku, November 21\n\nThe 2020 agreement was discussed.'), ['2020-11-21', 'dateline']);
 });
+
+test('metadata the text does not show is marked unshown; a dateline, an ISO stamp or a numeric stamp shows it', () => {
+  const shown = (text: string, published: string) => {
+    const r = readDocument('t.txt', Buffer.from(text), { published });
+    assert.ok(r.ok);
+    return !documentDate(r.doc, splitSentences(r.doc, () => true)).unshown;
+  };
+  assert.equal(shown('The two ministers spoke by phone.', '2023-05-15'), false);
+  assert.equal(shown('BAKU, May 15\n\nThe two ministers spoke by phone.', '2023-05-15'), true);
+  assert.equal(shown('date 2023-05-15\n\nThe two ministers spoke by phone.', '2023-05-15'), true);
+  assert.equal(shown('Agency 15/05/23: ministers talk\n\nThe two ministers spoke by phone.', '2023-05-15'), true);
+  // A date far from the publication day (an earlier event the text tells) is no dateline.
+  assert.equal(shown('The two ministers, who met on 2 March, spoke by phone.', '2023-05-15'), false);
+});

@@ -6,13 +6,19 @@
 // latest year it names.
 import * as chrono from 'chrono-node';
 import type { DateValue, Doc, Sentence } from '../types.ts';
-import { dayNumber, parseIso, plausibleYear } from './dates.ts';
+import { dayNumber, hasDateWord, parseIso, plausibleYear } from './dates.ts';
 
 export interface DocDate {
   value: DateValue | null;
   source: 'metadata' | 'review-period' | 'dateline' | 'url' | 'text' | 'text-year' | 'offices' | 'none';
   /** With no year anywhere: the month and day of a dateline that gives none ("MOSCOW, September 30. /TASS/."). */
   yearless?: { month: number; day: number };
+  /**
+   * Metadata gives the day but the text itself shows no date of it (no dateline, no stamp): the day is
+   * the one relative words ("today", "on Monday") count from, but it places no report whose words give
+   * no day (CONVENTIONS 8: with no dateline and no placing phrase, the date is null).
+   */
+  unshown?: boolean;
 }
 
 const REVIEW = /\b(?:review(?:ed)? period|period under review|covering|covers the period)\b[^\n]{0,20}?[:\s]([^\n]{6,60})/i;
@@ -60,7 +66,7 @@ export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
       const before = d?.day != null && meta.day != null ? dayNumber(meta) - dayNumber(d) : 0;
       if (before >= 1 && before <= 3) return { value: d, source: 'dateline' };
     }
-    return { value: meta, source: 'metadata' };
+    return showsDate(doc.text, meta) ? { value: meta, source: 'metadata' } : { value: meta, source: 'metadata', unshown: true };
   }
 
   const review = REVIEW.exec(doc.text.slice(0, 3000));
@@ -94,6 +100,30 @@ export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
   const years = [...whole.matchAll(YEAR_ALONE)].filter((m) => !SINCE_BEFORE.test(m.input!.slice(Math.max(0, m.index! - 30), m.index))).map((m) => +m[1]).filter(plausibleYear);
   if (years.length) return bare ? { value: { ...bare, year: Math.max(...years) }, source: 'dateline' } : { value: { year: Math.max(...years), month: null, day: null }, source: 'text-year' };
   return bare ? { value: null, source: 'none', yearless: bare } : { value: null, source: 'none' };
+}
+
+/** How far into the text a dateline or a page's date stamp is looked for. */
+const SHOWN_HEAD = 1500;
+const NUMERIC_DATE = /\b(\d{1,2})[./](\d{1,2})[./](?:\d{4}|\d{2})\b/g;
+const ISO_DATE = /\b\d{4}-(\d\d)-(\d\d)\b/g;
+
+/**
+ * Does the top of the text show the publication day (or one to three days before it, the day a
+ * dateline gives for remarks posted later)? A dateline, a stamp ("date 2024-05-03", "10/04/21 …",
+ * "Wed 24th February 2021 | 10:10"), in English words or in numbers either way round.
+ */
+export function showsDate(text: string, meta: DateValue): boolean {
+  if (meta.month == null || meta.day == null) return true;
+  const head = text.slice(0, SHOWN_HEAD);
+  const near = (month: number, day: number) => {
+    if (month !== meta.month) return false;
+    return day <= meta.day! && meta.day! - day <= 3;
+  };
+  for (const m of head.matchAll(ISO_DATE)) if (near(+m[1], +m[2])) return true;
+  for (const m of head.matchAll(NUMERIC_DATE)) if (near(+m[2], +m[1]) || near(+m[1], +m[2])) return true;
+  if (!hasDateWord(head)) return false;
+  const instant = new Date(Date.UTC(meta.year, meta.month - 1, meta.day));
+  return chrono.strict.parse(head, { instant, timezone: 0 }).some((r) => r.start.isCertain('month') && r.start.isCertain('day') && near(r.start.get('month')!, r.start.get('day')!));
 }
 
 /** The month and day of a place-and-date line near the top that gives no year ("Baku, November 21"). */

@@ -23,7 +23,7 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'who "said at a meeting with Y" or "said as he met Y" is at that meeting, not only its reporter',
-    'Trade between the two countries keeps growing, Kazakh President Kassym-Jomart Tokayev said at a meeting with Azerbaijani President Ilham Aliyev.\n\nThe transit corridor will be ready next year, Ararat Mirzoyan said as he met with Jeyhun Bayramov.',
+    'Astana, 20 May 2024\n\nTrade between the two countries keeps growing, Kazakh President Kassym-Jomart Tokayev said at a meeting with Azerbaijani President Ilham Aliyev.\n\nThe transit corridor will be ready next year, Ararat Mirzoyan said as he met with Jeyhun Bayramov.',
     ['2024-05-20 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-20 meeting Ilham Aliyev+Kassym-Jomart Tokayev'],
   ],
   [
@@ -34,7 +34,7 @@ const cases: Array<[string, string, string[]]> = [
   [
     'a spokesman who tells of a call ("spoke to reporters and said") is no party to it',
     'Vladimir Putin and Recep Tayyip Erdogan have spoken on the phone.\n\nKremlin spokesman Dmitry Peskov spoke to reporters and said, "The two leaders discussed the situation in Syria at length."',
-    ['2024-05-20 call Recep Tayyip Erdogan+Vladimir Putin'],
+    ['null call Recep Tayyip Erdogan+Vladimir Putin'],
   ],
   [
     '"consultations with A and B", "held discussions with A, B and C": the noun of talks with several people splits as "met" does',
@@ -82,9 +82,29 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-07 meeting Ilham Aliyev+Sergei Shoigu', '2024-05-07 meeting Sergei Shoigu+Zakir Hasanov'],
   ],
   [
-    'a readout with no date in its text takes the publication date',
-    'Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. The conversation was initiated by the Azerbaijani side.',
+    'a readout whose dateline shows the publication day takes that day',
+    'Moscow, 20 May 2024\n\nVladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. The conversation was initiated by the Azerbaijani side.',
     ['2024-05-20 call Ilham Aliyev+Vladimir Putin init=AZE'],
+  ],
+  [
+    'a readout whose text shows no date is undated: the publication day from metadata places no report by itself',
+    'Vladimir Putin had a telephone conversation with President of Azerbaijan Ilham Aliyev. The conversation was initiated by the Azerbaijani side.',
+    ['null call Ilham Aliyev+Vladimir Putin init=AZE'],
+  ],
+  [
+    'a page stamp in numbers ("20.05.2024 | 14:05") shows the day as a dateline does',
+    'Leaders talk by phone\n\n20.05.2024 | 14:05\n\nVladimir Putin has spoken by phone with Ilham Aliyev.',
+    ['2024-05-20 call Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
+    'relative days still count from the publication day when the text shows no date',
+    'Vladimir Putin had a telephone conversation with Ilham Aliyev yesterday.',
+    ['2024-05-19 call Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
+    'a headline with no date of its own is the news of the publication day, even when the text shows no date',
+    'Putin and Aliyev speak by phone\n\nThe two presidents discussed the transport corridor.',
+    ['2024-05-20 call Ilham Aliyev+Vladimir Putin'],
   ],
   [
     'telephone conversations held with two leaders are two calls',
@@ -308,7 +328,7 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     '"Earlier," in a report of the day is earlier that day',
-    'Vladimir Putin and Ilham Aliyev met in the Kremlin.\n\nEarlier, Ilham Aliyev attended an expanded meeting of the Supreme Eurasian Economic Council with Vladimir Putin.',
+    'MOSCOW, May 20 /agency/\n\nVladimir Putin and Ilham Aliyev met in the Kremlin.\n\nEarlier, Ilham Aliyev attended an expanded meeting of the Supreme Eurasian Economic Council with Vladimir Putin.',
     ['2024-05-20 meeting Ilham Aliyev+Vladimir Putin', '2024-05-20 summit Ilham Aliyev+Vladimir Putin'],
   ],
   [
@@ -429,12 +449,12 @@ test('"The Co-Chairs met with A on 1 December and with B on 2 December": the co-
 });
 
 test('a headline "Moldovan president on visit to Kyiv" is a visit, made by the president the text names', () => {
-  const text = 'Moldovan president on visit to Kyiv\n\nMaia Sandu is in Kyiv to discuss with Volodymyr Zelensky the next steps.';
+  const text = 'Moldovan president on visit to Kyiv\n\n21.11.2023\n\nMaia Sandu is in Kyiv to discuss with Volodymyr Zelensky the next steps.';
   assert.deepEqual(events(text, '2023-11-21'), ['2023-11-21 meeting Maia Sandu+Volodymyr Zelensky', '2023-11-21 visit Maia Sandu']);
 });
 
 test('"X has spoken with Y … and confirmed that he expects a meeting with Z": two events, the second X\'s with Z', () => {
-  const text = 'Vladimir Putin has briefly spoken with Numan Kurtulmus in Ashgabat and confirmed that he expects a bilateral meeting with Recep Tayyip Erdogan in Kazan soon.';
+  const text = 'Ashgabat, October 11, 2024\n\nVladimir Putin has briefly spoken with Numan Kurtulmus in Ashgabat and confirmed that he expects a bilateral meeting with Recep Tayyip Erdogan in Kazan soon.';
   assert.deepEqual(events(text, '2024-10-11'), ['2024-10-11 call Numan Kurtulmus+Vladimir Putin', '2024-10-11 meeting Recep Tayyip Erdogan+Vladimir Putin']);
 });
 
@@ -449,7 +469,7 @@ test('a visit owned by a possessive name is that person\'s, not the speaker\'s; 
 });
 
 test('"during the telephone talk" is the call just told, even when the sentence dates a later event', () => {
-  const text = 'Kassym-Jomart Tokayev had a telephone conversation with Vladimir Putin.\n\nDuring the telephone talk the sides stressed the importance of the interregional forum in Kostanay scheduled for September 30.';
+  const text = 'Astana, 20 September 2024\n\nKassym-Jomart Tokayev had a telephone conversation with Vladimir Putin.\n\nDuring the telephone talk the sides stressed the importance of the interregional forum in Kostanay scheduled for September 30.';
   assert.deepEqual(events(text, '2024-09-20').filter((e) => e.includes(' call ')), ['2024-09-20 call Kassym-Jomart Tokayev+Vladimir Putin']);
 });
 
@@ -488,7 +508,7 @@ test('"held talks … and signed a statement": the signing is the talks told aga
 
 test('trip wording with the place reached is a visit: arrived in, travelled to, flew to, came to; not a way home', () => {
   const table: Array<[string, string[]]> = [
-    ['Japarov has arrived in Minsk.', ['2024-05-22 visit Sadyr Japarov']],
+    ['Minsk, 22 May 2024\n\nJaparov has arrived in Minsk.', ['2024-05-22 visit Sadyr Japarov']],
     ['On 20 May, Bayramov travelled to Ashgabat to attend a conference on neutrality.', ['2024-05-20 visit Jeyhun Bayramov']],
     ['Mirzoyan flew to Paris on Monday for consultations.', ['2024-05-20 visit Ararat Mirzoyan']],
     ['Aliyev came to Bishkek on 21 May on the invitation of his counterpart.', ['2024-05-21 visit Ilham Aliyev']],
@@ -524,4 +544,14 @@ test('a delegation named in brackets meets each host on the day and in the city 
   assert.ok(r.ok);
   const got = extract(r.doc).events.map((e) => `${e.date} ${e.location} ${e.participants.map((p) => p.name.split(' ').pop()).join('+')}`);
   assert.deepEqual(got, ['2019-02-20 Yerevan Popov+Visconti+Schofer+Pashinyan', '2019-02-21 Baku Popov+Visconti+Schofer+Aliyev']);
+});
+
+test('a meeting told after a visit of several days, with no day of its own, is dated by the month only; one with its day keeps it', () => {
+  const text = 'Astana, 20 May 2024\n\nSadyr Japarov will pay a state visit to Kazakhstan on 27-28 May.\n\nIn Astana, Japarov will hold talks with Kassym-Jomart Tokayev.\n\nOn 28 May, Japarov will meet Olzhas Bektenov.';
+  assert.deepEqual(events(text), ['2024-05 meeting Kassym-Jomart Tokayev+Sadyr Japarov', '2024-05-27 visit Sadyr Japarov', '2024-05-28 meeting Olzhas Bektenov+Sadyr Japarov']);
+});
+
+test('"in March, days before the vote on 17 March": the day dates the vote, the meeting keeps the month', () => {
+  const text = 'Baku, 20 May 2024\n\nIlham Aliyev and Vladimir Putin held their last meeting in March, days before the presidential vote on 17 March.';
+  assert.deepEqual(events(text), ['2024-03 meeting Ilham Aliyev+Vladimir Putin']);
 });

@@ -44,6 +44,8 @@ export interface StoryState {
   dateParagraph: number;
   /** How many different days that paragraph has told so far. */
   paragraphDays: number;
+  /** The story's date is the first day of a span ("on 22-23 August"), not one day. */
+  dateSpan?: boolean;
   lastPeople: PersonMention[];
   /** The first person the story names (its headline's or lede's): whose contacts a readout lists. */
   protagonist?: PersonMention;
@@ -57,6 +59,11 @@ export interface StoryState {
   docDate: DateValue | null;
   /** The document's date is its publication date (metadata or dateline), not inferred from its text. */
   docDateReported: boolean;
+  /**
+   * When the document's day comes from metadata the text does not show: the paragraph of its lede,
+   * the one part of the story that day still dates (a news item tells its news the day it happens).
+   */
+  ledeParagraph?: number;
   /** Whose words the document gives ("Press remarks by President Charles Michel"): who "I" is. */
   speaker?: PersonMention | null;
   /** The person last quoted ("Kobakhidze told the press", "…, Lavrov said") and the paragraph. */
@@ -148,7 +155,8 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
         continue;
       }
       // "in March ... on March 12": the day within the month the sentence already gave.
-      const finer = d.value.day == null ? t.dates.find((x) => x.value?.day != null && x.value.year === d.value!.year && x.value.month === d.value!.month) : undefined;
+      // Not a day that dates something else: "in February, days before the invasion began on 24 February".
+      const finer = d.value.day == null ? t.dates.find((x) => x.value?.day != null && x.relation !== 'before' && x.relation !== 'after' && x.relation !== 'since' && x.value.year === d.value!.year && x.value.month === d.value!.month) : undefined;
       // A month alone moves the story only when it opens the sentence or dates one of its events.
       const moves = finer != null || d.value.day != null || (d.start - t.sentence.start) < 30 || t.triggers.some((tr) => d.start >= tr.end && d.start - tr.end < 40);
       return { value: finer?.value ?? d.value, rule: d.rule, moves };
@@ -173,7 +181,8 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
   // The story's date holds for a few paragraphs; past that, or before any date was told, a dated
   // document's own date (a readout is published the day of the contact it reports).
-  if ((st.date == null || t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS) && st.docDate && st.docDateReported) return { value: st.docDate, rule: 'date.document', moves: false };
+  const reported = st.docDateReported || (st.ledeParagraph != null && t.sentence.paragraph === st.ledeParagraph);
+  if ((st.date == null || t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS) && st.docDate && reported) return { value: st.docDate, rule: 'date.document', moves: false };
   if (t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS && st.docDate) return { value: st.docDate, rule: 'date.document', moves: false };
   // A paragraph that has already moved through several days leaves an undated "also met" between them.
   if (st.date?.day != null && st.paragraphDays > 1 && t.sentence.paragraph === st.dateParagraph && ALSO.test(text)) {
@@ -616,6 +625,18 @@ interface TriggerFrame {
   places: PlaceMention[];
 }
 
+/**
+ * A meeting or call with no day of its own, told within a span of days the story gave before ("will
+ * visit on 22-23 August. In Tashkent, he will hold talks …"): it took place on one of those days, and
+ * the month is what the text says (as `dayOf` in draft.ts for a span in the sentence itself). Not for
+ * "during the visit" after a visit of one named day: that did not score better on unseen texts.
+ */
+function inSpan(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | null): boolean {
+  if (!date || date.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return false;
+  if (t.dates.some((d) => d.value?.day != null)) return false;
+  return !!st.dateSpan && toIso(date) === toIso(st.date);
+}
+
 /** The event one trigger of the sentence tells: a new one in the story, or more of the one just told. */
 function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
   const { text, when, people, triggers, topic } = f;
@@ -635,7 +656,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const about = tr.type === 'summit' ? topic : null;
   if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) return;
   const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
-  const date = own ?? when.value;
+  const date = own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
@@ -979,6 +1000,7 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
     st.date = when.value;
     st.dateParagraph = t.sentence.paragraph;
     st.dateRule = when.rule;
+    st.dateSpan = t.dates.some((d) => d.relation === 'range' && toIso(d.value) === toIso(when.value));
   }
   // The last three sentences (kept in place: nothing else holds the list).
   if (st.prevSentences.length > 2) st.prevSentences.shift();

@@ -101,13 +101,17 @@ function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
   if (!da || !db) {
     const shared = a.type !== 'visit' || shareCountry(a, b, true);
     if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a, memo), keys(b, memo)) || subset(keys(b, memo), keys(a, memo))) && (!a.location || !b.location || a.location === b.location);
-    if (a.type !== b.type || !shared) return false;
     const ka = keys(a, memo);
     const kb = keys(b, memo);
+    // A weak word ("conversation", "spoke") for the same two people, where the other is told in full:
+    // the same contact, as on a dated day below.
+    if (a.type !== b.type && a.type !== 'visit' && b.type !== 'visit' && ka.size >= 2 && equal(ka, kb) && Math.min(a.strength, b.strength) <= 2) return true;
+    if (a.type !== b.type || !shared) return false;
     if (ka.size >= (a.type === 'visit' ? 1 : 2) && equal(ka, kb)) return true;
-    // "X received Y. … were present at the meeting": the meeting told again, with more of its people.
+    // "X received Y. … were present at the meeting": the meeting told again, with more of its people
+    // (a call told again by a spokesman who reports it: he is dropped later, as a teller).
     const [small, big] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
-    return a.type === 'meeting' && small.size >= 2 && subset(small, big) && (a.weak || b.weak) && !a.evidence.some((e) => MULTI.test(e.text)) && !b.evidence.some((e) => MULTI.test(e.text));
+    return (a.type === 'meeting' || a.type === 'call') && small.size >= 2 && subset(small, big) && (a.weak || b.weak) && !a.evidence.some((e) => MULTI.test(e.text)) && !b.evidence.some((e) => MULTI.test(e.text));
   }
   if (da !== db) return false;
   const ka = keys(a, memo);

@@ -75,7 +75,7 @@ const ANCHORED = /\b(?:following|after|before|since|ahead of|prior to)\s+(?:the\
 
 /** The document's date is the day it was published (metadata, a dateline, a URL with the day), not inferred from its text. */
 function reported(d: DocDate): boolean {
-  return d.source === 'metadata' || d.source === 'dateline' || ((d.source === 'url' || d.source === 'offices') && d.value?.day != null);
+  return (d.source === 'metadata' && !d.unshown) || d.source === 'dateline' || ((d.source === 'url' || d.source === 'offices') && d.value?.day != null);
 }
 
 /**
@@ -170,7 +170,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   });
   // A headline the body does not retell is dated by the document: news is told the day it happens.
   const merged = mergeMentions(st.events);
-  if (reported(docDate)) {
+  if (reported(docDate) || docDate.unshown) {
     for (const d of merged) if (!d.date && d.dateRule === 'date.heading') d.date = docDate.value;
   }
   // The city the story opens on: the first one named in its first 400 characters (headline, dateline, lede).

@@ -29,4 +29,6 @@ test('a city in the name of a body, a process or a text is not a place', () => {
   assert.deepEqual(places('The co-chairs of the OSCE Minsk Group met the ministers in Paris.'), ['Paris/city']);
   assert.deepEqual(places('The Minsk agreements and the Astana format were discussed in Moscow.'), ['Moscow/city']);
   assert.deepEqual(places('The talks were held in Minsk.'), ['Minsk/city']);
+  // A long name: the words after the city run past twenty characters.
+  assert.deepEqual(places('The leaders met at the summit of the Shanghai Cooperation Organization in Astana.'), ['Astana/city']);
 });

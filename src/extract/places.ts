@@ -55,15 +55,18 @@ function scan<T>(re: RegExp, text: string, offset: number, read: (word: string, 
   return out;
 }
 
-/** After a city, the words that make it part of the name of a body, a process or an agreement (not "the Washington declaration", often signed there). */
-const NAMES_A_BODY = /^\s+(?:Group|[Pp]rocess|[Ff]ormat|[Aa]greements?|[Aa]ccords?|Protocol)\b/;
+/**
+ * After a city, the words that make it part of the name of a body, a process or an agreement (not "the
+ * Washington declaration", often signed there): "the Shanghai Cooperation Organisation" meets anywhere.
+ */
+const NAMES_A_BODY = /^\s+(?:Group|[Pp]rocess|[Ff]ormat|[Aa]greements?|[Aa]ccords?|Protocol|Cooperation Organi[sz]ation|Five|Convention|Treaty)\b/;
 
 const HYPHENS = /-/g;
 
 /** A place the gazetteer knows, named by `word` at `start`–`end` of the document (`text` starts at `offset`), or null. */
 function readPlace(g: Gazetteer, text: string, offset: number, word: string, start: number, end: number): PlaceMention | null {
   // "the OSCE Minsk Group", "the Minsk agreements", "the Astana format": a name, not a place.
-  if (NAMES_A_BODY.test(text.slice(end - offset, end - offset + 20))) return null;
+  if (NAMES_A_BODY.test(text.slice(end - offset, end - offset + 30))) return null;
   const pl = g.place(word.includes('-') ? word.replace(HYPHENS, ' ') : word) ?? g.place(word);
   return pl ? { start, end, name: pl.city ?? pl.name, country: pl.country, kind: pl.kind } : null;
 }

@@ -27,6 +27,7 @@ describe('findTriggers: typical readout sentences', () => {
     ['Putin and Aliyev spoke by phone on Monday.', 'call', 'call.by-phone', 'spoke by phone'],
     ['Putin phoned Pashinyan to discuss the situation.', 'call', 'call.by-phone', 'phoned'],
     ['Putin called Pashinyan on Tuesday.', 'call', 'call.called', 'called'],
+    ['Putin called Pashinyan a day after the clashes.', 'call', 'call.called', 'called'],
     // meetings
     ['Lavrov met with Bayramov in Moscow.', 'meeting', 'meeting.met', 'met with'],
     ['Lavrov and Bayramov met in Moscow on Friday.', 'meeting', 'meeting.met', 'met'],
@@ -193,6 +194,9 @@ describe('findTriggers: negative set (no trigger)', () => {
     'Aliyev did not meet Pashinyan in Prague.',
     'Lavrov said the situation in the region remains tense.',
     'The ministry called for restraint.',
+    // "called X a …": naming, not phoning.
+    'Aliyev called Erdogan a reliable partner of his country.',
+    'The minister called Sergey Lavrov one of the most experienced diplomats.',
     'The Belarusian leader received numerous greetings from foreign leaders.',
     'Tokayev received a letter from the Chinese president.',
     'Putin stressed that he often talks with Pashinyan by phone.',
