@@ -11,6 +11,7 @@ import type { SourceSummary } from '../../watch/poll.ts';
 import { dbOption, withStore } from '../store.ts';
 import { dbPath, isPostgresUrl } from '../../store/open.ts';
 import { lockWatcher } from '../../watch/lock.ts';
+import { watchLaunchers } from '../../watch/parent.ts';
 
 export const DEFAULT_SOURCES = join(DATA_DIR, 'sources.yaml');
 
@@ -50,14 +51,33 @@ export function watchCommand(): Command {
       if (!o.quiet) process.stderr.write(JSON.stringify({ ts: new Date().toISOString(), ...r }) + '\n');
     };
     const fetcher = new Fetcher(fetchOptions(config.settings), log);
-    let stop = false;
-    const onSignal = (): void => {
-      stop = true;
-    };
-    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
     // One watcher per SQLite store (watch/lock.ts); a second one is refused with the holder's id.
     const file = dbPath(o.db);
     const release = isPostgresUrl(file) ? () => {} : lockWatcher(file);
+    // A first signal stops the watcher after the item in hand; a second one stops it at once (the lock
+    // is released first; an interrupted item is fetched again by the next watcher).
+    let stop = false;
+    const onSignal = (sig: NodeJS.Signals): void => {
+      if (stop) {
+        release();
+        process.exit(sig === 'SIGINT' ? 130 : 143);
+      }
+      stop = true;
+      process.stderr.write(`attache watch: ${sig}: stopping after the item in hand (send it again to stop at once)\n`);
+    };
+    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+    // Behind npx the signal may never arrive (watch/parent.ts): a launcher that goes away stops us too.
+    const unwatch = watchLaunchers((reason) => {
+      stop = true;
+      process.stderr.write(`attache watch: ${reason}; stopping\n`);
+    });
+    // With the launcher gone, the pipes it read may be closed: writing to them must not crash the
+    // watcher before it has released its lock.
+    const ignorePipe = (e: NodeJS.ErrnoException): void => {
+      if (e.code !== 'EPIPE') throw e;
+    };
+    process.stdout.on('error', ignorePipe);
+    process.stderr.on('error', ignorePipe);
     try {
       await withStore(o, async (db) => {
         const ctx = { db, fetcher, settings: config.settings, log, stopping: () => stop };
@@ -72,6 +92,7 @@ export function watchCommand(): Command {
       });
     } finally {
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+      unwatch();
       await fetcher.close();
       release();
     }
