@@ -8,7 +8,7 @@ import type { Fetcher } from '../fetch/client.ts';
 import { ingestUrl, type UrlIngestResult } from '../ingest/url.ts';
 import type { Settings, SourceConfig } from './config.ts';
 import { parseFeedListing, parseSitemap, type ListedItem, type Listing } from './listing.ts';
-import { recordItem, recordPoll, seenItem, pendingItems, sourceState, type SeenItem } from './state.ts';
+import { recordItem, recordPoll, seenItem, pendingItems, sourceState, noteItemHash, type SeenItem } from './state.ts';
 
 /** Attempts at an item failing with a passing error (timeout, network, 5xx) before it is given up. */
 export const MAX_ITEM_ATTEMPTS = 3;
@@ -49,7 +49,8 @@ export interface SourceSummary {
 interface Work {
   item: ListedItem;
   seen: SeenItem | undefined;
-  why: 'new' | 'retry' | 'changed';
+  /** 'changed': the source gave a new date for it; 'text-changed': the feed's text of it changed. */
+  why: 'new' | 'retry' | 'changed' | 'text-changed';
 }
 
 function tooOld(item: ListedItem, maxAge: number, now: Date): boolean {
@@ -124,6 +125,9 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
     if (!seen) work.push({ item, seen, why: 'new' });
     else if (seen.status === 'error' && seen.attempts < MAX_ITEM_ATTEMPTS) work.push({ item, seen, why: 'retry' });
     else if (item.stamp && seen.stamp && item.stamp !== seen.stamp) work.push({ item, seen, why: 'changed' });
+    else if (item.hash && seen.item_hash && item.hash !== seen.item_hash) work.push({ item, seen, why: 'text-changed' });
+    // Seen before its feed text was hashed (a store from before migration 0011): note the hash now.
+    else if (item.hash && !seen.item_hash) await noteItemHash(ctx.db, seen.url, item.hash);
   }
   // Items that failed for a passing reason are retried even when the listing has not changed.
   const listed = new Set(work.map((w) => w.item.url));
@@ -134,6 +138,8 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
 
   for (const w of work.slice(0, ctx.settings.max_items)) {
     if (ctx.stopping?.()) return finish(true, 'stopped', 'stopped before the end of the poll');
+    // A new date asks conditionally; new feed text asks plainly: the page's own validators may not have
+    // moved with it, and an unchanged page is found 'unchanged' by its hash anyway.
     const validators = w.why === 'changed' ? { etag: w.seen?.etag, lastModified: w.seen?.last_modified } : {};
     const r = await ingestUrl(ctx.db, ctx.fetcher, w.item.url, { outlet: src.outlet, lang: src.lang }, validators, { maxBytes: ctx.fetcher.options.maxBytes });
     s.fetched++;
@@ -163,6 +169,7 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
       etag: r.etag ?? w.seen?.etag ?? null,
       last_modified: r.lastModified ?? w.seen?.last_modified ?? null,
       hash: r.hash ?? w.seen?.hash ?? null,
+      item_hash: w.item.hash ?? w.seen?.item_hash ?? null,
       document_id: r.documentId ?? w.seen?.document_id ?? null,
       fetched_at: now().toISOString(),
       attempted: true,

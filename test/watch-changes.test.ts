@@ -1,0 +1,94 @@
+// What the watcher does with a feed that changes under it, against a loopback server whose feed and
+// pages a test rewrites: an item whose text changes while its link and date stay the same, a print
+// copy of an article, items older than max_age.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { tempDir } from './helpers.ts';
+import { openStore, type Store } from '../src/store/open.ts';
+import { Fetcher } from '../src/fetch/client.ts';
+import { parseSources, fetchOptions } from '../src/watch/config.ts';
+import { pollSource, type WatchContext } from '../src/watch/poll.ts';
+
+/** Feed and pages served by path; a test changes them between polls. */
+const content = new Map<string, { type: string; body: string }>();
+const requests: string[] = [];
+let server: Server;
+let base = '';
+
+before(async () => {
+  server = createServer((req, res) => {
+    const path = req.url ?? '/';
+    requests.push(path);
+    if (path === '/robots.txt') return void res.writeHead(200, { 'content-type': 'text/plain' }).end('User-agent: *\nAllow: /\n');
+    const c = content.get(path);
+    if (!c) return void res.writeHead(404).end('not here');
+    res.writeHead(200, { 'content-type': c.type }).end(c.body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+});
+after(() => (server.closeAllConnections(), server.close()));
+
+/** An article page in the project's own words; `extra` is one more paragraph. */
+export function page(title: string, extra = '', head = ''): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}
+<meta property="article:published_time" content="2024-03-04T10:00:00+03:00"></head><body><main><article><h1>${title}</h1>
+<p>The foreign ministers of two neighbouring states held talks in the capital on Monday, the ministry said in a statement.</p>
+<p>They discussed transport links across the border, the work of the joint commission on trade and the preparation of a visit by the head of state later in the year.</p>
+<p>Both sides agreed to meet again before the summer and to keep their deputies in contact on the open questions of the border treaty.</p>
+${extra ? `<p>${extra}</p>` : ''}</article></main></body></html>`;
+}
+
+function rss(items: Array<{ path: string; title: string; description: string; date: string }>): string {
+  return `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>Test wire</title><link>${base}/</link><description>feed</description>
+${items.map((i) => `<item><title>${i.title}</title><link>${base}${i.path}</link><description>${i.description}</description><pubDate>${i.date}</pubDate></item>`).join('\n')}
+</channel></rss>`;
+}
+
+async function context(settings = ''): Promise<{ ctx: WatchContext; logs: Array<Record<string, unknown>>; db: Store; close: () => Promise<void> }> {
+  const config = parseSources(`settings:\n  host_interval: 0\n  retries: 0\n${settings}sources:\n  - id: wire\n    kind: rss\n    url: ${base}/feed.xml\n`);
+  const db = await openStore(join(tempDir(), 'w.db'));
+  const fetcher = new Fetcher(fetchOptions(config.settings));
+  const logs: Array<Record<string, unknown>> = [];
+  const ctx: WatchContext = { db, fetcher, settings: config.settings, log: (r) => logs.push(r) };
+  return { ctx, logs, db, close: async () => (await fetcher.close(), await db.destroy()) };
+}
+
+const source = () => parseSources(`sources:\n  - id: wire\n    kind: rss\n    url: ${base}/feed.xml\n`).sources[0];
+
+test('an RSS item whose text changes under the same link and date is fetched again and stored as version 2', async () => {
+  const { ctx, db, logs, close } = await context();
+  try {
+    const date = new Date().toUTCString();
+    content.set('/talks', { type: 'text/html; charset=utf-8', body: page('Ministers meet on border talks') });
+    content.set('/feed.xml', { type: 'application/rss+xml', body: rss([{ path: '/talks', title: 'Ministers meet', description: 'Talks on the border.', date }]) });
+    const first = await pollSource(ctx, source());
+    assert.equal(first.stored, 1, JSON.stringify(first));
+
+    // Same feed again: nothing is fetched.
+    const again = await pollSource(ctx, source());
+    assert.equal(again.fetched, 0);
+
+    // The outlet rewrites the item and its page; link and pubDate stay.
+    content.set('/talks', { type: 'text/html; charset=utf-8', body: page('Ministers meet on border talks', 'Later in the day the ministers also signed a memorandum on a new road crossing.') });
+    content.set('/feed.xml', { type: 'application/rss+xml', body: rss([{ path: '/talks', title: 'Ministers meet', description: 'Talks on the border; a memorandum signed.', date }]) });
+    const changed = await pollSource(ctx, source());
+    assert.equal(changed.fetched, 1);
+    assert.equal(changed.updated, 1, JSON.stringify(changed));
+    assert.ok(logs.some((l) => l.event === 'ingest' && l.why === 'text-changed'));
+    const versions = await db.selectFrom('document_versions').select(['version']).orderBy('version').execute();
+    assert.deepEqual(versions.map((v) => v.version), [1, 2]);
+    const docs = await db.selectFrom('documents').select(['status', 'text']).orderBy('id').execute();
+    assert.equal(docs[0].status, 'superseded');
+    assert.match(docs[1].text, /road crossing/);
+
+    // And once read, the new text is not fetched again.
+    const settled = await pollSource(ctx, source());
+    assert.equal(settled.fetched, 0);
+  } finally {
+    await close();
+  }
+});
