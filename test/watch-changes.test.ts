@@ -11,6 +11,7 @@ import { openStore, type Store } from '../src/store/open.ts';
 import { Fetcher } from '../src/fetch/client.ts';
 import { parseSources, fetchOptions } from '../src/watch/config.ts';
 import { pollSource, type WatchContext } from '../src/watch/poll.ts';
+import { printArticleUrl } from '../src/ingest/print.ts';
 
 /** Feed and pages served by path; a test changes them between polls. */
 const content = new Map<string, { type: string; body: string }>();
@@ -32,13 +33,24 @@ before(async () => {
 });
 after(() => (server.closeAllConnections(), server.close()));
 
-/** An article page in the project's own words; `extra` is one more paragraph. */
-export function page(title: string, extra = '', head = ''): string {
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>${head}
+const BODIES = [
+  [
+    'The foreign ministers of two neighbouring states held talks in the capital on Monday, the ministry said in a statement.',
+    'They discussed transport links across the border, the work of the joint commission on trade and the preparation of a visit by the head of state later in the year.',
+    'Both sides agreed to meet again before the summer and to keep their deputies in contact on the open questions of the border treaty.',
+  ],
+  [
+    'Deputy prime ministers of the two countries met in the port city on Thursday to review the year of trade between them.',
+    'The sides looked at the customs rules for grain and fertiliser, freight by rail, and a loan for the modernisation of a power station.',
+    'A working group will report on the customs questions within three months, the government press office added.',
+  ],
+];
+
+/** An article page in the project's own words (one of two bodies); `extra` is one more paragraph. */
+export function page(title: string, extra = '', body = 0): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>
 <meta property="article:published_time" content="2024-03-04T10:00:00+03:00"></head><body><main><article><h1>${title}</h1>
-<p>The foreign ministers of two neighbouring states held talks in the capital on Monday, the ministry said in a statement.</p>
-<p>They discussed transport links across the border, the work of the joint commission on trade and the preparation of a visit by the head of state later in the year.</p>
-<p>Both sides agreed to meet again before the summer and to keep their deputies in contact on the open questions of the border treaty.</p>
+${BODIES[body].map((p) => `<p>${p}</p>`).join('\n')}
 ${extra ? `<p>${extra}</p>` : ''}</article></main></body></html>`;
 }
 
@@ -88,6 +100,60 @@ test('an RSS item whose text changes under the same link and date is fetched aga
     // And once read, the new text is not fetched again.
     const settled = await pollSource(ctx, source());
     assert.equal(settled.fetched, 0);
+  } finally {
+    await close();
+  }
+});
+
+test('print URLs from data/print-urls.yaml give the article URL; other URLs are not print copies', () => {
+  const cases: Array<[string, string | null]> = [
+    ['https://news.example.org/politics/120?print=1', 'https://news.example.org/politics/120'],
+    ['https://news.example.org/politics/120?id=5&view=print', 'https://news.example.org/politics/120?id=5'],
+    ['https://news.example.org/politics/120/print.html', 'https://news.example.org/politics/120'],
+    ['https://news.example.org/politics/120-print.html', 'https://news.example.org/politics/120.html'],
+    ['https://news.example.org/print/politics/120', 'https://news.example.org/politics/120'],
+    ['https://news.example.org/politics/120/print', 'https://news.example.org/politics/120'],
+    ['https://news.example.org/politics/120?print=0', null],
+    ['https://news.example.org/politics/printing-press-law', null],
+    ['https://news.example.org/politics/120?view=full', null],
+  ];
+  for (const [url, want] of cases) assert.equal(printArticleUrl(url), want, url);
+});
+
+test('a print copy without a canonical link is joined to its article, before or after it', async () => {
+  const { ctx, db, close } = await context();
+  try {
+    const date = new Date().toUTCString();
+    const text = 'Ministers agree a new crossing';
+    // The article first, then its print copy (no canonical link, same text in other furniture).
+    content.set('/news/7', { type: 'text/html; charset=utf-8', body: page(text) });
+    content.set('/news/7?print=1', { type: 'text/html; charset=utf-8', body: page(text).replace('<main>', '<main><p>Printed from the site.</p>') });
+    content.set('/feed.xml', { type: 'application/rss+xml', body: rss([{ path: '/news/7', title: text, description: 'a', date }, { path: '/news/7?print=1', title: text, description: 'b', date }]) });
+    const s = await pollSource(ctx, source());
+    assert.equal(s.stored, 1, JSON.stringify(s));
+    assert.equal(s.unchanged, 1, 'the print copy is the same article');
+    assert.equal((await db.selectFrom('documents').select('id').execute()).length, 1);
+
+    // A print copy that comes first is stored under the article's URL; the article is then that document.
+    content.set('/news/8/print.html', { type: 'text/html; charset=utf-8', body: page('Deputies meet on trade', '', 1) });
+    content.set('/news/8', { type: 'text/html; charset=utf-8', body: page('Deputies meet on trade', '', 1) });
+    content.set('/feed.xml', { type: 'application/rss+xml', body: rss([{ path: '/news/8/print.html', title: 'x', description: 'c', date }]) });
+    await pollSource(ctx, source());
+    content.set('/feed.xml', { type: 'application/rss+xml', body: rss([{ path: '/news/8/print.html', title: 'x', description: 'c', date }, { path: '/news/8', title: 'x', description: 'd', date }]) });
+    const s2 = await pollSource(ctx, source());
+    assert.equal(s2.stored, 0, JSON.stringify(s2));
+    const docs = await db.selectFrom('documents').select(['url']).orderBy('id').execute();
+    assert.deepEqual(docs.map((d) => new URL(d.url!).pathname), ['/news/7', '/news/8']);
+
+    // A print URL that does not lead back to the article's URL: joined by the same text.
+    content.set('/print/item/9', { type: 'text/html; charset=utf-8', body: page(text).replace('<h1>', '<p>Print this page</p><h1>') });
+    content.set('/feed.xml', { type: 'application/rss+xml', body: rss([{ path: '/print/item/9', title: 'x', description: 'e', date }]) });
+    const s3 = await pollSource(ctx, source());
+    assert.equal(s3.unchanged, 1, JSON.stringify(s3));
+    assert.equal((await db.selectFrom('documents').select('id').execute()).length, 2);
+
+    const seen = await db.selectFrom('seen_items').select(['url', 'canonical_url']).execute();
+    assert.equal(seen.find((r) => r.url.endsWith('/news/7?print=1'))?.canonical_url, `${base}/news/7`);
   } finally {
     await close();
   }
