@@ -6,6 +6,8 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { attacheAsync } from './watch-helpers.ts';
 import { tempDir } from './helpers.ts';
 import { openStore, type Store } from '../src/store/open.ts';
 import { Fetcher } from '../src/fetch/client.ts';
@@ -157,4 +159,40 @@ test('a print copy without a canonical link is joined to its article, before or 
   } finally {
     await close();
   }
+});
+
+test('items older than max_age are counted and reported, not dropped in silence', async () => {
+  const { ctx, logs, close } = await context('  max_age: 30d\n');
+  try {
+    content.set('/fresh', { type: 'text/html; charset=utf-8', body: page('A fresh report') });
+    content.set('/feed.xml', {
+      type: 'application/rss+xml',
+      body: rss([
+        { path: '/fresh', title: 'fresh', description: 'f', date: new Date().toUTCString() },
+        { path: '/old-1', title: 'old', description: 'o', date: 'Mon, 04 Mar 2019 10:00:00 GMT' },
+        { path: '/old-2', title: 'older', description: 'o', date: 'Tue, 05 Mar 2019 10:00:00 GMT' },
+      ]),
+    });
+    const s = await pollSource(ctx, source());
+    assert.equal(s.tooOld, 2);
+    assert.equal(s.listed, 1);
+    assert.ok(!requests.includes('/old-1'), 'an old item is not fetched');
+    assert.equal(logs.find((l) => l.event === 'poll')?.tooOld, 2, 'the poll log line says how many');
+  } finally {
+    await close();
+  }
+});
+
+test('`attache sources` lists disabled sources, marked disabled, with their note', async () => {
+  const dir = tempDir();
+  const file = join(dir, 'sources.yaml');
+  writeFileSync(
+    file,
+    `sources:\n  - id: on\n    kind: rss\n    url: ${base}/feed.xml\n  - id: off\n    kind: sitemap\n    url: ${base}/sitemap.xml\n    enabled: false\n    note: The sitemap path is a guess nobody has checked.\n`,
+  );
+  const r = await attacheAsync(['sources', '--sources', file, '--db', join(dir, 's.db'), '--format', 'json']);
+  assert.equal(r.status, 0, r.stderr);
+  const list = JSON.parse(r.stdout) as Array<{ id: string; health: string; note: string | null }>;
+  assert.deepEqual(list.map((s) => [s.id, s.health]), [['on', 'never polled'], ['off', 'disabled']]);
+  assert.equal(list[1].note, 'The sitemap path is a guess nobody has checked.');
 });

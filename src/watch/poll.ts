@@ -39,6 +39,8 @@ export interface SourceSummary {
   blocked: number;
   failed: number;
   deferred: number;
+  /** Listed items older than max_age, left alone (issue 19: they vanished without a word). */
+  tooOld: number;
   events: number;
   failures: Array<{ url: string; reason: string }>;
   blockedUrls: string[];
@@ -92,7 +94,7 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
   const started = Date.now();
   const s: SourceSummary = {
     source: src.id, url: src.url, status: 'ok', reason: null, listed: 0, fetched: 0, stored: 0, updated: 0, unchanged: 0,
-    notModified: 0, blocked: 0, failed: 0, deferred: 0, events: 0, failures: [], blockedUrls: [], ms: 0, nextPollAt: null,
+    notModified: 0, blocked: 0, failed: 0, deferred: 0, tooOld: 0, events: 0, failures: [], blockedUrls: [], ms: 0, nextPollAt: null,
   };
   const finish = async (ok: boolean, status: SourceSummary['status'], reason: string | null, validators: { etag?: string | null; lastModified?: string | null } = {}) => {
     s.status = status;
@@ -115,7 +117,9 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
   if (!f.notModified) {
     const l = await listing(ctx, src, f.body, f.finalUrl, s.failures);
     if (!l.ok) return finish(false, 'failed', l.reason);
-    items = l.items.filter((i) => (!src.include || src.include.test(i.url)) && (!src.exclude || !src.exclude.test(i.url)) && !tooOld(i, ctx.settings.max_age, now()));
+    const wanted = l.items.filter((i) => (!src.include || src.include.test(i.url)) && (!src.exclude || !src.exclude.test(i.url)));
+    items = wanted.filter((i) => !tooOld(i, ctx.settings.max_age, now()));
+    s.tooOld = wanted.length - items.length;
   }
   s.listed = items.length;
 

@@ -19,6 +19,8 @@ export interface RoundSummary {
   unchanged: number;
   blocked: number;
   itemFailures: number;
+  /** Listed items older than max_age, not fetched. */
+  tooOld: number;
   events: number;
   perSource: SourceSummary[];
 }
@@ -36,7 +38,7 @@ export async function pollRound(ctx: WatchContext, sources: SourceConfig[]): Pro
         // A bug or a store error on one source is reported with it; the round goes on.
         const reason = `internal error: ${(e as Error).message.split('\n')[0]}`;
         ctx.log({ event: 'poll', source: sources[i].id, status: 'failed', reason });
-        out[i] = { source: sources[i].id, url: sources[i].url, status: 'failed', reason, listed: 0, fetched: 0, stored: 0, updated: 0, unchanged: 0, notModified: 0, blocked: 0, failed: 0, deferred: 0, events: 0, failures: [], blockedUrls: [], ms: 0, nextPollAt: null };
+        out[i] = { source: sources[i].id, url: sources[i].url, status: 'failed', reason, listed: 0, fetched: 0, stored: 0, updated: 0, unchanged: 0, notModified: 0, blocked: 0, failed: 0, deferred: 0, tooOld: 0, events: 0, failures: [], blockedUrls: [], ms: 0, nextPollAt: null };
       }
     }
   };
@@ -56,6 +58,7 @@ export async function pollRound(ctx: WatchContext, sources: SourceConfig[]): Pro
     unchanged: sum('unchanged'),
     blocked: sum('blocked'),
     itemFailures: sum('failed'),
+    tooOld: sum('tooOld'),
     events: sum('events'),
     perSource: done,
   };

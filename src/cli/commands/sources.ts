@@ -19,12 +19,15 @@ export function sourcesCommand(): Command {
     const rows = await withStore(o, async (db) => {
       const states = new Map((await allSourceStates(db)).map((s) => [s.id, s]));
       const counts = await itemCounts(db);
-      const ids = [...new Set([...(config?.sources.map((s) => s.id) ?? []), ...states.keys()])];
+      // Disabled sources are listed too (issue 19), marked so, with the file's note on why.
+      const listed = [...(config?.sources ?? []), ...(config?.disabled ?? [])];
+      const ids = [...new Set([...listed.map((s) => s.id), ...states.keys()])];
       return ids.map((id) => {
         const st = states.get(id);
-        const cfg = config?.sources.find((s) => s.id === id);
+        const cfg = listed.find((s) => s.id === id);
         const c = counts.get(id);
-        const health = !st ? 'never polled' : st.failures > 0 ? `failing (${st.failures} in a row)` : 'ok';
+        const polled = !st ? 'never polled' : st.failures > 0 ? `failing (${st.failures} in a row)` : 'ok';
+        const health = cfg && !cfg.enabled ? (st ? `disabled (last: ${polled})` : 'disabled') : polled;
         return {
           id,
           kind: cfg?.kind ?? st?.kind ?? null,
@@ -37,11 +40,12 @@ export function sourcesCommand(): Command {
           articles: c?.stored ?? 0,
           item_errors: c?.errors ?? 0,
           last_error: st?.last_error ?? null,
+          note: cfg?.note ?? null,
         };
       });
     });
-    const cols = o.format === 'table' ? ['id', 'kind', 'health', 'last_poll', 'next_poll', 'articles', 'item_errors', 'last_error'] : undefined;
+    const cols = o.format === 'table' ? ['id', 'kind', 'health', 'last_poll', 'next_poll', 'articles', 'item_errors', 'last_error', 'note'] : undefined;
     process.stdout.write(render(rows, o.format, cols));
-    process.exitCode = rows.some((r) => r.failures > 0) ? 1 : 0;
+    process.exitCode = rows.some((r) => r.failures > 0 && !r.health.startsWith('disabled')) ? 1 : 0;
   });
 }

@@ -21,6 +21,7 @@ function line(s: SourceSummary): string {
   if (s.blocked) parts.push(`${s.blocked} forbidden by robots.txt`);
   if (s.failed) parts.push(`${s.failed} failed`);
   if (s.deferred) parts.push(`${s.deferred} left for the next poll`);
+  if (s.tooOld) parts.push(`${s.tooOld} older than max_age, not fetched`);
   const head = `${s.source}: ${s.status === 'not-modified' ? 'not modified' : s.status}; ${parts.join(', ')}; ${s.events} events`;
   return [head, ...s.failures.map((f) => `  ${f.url}: ${f.reason}`), ...s.blockedUrls.map((u) => `  ${u}: skipped, forbidden by robots.txt`)].join('\n');
 }
@@ -32,7 +33,7 @@ function report(r: RoundSummary, format: string): void {
   }
   for (const s of r.perSource) process.stdout.write(line(s) + '\n');
   process.stdout.write(
-    `${r.sources} sources: ${r.ok} ok, ${r.notModified} not modified, ${r.failed} failed; ${r.stored} articles stored, ${r.updated} updated, ${r.blocked} forbidden, ${r.itemFailures} failed; ${r.events} events (${(r.ms / 1000).toFixed(1)} s)\n`,
+    `${r.sources} sources: ${r.ok} ok, ${r.notModified} not modified, ${r.failed} failed; ${r.stored} articles stored, ${r.updated} updated, ${r.blocked} forbidden, ${r.itemFailures} failed${r.tooOld ? `, ${r.tooOld} older than max_age` : ''}; ${r.events} events (${(r.ms / 1000).toFixed(1)} s)\n`,
   );
 }
 
