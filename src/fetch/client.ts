@@ -120,6 +120,11 @@ export class Fetcher {
     return r;
   }
 
+  /** What robots.txt says of `url` for this fetcher's agent (fetched once per origin). */
+  async robotsVerdict(url: string): Promise<{ allowed: boolean; reason?: string; delayMs?: number }> {
+    return this.robots.check(url);
+  }
+
   async close(): Promise<void> {
     await this.agent.close();
   }

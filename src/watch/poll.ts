@@ -4,6 +4,7 @@
 // is stored, and the source's validators only once every item is done, so a restart re-reads the
 // listing, skips what is recorded and fetches the rest; nothing is lost and nothing stored twice.
 import type { Store } from '../store/open.ts';
+import { decodeText } from '../fetch/charset.ts';
 import type { Fetcher } from '../fetch/client.ts';
 import { ingestUrl, type UrlIngestResult } from '../ingest/url.ts';
 import type { Settings, SourceConfig } from './config.ts';
@@ -61,8 +62,9 @@ function tooOld(item: ListedItem, maxAge: number, now: Date): boolean {
   return Number.isFinite(t) && t < now.getTime() - maxAge;
 }
 
-async function listing(ctx: WatchContext, src: SourceConfig, body: Buffer, base: string, failures: SourceSummary['failures']): Promise<Listing> {
-  const text = body.toString('utf8');
+async function listing(ctx: WatchContext, src: SourceConfig, body: Buffer, contentType: string | null, base: string, failures: SourceSummary['failures']): Promise<Listing> {
+  // A feed in windows-1251 (declared in its XML declaration or the header) is read as such.
+  const text = decodeText(body, contentType).text;
   if (src.kind !== 'sitemap') return parseFeedListing(text, base);
   const top = parseSitemap(text, base);
   if (!top.ok || top.sitemaps.length === 0) return top;
@@ -71,7 +73,7 @@ async function listing(ctx: WatchContext, src: SourceConfig, body: Buffer, base:
   const items: ListedItem[] = [];
   for (const c of children) {
     const f = await ctx.fetcher.get(c.url);
-    const l = f.ok ? parseSitemap(f.body.toString('utf8'), f.finalUrl) : { ok: false as const, reason: f.reason };
+    const l = f.ok ? parseSitemap(decodeText(f.body, f.contentType).text, f.finalUrl) : { ok: false as const, reason: f.reason };
     if (l.ok) items.push(...l.items);
     else failures.push({ url: c.url, reason: l.reason });
   }
@@ -115,7 +117,7 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
 
   let items: ListedItem[] = [];
   if (!f.notModified) {
-    const l = await listing(ctx, src, f.body, f.finalUrl, s.failures);
+    const l = await listing(ctx, src, f.body, f.contentType, f.finalUrl, s.failures);
     if (!l.ok) return finish(false, 'failed', l.reason);
     const wanted = l.items.filter((i) => (!src.include || src.include.test(i.url)) && (!src.exclude || !src.exclude.test(i.url)));
     items = wanted.filter((i) => !tooOld(i, ctx.settings.max_age, now()));

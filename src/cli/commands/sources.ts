@@ -2,7 +2,9 @@
 // consecutive failures, next poll, the last error and how many articles it gave.
 import { existsSync } from 'node:fs';
 import { Command } from 'commander';
-import { loadSources } from '../../watch/config.ts';
+import { loadSources, fetchOptions } from '../../watch/config.ts';
+import { Fetcher } from '../../fetch/client.ts';
+import { checkSource, checkText } from '../../watch/check.ts';
 import { allSourceStates, itemCounts } from '../../watch/state.ts';
 import { dbOption, withStore } from '../store.ts';
 import { render, type Format } from '../output.ts';
@@ -13,9 +15,23 @@ export function sourcesCommand(): Command {
     new Command('sources')
       .description("list the watched sources and each one's health")
       .option('--sources <file>', 'sources file (YAML); its sources are listed even before their first poll', DEFAULT_SOURCES)
-      .option('--format <format>', 'table, json, jsonl or csv', 'table'),
-  ).action(async (o: { sources: string; format: Format; db?: string }) => {
+      .option('--format <format>', 'table, json, jsonl or csv', 'table')
+      .option('--check <url>', 'try a feed or sitemap as the watcher would read it (robots.txt, charset, items), storing nothing')
+      .option('--kind <kind>', "with --check: 'sitemap' to read the URL as a sitemap (else told from its content)"),
+  ).action(async (o: { sources: string; format: Format; db?: string; check?: string; kind?: string }) => {
     const config = existsSync(o.sources) ? loadSources(o.sources) : null;
+    if (o.check) {
+      // No store is opened: a check leaves nothing behind.
+      const fetcher = new Fetcher(config ? fetchOptions(config.settings) : {});
+      try {
+        const r = await checkSource(fetcher, o.check, o.kind);
+        process.stdout.write(o.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : checkText(r));
+        process.exitCode = r.ok ? 0 : 1;
+      } finally {
+        await fetcher.close();
+      }
+      return;
+    }
     const rows = await withStore(o, async (db) => {
       const states = new Map((await allSourceStates(db)).map((s) => [s.id, s]));
       const counts = await itemCounts(db);
