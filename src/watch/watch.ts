@@ -27,6 +27,7 @@ export interface RoundSummary {
 
 export async function pollRound(ctx: WatchContext, sources: SourceConfig[]): Promise<RoundSummary> {
   const started = new Date();
+  ctx.log({ event: 'round', sources: sources.length });
   const out: SourceSummary[] = new Array(sources.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -83,6 +84,7 @@ export async function runWatch(ctx: WatchContext, sources: SourceConfig[], onRou
     if (due.length) onRound(await pollRound(ctx, due));
     const times = await Promise.all(sources.map(async (s) => Date.parse((await sourceState(ctx.db, s.id))?.next_poll_at ?? '') || Date.now()));
     const wait = Math.max(1_000, Math.min(maxSleepMs, Math.min(...times) - Date.now()));
+    if (due.length) ctx.log({ event: 'idle', until: new Date(Math.max(Date.now() + 1_000, Math.min(...times))).toISOString() });
     for (let t = 0; t < wait && !ctx.stopping?.(); t += 250) await sleep(Math.min(250, wait - t));
   }
 }

@@ -12,6 +12,7 @@ import { dbOption, withStore } from '../store.ts';
 import { dbPath, isPostgresUrl } from '../../store/open.ts';
 import { lockWatcher } from '../../watch/lock.ts';
 import { watchLaunchers } from '../../watch/parent.ts';
+import { logMode, humanLog } from '../watch-progress.ts';
 
 export const DEFAULT_SOURCES = join(DATA_DIR, 'sources.yaml');
 
@@ -45,11 +46,16 @@ export function watchCommand(): Command {
       .option('--once', 'one round over every source, then exit (1 when a source or an article failed)')
       .option('--due', 'with --once: only the sources whose next poll time has come')
       .option('--format <format>', 'summary format: text or json', 'text')
-      .option('--quiet', 'no JSON log lines on stderr'),
-  ).action(async (o: { sources: string; once?: boolean; due?: boolean; format: string; quiet?: boolean; db?: string }) => {
+      .option('--json', 'JSON log lines on stderr (the default when stderr is not a terminal)')
+      .option('--quiet', 'nothing on stderr but errors'),
+  ).action(async (o: { sources: string; once?: boolean; due?: boolean; format: string; json?: boolean; quiet?: boolean; db?: string }) => {
     const config = loadSources(o.sources);
+    // On a terminal, a bar and a line per round for people; JSON lines for programs (watch-progress.ts).
+    const mode = logMode(o, Boolean(process.stderr.isTTY));
+    const human = mode === 'human' ? humanLog((l) => process.stderr.write(l + '\n')) : null;
     const log = (r: object): void => {
-      if (!o.quiet) process.stderr.write(JSON.stringify({ ts: new Date().toISOString(), ...r }) + '\n');
+      if (mode === 'json') process.stderr.write(JSON.stringify({ ts: new Date().toISOString(), ...r }) + '\n');
+      else human?.(r as Record<string, unknown>);
     };
     const fetcher = new Fetcher(fetchOptions(config.settings), log);
     // One watcher per SQLite store (watch/lock.ts); a second one is refused with the holder's id.
