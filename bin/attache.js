@@ -7,6 +7,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { staleReason } from '../scripts/build-stamp.mjs';
 
+// The parent at start, before the slow loading: a watcher behind npx checks it is still there
+// (src/watch/parent.ts), and npx may already be gone by the time the command runs.
+globalThis.attacheParentPid = process.ppid;
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const why = process.env.ATTACHE_FROM_SOURCE === '1' ? 'ATTACHE_FROM_SOURCE=1' : staleReason(root);
 let main;

@@ -154,4 +154,24 @@ describe('the sample sources file', () => {
     for (const h of ['en.kremlin.ru', 'president.az', 'tass.com', 'news.am', 'oc-media.org']) assert.ok(hosts.includes(h), h);
     assert.ok(c.settings.host_interval >= 1000, 'polite by default');
   });
+
+  test('it names the official sites and agencies of the region, each with a note on how it was found', () => {
+    const c = parseSources(readFileSync(new URL('../data/sources.yaml', import.meta.url), 'utf8'), 'data/sources.yaml');
+    const all = [...c.sources, ...c.disabled];
+    for (const s of all) assert.ok(s.note && s.note.length > 20, `${s.id} has a note`);
+    // Unverified sources stay off: a note that says a URL was not checked goes with enabled: false.
+    for (const s of all) if (/not checked|not fetched|guess/i.test(s.note ?? '')) assert.equal(s.enabled, false, `${s.id} is unverified and must be off`);
+    const sites = all.map((s) => new URL(s.url).hostname.replace(/^(?:www|en|eng)\./, ''));
+    const wanted = [
+      'kremlin.ru', 'government.ru', 'mid.ru', // Russia
+      'president.am', 'primeminister.am', 'mfa.am', // Armenia
+      'president.az', 'cabmin.gov.az', 'mfa.gov.az', // Azerbaijan
+      'president.ge', 'gov.ge', 'mfa.gov.ge', // Georgia
+      'president.gov.by', 'government.by', 'mfa.gov.by', // Belarus
+      'akorda.kz', 'primeminister.kz', 'gov.kz', // Kazakhstan
+      'tass.com', 'tass.ru', 'ria.ru', 'interfax.ru', 'interfax.com', 'armenpress.am', 'apa.az', 'azertag.az', 'trend.az', 'belta.by', 'inform.kz', // agencies
+    ];
+    for (const w of wanted) assert.ok(sites.includes(w), `${w} is in the file`);
+    assert.ok(c.sources.some((s) => s.lang === 'ru'), 'a Russian-language source is on');
+  });
 });

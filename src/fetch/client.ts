@@ -120,6 +120,11 @@ export class Fetcher {
     return r;
   }
 
+  /** What robots.txt says of `url` for this fetcher's agent (fetched once per origin). */
+  async robotsVerdict(url: string): Promise<{ allowed: boolean; reason?: string; delayMs?: number }> {
+    return this.robots.check(url);
+  }
+
   async close(): Promise<void> {
     await this.agent.close();
   }
@@ -184,8 +189,10 @@ export class Fetcher {
 
   private async withRetries(url: URL, validators: Validators, maxBytes: number, interval: number): Promise<{ x: Exchange; tries: number }> {
     for (let attempt = 0; ; attempt++) {
-      await this.limiter.wait(url.host, interval);
-      const x = await this.exchange(url, validators, maxBytes);
+      // The host is held until the answer's headers arrive (fetch/limit.ts), so the next request to it
+      // is spaced from when this one was surely on the wire, not from when it was allowed to go.
+      const release = await this.limiter.acquire(url.host, interval);
+      const x = await this.exchange(url, validators, maxBytes, release);
       if (x.kind !== 'fail' || !x.retry || attempt >= this.options.retries) return { x, tries: attempt + 1 };
       // The server's Retry-After, when it gave one, else exponential backoff.
       await sleep(Math.max(x.retryAfterMs ?? 0, this.options.retryDelayMs * 2 ** attempt));
@@ -193,7 +200,7 @@ export class Fetcher {
   }
 
   /** One request and its response, within the timeout. */
-  private async exchange(url: URL, validators: Validators, maxBytes: number): Promise<Exchange> {
+  private async exchange(url: URL, validators: Validators, maxBytes: number, headersIn: () => void = () => {}): Promise<Exchange> {
     const timeout = this.options.timeoutMs;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeout);
@@ -202,6 +209,7 @@ export class Fetcher {
     if (validators.lastModified) headers['if-modified-since'] = validators.lastModified;
     try {
       const res = await request(url, { method: 'GET', headers, dispatcher: this.agent, signal: controller.signal, headersTimeout: timeout, bodyTimeout: timeout });
+      headersIn();
       const status = res.statusCode;
       if (REDIRECTS.has(status)) {
         await res.body.dump();
@@ -233,6 +241,7 @@ export class Fetcher {
       const code = err.code ?? err.cause?.code;
       return { kind: 'fail', fail: 'network', status: null, reason: `network error: ${code ? `${code} ` : ''}${err.cause?.message ?? err.message}`.trim(), retry: true };
     } finally {
+      headersIn();
       clearTimeout(timer);
     }
   }

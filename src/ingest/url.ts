@@ -7,7 +7,8 @@ import type { Store } from '../store/open.ts';
 import type { Fetcher, Validators } from '../fetch/client.ts';
 import { normalizeUrl } from '../fetch/url.ts';
 import { ingestArticle, type IngestStatus } from './ingest.ts';
-import type { DocMeta, ReadOptions } from './read.ts';
+import { readDocument, type DocMeta, type ReadOptions } from './read.ts';
+import { printArticleUrl, sameText } from './print.ts';
 
 export interface PageMeta {
   title: string | null;
@@ -18,6 +19,8 @@ export interface PageMeta {
   outlet: string | null;
   lang: string | null;
   canonicalUrl: string;
+  /** Whether the page named its canonical URL (link rel=canonical or og:url). */
+  hasCanonical: boolean;
 }
 
 const PUBLISHED_META = ['article:published_time', 'og:published_time', 'og:article:published_time', 'datePublished', 'pubdate', 'publishdate', 'date', 'DC.date.issued', 'dcterms.created', 'sailthru.date'];
@@ -86,6 +89,7 @@ export function pageMeta(html: string, pageUrl: string): PageMeta {
     outlet: metaContent(doc, ['og:site_name', 'application-name']) ?? str(article.publisher) ?? new URL(pageUrl).hostname.replace(/^www\./, ''),
     lang: lang ? lang.slice(0, 2).toLowerCase() : null,
     canonicalUrl: (canonicalHref && normalizeUrl(canonicalHref, pageUrl)) || normalizeUrl(pageUrl) || pageUrl,
+    hasCanonical: Boolean(canonicalHref && normalizeUrl(canonicalHref, pageUrl)),
   };
 }
 
@@ -122,17 +126,22 @@ export async function ingestUrl(db: Store, fetcher: Fetcher, url: string, meta: 
   const pm = pageMeta(bytes.toString('utf8'), f.finalUrl);
   // The reader tells HTML by a file extension or the first bytes; the Content-Type is surer.
   const fileName = /html/i.test(f.contentType ?? '') ? 'page.html' : /^text\/plain/i.test(f.contentType ?? '') ? 'page.txt' : pm.canonicalUrl;
-  const r = await ingestArticle(
-    db,
-    fileName,
-    bytes,
-    { doc: pm.canonicalUrl, title: pm.title, published: pm.published, outlet: pm.outlet, lang: pm.lang, ...stripNulls(meta), url: pm.canonicalUrl },
-    opts,
-  );
+  const docMeta = { doc: pm.canonicalUrl, title: pm.title, published: pm.published, outlet: pm.outlet, lang: pm.lang, ...stripNulls(meta), url: pm.canonicalUrl };
+  // A print copy that names no canonical URL is joined to the article it copies (issue 19).
+  const articleUrl = pm.hasCanonical ? null : (printArticleUrl(f.finalUrl) ?? (f.finalUrl !== url ? printArticleUrl(url) : null));
+  if (articleUrl) {
+    const joined = await articleOfPrintCopy(db, articleUrl, fileName, bytes, docMeta, opts);
+    if (joined) return { ...base, ...validatorsOut, canonicalUrl: joined.url, status: 'unchanged', failure: null, reason: `print copy of ${joined.url}`, httpStatus: f.status, documentId: joined.id, version: null, hash: null, publishedAt: pm.publishedAt };
+    // The article is not stored yet: the copy is stored under the article's URL, so the article
+    // itself, when it comes, is the same document (or its next version), not another account.
+    docMeta.doc = articleUrl;
+    docMeta.url = articleUrl;
+  }
+  const r = await ingestArticle(db, fileName, bytes, docMeta, opts);
   return {
     ...base,
     ...validatorsOut,
-    canonicalUrl: pm.canonicalUrl,
+    canonicalUrl: docMeta.url,
     status: r.status,
     failure: r.status === 'failed' ? 'read' : null,
     reason: r.reason,
@@ -143,6 +152,29 @@ export async function ingestUrl(db: Store, fetcher: Fetcher, url: string, meta: 
     hash: r.hash,
     publishedAt: pm.publishedAt,
   };
+}
+
+/**
+ * The stored article a print copy belongs to: the one at the URL without the print marker, else one
+ * from the same site with the same text (letters and digits compared). Null when there is none.
+ */
+async function articleOfPrintCopy(db: Store, articleUrl: string, fileName: string, bytes: Buffer, meta: DocMeta, opts: ReadOptions): Promise<{ id: number; url: string } | null> {
+  const atUrl = await db.selectFrom('documents').select(['id']).where('url', '=', articleUrl).where('status', '!=', 'superseded').orderBy('id', 'desc').executeTakeFirst();
+  if (atUrl) return { id: atUrl.id, url: articleUrl };
+  const read = readDocument(fileName, bytes, meta, opts);
+  if (!read.ok) return null;
+  const origin = new URL(articleUrl).origin;
+  // The site's newest documents only: a print copy follows its article closely in any feed.
+  const candidates = await db
+    .selectFrom('documents')
+    .select(['id', 'url', 'text'])
+    .where('url', 'like', `${origin}/%`)
+    .where('status', '!=', 'superseded')
+    .orderBy('id', 'desc')
+    .limit(500)
+    .execute();
+  const same = candidates.find((d) => d.url?.startsWith(`${origin}/`) && sameText(d.text, read.doc.text));
+  return same ? { id: same.id, url: same.url! } : null;
 }
 
 /** Pages in a legacy charset named by the Content-Type (windows-1251 is common in the region) → UTF-8. */

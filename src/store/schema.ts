@@ -190,6 +190,8 @@ export interface SeenItemsTable {
   etag: string | null;
   last_modified: string | null;
   hash: string | null;
+  /** The hash of the feed's own text for the item (migration 0011); null for sitemaps. */
+  item_hash: string | null;
   document_id: number | null;
   attempts: Generated<number>;
   first_seen_at: string;

@@ -75,7 +75,10 @@ export type Settings = z.infer<typeof Settings>;
 export type SourceConfig = z.infer<typeof Source> & { interval: number };
 export interface SourcesConfig {
   settings: Settings;
+  /** The sources to watch. */
   sources: SourceConfig[];
+  /** Sources switched off in the file (`enabled: false`): not watched, but listed by `attache sources`. */
+  disabled: SourceConfig[];
 }
 
 /** Parses and validates a sources file; the error names the file, the place and the problem. */
@@ -92,7 +95,8 @@ export function parseSources(text: string, name = 'sources file'): SourcesConfig
     throw new Error(`${name}: ${issue.path.join('.') || '(top)'}: ${issue.message}`);
   }
   const { settings, sources } = r.data;
-  return { settings, sources: sources.filter((s) => s.enabled).map((s) => ({ ...s, interval: s.interval ?? settings.interval })) };
+  const all = sources.map((s) => ({ ...s, interval: s.interval ?? settings.interval }));
+  return { settings, sources: all.filter((s) => s.enabled), disabled: all.filter((s) => !s.enabled) };
 }
 
 export function loadSources(path: string): SourcesConfig {

@@ -1,6 +1,7 @@
 // A source's listing → the article URLs it announces. Feeds (RSS 2.0, Atom, RDF, JSON Feed) are read
 // by feedsmith, sitemaps by fast-xml-parser; XML that is not well-formed is refused with the line
 // and column, so a broken feed is reported rather than half-read.
+import { createHash } from 'node:crypto';
 import { parseFeed } from 'feedsmith';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { normalizeUrl } from '../fetch/url.ts';
@@ -11,6 +12,20 @@ export interface ListedItem {
   /** When the source says the item last changed (Atom updated, sitemap lastmod, else its date). */
   stamp: string | null;
   published: string | null;
+  /**
+   * A hash of what the feed itself says of the item (title, summary, content): a feed may change an
+   * item's text and keep its link and date (issue 19). Null for sitemaps, which carry no text.
+   */
+  hash?: string | null;
+}
+
+function contentHash(...parts: unknown[]): string | null {
+  const text = parts.map((p) => textOf(p) ?? '').join('\u0000').replace(/\s+/g, ' ').trim();
+  return text.replace(/\u0000/g, '').trim() ? createHash('sha256').update(text).digest('hex').slice(0, 32) : null;
+}
+
+function withHash(i: ListedItem | null, hash: string | null): ListedItem | null {
+  return i ? { ...i, hash } : null;
 }
 
 export type Listing =
@@ -49,20 +64,20 @@ export function parseFeedListing(text: string, base: string): Listing {
       for (const i of parsed.feed.items ?? []) {
         const guid = i.guid?.value;
         const href = i.link ?? (i.guid?.isPermaLink !== false && guid && /^https?:/.test(guid) ? guid : undefined);
-        items.push(item(href, base, i.title, i.pubDate, i.pubDate));
+        items.push(withHash(item(href, base, i.title, i.pubDate, i.pubDate), contentHash(i.title, i.description, i.content?.encoded)));
       }
       break;
     case 'atom':
       for (const e of parsed.feed.entries ?? []) {
         const link = e.links?.find((l) => !l.rel || l.rel === 'alternate') ?? e.links?.[0];
-        items.push(item(link?.href, base, e.title, e.updated, e.published));
+        items.push(withHash(item(link?.href, base, e.title, e.updated, e.published), contentHash(e.title, e.summary, e.content)));
       }
       break;
     case 'rdf':
-      for (const i of parsed.feed.items ?? []) items.push(item(i.link, base, i.title, i.dc?.dates?.[0], i.dc?.dates?.[0]));
+      for (const i of parsed.feed.items ?? []) items.push(withHash(item(i.link, base, i.title, i.dc?.dates?.[0], i.dc?.dates?.[0]), contentHash(i.title, i.description)));
       break;
     case 'json':
-      for (const i of parsed.feed.items ?? []) items.push(item(i.url ?? i.external_url, base, i.title, i.date_modified ?? i.date_published, i.date_published));
+      for (const i of parsed.feed.items ?? []) items.push(withHash(item(i.url ?? i.external_url, base, i.title, i.date_modified ?? i.date_published, i.date_published), contentHash(i.title, i.summary, i.content_html ?? i.content_text)));
       break;
   }
   return { ok: true, format: parsed.format, items: dedupe(items), sitemaps: [] };

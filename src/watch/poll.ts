@@ -4,11 +4,12 @@
 // is stored, and the source's validators only once every item is done, so a restart re-reads the
 // listing, skips what is recorded and fetches the rest; nothing is lost and nothing stored twice.
 import type { Store } from '../store/open.ts';
+import { decodeText } from '../fetch/charset.ts';
 import type { Fetcher } from '../fetch/client.ts';
 import { ingestUrl, type UrlIngestResult } from '../ingest/url.ts';
 import type { Settings, SourceConfig } from './config.ts';
 import { parseFeedListing, parseSitemap, type ListedItem, type Listing } from './listing.ts';
-import { recordItem, recordPoll, seenItem, pendingItems, sourceState, type SeenItem } from './state.ts';
+import { recordItem, recordPoll, seenItem, pendingItems, sourceState, noteItemHash, type SeenItem } from './state.ts';
 
 /** Attempts at an item failing with a passing error (timeout, network, 5xx) before it is given up. */
 export const MAX_ITEM_ATTEMPTS = 3;
@@ -39,6 +40,8 @@ export interface SourceSummary {
   blocked: number;
   failed: number;
   deferred: number;
+  /** Listed items older than max_age, left alone (issue 19: they vanished without a word). */
+  tooOld: number;
   events: number;
   failures: Array<{ url: string; reason: string }>;
   blockedUrls: string[];
@@ -49,7 +52,8 @@ export interface SourceSummary {
 interface Work {
   item: ListedItem;
   seen: SeenItem | undefined;
-  why: 'new' | 'retry' | 'changed';
+  /** 'changed': the source gave a new date for it; 'text-changed': the feed's text of it changed. */
+  why: 'new' | 'retry' | 'changed' | 'text-changed';
 }
 
 function tooOld(item: ListedItem, maxAge: number, now: Date): boolean {
@@ -58,8 +62,9 @@ function tooOld(item: ListedItem, maxAge: number, now: Date): boolean {
   return Number.isFinite(t) && t < now.getTime() - maxAge;
 }
 
-async function listing(ctx: WatchContext, src: SourceConfig, body: Buffer, base: string, failures: SourceSummary['failures']): Promise<Listing> {
-  const text = body.toString('utf8');
+async function listing(ctx: WatchContext, src: SourceConfig, body: Buffer, contentType: string | null, base: string, failures: SourceSummary['failures']): Promise<Listing> {
+  // A feed in windows-1251 (declared in its XML declaration or the header) is read as such.
+  const text = decodeText(body, contentType).text;
   if (src.kind !== 'sitemap') return parseFeedListing(text, base);
   const top = parseSitemap(text, base);
   if (!top.ok || top.sitemaps.length === 0) return top;
@@ -68,7 +73,7 @@ async function listing(ctx: WatchContext, src: SourceConfig, body: Buffer, base:
   const items: ListedItem[] = [];
   for (const c of children) {
     const f = await ctx.fetcher.get(c.url);
-    const l = f.ok ? parseSitemap(f.body.toString('utf8'), f.finalUrl) : { ok: false as const, reason: f.reason };
+    const l = f.ok ? parseSitemap(decodeText(f.body, f.contentType).text, f.finalUrl) : { ok: false as const, reason: f.reason };
     if (l.ok) items.push(...l.items);
     else failures.push({ url: c.url, reason: l.reason });
   }
@@ -91,7 +96,7 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
   const started = Date.now();
   const s: SourceSummary = {
     source: src.id, url: src.url, status: 'ok', reason: null, listed: 0, fetched: 0, stored: 0, updated: 0, unchanged: 0,
-    notModified: 0, blocked: 0, failed: 0, deferred: 0, events: 0, failures: [], blockedUrls: [], ms: 0, nextPollAt: null,
+    notModified: 0, blocked: 0, failed: 0, deferred: 0, tooOld: 0, events: 0, failures: [], blockedUrls: [], ms: 0, nextPollAt: null,
   };
   const finish = async (ok: boolean, status: SourceSummary['status'], reason: string | null, validators: { etag?: string | null; lastModified?: string | null } = {}) => {
     s.status = status;
@@ -112,9 +117,11 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
 
   let items: ListedItem[] = [];
   if (!f.notModified) {
-    const l = await listing(ctx, src, f.body, f.finalUrl, s.failures);
+    const l = await listing(ctx, src, f.body, f.contentType, f.finalUrl, s.failures);
     if (!l.ok) return finish(false, 'failed', l.reason);
-    items = l.items.filter((i) => (!src.include || src.include.test(i.url)) && (!src.exclude || !src.exclude.test(i.url)) && !tooOld(i, ctx.settings.max_age, now()));
+    const wanted = l.items.filter((i) => (!src.include || src.include.test(i.url)) && (!src.exclude || !src.exclude.test(i.url)));
+    items = wanted.filter((i) => !tooOld(i, ctx.settings.max_age, now()));
+    s.tooOld = wanted.length - items.length;
   }
   s.listed = items.length;
 
@@ -124,6 +131,9 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
     if (!seen) work.push({ item, seen, why: 'new' });
     else if (seen.status === 'error' && seen.attempts < MAX_ITEM_ATTEMPTS) work.push({ item, seen, why: 'retry' });
     else if (item.stamp && seen.stamp && item.stamp !== seen.stamp) work.push({ item, seen, why: 'changed' });
+    else if (item.hash && seen.item_hash && item.hash !== seen.item_hash) work.push({ item, seen, why: 'text-changed' });
+    // Seen before its feed text was hashed (a store from before migration 0011): note the hash now.
+    else if (item.hash && !seen.item_hash) await noteItemHash(ctx.db, seen.url, item.hash);
   }
   // Items that failed for a passing reason are retried even when the listing has not changed.
   const listed = new Set(work.map((w) => w.item.url));
@@ -134,6 +144,8 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
 
   for (const w of work.slice(0, ctx.settings.max_items)) {
     if (ctx.stopping?.()) return finish(true, 'stopped', 'stopped before the end of the poll');
+    // A new date asks conditionally; new feed text asks plainly: the page's own validators may not have
+    // moved with it, and an unchanged page is found 'unchanged' by its hash anyway.
     const validators = w.why === 'changed' ? { etag: w.seen?.etag, lastModified: w.seen?.last_modified } : {};
     const r = await ingestUrl(ctx.db, ctx.fetcher, w.item.url, { outlet: src.outlet, lang: src.lang }, validators, { maxBytes: ctx.fetcher.options.maxBytes });
     s.fetched++;
@@ -163,6 +175,7 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
       etag: r.etag ?? w.seen?.etag ?? null,
       last_modified: r.lastModified ?? w.seen?.last_modified ?? null,
       hash: r.hash ?? w.seen?.hash ?? null,
+      item_hash: w.item.hash ?? w.seen?.item_hash ?? null,
       document_id: r.documentId ?? w.seen?.document_id ?? null,
       fetched_at: now().toISOString(),
       attempted: true,

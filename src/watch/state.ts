@@ -59,6 +59,11 @@ export async function pendingItems(db: Store, sourceId: string, maxAttempts: num
   return db.selectFrom('seen_items').selectAll().where('source_id', '=', sourceId).where('status', '=', 'error').where('attempts', '<', maxAttempts).execute();
 }
 
+/** Records the feed-text hash of an item seen before hashes were kept, without fetching it. */
+export async function noteItemHash(db: Store, url: string, hash: string): Promise<void> {
+  await db.updateTable('seen_items').set({ item_hash: hash }).where('url', '=', url).execute();
+}
+
 export type SeenUpdate = Omit<SeenItem, 'first_seen_at' | 'attempts'> & { attempted: boolean };
 
 export async function recordItem(db: Store, u: SeenUpdate, now = new Date()): Promise<void> {

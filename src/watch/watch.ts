@@ -19,12 +19,15 @@ export interface RoundSummary {
   unchanged: number;
   blocked: number;
   itemFailures: number;
+  /** Listed items older than max_age, not fetched. */
+  tooOld: number;
   events: number;
   perSource: SourceSummary[];
 }
 
 export async function pollRound(ctx: WatchContext, sources: SourceConfig[]): Promise<RoundSummary> {
   const started = new Date();
+  ctx.log({ event: 'round', sources: sources.length });
   const out: SourceSummary[] = new Array(sources.length);
   let next = 0;
   const worker = async (): Promise<void> => {
@@ -36,7 +39,7 @@ export async function pollRound(ctx: WatchContext, sources: SourceConfig[]): Pro
         // A bug or a store error on one source is reported with it; the round goes on.
         const reason = `internal error: ${(e as Error).message.split('\n')[0]}`;
         ctx.log({ event: 'poll', source: sources[i].id, status: 'failed', reason });
-        out[i] = { source: sources[i].id, url: sources[i].url, status: 'failed', reason, listed: 0, fetched: 0, stored: 0, updated: 0, unchanged: 0, notModified: 0, blocked: 0, failed: 0, deferred: 0, events: 0, failures: [], blockedUrls: [], ms: 0, nextPollAt: null };
+        out[i] = { source: sources[i].id, url: sources[i].url, status: 'failed', reason, listed: 0, fetched: 0, stored: 0, updated: 0, unchanged: 0, notModified: 0, blocked: 0, failed: 0, deferred: 0, tooOld: 0, events: 0, failures: [], blockedUrls: [], ms: 0, nextPollAt: null };
       }
     }
   };
@@ -56,6 +59,7 @@ export async function pollRound(ctx: WatchContext, sources: SourceConfig[]): Pro
     unchanged: sum('unchanged'),
     blocked: sum('blocked'),
     itemFailures: sum('failed'),
+    tooOld: sum('tooOld'),
     events: sum('events'),
     perSource: done,
   };
@@ -80,6 +84,7 @@ export async function runWatch(ctx: WatchContext, sources: SourceConfig[], onRou
     if (due.length) onRound(await pollRound(ctx, due));
     const times = await Promise.all(sources.map(async (s) => Date.parse((await sourceState(ctx.db, s.id))?.next_poll_at ?? '') || Date.now()));
     const wait = Math.max(1_000, Math.min(maxSleepMs, Math.min(...times) - Date.now()));
+    if (due.length) ctx.log({ event: 'idle', until: new Date(Math.max(Date.now() + 1_000, Math.min(...times))).toISOString() });
     for (let t = 0; t < wait && !ctx.stopping?.(); t += 250) await sleep(Math.min(250, wait - t));
   }
 }

@@ -11,19 +11,37 @@ export function sourcesCommand(): Command {
     new Command('sources')
       .description("list the watched sources and each one's health")
       .option('--sources <file>', 'sources file (YAML); its sources are listed even before their first poll', DEFAULT_SOURCES)
-      .option('--format <format>', 'table, json, jsonl or csv', 'table'),
-  ).action(async (o: { sources: string; format: Format; db?: string }) => {
-    const [{ loadSources }, { allSourceStates, itemCounts }] = await Promise.all([import('../../watch/config.ts'), import('../../watch/state.ts')]);
+      .option('--format <format>', 'table, json, jsonl or csv', 'table')
+      .option('--check <url>', 'try a feed or sitemap as the watcher would read it (robots.txt, charset, items), storing nothing')
+      .option('--kind <kind>', "with --check: 'sitemap' to read the URL as a sitemap (else told from its content)"),
+  ).action(async (o: { sources: string; format: Format; db?: string; check?: string; kind?: string }) => {
+    const [{ loadSources, fetchOptions }, { allSourceStates, itemCounts }] = await Promise.all([import('../../watch/config.ts'), import('../../watch/state.ts')]);
     const config = existsSync(o.sources) ? loadSources(o.sources) : null;
+    if (o.check) {
+      // No store is opened: a check leaves nothing behind.
+      const [{ Fetcher }, { checkSource, checkText }] = await Promise.all([import('../../fetch/client.ts'), import('../../watch/check.ts')]);
+      const fetcher = new Fetcher(config ? fetchOptions(config.settings) : {});
+      try {
+        const r = await checkSource(fetcher, o.check, o.kind);
+        process.stdout.write(o.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : checkText(r));
+        process.exitCode = r.ok ? 0 : 1;
+      } finally {
+        await fetcher.close();
+      }
+      return;
+    }
     const rows = await withStore(o, async (db) => {
       const states = new Map((await allSourceStates(db)).map((s) => [s.id, s]));
       const counts = await itemCounts(db);
-      const ids = [...new Set([...(config?.sources.map((s) => s.id) ?? []), ...states.keys()])];
+      // Disabled sources are listed too (issue 19), marked so, with the file's note on why.
+      const listed = [...(config?.sources ?? []), ...(config?.disabled ?? [])];
+      const ids = [...new Set([...listed.map((s) => s.id), ...states.keys()])];
       return ids.map((id) => {
         const st = states.get(id);
-        const cfg = config?.sources.find((s) => s.id === id);
+        const cfg = listed.find((s) => s.id === id);
         const c = counts.get(id);
-        const health = !st ? 'never polled' : st.failures > 0 ? `failing (${st.failures} in a row)` : 'ok';
+        const polled = !st ? 'never polled' : st.failures > 0 ? `failing (${st.failures} in a row)` : 'ok';
+        const health = cfg && !cfg.enabled ? (st ? `disabled (last: ${polled})` : 'disabled') : polled;
         return {
           id,
           kind: cfg?.kind ?? st?.kind ?? null,
@@ -36,11 +54,12 @@ export function sourcesCommand(): Command {
           articles: c?.stored ?? 0,
           item_errors: c?.errors ?? 0,
           last_error: st?.last_error ?? null,
+          note: cfg?.note ?? null,
         };
       });
     });
-    const cols = o.format === 'table' ? ['id', 'kind', 'health', 'last_poll', 'next_poll', 'articles', 'item_errors', 'last_error'] : undefined;
+    const cols = o.format === 'table' ? ['id', 'kind', 'health', 'last_poll', 'next_poll', 'articles', 'item_errors', 'last_error', 'note'] : undefined;
     process.stdout.write(render(rows, o.format, cols));
-    process.exitCode = rows.some((r) => r.failures > 0) ? 1 : 0;
+    process.exitCode = rows.some((r) => r.failures > 0 && !r.health.startsWith('disabled')) ? 1 : 0;
   });
 }

@@ -16,6 +16,7 @@ function line(s: SourceSummary): string {
   if (s.blocked) parts.push(`${s.blocked} forbidden by robots.txt`);
   if (s.failed) parts.push(`${s.failed} failed`);
   if (s.deferred) parts.push(`${s.deferred} left for the next poll`);
+  if (s.tooOld) parts.push(`${s.tooOld} older than max_age, not fetched`);
   const head = `${s.source}: ${s.status === 'not-modified' ? 'not modified' : s.status}; ${parts.join(', ')}; ${s.events} events`;
   return [head, ...s.failures.map((f) => `  ${f.url}: ${f.reason}`), ...s.blockedUrls.map((u) => `  ${u}: skipped, forbidden by robots.txt`)].join('\n');
 }
@@ -27,7 +28,7 @@ function report(r: RoundSummary, format: string): void {
   }
   for (const s of r.perSource) process.stdout.write(line(s) + '\n');
   process.stdout.write(
-    `${r.sources} sources: ${r.ok} ok, ${r.notModified} not modified, ${r.failed} failed; ${r.stored} articles stored, ${r.updated} updated, ${r.blocked} forbidden, ${r.itemFailures} failed; ${r.events} events (${(r.ms / 1000).toFixed(1)} s)\n`,
+    `${r.sources} sources: ${r.ok} ok, ${r.notModified} not modified, ${r.failed} failed; ${r.stored} articles stored, ${r.updated} updated, ${r.blocked} forbidden, ${r.itemFailures} failed${r.tooOld ? `, ${r.tooOld} older than max_age` : ''}; ${r.events} events (${(r.ms / 1000).toFixed(1)} s)\n`,
   );
 }
 
@@ -39,22 +40,46 @@ export function watchCommand(): Command {
       .option('--once', 'one round over every source, then exit (1 when a source or an article failed)')
       .option('--due', 'with --once: only the sources whose next poll time has come')
       .option('--format <format>', 'summary format: text or json', 'text')
-      .option('--quiet', 'no JSON log lines on stderr'),
-  ).action(async (o: { sources: string; once?: boolean; due?: boolean; format: string; quiet?: boolean; db?: string }) => {
-    const [{ Fetcher }, { loadSources, fetchOptions }, { pollRound, dueSources, runWatch }, { dbPath, isPostgresUrl }, { lockWatcher }] = await Promise.all([import('../../fetch/client.ts'), import('../../watch/config.ts'), import('../../watch/watch.ts'), import('../../store/open.ts'), import('../../watch/lock.ts')]);
+      .option('--json', 'JSON log lines on stderr (the default when stderr is not a terminal)')
+      .option('--quiet', 'nothing on stderr but errors'),
+  ).action(async (o: { sources: string; once?: boolean; due?: boolean; format: string; json?: boolean; quiet?: boolean; db?: string }) => {
+    const [{ Fetcher }, { loadSources, fetchOptions }, { pollRound, dueSources, runWatch }, { dbPath, isPostgresUrl }, { lockWatcher }, { watchLaunchers }, { logMode, humanLog }] = await Promise.all([import('../../fetch/client.ts'), import('../../watch/config.ts'), import('../../watch/watch.ts'), import('../../store/open.ts'), import('../../watch/lock.ts'), import('../../watch/parent.ts'), import('../watch-progress.ts')]);
     const config = loadSources(o.sources);
+    // On a terminal, a bar and a line per round for people; JSON lines for programs (watch-progress.ts).
+    const mode = logMode(o, Boolean(process.stderr.isTTY));
+    const human = mode === 'human' ? humanLog((l) => process.stderr.write(l + '\n')) : null;
     const log = (r: object): void => {
-      if (!o.quiet) process.stderr.write(JSON.stringify({ ts: new Date().toISOString(), ...r }) + '\n');
+      if (mode === 'json') process.stderr.write(JSON.stringify({ ts: new Date().toISOString(), ...r }) + '\n');
+      else human?.(r as Record<string, unknown>);
     };
     const fetcher = new Fetcher(fetchOptions(config.settings), log);
-    let stop = false;
-    const onSignal = (): void => {
-      stop = true;
-    };
-    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
     // One watcher per SQLite store (watch/lock.ts); a second one is refused with the holder's id.
     const file = dbPath(o.db);
     const release = isPostgresUrl(file) ? () => {} : lockWatcher(file);
+    // A first signal stops the watcher after the item in hand; a second one stops it at once (the lock
+    // is released first; an interrupted item is fetched again by the next watcher).
+    let stop = false;
+    const onSignal = (sig: NodeJS.Signals): void => {
+      if (stop) {
+        release();
+        process.exit(sig === 'SIGINT' ? 130 : 143);
+      }
+      stop = true;
+      process.stderr.write(`attache watch: ${sig}: stopping after the item in hand (send it again to stop at once)\n`);
+    };
+    process.on('SIGINT', onSignal).on('SIGTERM', onSignal);
+    // Behind npx the signal may never arrive (watch/parent.ts): a launcher that goes away stops us too.
+    const unwatch = watchLaunchers((reason) => {
+      stop = true;
+      process.stderr.write(`attache watch: ${reason}; stopping\n`);
+    });
+    // With the launcher gone, the pipes it read may be closed: writing to them must not crash the
+    // watcher before it has released its lock.
+    const ignorePipe = (e: NodeJS.ErrnoException): void => {
+      if (e.code !== 'EPIPE') throw e;
+    };
+    process.stdout.on('error', ignorePipe);
+    process.stderr.on('error', ignorePipe);
     try {
       await withStore(o, async (db) => {
         const ctx = { db, fetcher, settings: config.settings, log, stopping: () => stop };
@@ -69,6 +94,7 @@ export function watchCommand(): Command {
       });
     } finally {
       process.off('SIGINT', onSignal).off('SIGTERM', onSignal);
+      unwatch();
       await fetcher.close();
       release();
     }

@@ -10,6 +10,7 @@ import { m0007 } from './0007_member_dates.ts';
 import { m0008 } from './0008_network_summary.ts';
 import { m0009 } from './0009_contact_cards.ts';
 import { m0010 } from './0010_russian_search.ts';
+import { m0011 } from './0011_item_hash.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -21,6 +22,7 @@ export const migrations: Record<string, Migration> = {
   '0008_network_summary': m0008,
   '0009_contact_cards': m0009,
   '0010_russian_search': m0010,
+  '0011_item_hash': m0011,
 };
 
 export const migrationProvider: MigrationProvider = {
