@@ -97,7 +97,8 @@ export function cuesOf(t: TaggedSentence): Set<CueName> {
 
 /** The date of a candidate: its sentence's date nearest the contact word, else the report's day when the sentence is live. */
 export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set<CueName>, lead: boolean, type: EventType): { date: DateValue | null; rule: string } {
-  const dates = t.dates.filter((d) => d.value);
+  // A day scoped to another event's words ("накануне намеченной на 31 августа встречи") dates only them.
+  const dates = t.dates.filter((d) => d.value && (!d.scope || (at >= d.scope.start && at < d.scope.end)));
   if (dates.length) {
     const best = dates.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
     return { date: best.value, rule: best.rule };

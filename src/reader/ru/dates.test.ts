@@ -60,6 +60,19 @@ describe('findRuDates: one date in a sentence', () => {
     assert.deepEqual(findRuDates(s, 0, REF).map((d) => d.value), [day('2024-02-03'), day('2024-02-10')]);
   });
 
+  test('накануне of an event with its own day: the day before that day; that day dates only the event\'s words', () => {
+    const s = 'Министр накануне запланированной на 20 марта встречи в Минске созвонился с коллегой.';
+    const found = findRuDates(s, 0, REF);
+    const eve = found.find((d) => d.rule === 'ru.date.eve-of');
+    assert.deepEqual(eve?.value, day('2024-03-19'), show(s, found));
+    const own = found.find((d) => d.rule !== 'ru.date.eve-of')!;
+    assert.deepEqual(own.value, day('2024-03-20'));
+    // The scope runs from "накануне" to the event's word ("встречи"), not to the call after it.
+    assert.equal(s.slice(own.scope!.start, own.scope!.end), 'накануне запланированной на 20 марта встречи');
+    // No plain "накануне" of the report's day beside it.
+    assert.equal(found.filter((d) => d.kind === 'eve').length, 0);
+  });
+
   test('накануне with no day to count from is no date', () => {
     assert.deepEqual(findRuDates('Накануне министр прилетел в Ереван.', 0, null), []);
     assert.deepEqual(findRuDates('Накануне министр прилетел в Ереван.', 0, { year: 2024, month: 3, day: null }), []);

@@ -13,9 +13,14 @@ export interface RuDate {
   /** 'explicit' a calendar day or month; 'relative' today, yesterday, a weekday; 'eve' накануне. */
   kind: 'explicit' | 'relative' | 'eve';
   rule: string;
+  /** A day that belongs to another event told around it: it dates only contact words inside this span. */
+  scope?: { start: number; end: number };
 }
 
-const EVE = /(?<!\p{L})накануне(?!\s+(?:визит|встреч|переговор|саммит|поездк|заседани))(?!\p{L})/giu;
+const EVE = /(?<!\p{L})накануне(?!\s+(?:визит|встреч|переговор|саммит|поездк|заседани|намеченн|запланированн|предстоящ|назначенн))(?!\p{L})/giu;
+/** "накануне" of another event named after it ("накануне визита", "накануне намеченной на … встречи"). */
+const EVE_OF = /(?<!\p{L})накануне\s+(?=(?:визит|встреч|переговор|саммит|поездк|заседани|намеченн|запланированн|предстоящ|назначенн))/giu;
+const EVENT_WORD = /(?<!\p{L})(?:визит|встреч|переговор|саммит|поездк|заседани)\p{L}*/giu;
 const MONTH_WORD = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчера|сегодня|завтра|позавчера|послезавтра/iu;
 const SHORT_MONTH = /(?<!\d)(\d{1,2})\s+(июн|июл)\.?(?!\p{L})/giu;
 const TIME_OF_DAY = /(?<!\p{L})(?:утром|вечером|днем|днём|ночью|поздно|рано)(?!\p{L})/giu;
@@ -81,6 +86,21 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
   EVE.lastIndex = 0;
   for (let m = EVE.exec(text); m; m = EVE.exec(text)) {
     if (ref?.day != null) out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: addDays(ref, -1), kind: 'eve', rule: 'ru.date.eve' });
+  }
+  // "накануне намеченной на 31 августа встречи": the day before that day; the day itself is the other
+  // event's, not this sentence's contact's.
+  EVE_OF.lastIndex = 0;
+  for (let m = EVE_OF.exec(text); m; m = EVE_OF.exec(text)) {
+    const at = offset + m.index;
+    const i = out.findIndex((d) => d.start > at && d.start - at < 90 && d.value.day != null && d.kind === 'explicit');
+    if (i < 0) continue;
+    const day = out[i];
+    // The other event's word: "встречи" after "намеченной на 31 августа в Брюсселе".
+    EVENT_WORD.lastIndex = day.end - offset;
+    const noun = EVENT_WORD.exec(text);
+    const nounEnd = noun && noun.index - (day.end - offset) < 60 ? offset + noun.index + noun[0].length : day.end;
+    day.scope = { start: at, end: Math.max(day.end, nounEnd) };
+    out.push({ start: at, end: at + 'накануне'.length, value: addDays(day.value, -1), kind: 'explicit', rule: 'ru.date.eve-of' });
   }
   return out.sort((a, b) => a.start - b.start);
 }
