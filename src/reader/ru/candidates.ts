@@ -113,7 +113,11 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
   // Only for a contact of the kind the sentence before told, or a meeting during the visit it told.
   const told = (k: string): boolean => before.triggers.some((h) => h.rule.type === k);
   if (before && !before.sentence.heading && !cues.has('future') && (told(type) || (type === 'meeting' && told('visit')))) {
-    const d = before.dates.find((x) => x.value?.day != null && x.kind !== 'eve');
+    // The day told with that contact: the one nearest its word ("08.11.2022 | 10:15 7 ноября министры
+    // провели встречу" gives 7 November, not the report's stamp).
+    const word = before.triggers.find((h) => h.rule.type === type) ?? before.triggers.find((h) => h.rule.type === 'visit');
+    const days = before.dates.filter((x) => x.value?.day != null && x.kind !== 'eve' && !x.scope);
+    const d = word && days.length ? days.reduce((a, b) => (Math.abs(b.start - word.start) < Math.abs(a.start - word.start) ? b : a)) : undefined;
     if (d) return { date: d.value, rule: 'ru.date.paragraph' };
   }
   // A dated report (a dateline, a date line at the top) tells its news on its day: a contact with no

@@ -118,6 +118,9 @@ function datesAgree(a: string | null, b: string | null): boolean {
 function overlap(a: Candidate, b: Candidate): boolean {
   const [x, y] = a.countries.size <= b.countries.size ? [a.countries, b.countries] : [b.countries, a.countries];
   const statesFit = [...x].every((k) => y.has(k));
+  // A bilateral meeting and a three-way one with a third state are two meetings (CONVENTIONS 4): each
+  // names two sides or more, and their states differ.
+  if (a.type === 'meeting' && b.type === 'meeting' && x.size >= 2 && y.size > x.size && a.people.length >= 2 && b.people.length >= 2) return false;
   if (a.people.length && b.people.length) {
     const ids = new Set(a.people.map((p) => p.person.id));
     const shared = b.people.filter((p) => ids.has(p.person.id)).length;

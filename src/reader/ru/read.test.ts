@@ -198,6 +198,15 @@ const visits: Case[] = [
 
 const meetings: Case[] = [
   [
+    'a bilateral meeting and a joint one with a third state on its day are two meetings; the day told with the first contact, not the stamp',
+    '14.03.2024 | 09:30\n12 марта министры иностранных дел Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов провели встречу в Вашингтоне. Затем состоялась совместная встреча министров с госсекретарём США Энтони Блинкеном.',
+    '2024-03-14',
+    [
+      { type: 'meeting', date: '2024-03-12', participants: ['ararat-mirzoyan', 'jeyhun-bayramov'], countries: ['ARM', 'AZE'] },
+      { type: 'meeting', date: '2024-03-12', participants: ['antony-blinken', 'ararat-mirzoyan', 'jeyhun-bayramov'], countries: ['ARM', 'AZE', 'USA'] },
+    ],
+  ],
+  [
     'a visit\'s programme: its planned meetings, one per partner, are of the visit\'s month and the traveller\'s',
     'МОСКВА, 14 мая. Сергей Лавров прибыл в Ереван с официальным визитом. В программе визита запланированы встречи с премьер-министром Николом Пашиняном и министром иностранных дел Араратом Мирзояном.',
     '2024-05-14',
