@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { tempDir } from './helpers.ts';
 import { openStore } from '../src/store/open.ts';
 import { ingestBytes } from '../src/ingest/ingest.ts';
-import { listEvents } from '../src/store/queries.ts';
+import { listEvents, documentText } from '../src/store/queries.ts';
 
 const RU = 'МОСКВА, 14 марта. Министр иностранных дел России Сергей Лавров провёл телефонный разговор с министром иностранных дел Армении Араратом Мирзояном. Стороны обсудили подготовку мирного договора.\n';
 const EN = 'On 14 March, Russian Foreign Minister Sergey Lavrov held a telephone conversation with his Armenian counterpart Ararat Mirzoyan. They discussed the preparation of a peace treaty.\n';
@@ -26,6 +26,11 @@ test('a Russian and an English account of one call are one event with two accoun
     assert.deepEqual(e.accounts.map((a) => a.document.name).sort(), ['en-call.txt', 'ru-call.txt']);
     const ruAccount = e.accounts.find((a) => a.document.name === 'ru-call.txt')!;
     assert.match(ruAccount.evidence[0].sentence, /Сергей Лавров провёл телефонный разговор/);
+    // The workbench highlights evidence by its offsets into the stored text: for Cyrillic text they
+    // must cut out the very sentence (UTF-16 offsets, not bytes).
+    const stored = await documentText(db, ruAccount.document.id);
+    const ev = ruAccount.evidence[0];
+    assert.equal(stored?.text.slice(ev.start, ev.end), ev.sentence);
   } finally {
     await db.destroy();
   }
