@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { Fetcher, refusedAddress } from '../src/fetch/client.ts';
 import { parseSources } from '../src/watch/config.ts';
+import { openStore } from '../src/store/open.ts';
+import { pollSource } from '../src/watch/poll.ts';
 import { attacheAsync, logLines } from './watch-helpers.ts';
 import { tempDir } from './helpers.ts';
 
@@ -28,6 +30,12 @@ before(async () => {
         `<?xml version="1.0"?><rss version="2.0"><channel><title>Inside</title><link>${base}/</link>` +
           `<item><title>An internal note</title><link>${base}/note</link><pubDate>${new Date().toUTCString()}</pubDate></item></channel></rss>`,
       );
+    }
+    if (req.url === '/feed-inside.xml') {
+      // A feed on a (here: playing public) host whose items point inside: a loopback name and a private IP.
+      res.writeHead(200, { 'content-type': 'application/rss+xml' });
+      const item = (link: string) => `<item><title>A link inside</title><link>${link}</link><pubDate>${new Date().toUTCString()}</pubDate></item>`;
+      return void res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Outside</title><link>${base}/</link>${item(`http://localhost:${port}/note`)}${item('http://10.0.0.1/note')}</channel></rss>`);
     }
     if (req.url === '/note') {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -123,6 +131,23 @@ test('a redirect to the metadata address or to a loopback name is refused as an 
   const r = await allowed.get(`${base}/to-metadata`);
   await allowed.close();
   assert.ok(!r.ok && r.kind === 'redirect' && /another site/.test(r.reason), JSON.stringify(r));
+});
+
+test('a feed whose items point to loopback and private addresses: the items are refused, not requested', async () => {
+  const config = parseSources(`settings:\n  host_interval: 0\n  retries: 0\nsources:\n  - id: outside\n    kind: rss\n    url: ${base}/feed-inside.xml\n`);
+  const db = await openStore(join(tempDir(), 'p.db'));
+  const fetcher = new PublicFixture({ ...fast, retries: 0 });
+  try {
+    const r = await pollSource({ db, fetcher, settings: config.settings, log: () => {} }, config.sources[0]);
+    assert.equal(r.listed, 2, JSON.stringify(r));
+    assert.equal(r.stored, 0, JSON.stringify(r));
+    assert.equal(r.failures.length, 2, JSON.stringify(r));
+    for (const f of r.failures) assert.match(f.reason, /address refused/);
+  } finally {
+    await fetcher.close();
+    await db.destroy();
+  }
+  assert.ok(!seen.includes('/note'), seen.join(' '));
 });
 
 test('the sources file: allow_private defaults to false and is read', () => {
