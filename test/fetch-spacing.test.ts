@@ -42,7 +42,7 @@ function gaps(arrivals: Arrival[]): Array<{ between: string; ms: number }> {
   return arrivals.slice(1).map((a, i) => ({ between: `${arrivals[i].path} → ${a.path}`, ms: a.at - arrivals[i].at }));
 }
 
-const opts = { timeoutMs: 5_000, retries: 0, retryDelayMs: 10, maxBytes: 1024 * 1024 };
+const opts = { allowPrivate: true, timeoutMs: 5_000, retries: 0, retryDelayMs: 10, maxBytes: 1024 * 1024 };
 
 test('the request right after robots.txt waits for the Crawl-delay, not the shorter host interval', async () => {
   const { base, arrivals } = await start('User-agent: *\nCrawl-delay: 1\n');

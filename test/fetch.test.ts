@@ -96,7 +96,8 @@ after(() => {
   server.close();
 });
 
-const fast = { timeoutMs: 400, retries: 2, retryDelayMs: 20, hostIntervalMs: 0, maxBytes: 1024 * 1024 };
+// The fixture server is on loopback: every fetcher here is allowed private addresses explicitly.
+const fast = { allowPrivate: true, timeoutMs: 400, retries: 2, retryDelayMs: 20, hostIntervalMs: 0, maxBytes: 1024 * 1024 };
 
 describe('Fetcher', () => {
   test('sends the User-Agent and reads robots.txt once per host', async () => {

@@ -57,7 +57,7 @@ class TextEncoderCp1251 {
 }
 
 test('a windows-1251 feed: its items, titles and dates, the charset it declares, robots allowed', async () => {
-  const f = new Fetcher({ hostIntervalMs: 0, retries: 0 });
+  const f = new Fetcher({ hostIntervalMs: 0, retries: 0, allowPrivate: true });
   try {
     const r = await checkSource(f, `${base}/feed.xml`);
     assert.ok(r.ok, r.reason ?? '');
@@ -73,7 +73,7 @@ test('a windows-1251 feed: its items, titles and dates, the charset it declares,
 });
 
 test('a path robots.txt forbids is not fetched; an HTML page names the feeds it announces', async () => {
-  const f = new Fetcher({ hostIntervalMs: 0, retries: 0 });
+  const f = new Fetcher({ hostIntervalMs: 0, retries: 0, allowPrivate: true });
   try {
     const closed = await checkSource(f, `${base}/closed/feed.xml`);
     assert.ok(!closed.ok && !closed.robots.allowed);
@@ -91,14 +91,14 @@ test('the CLI prints what it found and stores nothing', async () => {
   const sources = join(dir, 'sources.yaml');
   writeFileSync(sources, `settings:\n  host_interval: 0\n  retries: 0\nsources:\n  - id: a\n    kind: rss\n    url: ${base}/feed.xml\n`);
   const db = join(dir, 'check.db');
-  const r = await attacheAsync(['sources', '--check', `${base}/feed.xml`, '--sources', sources, '--db', db]);
+  const r = await attacheAsync(['sources', '--check', `${base}/feed.xml`, '--allow-private', '--sources', sources, '--db', db]);
   assert.equal(r.status, 0, r.stderr);
   assert.match(r.stdout, /robots\.txt: allowed \(Crawl-delay 1 s\)/);
   assert.match(r.stdout, /charset: windows-1251 \(declared in the document\)/);
   assert.match(r.stdout, /format: rss; 3 items/);
   assert.match(r.stdout, /Переговоры о торговле продолжатся весной/);
   assert.ok(!existsSync(db), 'no store was created');
-  const bad = await attacheAsync(['sources', '--check', `${base}/missing.xml`, '--sources', sources, '--db', db]);
+  const bad = await attacheAsync(['sources', '--check', `${base}/missing.xml`, '--allow-private', '--sources', sources, '--db', db]);
   assert.equal(bad.status, 1);
   assert.match(bad.stdout, /not usable as it is: HTTP 404/);
 });

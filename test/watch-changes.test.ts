@@ -63,7 +63,7 @@ ${items.map((i) => `<item><title>${i.title}</title><link>${base}${i.path}</link>
 }
 
 async function context(settings = ''): Promise<{ ctx: WatchContext; logs: Array<Record<string, unknown>>; db: Store; close: () => Promise<void> }> {
-  const config = parseSources(`settings:\n  host_interval: 0\n  retries: 0\n${settings}sources:\n  - id: wire\n    kind: rss\n    url: ${base}/feed.xml\n`);
+  const config = parseSources(`settings:\n  host_interval: 0\n  retries: 0\n  allow_private: true\n${settings}sources:\n  - id: wire\n    kind: rss\n    url: ${base}/feed.xml\n`);
   const db = await openStore(join(tempDir(), 'w.db'));
   const fetcher = new Fetcher(fetchOptions(config.settings));
   const logs: Array<Record<string, unknown>> = [];

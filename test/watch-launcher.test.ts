@@ -68,7 +68,7 @@ async function killLauncher(signal: NodeJS.Signals): Promise<{ stderr: string }>
   const sources = join(dir, 'sources.yaml');
   const out = join(dir, 'watch.err');
   // A source on a closed loopback port: the round fails at once and the watcher sleeps, as it mostly does.
-  writeFileSync(sources, 'settings:\n  retries: 0\nsources:\n  - id: closed\n    kind: rss\n    url: http://127.0.0.1:9/feed.xml\n');
+  writeFileSync(sources, 'settings:\n  retries: 0\n  allow_private: true\nsources:\n  - id: closed\n    kind: rss\n    url: http://127.0.0.1:9/feed.xml\n');
   const fakeNpm = join(dir, 'npm-cli.js');
   writeFileSync(
     fakeNpm,

@@ -202,13 +202,13 @@ test('`attache sources` lists each source with its health', async () => {
 test('`attache ingest URL` fetches one page, stores it with its metadata, and a second time leaves it alone', async () => {
   const one = join(tempDir(), 'one.db');
   const url = `${server.base}/ledger/2024/08/19/putin-baku`;
-  const first = await attacheAsync(['ingest', '--db', one, url, `${server.base}/gallery/2024/05/10`]);
+  const first = await attacheAsync(['ingest', '--allow-private', '--db', one, url, `${server.base}/gallery/2024/05/10`]);
   assert.match(first.stdout, /putin-baku: ingested \(\d+ events\)/);
   assert.match(first.stdout, /gallery\/2024\/05\/10: failed: no article text/);
   assert.equal(first.status, 1);
   const d = rows<{ url: string; title: string; published: string; outlet: string }>(one, 'SELECT url, title, published, outlet FROM documents');
   assert.deepEqual(d, [{ url, title: 'Putin in Baku for a state visit', published: '2024-08-19', outlet: 'Caspian Ledger' }]);
-  const again = await attacheAsync(['ingest', '--db', one, url]);
+  const again = await attacheAsync(['ingest', '--allow-private', '--db', one, url]);
   assert.match(again.stdout, /putin-baku: unchanged/);
   assert.equal(again.status, 0);
 });

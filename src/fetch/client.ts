@@ -2,6 +2,11 @@
 // requests, redirects followed within a limit (loops detected), a timeout per exchange, a body size
 // limit enforced while streaming, and retries with exponential backoff on 5xx and network errors
 // (never on 4xx). Every call ends in a result, never an exception, and one log record.
+// Private, loopback, link-local and metadata addresses are refused unless allowed (issue 19): checked
+// before each hop (IP literals, `localhost`, and names through DNS) and again when the connection is
+// made (the Agent's own DNS lookup), so neither a redirect nor DNS rebinding reaches them.
+import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from 'node:dns';
+import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { Agent, request } from 'undici';
 import { HostLimiter, sleep } from './limit.ts';
 import { readLimited, megabytes } from './body.ts';
@@ -22,6 +27,11 @@ export interface FetchOptions {
   /** Minimum time between the starts of two requests to one host. */
   hostIntervalMs: number;
   robots: boolean;
+  /**
+   * Connect to private, loopback, link-local and metadata addresses (see REFUSED). Off by default: a
+   * feed item or a redirect must not make the fetcher reach inside the network it runs in.
+   */
+  allowPrivate: boolean;
 }
 
 export const DEFAULT_FETCH: FetchOptions = {
@@ -33,7 +43,48 @@ export const DEFAULT_FETCH: FetchOptions = {
   retryDelayMs: 1_000,
   hostIntervalMs: 2_000,
   robots: true,
+  allowPrivate: false,
 };
+
+/** Address ranges the fetcher does not connect to unless `allowPrivate` is set. */
+const REFUSED_RANGES: Array<[string, number, 'ipv4' | 'ipv6', string]> = [
+  ['0.0.0.0', 8, 'ipv4', '"this network"'],
+  ['10.0.0.0', 8, 'ipv4', 'private'],
+  ['100.64.0.0', 10, 'ipv4', 'carrier-grade NAT'],
+  ['127.0.0.0', 8, 'ipv4', 'loopback'],
+  ['169.254.0.0', 16, 'ipv4', 'link-local (cloud metadata)'],
+  ['172.16.0.0', 12, 'ipv4', 'private'],
+  ['192.168.0.0', 16, 'ipv4', 'private'],
+  ['224.0.0.0', 4, 'ipv4', 'multicast'],
+  ['240.0.0.0', 4, 'ipv4', 'reserved'],
+  ['::', 128, 'ipv6', 'unspecified'],
+  ['::1', 128, 'ipv6', 'loopback'],
+  ['fc00::', 7, 'ipv6', 'unique local (private)'],
+  ['fe80::', 10, 'ipv6', 'link-local'],
+];
+const REFUSED = REFUSED_RANGES.map(([net, prefix, type, what]) => {
+  const list = new BlockList();
+  list.addSubnet(net, prefix, type);
+  return { list, what: `${what} ${net}/${prefix}` };
+});
+
+/** Why the fetcher refuses to connect to `ip`, or null when it may. IPv4-mapped IPv6 is read as IPv4. */
+export function refusedAddress(ip: string): string | null {
+  const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const family = isIP(bare);
+  if (!family) return null;
+  const mapped = family === 6 ? /^::ffff:(?:0:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(bare) : null;
+  const [addr, type] = mapped ? [mapped[1], 'ipv4' as const] : [bare, family === 4 ? ('ipv4' as const) : ('ipv6' as const)];
+  // BlockList reads an IPv4-mapped address in hex form (::ffff:7f00:1) as IPv4 itself.
+  for (const r of REFUSED) if (r.list.check(addr, type) || (type === 'ipv6' && r.list.check(addr, 'ipv4'))) return r.what;
+  return null;
+}
+
+/** Raised by the connection-time lookup; its code marks a refusal, not a network failure. */
+const REFUSED_CODE = 'ERR_ATTACHE_ADDRESS_REFUSED';
+function refusal(host: string, ip: string, what: string): Error & { code: string } {
+  return Object.assign(new Error(`address refused: ${host} is ${ip} (${what}); allow private addresses to fetch it`), { code: REFUSED_CODE });
+}
 
 /** Crawl-delays beyond this are capped: a watcher must still get through a site's feed. */
 const MAX_CRAWL_DELAY_MS = 60_000;
@@ -44,7 +95,7 @@ export interface Validators {
   lastModified?: string | null;
 }
 
-export type FailKind = 'robots' | 'http' | 'network' | 'timeout' | 'too-large' | 'redirect' | 'invalid';
+export type FailKind = 'robots' | 'http' | 'network' | 'timeout' | 'too-large' | 'redirect' | 'invalid' | 'refused';
 
 export type FetchResult =
   | { ok: true; url: string; finalUrl: string; status: number; notModified: boolean; body: Buffer; contentType: string | null; etag: string | null; lastModified: string | null; attempts: number }
@@ -93,7 +144,9 @@ export class Fetcher {
 
   constructor(options: Partial<FetchOptions> = {}, private readonly log: (e: FetchLog) => void = () => {}) {
     this.options = { ...DEFAULT_FETCH, ...options };
-    this.agent = new Agent({ connections: 4 });
+    // Every connection's DNS answer is checked as the socket is opened: a name that resolved to a public
+    // address when screened and to a private one now (DNS rebinding) is still refused.
+    this.agent = new Agent({ connections: 4, ...(this.options.allowPrivate ? {} : { connect: { lookup: this.guardedLookup } }) });
     this.robots = new RobotsCache(async (url) => {
       const r = await this.get(url, {}, { robots: false, maxBytes: 512 * 1024 });
       return r.ok ? { status: r.status, text: r.body.toString('utf8') } : { status: r.status, text: null, reason: r.reason };
@@ -129,6 +182,45 @@ export class Fetcher {
     await this.agent.close();
   }
 
+  /** Why an address is refused, or null; a method so a test can let its loopback fixture play a public host. */
+  protected refused(ip: string): string | null {
+    return refusedAddress(ip);
+  }
+
+  /** The Agent's lookup: dns.lookup, then every address it gave checked (one refused address refuses the name). */
+  private readonly guardedLookup: LookupFunction = (hostname, options, callback) => {
+    dnsLookup(hostname, { ...options, all: true } as LookupAllOptions, (err, addresses: LookupAddress[]) => {
+      if (err) return callback(err, '', 0);
+      for (const a of addresses) {
+        const what = this.refused(a.address);
+        if (what) return callback(refusal(hostname, a.address, what), '', 0);
+      }
+      if (!addresses.length) return callback(Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' }), '', 0);
+      if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, addresses);
+      callback(null, addresses[0].address, addresses[0].family);
+    });
+  };
+
+  /**
+   * Before a hop is requested (robots.txt included): an IP literal or `localhost` is checked as it is,
+   * a name by its DNS answer. A name that does not resolve is left to the request to report.
+   */
+  protected async screen(url: URL): Promise<string | null> {
+    if (this.options.allowPrivate) return null;
+    const host = url.hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.$/, '');
+    if (host === 'localhost' || host.endsWith('.localhost')) return `address refused: ${host} is loopback; allow private addresses to fetch it`;
+    if (isIP(host)) {
+      const what = this.refused(host);
+      return what ? `address refused: ${host} (${what}); allow private addresses to fetch it` : null;
+    }
+    const addresses = await new Promise<LookupAddress[]>((resolve) => dnsLookup(host, { all: true }, (err, a) => resolve(err ? [] : a)));
+    for (const a of addresses) {
+      const what = this.refused(a.address);
+      if (what) return refusal(host, a.address, what).message;
+    }
+    return null;
+  }
+
   private async follow(url: string, validators: Validators, useRobots: boolean, maxBytes: number): Promise<FetchResult> {
     let current: URL;
     try {
@@ -137,6 +229,9 @@ export class Fetcher {
     } catch {
       return { ok: false, url, finalUrl: url, status: null, kind: 'invalid', reason: `not an http(s) URL: ${url}`, attempts: 0 };
     }
+    // The first URL and every redirect target are checked before anything (robots.txt too) is asked of them.
+    const first = await this.screen(current);
+    if (first) return { ok: false, url, finalUrl: url, status: null, kind: 'refused', reason: first, attempts: 0 };
     const visited = new Set<string>();
     let attempts = 0;
     for (let hop = 0; ; hop++) {
@@ -163,6 +258,8 @@ export class Fetcher {
         } catch {
           return { ok: false, url, finalUrl: here, status: x.status, kind: 'redirect', reason: `bad Location: ${x.location}`, attempts };
         }
+        const refused = next.protocol === 'http:' || next.protocol === 'https:' ? await this.screen(next) : null;
+        if (refused) return { ok: false, url, finalUrl: next.toString(), status: x.status, kind: 'refused', reason: `redirect not followed: ${refused}`, attempts };
         // A redirect stays on the site it started on: not another site, not an address such as a cloud
         // metadata service (issue 19: a feed item redirecting to 169.254.169.254 was followed).
         if ((next.protocol !== 'http:' && next.protocol !== 'https:') || siteOf(next.hostname) !== siteOf(new URL(url).hostname)) {
@@ -239,6 +336,8 @@ export class Fetcher {
       }
       const err = e as Error & { code?: string; cause?: { code?: string; message?: string } };
       const code = err.code ?? err.cause?.code;
+      // Refused at connection time (the DNS answer changed since screen()): final, never retried.
+      if (code === REFUSED_CODE) return { kind: 'fail', fail: 'refused', status: null, reason: err.cause?.code === REFUSED_CODE ? err.cause.message! : err.message, retry: false };
       return { kind: 'fail', fail: 'network', status: null, reason: `network error: ${code ? `${code} ` : ''}${err.cause?.message ?? err.message}`.trim(), retry: true };
     } finally {
       headersIn();

@@ -40,6 +40,9 @@ const Settings = z
     max_backoff: Duration.default(86_400_000),
     max_sitemaps: z.number().int().positive().default(3),
     concurrency: z.number().int().min(1).max(16).default(3),
+    // Fetch from private, loopback, link-local and metadata addresses (an intranet feed, a test
+    // fixture). Off unless the file says so (issue 19).
+    allow_private: z.boolean().default(false),
   })
   .strict();
 
@@ -117,5 +120,6 @@ export function fetchOptions(s: Settings): Partial<FetchOptions> {
     hostIntervalMs: s.host_interval,
     maxBytes: Math.round(s.max_mb * 1024 * 1024),
     maxRedirects: s.max_redirects,
+    allowPrivate: s.allow_private,
   };
 }

@@ -15,11 +15,12 @@ export function ingestCommand(): Command {
       .option('--meta <file>', 'JSON Lines of document metadata (doc, published, outlet, url, lang)')
       .option('--published <date>', 'publication date for files the metadata does not cover')
       .option('--max-mb <n>', 'refuse files larger than this', String(DEFAULT_MAX_BYTES / 1024 / 1024))
+      .option('--allow-private', 'fetch URLs on private, loopback and link-local addresses (refused by default)')
       .option('--queue [url]', 'enqueue for `attache worker` instead of extracting here (PostgreSQL; default the --db database)')
       .option('--retries <n>', 'with --queue: attempts after the first (default 3)')
       .option('--retry-delay <s>', 'with --queue: seconds before the first retry, doubled each time (default 5)')
       .option('--job-timeout <s>', 'with --queue: seconds a worker may hold a job before another takes it (default 900)'),
-  ).action(async (inputs: string[], o: { meta?: string; published?: string; maxMb: string; db?: string } & QueueIngestOptions) => {
+  ).action(async (inputs: string[], o: { meta?: string; published?: string; maxMb: string; db?: string; allowPrivate?: boolean } & QueueIngestOptions) => {
     if (o.queue) return enqueueInputs(inputs, o);
     const [{ expandInputs, readMeta, metaFor }, { ingestFile }, { ingestUrl }, { Fetcher }] = await Promise.all([import('../../ingest/files.ts'), import('../../ingest/ingest.ts'), import('../../ingest/url.ts'), import('../../fetch/client.ts')]);
     const meta = o.meta ? readMeta(o.meta) : new Map();
@@ -34,7 +35,7 @@ export function ingestCommand(): Command {
       }
       bar.stop();
       if (!urls.length) return;
-      const fetcher = new Fetcher({ maxBytes: Number(o.maxMb) * 1024 * 1024 });
+      const fetcher = new Fetcher({ maxBytes: Number(o.maxMb) * 1024 * 1024, allowPrivate: Boolean(o.allowPrivate) });
       try {
         for (const u of urls) {
           const r = await ingestUrl(db, fetcher, u, o.published ? { published: o.published } : {});

@@ -13,14 +13,16 @@ export function sourcesCommand(): Command {
       .option('--sources <file>', 'sources file (YAML); its sources are listed even before their first poll', DEFAULT_SOURCES)
       .option('--format <format>', 'table, json, jsonl or csv', 'table')
       .option('--check <url>', 'try a feed or sitemap as the watcher would read it (robots.txt, charset, items), storing nothing')
-      .option('--kind <kind>', "with --check: 'sitemap' to read the URL as a sitemap (else told from its content)"),
-  ).action(async (o: { sources: string; format: Format; db?: string; check?: string; kind?: string }) => {
+      .option('--kind <kind>', "with --check: 'sitemap' to read the URL as a sitemap (else told from its content)")
+      .option('--allow-private', "with --check: fetch from private, loopback and link-local addresses (refused unless this or the file's allow_private)"),
+  ).action(async (o: { sources: string; format: Format; db?: string; check?: string; kind?: string; allowPrivate?: boolean }) => {
     const [{ loadSources, fetchOptions }, { allSourceStates, itemCounts }] = await Promise.all([import('../../watch/config.ts'), import('../../watch/state.ts')]);
     const config = existsSync(o.sources) ? loadSources(o.sources) : null;
     if (o.check) {
       // No store is opened: a check leaves nothing behind.
       const [{ Fetcher }, { checkSource, checkText }] = await Promise.all([import('../../fetch/client.ts'), import('../../watch/check.ts')]);
-      const fetcher = new Fetcher(config ? fetchOptions(config.settings) : {});
+      const options = config ? fetchOptions(config.settings) : {};
+      const fetcher = new Fetcher({ ...options, allowPrivate: Boolean(o.allowPrivate || options.allowPrivate) });
       try {
         const r = await checkSource(fetcher, o.check, o.kind);
         process.stdout.write(o.format === 'json' ? JSON.stringify(r, null, 2) + '\n' : checkText(r));
