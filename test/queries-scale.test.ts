@@ -103,7 +103,8 @@ for (const engine of engines) {
         assert.ok(summaryPlan(f)?.months, `${JSON.stringify(f)} is read from the summary`);
         for (const level of ['person', 'country'] as const) {
           const { got: net } = await sameNetwork(bulk, f, level);
-          assert.ok(net.edges.length > 10, `${level} ${JSON.stringify(f)}: a real network`);
+          // Over three months of calls a country network has fewer pairs than a person one.
+          assert.ok(net.edges.length > (level === 'country' ? 5 : 10), `${level} ${JSON.stringify(f)}: a real network`);
         }
       }
     });
