@@ -198,6 +198,15 @@ const visits: Case[] = [
 
 const meetings: Case[] = [
   [
+    'one subject "встретился с A, а затем — с B": a meeting with each (CONVENTIONS 4)',
+    'Никол Пашинян 14 марта встретился с Владимиром Путиным, а затем — с Михаилом Мишустиным.',
+    '2024-03-20',
+    [
+      { type: 'meeting', date: '2024-03-14', participants: ['nikol-pashinyan', 'vladimir-putin'] },
+      { type: 'meeting', date: '2024-03-14', participants: ['mikhail-mishustin', 'nikol-pashinyan'] },
+    ],
+  ],
+  [
     'a bilateral meeting and a joint one with a third state on its day are two meetings; the day told with the first contact, not the stamp',
     '14.03.2024 | 09:30\n12 марта министры иностранных дел Армении и Азербайджана Арарат Мирзоян и Джейхун Байрамов провели встречу в Вашингтоне. Затем состоялась совместная встреча министров с госсекретарём США Энтони Блинкеном.',
     '2024-03-14',
