@@ -34,8 +34,8 @@ function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
 /** A meeting word in the plural: "встречи", "встречах", "переговорах". */
 /** "встречи с …", "встречах с …": meetings, one per partner. */
 const PLURAL_MEETINGS = /^встреч(?:и|ах|ами)$/u;
-/** The verb of meeting: "встретился", "встретятся", "встречался". */
-const MEET_VERB = /^встре[тч]\p{L}*с[яь]$/u;
+/** The verbs of meeting and receiving: "встретился", "встречался", "принял", "был принят". */
+const MEET_VERB = /^(?:встре[тч]\p{L}*с[яь]|принял\p{L}*|принят\p{L}*|принимал\p{L}*)$/u;
 const PLURAL = /(?:встреч(?:и|ах|ами)|переговор(?:ы|ах|ов))$/u;
 
 /** Meeting words that a call's own words absorb ("телефонный разговор", "обсудили по телефону"). */
@@ -178,7 +178,8 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     // "встретился с A, а днём позже — с B", "встретился с A и B": one subject met each of them (CONVENTIONS
     // 4), unless the sentence says together; the people met stand after the word, after "с".
     const subjects = all.filter((p) => p.subject);
-    const verbWith = type === 'meeting' && subjects.length === 1 && triggers.some((h) => MEET_VERB.test(h.text) && withWord(h)) && others.every((p) => p.start > triggers[0].end);
+    // ("принял A и B", "был принят A и B" name them with no "с").
+    const verbWith = type === 'meeting' && subjects.length === 1 && triggers.some((h) => MEET_VERB.test(h.text) && (withWord(h) || h.text.startsWith('прин'))) && others.every((p) => p.start > triggers[0].end);
     const pluralMeetings = (pluralWith || verbWith) && others.length > 1;
     if ((type === 'call' || pluralMeetings) && subject && others.length > 1 && !cues.has('together')) {
       for (const o of others) {

@@ -198,6 +198,16 @@ const visits: Case[] = [
 
 const meetings: Case[] = [
   [
+    'a visitor "был принят A и B": a meeting with each host',
+    'Министр иностранных дел России Сергей Лавров 5 мая посетил Ереван, где был принят Араратом Мирзояном и Николом Пашиняном.',
+    '2024-05-06',
+    [
+      { type: 'visit', date: '2024-05-05', participants: ['sergey-lavrov'], countries: ['ARM', 'RUS'], location: 'Yerevan' },
+      { type: 'meeting', date: '2024-05-05', participants: ['ararat-mirzoyan', 'sergey-lavrov'] },
+      { type: 'meeting', date: '2024-05-05', participants: ['nikol-pashinyan', 'sergey-lavrov'] },
+    ],
+  ],
+  [
     'one subject "встретился с A, а затем — с B": a meeting with each (CONVENTIONS 4)',
     'Никол Пашинян 14 марта встретился с Владимиром Путиным, а затем — с Михаилом Мишустиным.',
     '2024-03-20',
