@@ -107,7 +107,7 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
   if (cues.has('present') && ctx.reportDay) return { date: ctx.reportDay, rule: 'ru.date.present' };
   // "вечером министр встретится с …": a time of day with no other day is the report's day.
   if (ctx.reportDay && TODAY_PART.test(t.sentence.text)) return { date: ctx.reportDay, rule: 'ru.date.time-of-day' };
-  // The day the sentence before gave ("7 мая Жапаров прилетел в Москву. Там он встретился …"), in any
+  // The day (or month) the sentence before gave ("7 мая Жапаров прилетел в Москву. Там он встретился …"), in any
   // paragraph (agencies give each sentence a line), but not a headline's.
   const before = ctx.tagged[t.sentence.index - 1];
   // Only for a contact of the kind the sentence before told, or a meeting during the visit it told.
@@ -116,7 +116,7 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
     // The day told with that contact: the one nearest its word ("08.11.2022 | 10:15 7 ноября министры
     // провели встречу" gives 7 November, not the report's stamp).
     const word = before.triggers.find((h) => h.rule.type === type) ?? before.triggers.find((h) => h.rule.type === 'visit');
-    const days = before.dates.filter((x) => x.value?.day != null && x.kind !== 'eve' && !x.scope);
+    const days = before.dates.filter((x) => x.value?.month != null && x.kind !== 'eve' && !x.scope);
     const d = word && days.length ? days.reduce((a, b) => (Math.abs(b.start - word.start) < Math.abs(a.start - word.start) ? b : a)) : undefined;
     if (d) return { date: d.value, rule: 'ru.date.paragraph' };
   }
