@@ -21,6 +21,8 @@ import { sentenceCandidates } from './build.ts';
 import { decide, join, type Decision } from './decide.ts';
 import { windowParties, type Candidate, type DocContext } from './candidates.ts';
 import { defaultScorer, type EventScorer } from './score.ts';
+import { assignTopics, personKey, type TopicHit } from '../../topics/assign.ts';
+import { loadTopicVocabulary } from '../../topics/vocabulary.ts';
 
 export interface RuReading {
   events: ExtractedEvent[];
@@ -28,6 +30,8 @@ export interface RuReading {
   sentences: number;
   /** Every candidate with the rule that kept or dropped it: what `attache explain` prints. */
   decisions: Decision[];
+  /** Each event's topics (in the order of `events`) with the sentence and pattern that gave them. */
+  topics: TopicHit[][];
 }
 
 function reportDay(doc: Doc, lex: RuLexicon, sentencesDate: DocDate): { value: DateValue | null; dateline: boolean; docDate: DocDate } {
@@ -62,6 +66,7 @@ function toEvent(doc: Doc, g: Gazetteer, ctx: DocContext, c: Candidate): Extract
     countries: [...c.countries].sort(),
     initiator: c.initiator,
     location: c.location,
+    // Filled by the topic stage (src/topics) once every event of the document is known.
     topics: [],
     evidence,
     rules: [...new Set(c.rules)],
@@ -103,7 +108,11 @@ export function readRussian(doc: Doc, g: Gazetteer, opts: ReadOptions = {}): RuR
     }
     events.push({ ...toEvent(doc, g, r.ctx, c), confidence });
   }
-  return { events, docDate: r.docDate, sentences: r.sentences, decisions: r.decisions };
+  // Topics last: one event's sentences end where another's begin (src/topics/assign.ts).
+  const scope = r.ctx.tagged.map((t) => ({ ...t.sentence, people: t.people.map((p) => personKey({ actorId: isNewcomer(p.person) ? null : p.person.id, name: p.person.name })) }));
+  const topics = assignTopics(loadTopicVocabulary(), 'ru', scope, events.map((e) => ({ evidence: e.evidence, people: e.participants.map(personKey) })));
+  topics.forEach((hits, i) => (events[i].topics = hits.map((h) => h.label)));
+  return { events, docDate: r.docDate, sentences: r.sentences, decisions: r.decisions, topics };
 }
 
 export { toEvent };
