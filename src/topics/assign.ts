@@ -68,21 +68,36 @@ export interface ScopeEvent {
   people: string[];
 }
 
-/** The sentences (indices, in order) whose topics are the contact's: see the head of this file. */
-export function topicScope(v: TopicVocabulary, lang: TopicLanguage, sentences: ScopeSentence[], events: ScopeEvent[], which: number): number[] {
-  const covers = (e: ScopeEvent, s: ScopeSentence) => e.evidence.some((x) => x.start < s.end && x.end > s.start);
-  const own = new Set<number>();
-  const others = new Set<number>();
-  sentences.forEach((s, i) => {
-    if (covers(events[which], s)) own.add(i);
-    else if (events.some((e, k) => k !== which && covers(e, s))) others.add(i);
+/** For each sentence, the events whose evidence it holds (sentences and evidence both in text order). */
+function coverage(sentences: ScopeSentence[], events: ScopeEvent[]): number[][] {
+  const out: number[][] = sentences.map(() => []);
+  events.forEach((e, k) => {
+    for (const x of e.evidence) {
+      // The first sentence that ends after the evidence starts, found by halving.
+      let lo = 0;
+      let hi = sentences.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sentences[mid].end <= x.start) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < sentences.length && sentences[i].start < x.end; i++) if (!out[i].includes(k)) out[i].push(k);
+    }
   });
+  return out;
+}
+
+/** The sentences (indices, in order) whose topics are the contact's: see the head of this file. */
+export function topicScope(v: TopicVocabulary, lang: TopicLanguage, sentences: ScopeSentence[], events: ScopeEvent[], which: number, covered = coverage(sentences, events)): number[] {
+  const own = new Set<number>();
+  covered.forEach((ks, i) => ks.includes(which) && own.add(i));
   const present = new Set(events[which].people);
   const scope = new Set(own);
   for (const k of own) {
     for (let j = k + 1, n = 0; j < sentences.length && n < MAX_FOLLOW; j++, n++) {
       const s = sentences[j];
-      if (own.has(j) || others.has(j) || s.heading) break;
+      // Another contact's sentence (own ones are walked from themselves).
+      if (covered[j].length > 0 || s.heading) break;
       if (v.cues.stop[lang].test(s.text)) break;
       if (s.people.some((p) => !present.has(p))) break;
       if (s.paragraph !== sentences[j - 1].paragraph && !v.cues.follow[lang].test(s.text)) break;
@@ -94,6 +109,7 @@ export function topicScope(v: TopicVocabulary, lang: TopicLanguage, sentences: S
 
 /** Each event's topics: the first sentence of its scope that raises each label. */
 export function assignTopics(v: TopicVocabulary, lang: TopicLanguage, sentences: ScopeSentence[], events: ScopeEvent[]): TopicHit[][] {
+  const covered = coverage(sentences, events);
   const bySentence = new Map<number, TopicHit[]>();
   const of = (i: number) => {
     let hits = bySentence.get(i);
@@ -102,7 +118,7 @@ export function assignTopics(v: TopicVocabulary, lang: TopicLanguage, sentences:
   };
   return events.map((_, k) => {
     const out: TopicHit[] = [];
-    for (const i of topicScope(v, lang, sentences, events, k)) for (const h of of(i)) if (!out.some((o) => o.id === h.id)) out.push(h);
+    for (const i of topicScope(v, lang, sentences, events, k, covered)) for (const h of of(i)) if (!out.some((o) => o.id === h.id)) out.push(h);
     return out;
   });
 }
