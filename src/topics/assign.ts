@@ -32,7 +32,7 @@ const MAX_FOLLOW = 4;
 /** The labels one sentence raises, each once, with the words and the pattern that gave it. */
 export function topicsOfSentence(v: TopicVocabulary, lang: TopicLanguage, text: string, offset = 0): TopicHit[] {
   const cue = v.cues;
-  if (!cue.raised[lang].test(text)) return [];
+  if (!cue.raised[lang].test(text) || !v.any[lang].test(text)) return [];
   // Clauses that say a subject was not raised.
   const cuts = [0, ...matchAll(cue.clause[lang], text).map((m) => m.start), text.length];
   const silent: Array<[number, number]> = [];

@@ -42,6 +42,8 @@ export interface Topic {
 
 export interface TopicVocabulary {
   topics: Topic[];
+  /** Every pattern of a language in one expression: a sentence none of them matches is read once. */
+  any: Record<TopicLanguage, RegExp>;
   cues: Record<TopicCue, Record<TopicLanguage, RegExp>>;
 }
 
@@ -77,12 +79,15 @@ export function loadTopicVocabulary(file = DEFAULT_FILE): TopicVocabulary {
     if (seen.has(t.id)) throw new TopicVocabularyError(`${file}: topic id '${t.id}' is given twice`);
     seen.add(t.id);
   }
+  const topics: Topic[] = d.topics.map((t) => ({
+    id: t.id,
+    label: t.label,
+    patterns: Object.fromEntries(TOPIC_LANGUAGES.map((l) => [l, t[l].map((p, i) => ({ source: p, re: compile(file, `topics.${t.id}.${l}.${i}`, p) }))])) as Record<TopicLanguage, TopicPattern[]>,
+  }));
   const vocab: TopicVocabulary = {
-    topics: d.topics.map((t) => ({
-      id: t.id,
-      label: t.label,
-      patterns: Object.fromEntries(TOPIC_LANGUAGES.map((l) => [l, t[l].map((p, i) => ({ source: p, re: compile(file, `topics.${t.id}.${l}.${i}`, p) }))])) as Record<TopicLanguage, TopicPattern[]>,
-    })),
+    topics,
+    // After each pattern on its own, so that a broken one is reported with its place.
+    any: Object.fromEntries(TOPIC_LANGUAGES.map((l) => [l, compile(file, `topics.*.${l}`, d.topics.flatMap((t) => t[l]).join('|'), 'iu')])) as Record<TopicLanguage, RegExp>,
     // Cues are tested, not iterated: no global flag (a global expression keeps its place between calls).
     cues: Object.fromEntries(
       CUE_NAMES.map((c) => [c, Object.fromEntries(TOPIC_LANGUAGES.map((l) => [l, compile(file, `cues.${c}.${l}`, d.cues[c][l], c === 'clause' ? 'giu' : 'iu')]))]),
