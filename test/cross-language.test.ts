@@ -35,3 +35,25 @@ test('a Russian and an English account of one call are one event with two accoun
     await db.destroy();
   }
 });
+
+test('the Russian and the English account raise the same topic label, and the chronicle and the comparison show it', async () => {
+  const { compareAccounts } = await import('../src/accounts/compare.ts');
+  const { chronicleEvents } = await import('../src/chronicle/query.ts');
+  const { buildChronicle } = await import('../src/chronicle/chronicle.ts');
+  const { defaultGazetteer } = await import('../src/gazetteer/index.ts');
+  const db = await openStore(join(tempDir(), 'topics.db'));
+  try {
+    await ingestBytes(db, 'ru-call.txt', Buffer.from(RU), { published: '2024-03-14' });
+    await ingestBytes(db, 'en-call.txt', Buffer.from(EN), { published: '2024-03-15' });
+    const [e] = await listEvents(db, { actor: 'sergey-lavrov', type: 'call' });
+    assert.deepEqual(e.topics, ['peace treaty between Armenia and Azerbaijan']);
+    for (const a of e.accounts) assert.deepEqual(a.topics, ['peace treaty between Armenia and Azerbaijan'], a.document.name);
+    const c = compareAccounts(e);
+    assert.deepEqual(c.shared.map((t) => t.topic), ['peace-treaty']);
+    assert.deepEqual(c.onlyOne, []);
+    const chronicle = buildChronicle(defaultGazetteer(), await chronicleEvents(db, {}));
+    assert.match(chronicle.entries[0].text, /Topics: peace treaty between Armenia and Azerbaijan\.$/);
+  } finally {
+    await db.destroy();
+  }
+});

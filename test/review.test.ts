@@ -12,7 +12,8 @@ import { extract } from '../src/extract/pipeline.ts';
 import { findCountries } from '../src/extract/places.ts';
 import { maskMarkdown } from '../src/ingest/clean.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
-import { accountsLexicon } from '../src/accounts/lexicon.ts';
+import { loadTopicVocabulary } from '../src/topics/vocabulary.ts';
+import { topicsOfSentence } from '../src/topics/assign.ts';
 import type { Review } from '../src/review/build.ts';
 
 const SEEDS = join(SHARED, 'corpus', 'seeds');
@@ -27,14 +28,14 @@ async function checkCitations(db: string, r: Review): Promise<number> {
   const docs = new Map((await store.selectFrom('documents').selectAll().execute()).map((d) => [d.id, d]));
   await store.destroy();
   const extractions = new Map<number, ReturnType<typeof extract>>();
-  const topics = new Map(accountsLexicon().topics.map((t) => [t.id, t]));
   const g = defaultGazetteer();
   for (const c of r.citations) {
     const d = docs.get(c.documentId)!;
     assert.equal(d.text.slice(c.start, c.end), c.sentence, `[${c.n}] is a span of ${d.name}`);
     if (c.supports.kind === 'topic') {
-      const rule = topics.get(c.supports.topic)!;
-      assert.ok(rule.patterns.some((p) => p.test(c.sentence)), `[${c.n}] mentions ${c.supports.label}: ${c.sentence}`);
+      // The cited sentence raises the topic (and does not say it was left out), in the document's language.
+      const raised = topicsOfSentence(loadTopicVocabulary(), d.lang === 'ru' ? 'ru' : 'en', c.sentence).map((h) => h.id);
+      assert.ok(raised.includes(c.supports.topic), `[${c.n}] mentions ${c.supports.label}: ${c.sentence}`);
       continue;
     }
     const s = c.supports;

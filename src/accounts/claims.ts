@@ -1,7 +1,10 @@
-// What an account says about its contact: the topics it mentions (from the topic lexicon), each with
-// the sentence and span it was found in, and the sentences that make up the account.
+// What an account says about its contact: the topics it mentions (the topic vocabulary,
+// data/lexicon/topics.yaml, read as the topic stage reads a sentence: a subject said not to have been
+// raised is no claim), each with the sentence and span it was found in, and the sentences that make up
+// the account.
 import type { Sentence } from '../types.ts';
-import { accountsLexicon } from './lexicon.ts';
+import { topicsOfSentence } from '../topics/assign.ts';
+import { loadTopicVocabulary, topicLanguage } from '../topics/vocabulary.ts';
 
 /** From this many other accounts in a document on, an account is only the paragraphs of its evidence. */
 const MANY = 3;
@@ -38,15 +41,16 @@ export function accountScope(sentences: Sentence[], own: Array<{ start: number }
   return sentences.filter((s) => keep.has(s.paragraph));
 }
 
-export function claimsOf(sentences: Array<{ start: number; end: number; text: string }>): Claim[] {
-  const out: Claim[] = [];
-  for (const t of accountsLexicon().topics) {
-    for (const s of sentences) {
-      const m = t.patterns.map((re) => re.exec(s.text)).find((x) => x);
-      if (!m) continue;
-      out.push({ topic: t.id, label: t.label, start: s.start, end: s.end, sentence: s.text, match: { start: s.start + m.index, end: s.start + m.index + m[0].length } });
-      break;
+/** The topics of an account's sentences, each once (its first sentence), read in the document's language. */
+export function claimsOf(sentences: Array<{ start: number; end: number; text: string }>, lang: string | null = null): Claim[] {
+  const v = loadTopicVocabulary();
+  const l = topicLanguage(lang);
+  const first = new Map<string, Claim>();
+  for (const s of sentences) {
+    for (const h of topicsOfSentence(v, l, s.text, s.start)) {
+      if (!first.has(h.id)) first.set(h.id, { topic: h.id, label: h.label, start: s.start, end: s.end, sentence: s.text, match: { start: h.start, end: h.end } });
     }
   }
-  return out;
+  // In the vocabulary's order, as before: the review lists the first few.
+  return v.topics.map((t) => first.get(t.id)).filter((c): c is Claim => c !== undefined);
 }

@@ -13,7 +13,6 @@ export interface Draft {
   countries: Set<string>;
   location: string | null;
   initiator: string | null;
-  topics: string[];
   evidence: Sentence[];
   rules: Set<string>;
   future: boolean;
@@ -69,7 +68,6 @@ export function newDraft(t: Tagged, tr: FoundTrigger, date: DateValue | null, da
     countries: new Set(),
     location: null,
     initiator: null,
-    topics: [],
     evidence: [t.sentence],
     rules: new Set([tr.ruleId, dateRule]),
     future: tr.future,

@@ -16,7 +16,6 @@ import { findCountries } from './places.ts';
 import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
 import { SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
-import { topicsOf } from './topics.ts';
 import { initiatorOf } from './initiator.ts';
 
 /** Everything the taggers found in one sentence. */
@@ -969,17 +968,14 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   f.made = true;
 }
 
-/** What the sentence leaves to the next ones: its date, its people, topics and people of the event just told. */
+/** What the sentence leaves to the next ones: its date, its people, and the people and sentences of the event just told. */
 function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame): void {
-  const { text, when, people, triggers, topic, topicSentence, made } = f;
-  let attached = f.attached;
+  const { text, when, people, triggers, topicSentence, made } = f;
   if (made) {
     const newest = st.events[st.events.length - 1];
-    if (attached && newest === attached) attached = null;
-    newest.topics.push(...topicsOf(lex, text, topic));
     if (newest.dateRule !== 'date.embedded' && (when.moves || !topicSentence)) st.last = newest;
-  } else if (attached) {
-    attached.topics.push(...topicsOf(lex, text, topic));
+  } else if (f.attached) {
+    // The sentence adds to the event just told: its topics are read by the topic stage (src/topics).
   } else if (st.last && !st.last.initiator && t.sentence.paragraph - st.last.evidence[0].paragraph <= 1 && /initiat|request/i.test(text)) {
     // "The conversation was initiated by the Azerbaijani side."
     st.last.initiator = initiatorOf(g, lex, t, null);
@@ -992,7 +988,7 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
       st.last.evidence.push(t.sentence);
     }
   } else if (topicSentence && st.last) {
-    st.last.topics.push(...topicsOf(lex, text, topic));
+    // "The sides discussed …": a sentence of the event just told (its topics: src/topics).
     st.last.evidence.push(t.sentence);
   }
   if (when.moves && when.value) {

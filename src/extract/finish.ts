@@ -93,7 +93,8 @@ export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: nul
         countries: [...countries],
         initiator: d.initiator,
         location: d.location,
-        topics: [...new Set(d.topics)],
+        // Filled by the topic stage (src/topics) once every event of the document is known.
+        topics: [],
         evidence: d.evidence.map((s) => ({ start: s.start, end: s.end, sentence: doc.text.slice(s.start, s.end), rule: [...d.rules][0] })),
         rules: [...d.rules],
       };

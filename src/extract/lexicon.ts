@@ -20,7 +20,6 @@ const Cues = z.object({
   hypothetical: z.string(),
   future: z.string(),
   topic_sentence: z.string(),
-  topic_absent: z.string(),
   embedded_date: z.string(),
   initiative: z.string(),
   plural_anaphor: z.string(),

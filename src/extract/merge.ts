@@ -174,7 +174,6 @@ function absorb(into: Draft, from: Draft): void {
   into.location ??= from.location;
   into.weak = into.weak && from.weak;
   into.initiator ??= from.initiator;
-  for (const t of from.topics) if (!into.topics.includes(t)) into.topics.push(t);
   for (const s of from.evidence) if (!into.evidence.includes(s)) into.evidence.push(s);
   for (const r of from.rules) into.rules.add(r);
 }

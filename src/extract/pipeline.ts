@@ -32,6 +32,8 @@ import { processSentence, anchorKnown, type StoryState, type Tagged } from './ev
 import { mergeMentions } from './merge.ts';
 import { finish } from './finish.ts';
 import { readRussian } from '../reader/ru/read.ts';
+import { assignTopics, personKey } from '../topics/assign.ts';
+import { loadTopicVocabulary } from '../topics/vocabulary.ts';
 
 /** A name's role on the sentence's date (the first pass used the document's date). */
 function withRoleAt(g: Gazetteer, n: PersonMention, date: string | null): PersonMention {
@@ -181,5 +183,10 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     lead = (placesOf[i] ?? findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400 && !(NAMES_EVENT.test(doc.text.slice(p.end, p.end + 30)) && ANCHORED.test(doc.text.slice(Math.max(0, p.start - 25), p.start)))) ?? null;
   }
   const events = finish(doc, mergeMentions(merged), { lead, date: reported(docDate) ? docDate.value : null });
+  // Topics last, once every event of the document is known: one event's scope ends at another's sentences.
+  const scope = sentences.map((s, i) => ({ ...s, people: namesOf[i].map(personKey) }));
+  assignTopics(loadTopicVocabulary(), 'en', scope, events.map((e) => ({ evidence: e.evidence, people: e.participants.map(personKey) }))).forEach((hits, i) => {
+    events[i].topics = hits.map((h) => h.label);
+  });
   return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
 }

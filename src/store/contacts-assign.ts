@@ -64,7 +64,7 @@ export async function prepareAssignment(db: Store, g: Gazetteer, docs: Array<{ d
         const scope = accountScope(sentences, mine, othersFirst).map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) }));
         const evidenceFirst = [...scope.filter((s) => mine.some((e: { start: number }) => e.start >= s.start && e.start < s.end)), ...scope];
         const who = attribute(g, doc, evidenceFirst);
-        return { account: a, details: { side: who.side, attribution: JSON.stringify(who), claims: JSON.stringify(claimsOf(scope)), document_id: documentId, live } };
+        return { account: a, details: { side: who.side, attribution: JSON.stringify(who), claims: JSON.stringify(claimsOf(scope, doc.lang)), document_id: documentId, live } };
       }),
     };
   });

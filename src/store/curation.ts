@@ -193,7 +193,7 @@ export async function addEvent(db: Store, input: NewEvent, author: string | null
   const people = rest.participants as ReturnType<typeof checkParticipants>;
   if (!Number.isInteger(input.documentId)) throw new CurationError(400, 'documentId must be an integer');
   return db.transaction().execute(async (tx) => {
-    const doc = await tx.selectFrom('documents').select(['id', 'text', 'outlet', 'url']).where('id', '=', input.documentId).executeTakeFirst();
+    const doc = await tx.selectFrom('documents').select(['id', 'text', 'outlet', 'url', 'lang']).where('id', '=', input.documentId).executeTakeFirst();
     if (!doc) throw new CurationError(404, `no document ${input.documentId}`);
     const { start, end } = input;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end <= start || end > doc.text.length) {
@@ -222,7 +222,7 @@ export async function addEvent(db: Store, input: NewEvent, author: string | null
     const who = attribute(defaultGazetteer(), doc, scope);
     await tx
       .insertInto('contact_accounts')
-      .values({ contact_id: id, event_uid: eventUid, document_id: doc.id, reason: JSON.stringify({ kind: 'analyst-add', author, text: `added by ${author ?? 'an analyst'}` }), pinned: 1, live: 1, side: who.side, attribution: JSON.stringify(who), claims: JSON.stringify(claimsOf(scope)) })
+      .values({ contact_id: id, event_uid: eventUid, document_id: doc.id, reason: JSON.stringify({ kind: 'analyst-add', author, text: `added by ${author ?? 'an analyst'}` }), pinned: 1, live: 1, side: who.side, attribution: JSON.stringify(who), claims: JSON.stringify(claimsOf(scope, doc.lang)) })
       .execute();
     await record(tx, uid, 'add', null, { account: eventUid, documentId: doc.id, start, end }, author);
     await refreshContact(tx, id);

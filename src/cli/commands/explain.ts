@@ -1,7 +1,8 @@
 // `attache explain FILE`: every candidate the reader made of a document, its features and cues, and
 // the rule that kept or dropped it (and the event it was joined to). Russian documents go through the
-// candidate reader (src/reader/ru), whose every decision is recorded; for English documents the
-// events are listed with the rules that made them.
+// candidate reader (src/reader/ru), whose every decision is recorded, and each event's topics are
+// shown with the vocabulary pattern that gave them; for English documents the events are listed with
+// the rules that made them and their topics.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
@@ -26,6 +27,12 @@ export function explainCommand(): Command {
       let rows: Array<Record<string, unknown>>;
       if (r.doc.lang === 'ru') {
         const reading = readRussian(r.doc, defaultGazetteer());
+        // An event's topics, each with the vocabulary pattern and the words that gave it (src/topics).
+        const topicsOf = (id: number) =>
+          reading.eventCandidates
+            .flatMap((c, i) => (c === id ? reading.topics[i] : []))
+            .map((h) => `${h.label} ← ${h.pattern} «${r.doc.text.slice(h.start, h.end)}»`)
+            .join('; ');
         rows = reading.decisions.map((d) => {
           const c = d.candidate;
           return {
@@ -40,12 +47,13 @@ export function explainCommand(): Command {
             cues: [...c.cues].join(' '),
             features: Object.entries(c.features).map(([k, v]) => `${k}=${v}`).join(' '),
             rules: c.rules.join(' '),
+            topics: d.kept && !d.joinedTo ? topicsOf(c.id) : '',
             sentence: r.doc.text.slice(r.doc.text.lastIndexOf('\n', c.triggers[0].start) + 1, c.triggers[0].end + 60).replace(/\s+/g, ' '),
           };
         });
       } else {
-        rows = extract(r.doc).events.map((e, i) => ({ candidate: i + 1, decision: 'kept', rule: e.rules[0], reason: 'the English pipeline keeps no dropped candidates', type: e.type, date: e.date, participants: e.participants.map((p) => p.name).join('; '), countries: e.countries.join(' '), rules: e.rules.join(' '), sentence: e.evidence[0]?.sentence ?? '' }));
+        rows = extract(r.doc).events.map((e, i) => ({ candidate: i + 1, decision: 'kept', rule: e.rules[0], reason: 'the English pipeline keeps no dropped candidates', type: e.type, date: e.date, participants: e.participants.map((p) => p.name).join('; '), countries: e.countries.join(' '), rules: e.rules.join(' '), topics: e.topics.join('; '), sentence: e.evidence[0]?.sentence ?? '' }));
       }
-      process.stdout.write(fmt === 'table' ? render(rows, 'table', ['candidate', 'decision', 'rule', 'type', 'date', 'participants', 'countries', 'reason']) : render(rows, fmt));
+      process.stdout.write(fmt === 'table' ? render(rows, 'table', ['candidate', 'decision', 'rule', 'type', 'date', 'participants', 'countries', 'reason', 'topics']) : render(rows, fmt));
     });
 }

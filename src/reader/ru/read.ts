@@ -21,6 +21,8 @@ import { sentenceCandidates } from './build.ts';
 import { decide, join, type Decision } from './decide.ts';
 import { windowParties, type Candidate, type DocContext } from './candidates.ts';
 import { defaultScorer, type EventScorer } from './score.ts';
+import { assignTopics, personKey, type TopicHit } from '../../topics/assign.ts';
+import { loadTopicVocabulary } from '../../topics/vocabulary.ts';
 
 export interface RuReading {
   events: ExtractedEvent[];
@@ -28,6 +30,10 @@ export interface RuReading {
   sentences: number;
   /** Every candidate with the rule that kept or dropped it: what `attache explain` prints. */
   decisions: Decision[];
+  /** Each event's topics (in the order of `events`) with the sentence and pattern that gave them. */
+  topics: TopicHit[][];
+  /** The candidate each event was made of (in the order of `events`): its decision's id. */
+  eventCandidates: number[];
 }
 
 function reportDay(doc: Doc, lex: RuLexicon, sentencesDate: DocDate): { value: DateValue | null; dateline: boolean; docDate: DocDate } {
@@ -62,6 +68,7 @@ function toEvent(doc: Doc, g: Gazetteer, ctx: DocContext, c: Candidate): Extract
     countries: [...c.countries].sort(),
     initiator: c.initiator,
     location: c.location,
+    // Filled by the topic stage (src/topics) once every event of the document is known.
     topics: [],
     evidence,
     rules: [...new Set(c.rules)],
@@ -95,6 +102,7 @@ export function readRussian(doc: Doc, g: Gazetteer, opts: ReadOptions = {}): RuR
   const r = readCandidates(doc, g, opts.lex ?? ruLexicon());
   const scorer = opts.scorer === undefined ? defaultScorer() : opts.scorer;
   const events: ExtractedEvent[] = [];
+  const eventCandidates: number[] = [];
   for (const c of r.joined) {
     const confidence = scorer ? scorer.score(c) : null;
     if (scorer && confidence != null && confidence < scorer.file.threshold) {
@@ -102,8 +110,13 @@ export function readRussian(doc: Doc, g: Gazetteer, opts: ReadOptions = {}): RuR
       continue;
     }
     events.push({ ...toEvent(doc, g, r.ctx, c), confidence });
+    eventCandidates.push(c.id);
   }
-  return { events, docDate: r.docDate, sentences: r.sentences, decisions: r.decisions };
+  // Topics last: one event's sentences end where another's begin (src/topics/assign.ts).
+  const scope = r.ctx.tagged.map((t) => ({ ...t.sentence, people: t.people.map((p) => personKey({ actorId: isNewcomer(p.person) ? null : p.person.id, name: p.person.name })) }));
+  const topics = assignTopics(loadTopicVocabulary(), 'ru', scope, events.map((e) => ({ evidence: e.evidence, people: e.participants.map(personKey) })));
+  topics.forEach((hits, i) => (events[i].topics = hits.map((h) => h.label)));
+  return { events, docDate: r.docDate, sentences: r.sentences, decisions: r.decisions, topics, eventCandidates };
 }
 
 export { toEvent };
