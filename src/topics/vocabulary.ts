@@ -2,9 +2,8 @@
 // can be about, with their English and Russian patterns, and the cues that decide whether and where a
 // sentence gives topics. Patterns use the short-hand of the Russian lexicon ("~" the rest of a word),
 // compiled by the same function, so the data file names words by their stems in both languages.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
+import { readYamlData } from '../data-cache.ts';
 import { z } from 'zod';
 import { DATA_DIR } from '../gazetteer/load.ts';
 import { compilePattern } from '../reader/ru/lexicon.ts';
@@ -62,18 +61,21 @@ function compile(file: string, where: string, source: string, flags = 'giu'): Re
 
 export function loadTopicVocabulary(file = DEFAULT_FILE): TopicVocabulary {
   if (cached && file === DEFAULT_FILE) return cached;
-  let raw: unknown;
+  // Parsed and validated once, then read back from the data cache (data-cache.ts) while the file is unchanged.
+  let d: z.output<typeof TopicsFile>;
   try {
-    raw = parse(readFileSync(file, 'utf8'));
+    d = readYamlData(file, (raw) => {
+      const parsed = TopicsFile.safeParse(raw);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new TopicVocabularyError(`${file}: ${issue.path.join('.')}: ${issue.message}`);
+      }
+      return parsed.data;
+    });
   } catch (e) {
+    if (e instanceof TopicVocabularyError) throw e;
     throw new TopicVocabularyError(`${file}: ${(e as Error).message}`);
   }
-  const parsed = TopicsFile.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new TopicVocabularyError(`${file}: ${issue.path.join('.')}: ${issue.message}`);
-  }
-  const d = parsed.data;
   const seen = new Set<string>();
   for (const t of d.topics) {
     if (seen.has(t.id)) throw new TopicVocabularyError(`${file}: topic id '${t.id}' is given twice`);
