@@ -1,7 +1,7 @@
 // Accuracy floors on the shared real sets (../shared/eval/real): the extractor is run as a user runs
 // it (`npm run eval -- real-ru`), scored by the shared scorer, and the test fails when detection F1
 // falls below the floor. The floors are figures docs/accuracy.md reports, less a margin of 0.03: for
-// Russian the trained scorer's 5-fold cross-validated figure (`npm run train`: 0.812, which at the
+// Russian the trained scorer's 5-fold cross-validated figure (`npm run train`: 0.821, which at the
 // chosen threshold equals the rules'); for English the figure of the half no rule was written on
 // (0.688), below the whole set's in-sample 0.731. Without the shared folder the test is skipped.
 import { test } from 'node:test';
@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { ROOT, SHARED } from './helpers.ts';
 
 const FLOORS: Array<[string, number]> = [
-  ['real-ru', 0.782],
+  ['real-ru', 0.791],
   ['real-en', 0.658],
 ];
 
