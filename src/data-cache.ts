@@ -16,6 +16,7 @@ import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type * as Yaml from 'yaml';
 import { ROOT } from './paths.ts';
+import { sourceStamp } from '../scripts/build-stamp.mjs';
 
 /** Bumped when the entry format changes. */
 const FORMAT = 1;
@@ -40,19 +41,8 @@ function codeKey(): string {
       code = `unstamped ${Date.now()} ${Math.random()}`; // a dist/ without a stamp: never reuse
     }
   } else {
-    const parts: string[] = [];
-    const walk = (dir: string): void => {
-      for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-        const p = join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else if (!e.name.endsWith('.test.ts')) {
-          const s = statSync(p);
-          parts.push(`${p}:${s.size}:${s.mtimeMs}`);
-        }
-      }
-    };
-    walk(join(ROOT, 'src'));
-    code = parts.join('\n');
+    // The same list bin/attache.js compares with dist/'s stamp: every source file by size and mtime.
+    code = JSON.stringify(sourceStamp(ROOT));
   }
   return code;
 }
@@ -66,34 +56,54 @@ interface Entry {
 }
 
 /**
+ * The cached value of entry `name` (a data file's path, or a derived value's name) for `key` (what
+ * it was made from): read back when present and whole, else made by `make` and written whole (a
+ * temporary file renamed), keeping the newest KEEP entries of that name. Where the cache cannot be
+ * written the value is simply made. A value goes through JSON either way, so that a first run and a
+ * cached one see the same values.
+ */
+function cached<T>(name: string, key: string, make: () => T): T {
+  const dir = cacheDir();
+  const prefix = sha1(name).slice(0, 16);
+  const file = `${prefix}-${sha1(`${FORMAT}\n${codeKey()}\n${key}`).slice(0, 24)}.json`;
+  try {
+    const e = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Entry;
+    if (e && e.format === FORMAT && e.file === name && e.data !== undefined) return e.data as T;
+  } catch {
+    // missing or unreadable: rebuilt below
+  }
+  const entry = JSON.stringify({ format: FORMAT, file: name, data: make() } satisfies Entry);
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${file}.${process.pid}.tmp`);
+    writeFileSync(tmp, entry);
+    renameSync(tmp, join(dir, file)); // whole or not at all, whatever runs at the same time
+    prune(dir, prefix, file);
+  } catch {
+    // not writable: the value was made anyway
+  }
+  return (JSON.parse(entry) as Entry).data as T;
+}
+
+/**
  * A YAML data file's validated content: from the cache when the file and the code are the ones it
  * was made from, else parsed, validated by `validate` (which throws on bad data) and cached.
  */
 export function readYamlData<T>(file: string, validate: (raw: unknown) => T): T {
   const bytes = readFileSync(file);
-  const path = resolve(file);
-  const dir = cacheDir();
-  const prefix = sha1(path).slice(0, 16);
-  const name = `${prefix}-${sha1(`${FORMAT}\n${codeKey()}\n${sha1(bytes)}`).slice(0, 24)}.json`;
-  try {
-    const e = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Entry;
-    if (e && e.format === FORMAT && e.file === path && e.data !== undefined) return e.data as T;
-  } catch {
-    // missing or unreadable: rebuilt below
-  }
-  const { parse } = require('yaml') as typeof Yaml; // only on a miss: most starts never load the parser
-  const entry = JSON.stringify({ format: FORMAT, file: path, data: validate(parse(bytes.toString('utf8'))) } satisfies Entry);
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${name}.${process.pid}.tmp`);
-    writeFileSync(tmp, entry);
-    renameSync(tmp, join(dir, name)); // whole or not at all, whatever runs at the same time
-    prune(dir, prefix, name);
-  } catch {
-    // not writable: the data was read anyway
-  }
-  // What a later run reads back from the cache, so that a first run and a cached one see the same values.
-  return (JSON.parse(entry) as Entry).data as T;
+  return cached(resolve(file), sha1(bytes), () => {
+    const { parse } = require('yaml') as typeof Yaml; // only on a miss: most starts never load the parser
+    return validate(parse(bytes.toString('utf8')));
+  });
+}
+
+/**
+ * A value derived from data (the Russian case forms of every official's name, made by petrovich), read
+ * back from the cache when `inputs` and the code are the ones it was made from, else built by `build`
+ * and cached. The value must survive JSON (plain objects, arrays, strings, numbers).
+ */
+export function cachedValue<T>(name: string, inputs: string, build: () => T): T {
+  return cached(`derived:${name}`, sha1(inputs), build);
 }
 
 /** Keeps the newest KEEP entries of one data file. */
@@ -109,32 +119,4 @@ function prune(dir: string, prefix: string, keep: string): void {
       // another process removed it first
     }
   }
-}
-
-/**
- * A value derived from data (the Russian case forms of every official's name, made by petrovich), read
- * back from the cache when `inputs` and the code are the ones it was made from, else built by `build`
- * and cached. The value must survive JSON (plain objects, arrays, strings, numbers).
- */
-export function cachedValue<T>(name: string, inputs: string, build: () => T): T {
-  const dir = cacheDir();
-  const prefix = sha1(`derived:${name}`).slice(0, 16);
-  const file = `${prefix}-${sha1(`${FORMAT}\n${codeKey()}\n${sha1(inputs)}`).slice(0, 24)}.json`;
-  try {
-    const e = JSON.parse(readFileSync(join(dir, file), 'utf8')) as Entry;
-    if (e && e.format === FORMAT && e.file === `derived:${name}` && e.data !== undefined) return e.data as T;
-  } catch {
-    // missing or unreadable: rebuilt below
-  }
-  const entry = JSON.stringify({ format: FORMAT, file: `derived:${name}`, data: build() } satisfies Entry);
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${file}.${process.pid}.tmp`);
-    writeFileSync(tmp, entry);
-    renameSync(tmp, join(dir, file));
-    prune(dir, prefix, file);
-  } catch {
-    // not writable: the value was built anyway
-  }
-  return (JSON.parse(entry) as Entry).data as T;
 }

@@ -6,23 +6,17 @@
 // sharing its filters with the chronicle.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../src/server/start.ts';
-import { sampleStore } from './fixtures/web/setup.ts';
+import { sampleStore, launchChromium } from './fixtures/web/setup.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'workbench-test-token';
 let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
   server = await startServer({ db: await sampleStore(), port: 0, token: TOKEN, log: () => {} });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {

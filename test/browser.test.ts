@@ -5,27 +5,20 @@
 // renders as inert text; a write without the token fails and changes nothing.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../src/server/start.ts';
 import { expandInputs, readMeta, metaFor } from '../src/ingest/files.ts';
 import { ingestFile } from '../src/ingest/ingest.ts';
-import { sampleStore, SAMPLE } from './fixtures/web/setup.ts';
+import { sampleStore, SAMPLE, launchChromium } from './fixtures/web/setup.ts';
 import { join } from 'node:path';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TOKEN = 'browser-test-token';
 let server: RunningServer;
 let browser: Browser;
 
 before(async () => {
-  // No silent skip: CI installs Chromium, and a machine without it must say so.
-  assert.ok(existsSync(CHROMIUM), `${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium) to run the browser tests`);
   server = await startServer({ db: await sampleStore({ malicious: true }), port: 0, token: TOKEN, log: () => {} });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 
 after(async () => {
