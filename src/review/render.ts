@@ -1,20 +1,39 @@
-// Rendering a drafted review as Markdown or as a standalone HTML page. In HTML every citation links
-// to the document view with the cited span highlighted (/documents/ID?start=S&end=E), the charts are
-// embedded as SVG, and everything taken from documents is escaped.
-import type { Review, ReviewEntry } from './build.ts';
+// Rendering a drafted review as Markdown or as a standalone HTML page (Word: docx.ts; PDF: pdf.ts,
+// which prints this HTML). Every citation [n] points at entry n of the numbered source list (outlet,
+// title, date, URL and the quoted sentence); in HTML it links to that entry's anchor in the page, and
+// the entry links to the original article, so the file works without a server. The analyst's text
+// of a section, when written, takes the place of the marked empty space. Charts are embedded as SVG,
+// and everything taken from documents or written by the analyst is escaped.
+import type { ReviewEntry } from './build.ts';
+import type { DraftedReview, DraftSection, SourceEntry } from './draft.ts';
 import { dateLabel } from '../chronicle/chronicle.ts';
 import { escapeHtml } from '../chronicle/render.ts';
 
 const ANALYST_MD = '> **[Analyst’s interpretation — to be written.]** This draft states only what its sources say.';
 
-function change(cur: number, prev: number): string {
+export function change(cur: number, prev: number): string {
   if (prev === 0) return cur === 0 ? '±0' : 'new';
   const pct = Math.round(((cur - prev) / prev) * 100);
   return `${cur - prev >= 0 ? '+' : ''}${cur - prev} (${pct >= 0 ? '+' : ''}${pct}%)`;
 }
 
-function periodText(p: { from: string; to: string }): string {
+export function periodText(p: { from: string; to: string }): string {
   return `${dateLabel(p.from)} – ${dateLabel(p.to)}`;
+}
+
+/** "Outlet, Title, 19 April 2022, URL": the parts the store knows. */
+export function sourceLine(c: SourceEntry): string {
+  return [c.outlet, c.title, c.date ? dateLabel(c.date) : null, c.url].filter(Boolean).join(', ');
+}
+
+/** The analyst's text as paragraphs (blank lines separate them). */
+export function paragraphs(text: string): string[] {
+  return text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
+}
+
+function analystMd(s: DraftSection): string[] {
+  if (s.note) return paragraphs(s.note.text).flatMap((p) => [p.replace(/\n/g, '  \n'), '']);
+  return [`_${s.analyst}_`, '', ANALYST_MD, ''];
 }
 
 function entryMd(e: ReviewEntry): string {
@@ -22,14 +41,14 @@ function entryMd(e: ReviewEntry): string {
   return `- **${e.dateLabel}.** ${e.text} ${e.citations.map((n) => `[${n}]`).join('')}${topics}`;
 }
 
-export function reviewMarkdown(r: Review): string {
+export function reviewMarkdown(r: DraftedReview): string {
   const out = [`# ${r.title}`, '', `Review period: ${periodText(r.period)} (compared with ${periodText(r.previous)})`, '', '_Draft generated from the attaché record: every sentence of fact cites its source; sections marked for the analyst are left empty._', ''];
   out.push('## Key Figures', '', '| figure | this period | previous period | change |', '|---|---|---|---|');
   for (const f of r.figures) out.push(`| ${f.label.trim()}${f.label.startsWith(' ') ? ' (sub-total)' : ''} | ${f.current} | ${f.previous} | ${change(f.current, f.previous)} |`);
   out.push('');
   for (const s of r.sections) {
     out.push(`## ${s.title}`, '');
-    if (s.analyst) out.push(`_${s.analyst}_`, '', ANALYST_MD, '');
+    if (s.analyst || s.note) out.push(...analystMd(s));
     for (const g of s.groups ?? []) {
       out.push(`### ${g.title}`, '');
       if (g.entries.length === 0) out.push('_No contacts recorded in this period._');
@@ -44,10 +63,7 @@ export function reviewMarkdown(r: Review): string {
     for (const p of d.points) out.push(`  - ${p.text} ${p.citations.map((n) => `[${n}]`).join('')}`);
   }
   out.push('', '## Sources', '');
-  for (const c of r.citations) {
-    const where = [c.outlet, c.url].filter(Boolean).join(', ');
-    out.push(`${c.n}. ${c.document}${where ? ` (${where})` : ''}, characters ${c.start}–${c.end}: “${c.sentence.replace(/\s+/g, ' ').trim()}”`);
-  }
+  for (const c of r.sources) out.push(`${c.n}. ${sourceLine(c)}: “${c.sentence}”`);
   return out.join('\n') + '\n';
 }
 
@@ -60,7 +76,19 @@ function entryHtml(e: ReviewEntry): string {
 
 const ANALYST_HTML = '<div class="analyst"><strong>Analyst’s interpretation — to be written.</strong> This draft states only what its sources say.</div>';
 
-export function reviewHtml(r: Review): string {
+function analystHtml(s: DraftSection): string {
+  if (s.note) return `<div class="analyst-text" data-section="${escapeHtml(s.key)}">${paragraphs(s.note.text).map((p) => `<p>${escapeHtml(p).replace(/\n/g, '<br>')}</p>`).join('')}</div>`;
+  return `<p class="hint">${escapeHtml(s.analyst ?? '')}</p>${ANALYST_HTML}`;
+}
+
+function sourceHtml(c: SourceEntry): string {
+  const url = c.url && /^https?:\/\//i.test(c.url) ? c.url : null;
+  const title = url ? `<a href="${escapeHtml(url)}" rel="noopener noreferrer" target="_blank">${escapeHtml(c.title)}</a>` : escapeHtml(c.title);
+  const parts = [c.outlet ? escapeHtml(c.outlet) : null, title, c.date ? escapeHtml(dateLabel(c.date)) : null, url ? `<span class="url">${escapeHtml(url)}</span>` : null].filter(Boolean);
+  return `<li id="cite-${c.n}" value="${c.n}">${parts.join(', ')}: <q>${escapeHtml(c.sentence)}</q></li>`;
+}
+
+export function reviewHtml(r: DraftedReview): string {
   const body: string[] = [];
   body.push(`<h1>${escapeHtml(r.title)}</h1>`, `<p>Review period: ${escapeHtml(periodText(r.period))} (compared with ${escapeHtml(periodText(r.previous))})</p>`);
   body.push('<p class="note">Draft generated from the attaché record: every sentence of fact cites its source; sections marked for the analyst are left empty.</p>');
@@ -69,7 +97,7 @@ export function reviewHtml(r: Review): string {
   body.push('</tbody></table>');
   for (const s of r.sections) {
     body.push(`<h2>${escapeHtml(s.title)}</h2>`);
-    if (s.analyst) body.push(`<p class="hint">${escapeHtml(s.analyst)}</p>`, ANALYST_HTML);
+    if (s.analyst || s.note) body.push(analystHtml(s));
     // The SVG is produced by vega from numbers, not from document text.
     if (s.country && r.charts[s.country]) body.push(`<figure class="chart">${r.charts[s.country]}</figure>`);
     for (const g of s.groups ?? []) {
@@ -84,17 +112,14 @@ export function reviewHtml(r: Review): string {
     body.push(`<li><strong>${escapeHtml(d.heading)}</strong> ${cite(d.citations)}<ul>${d.points.map((p) => `<li>${escapeHtml(p.text)} ${cite(p.citations)}</li>`).join('')}</ul></li>`);
   }
   body.push('</ul><h2>Sources</h2><ol>');
-  for (const c of r.citations) {
-    const view = `/documents/${c.documentId}?start=${c.start}&end=${c.end}`;
-    const link = c.url && /^https?:\/\//.test(c.url) ? ` (<a href="${escapeHtml(c.url)}" rel="noopener noreferrer">original</a>)` : '';
-    body.push(`<li id="cite-${c.n}"><a href="${escapeHtml(view)}">${escapeHtml(c.document)}</a>${c.outlet ? `, ${escapeHtml(c.outlet)}` : ''}${link}, characters ${c.start}–${c.end}: <q>${escapeHtml(c.sentence)}</q></li>`);
-  }
+  for (const c of r.sources) body.push(sourceHtml(c));
   body.push('</ol>');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(r.title)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem;color:#222}li{margin:.35rem 0}q{color:#444}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}td:first-child,th:first-child{text-align:left}tr.sub td:first-child{padding-left:1.5rem}
-.analyst{border:2px dashed #c90;background:#fff8e6;padding:.8rem;margin:.5rem 0}.hint{color:#666;font-style:italic}.note{color:#555}a.cite{text-decoration:none}figure.chart svg{max-width:100%;height:auto}</style>
+.analyst{border:2px dashed #c90;background:#fff8e6;padding:.8rem;margin:.5rem 0}.analyst-text{border-left:3px solid #4a6fa5;padding:.1rem .8rem;margin:.5rem 0}.url{word-break:break-all;color:#555}
+@media print{a{color:inherit;text-decoration:none}.analyst{border-style:dotted}}.hint{color:#666;font-style:italic}.note{color:#555}a.cite{text-decoration:none}figure.chart svg{max-width:100%;height:auto}</style>
 </head><body>
 ${body.join('\n')}
 </body></html>

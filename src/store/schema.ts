@@ -161,6 +161,7 @@ export interface Database {
   document_versions: DocumentVersionsTable;
   network_nodes: NetworkNodesTable;
   network_edges: NetworkEdgesTable;
+  review_notes: ReviewNotesTable;
 }
 
 /** A watched feed or sitemap: validators for conditional requests and its health (migration 0004). */
@@ -224,4 +225,16 @@ export interface NetworkEdgesTable {
   source: string;
   target: string;
   n: number;
+}
+
+/** The analyst's text for one section of the review of a period and focus (migration 0012). */
+export interface ReviewNotesTable {
+  period_from: string;
+  period_to: string;
+  /** Sorted ISO3 codes, comma-separated. */
+  focus: string;
+  section: string;
+  body: string;
+  author: string | null;
+  updated_at: string;
 }

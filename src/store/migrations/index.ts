@@ -11,6 +11,7 @@ import { m0008 } from './0008_network_summary.ts';
 import { m0009 } from './0009_contact_cards.ts';
 import { m0010 } from './0010_russian_search.ts';
 import { m0011 } from './0011_item_hash.ts';
+import { m0012 } from './0012_review_notes.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -23,6 +24,7 @@ export const migrations: Record<string, Migration> = {
   '0009_contact_cards': m0009,
   '0010_russian_search': m0010,
   '0011_item_hash': m0011,
+  '0012_review_notes': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {
