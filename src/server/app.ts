@@ -10,6 +10,7 @@ import type { Store } from '../store/open.ts';
 import { defaultGazetteer, type Gazetteer } from '../gazetteer/index.ts';
 import { readRoutes } from './routes/read.ts';
 import { writeRoutes } from './routes/write.ts';
+import { reviewRoutes } from './routes/review.ts';
 import { staticRoutes } from './static.ts';
 import { openApiDocument } from './openapi.ts';
 
@@ -79,6 +80,7 @@ export function createApp(o: AppOptions): Hono {
   app.get('/api/auth', (c) => c.body(null, 204));
   app.route('/api', readRoutes(o.db, o.gazetteer ?? defaultGazetteer(), (e) => log(`attache serve: an export failed after it had started (the download was cut): ${e.stack ?? e.message}`)));
   app.route('/api', writeRoutes(o.db));
+  app.route('/api', reviewRoutes(o.db, o.gazetteer ?? defaultGazetteer()));
   app.all('/api/*', (c) => c.json({ error: `no such endpoint: ${c.req.method} ${c.req.path}` }, 404));
   app.route('/', staticRoutes());
 

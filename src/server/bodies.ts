@@ -42,3 +42,11 @@ export const AddBody = z
     topics: z.array(text(200)).max(50).optional(),
   })
   .refine((b) => b.end > b.start, { message: 'end must be after start', path: ['end'] });
+
+/** The analyst's text of one section of the review of a period and focus; an empty text removes it. */
+export const ReviewNoteBody = z.strictObject({
+  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day YYYY-MM-DD'),
+  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day YYYY-MM-DD'),
+  focus: z.array(z.string().regex(/^[A-Za-z]{3}$/, 'must be an ISO3 code')).min(1).max(20),
+  text: z.string().max(20_000, 'at most 20000 characters'),
+});

@@ -2,7 +2,7 @@
 // with, so the documented parameters are the accepted ones. Served at /api/openapi.json.
 import { z } from 'zod';
 import * as P from './params.ts';
-import { CorrectBody, MergeBody, SplitBody, AddBody } from './bodies.ts';
+import { CorrectBody, MergeBody, SplitBody, AddBody, ReviewNoteBody } from './bodies.ts';
 
 type Json = Record<string, unknown>;
 
@@ -58,6 +58,22 @@ export function openApiDocument(): Json {
       '/api/network': { get: { summary: 'the contact network of a period (JSON, GEXF or GraphML)', parameters: parameters(P.NetworkQuery), responses: json('nodes and weighted edges') } },
       '/api/stats/monthly': { get: { summary: 'contacts by month and type (for a country pair)', parameters: parameters(P.MonthlyQuery), responses: json('months') } },
       '/api/export/events': { get: { summary: 'events as CSV or JSON Lines, one row per event, participants joined', parameters: parameters(P.ExportQuery), responses: { 200: { description: 'text/csv or application/jsonl' } } } },
+      '/api/review': {
+        get: {
+          summary: 'the drafted review of a period and focus, with the analyst’s text of each section: JSON, or the publishable html, md, docx or pdf (the files `attache review` writes)',
+          parameters: parameters(P.ReviewQuery),
+          responses: { ...json('the review (JSON) or the file in the format asked'), 503: { description: 'pdf asked, and the server has no Chromium' } },
+        },
+      },
+      '/api/review/sections/{key}': {
+        put: {
+          summary: 'save the analyst’s text of one section of a review (an empty text removes it); kept when the draft is regenerated',
+          security: [{ bearer: [] }],
+          parameters: [idParam('key', 'the section key, as in the review’s JSON (sections[].key)')],
+          requestBody: body(ReviewNoteBody),
+          responses: { 200: { description: 'saved: { key, title, note }' }, 400: { description: 'invalid input' }, 401: { description: 'no or wrong token; nothing changed' }, 404: { description: 'the review has no such section' } },
+        },
+      },
       '/api/auth': { get: { summary: 'checks a token: 204 when it is right', security: [{ bearer: [] }], responses: { 204: { description: 'the token is right' }, 401: { description: 'no or wrong token' } } } },
     },
   };

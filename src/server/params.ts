@@ -62,6 +62,14 @@ export const DocumentsQuery = z.strictObject({ q: eventFilter.q, ...page });
 export const ActorsQuery = z.strictObject({ country: countryList.optional(), q: z.string().min(1).max(200).optional().describe('part of a name'), ...page });
 export const DocumentQuery = z.strictObject({ start: z.coerce.number().int().min(0).optional(), end: z.coerce.number().int().min(0).optional() });
 
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a day YYYY-MM-DD');
+export const ReviewQuery = z.strictObject({
+  from: day.describe('first day of the period'),
+  to: day.describe('last day of the period'),
+  focus: countryList.default(['ARM', 'AZE']).describe('ISO3 codes of the countries whose relations with Russia are reviewed (ARM,AZE)'),
+  format: z.enum(['json', 'html', 'md', 'docx', 'pdf']).default('json'),
+});
+
 export type EventFilterParams = z.infer<z.ZodObject<typeof eventFilter>>;
 
 /** Validates the query string; an unknown or malformed parameter is a 400 naming it. */

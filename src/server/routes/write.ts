@@ -12,7 +12,7 @@ import { CorrectBody, MergeBody, SplitBody, AddBody } from '../bodies.ts';
 const UID = /^[\w:-]{1,64}$/;
 
 /** The analyst's name for the record: the X-Analyst header (bounded), else "analyst". */
-function author(c: Context): string {
+export function author(c: Context): string {
   const a = (c.req.header('X-Analyst') ?? '').trim().slice(0, 80);
   return a || 'analyst';
 }
