@@ -12,6 +12,7 @@ const ROUTES = [
   [/^\/actors\/(.+)$/, () => import('./pages/actor.js')],
   [/^\/network$/, () => import('./pages/network.js')],
   [/^\/chart$/, () => import('./pages/chart.js')],
+  [/^\/review$/, () => import('./pages/review.js')],
 ];
 
 async function route() {

@@ -37,9 +37,10 @@ function append(el, children) {
   }
 }
 
-/** A link target, or null: same-site paths, and http(s) URLs. javascript:, data: and the rest are dropped. */
+/** A link target, or null: same-site paths, anchors in the page, and http(s) URLs. javascript:, data: and the rest are dropped. */
 export function safeHref(v) {
   const s = String(v).trim();
+  if (/^#[\w-]+$/.test(s)) return s;
   if (s.startsWith('/') && !s.startsWith('//')) return s;
   try {
     const u = new URL(s);

@@ -16,7 +16,7 @@ const VENDOR: Record<string, string> = {
 };
 
 /** Top-level paths of the app's pages; anything else that is not a file is a 404. */
-const PAGES = /^\/(?:$|chronicle|events|actors|documents|network|chart|about)(?:\/[^.]*)?$/;
+const PAGES = /^\/(?:$|chronicle|events|actors|documents|network|chart|review|about)(?:\/[^.]*)?$/;
 
 export function staticRoutes(): Hono {
   const app = new Hono();
