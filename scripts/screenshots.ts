@@ -3,7 +3,7 @@
 // through playwright-core).   node --import tsx scripts/screenshots.ts
 import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../src/browser/chromium.ts';
 import { demoStore } from '../src/cli/commands/serve.ts';
 import { startServer } from '../src/server/start.ts';
 
@@ -16,10 +16,9 @@ const SHOTS = [
 
 const store = await demoStore();
 const server = await startServer({ db: store.path, port: 0, log: () => {} });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+// The same Chromium lookup as the PDF review and the browser tests ($CHROMIUM, the old name, still works).
+if (process.env.CHROMIUM && !process.env.ATTACHE_CHROMIUM) process.env.ATTACHE_CHROMIUM = process.env.CHROMIUM;
+const browser = await launchChromium();
 try {
   mkdirSync(OUT, { recursive: true });
   const page = await browser.newPage({ viewport: { width: 1280, height: 860 }, deviceScaleFactor: 1 });
