@@ -90,6 +90,19 @@ test('bad input is refused with a reason: unknown section, bad period, missing f
   assert.equal(fmt.status, 400);
 });
 
+test('a PDF asked of a server without Chromium is a 503 that says what is missing', async () => {
+  const saved = process.env.ATTACHE_CHROMIUM;
+  process.env.ATTACHE_CHROMIUM = '/no/such/chromium';
+  try {
+    const r = await app.request(`/api/review?${Q}&format=pdf`);
+    assert.equal(r.status, 503);
+    assert.match((await r.json()).error, /the PDF needs Chromium on the server: ATTACHE_CHROMIUM=\/no\/such\/chromium: no such file/);
+  } finally {
+    if (saved === undefined) delete process.env.ATTACHE_CHROMIUM;
+    else process.env.ATTACHE_CHROMIUM = saved;
+  }
+});
+
 test('the OpenAPI document lists the review endpoints', async () => {
   const doc = await (await app.request('/api/openapi.json')).json();
   assert.ok(doc.paths['/api/review'].get);
