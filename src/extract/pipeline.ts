@@ -112,6 +112,8 @@ export interface Extraction {
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
   lexicon?: Lexicon;
+  /** Keep the decision trace (`candidates`, `decisions`); on unless false. The events are the same either way. */
+  trace?: boolean;
 }
 
 export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
@@ -141,7 +143,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 
   const speaker = speakerOf(sentences, namesOf);
-  const trace = newTrace();
+  const trace = opts.trace === false ? undefined : newTrace();
   const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker, trace };
   // The taggers that need nothing of the story read the whole document first, one stage at a time:
   // a stage's expressions then stay in the processor's caches, which a walk through every stage for
@@ -149,7 +151,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const yearRef = referenceForYears(docDate);
   const datesOf = sentences.map((s) => findDates(s.text, s.start, docDate.value, yearRef));
   // The matches the trigger stage sets aside (negated, habitual) go to the trace, in text order.
-  const setAside: TriggerSetAside[] = trace.setAside;
+  const setAside: TriggerSetAside[] | undefined = trace?.setAside;
   const triggersOf = sentences.map((s) => findTriggers(lex, s.text, s.start, setAside));
   // A sentence without a trigger only moves the story on (its date, its people, its topics): its
   // anchors, places and countries are not read.
@@ -199,5 +201,5 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   assignTopics(loadTopicVocabulary(), 'en', scope, events.map((e) => ({ evidence: e.evidence, people: e.participants.map(personKey) }))).forEach((hits, i) => {
     events[i].topics = hits.map((h) => h.label);
   });
-  return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null, ...resolve(trace, final) };
+  return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null, ...(trace ? resolve(trace, final) : {}) };
 }
