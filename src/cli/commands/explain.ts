@@ -71,7 +71,7 @@ export function explainCommand(): Command {
             participants: c.participants.map((p) => p.name).join('; '),
             countries: c.countries.join(' '),
             trigger: `${c.trigger.rule} «${c.trigger.text.trim()}»`,
-            rules: e && !d.joinedTo ? e.rules.join(' ') : c.dateRule,
+            rules: e && !d.joinedTo ? e.rules.join(' ') : `${c.trigger.rule} ${c.dateRule}`,
             topics: e && !d.joinedTo ? e.topics.join('; ') : '',
             sentence: r.doc.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' '),
           };
