@@ -123,6 +123,41 @@ export interface ExtractedEvent {
   confidence?: number | null;
 }
 
+/**
+ * One trigger the English reader found in a sentence (src/extract/trace.ts), with what the event frame
+ * had read of its sentence when it ruled on it: the date, the people who could take part, the countries.
+ */
+export interface TriggerCandidate {
+  /** 1, 2, … in the order the frame met them. */
+  id: number;
+  /** The sentence: its index among the document's sentences, and its span. */
+  sentence: number;
+  span: Span;
+  /** The trigger's words, its rule in data/lexicon/triggers.yaml and the type it tells. */
+  trigger: Span & { text: string; rule: string };
+  type: EventType;
+  date: string | null;
+  dateRule: string;
+  participants: Participant[];
+  countries: string[];
+}
+
+/**
+ * What became of a candidate, by a named rule and a reason in words. A candidate that made several
+ * events (one meeting with each person met) has one decision for each.
+ */
+export interface TriggerDecision {
+  candidate: number;
+  /** Kept: it made an event, or was joined to one (`joinedTo`); else dropped. */
+  kept: boolean;
+  rule: string;
+  reason: string;
+  /** The candidate whose event this one was joined to. */
+  joinedTo?: number;
+  /** The event it became or was joined to: 1-based, in the order of the extraction's `events`. */
+  event?: number;
+}
+
 /** The exchange format of shared/eval/SCHEMA.md. */
 export interface EventRecord {
   doc: string;

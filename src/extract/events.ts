@@ -17,6 +17,7 @@ import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
 import { SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
 import { initiatorOf } from './initiator.ts';
+import { dated, drop, joined, made, read, type Trace } from './trace.ts';
 
 /** Everything the taggers found in one sentence. */
 export interface Tagged {
@@ -71,6 +72,8 @@ export interface StoryState {
   prevNamed?: PersonMention[];
   /** Lists of three or more people named together ("Tokayev, Mirziyoyev, Japarov, Rahmon and Berdimuhamedov"), newest first. */
   lists?: PersonMention[][];
+  /** The decision trace (trace.ts): every trigger a candidate, every exit a named rule. */
+  trace?: Trace;
 }
 
 const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
@@ -597,7 +600,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // "… the meeting of the 3+3 platform, hosted by Fidan": the gathering's host, not another meeting.
   // "met or held talks with": two verbs for the same contacts, told once.
   // "held talks … and signed a statement": a weak verb coordinated after a stronger one of its kind tells the same event.
-  const triggers = t.triggers.filter((tr, i) => !inside(tr, t.anchors) && !coordinatedWeak(t, tr) && !(tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))) && !(i > 0 && t.triggers[i - 1].type === tr.type && ALTERNATIVE_VERB.test(text.slice(t.triggers[i - 1].end - t.sentence.start, tr.start - t.sentence.start))));
+  if (st.trace) read(st.trace, t, when, people);
+  const triggers = t.triggers.filter((tr, i) => notRead(st, t, tr, i, text) === null);
   // Where the sentence says what an event was about, read once: the cue is consulted again and again below.
   // Not read when nothing could use it: no trigger here, and no event told before for it to add to.
   const topic = triggers.length > 0 || st.last ? lex.cue.topic_sentence.exec(text) : null;
@@ -608,6 +612,17 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // after each deoptimisation), while three smaller ones are ready early.
   for (const tr of triggers) tellTrigger(g, lex, t, st, f, tr);
   moveStory(g, lex, t, st, f);
+}
+
+/** Why the frame does not read a trigger of the sentence (dropped with that rule), or null: it does. */
+function notRead(st: StoryState, t: Tagged, tr: FoundTrigger, i: number, text: string): string | null {
+  let why: [string, string] | null = null;
+  if (inside(tr, t.anchors)) why = ['drop.in-anchor', 'inside a temporal anchor ("after the talks"): it dates the event of the sentence, it is not one'];
+  else if (coordinatedWeak(t, tr)) why = ['drop.coordinated-weaker', 'a weaker verb coordinated after a stronger one of its kind tells the same event ("held talks … and signed")'];
+  else if (tr.type === 'meeting' && t.triggers.some((g) => g.type === 'summit' && g.end <= tr.start && gatheringVerb(text.slice(g.end - t.sentence.start, tr.start - t.sentence.start), text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start + 3)))) why = ['drop.gathering-verb', 'the verb of the gathering named just before it ("the Council met", "…, hosted by X")'];
+  else if (i > 0 && t.triggers[i - 1].type === tr.type && ALTERNATIVE_VERB.test(text.slice(t.triggers[i - 1].end - t.sentence.start, tr.start - t.sentence.start))) why = ['drop.alternative-verb', 'a second verb for the same contacts ("met or held talks with")'];
+  if (why) drop(st, tr, why[0], why[1]);
+  return why && why[0];
 }
 
 /** What the first checks of a trigger found, for the rules that make its events. */
@@ -640,26 +655,27 @@ function inSpan(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | n
 function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
   const { text, when, people, triggers, topic } = f;
   // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
-  if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) return;
+  if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) { drop(st, tr, 'drop.hypothetical', 'a proposal, invitation or possibility, not a plan with its own day in the sentence'); return; }
   const lead = text.slice(0, tr.start - t.sentence.start);
   // "met on the sidelines of the CIS summit": the gathering is an event of its own, with those who met
   // there among its participants, unless the story has told a summit already (then it is that one,
   // and the few who met aside do not make up its participants).
-  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e))) return;
+  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e))) { drop(st, tr, 'drop.sidelines-of-told-summit', 'the summit on whose sidelines others met is the one the story told already'); return; }
   // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
   // event told of, not told.
-  if (INFORMED_ABOUT.test(lead)) return;
+  if (INFORMED_ABOUT.test(lead)) { drop(st, tr, 'drop.informed-about', 'an event someone was informed or briefed about, not one told'); return; }
   // "The conversation touched on preparations for the CIS summit in Moscow": spoken of, unless the
   // sentence gives it a day of its own (a plan with a date is reported).
   // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
   const about = tr.type === 'summit' ? topic : null;
-  if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) return;
+  if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) { drop(st, tr, 'drop.summit-discussed', 'a summit named in what was discussed, with no day of its own'); return; }
   const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
   const date = own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
   const c: TriggerFrame = { lead, own, date, before, after, places };
+  if (st.trace && date !== when.value) dated(st, tr, date, own ? 'date.embedded' : when.rule);
   if (tr.type === 'visit') {
     tellVisit(t, st, f, tr, c);
     return;
@@ -703,10 +719,11 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     }
     target.evidence.push(t.sentence);
     f.attached = target;
+    joined(st, tr, target, 'join.definite', 'a definite mention ("the meeting") with no new date adds to the event just told');
     return;
   }
   // "The previous summit", with no day of its own: an earlier occasion only spoken of.
-  if (other && !own && !when.moves) return;
+  if (other && !own && !when.moves) { drop(st, tr, 'drop.other-occasion', 'a definite mention of another occasion ("the previous summit") with no day of its own'); return; }
   const told = st.events.length;
   tellContact(g, lex, t, st, f, tr, c, other);
   // Its people are only those who met aside: the summit told in full elsewhere gives its own (merge.ts).
@@ -733,7 +750,7 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   // ("President Tokayev of Kazakhstan paid a visit": "of" after a name gives the person's state, not a visit spoken of.)
   const spoken = SPOKEN_OF.exec(lead);
   const ofState = spoken && before.some((p) => (p.actorId || p.name) && OF_STATE.test(lead.slice(p.end - t.sentence.start)));
-  if (topicSentence || (spoken && !ofState && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)) && !ON_VISIT.test(lead))) return;
+  if (topicSentence || (spoken && !ofState && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)) && !ON_VISIT.test(lead))) { drop(st, tr, 'drop.visit-spoken-of', topicSentence ? 'a visit in a sentence of what was discussed' : 'a visit only spoken of ("the assessment of X\'s visit", "during the visit")'); return; }
   const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
   // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
   const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
@@ -747,18 +764,19 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
   const dest = named && destCountry && named.country !== destCountry ? null : named;
   // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
-  if (tr.definite && (!visitor || !destCountry || st.events.some((e) => visitTold(e, visitor, destCountry)))) return;
-  if (!visitor || (!dest && !destCountry)) return;
+  if (tr.definite && (!visitor || !destCountry || st.events.some((e) => visitTold(e, visitor, destCountry)))) { drop(st, tr, 'drop.visit-told', '"the visit" of a visit already told, or with no visitor or country of its own'); return; }
+  if (!visitor || (!dest && !destCountry)) { drop(st, tr, visitor ? 'drop.no-destination' : 'drop.no-visitor', visitor ? 'no place or country the visit went to' : 'nobody named made the visit'); return; }
   // "arrived in Yerevan from Paris": the visitor's own country is a way home, not a visit.
   const reached = named && named.start >= tr.end && named.start - tr.end <= 6 ? named : null;
-  if (visitor.country && (reached ? reached.country : destCountry) === visitor.country) return;
-  if (tr.requires.includes('place') && !dest && !destCountry) return;
+  if (visitor.country && (reached ? reached.country : destCountry) === visitor.country) { drop(st, tr, 'drop.domestic', 'a trip within the visitor\'s own country (a way home), not a visit'); return; }
+  if (tr.requires.includes('place') && !dest && !destCountry) { drop(st, tr, 'drop.no-place', 'the trigger needs a place and the sentence gives none'); return; }
   const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
   addPerson(d, visitor);
   if (dest && dest.kind !== 'region') d.location = dest.name;
   if (destCountry) d.countries.add(destCountry);
   st.events.push(d);
   f.made = true;
+  made(st, tr, 'keep.visit', 'a named visitor and a place or country abroad');
 }
 
 /**
@@ -857,9 +875,9 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
   // stands even before its participants are named: the next sentences name them.
   const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
-  if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) return;
+  if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) { drop(st, tr, tr.type === 'summit' ? 'drop.empty-summit' : 'drop.no-counterpart', tr.type === 'summit' ? 'a gathering with nobody named and no date or city of its own' : 'fewer than two sides: no counterpart named or referred to'); return; }
   // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
-  if (tr.ruleId === 'call.plural' && named.length < 2) return;
+  if (tr.ruleId === 'call.plural' && named.length < 2) { drop(st, tr, 'drop.plural-habit', 'plural calls with fewer than two people named tell of a habit'); return; }
   const verb = text.slice(tr.start - t.sentence.start);
   // The subject in the trigger's own clause when the sentence has several ("…, adding that Putin had calls with …").
   const afterReport = !!clause && REPORT_CUT.exec(text.slice(clause.start - t.sentence.start))?.index === 0;
@@ -900,6 +918,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
       st.events.push(d);
     }
     f.made = true;
+    made(st, tr, 'keep.each-counterpart', 'one contact with each of the counterparts described by country');
     return;
   }
   const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
@@ -922,6 +941,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
       st.events.push(d);
     }
     f.made = true;
+    made(st, tr, 'keep.each-person', 'one contact with each person met (separately, one after the other, or serving different states)');
     return;
   }
   const counted = triggers.filter((x) => !(x.type === 'summit' && SIDELINES.test(text.slice(0, x.start - t.sentence.start))));
@@ -946,6 +966,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
       }
     });
     f.made = true;
+    made(st, tr, 'keep.each-date', 'the same contact on each date the sentence lists, with the people named before each');
     return;
   }
   const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
@@ -966,6 +987,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   d.initiator = initiatorOf(g, lex, t, tr);
   st.events.push(d);
   f.made = true;
+  made(st, tr, 'keep.contact', 'a contact word with two sides (or a gathering with its people, date or city)');
 }
 
 /** What the sentence leaves to the next ones: its date, its people, and the people and sentences of the event just told. */

@@ -5,6 +5,7 @@ import type { Draft } from './draft.ts';
 import { ON_MARGINS, personKey } from './draft.ts';
 import { dayNumber, toIso } from './dates.ts';
 import type { PlaceMention } from './places.ts';
+import { leftOut, type Trace } from './trace.ts';
 
 /** What the document as a whole says of where and when: the city its head names, and its date. */
 export interface Setting {
@@ -68,7 +69,7 @@ function spokesperson(p: { role: string | null }): boolean {
   return !!p.role?.endsWith('spokesperson');
 }
 
-export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: null, date: null }): ExtractedEvent[] {
+export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: null, date: null }, trace?: Trace): ExtractedEvent[] {
   for (const d of drafts) inheritLocation(d, drafts);
   for (const d of drafts) leadLocation(d, setting, drafts);
   for (const d of drafts) gatherAttendees(d, drafts);
@@ -80,8 +81,15 @@ export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: nul
     d.people = d.people.filter((p) => !spokesperson(p));
     if (d.type !== 'summit' && d.type !== 'visit' && d.people.length < 2 && new Set([...d.countries, ...d.people.map((p) => p.country)].filter(Boolean)).size < 2) spoken.add(d);
   }
+  const nobody = (d: Draft): boolean => !(d.people.length > 0 || d.countries.size > 1);
+  if (trace) {
+    for (const d of drafts) {
+      if (spoken.has(d)) leftOut(trace, d, 'drop.spokesperson-side', 'the only other party was a spokesperson, who tells of contacts and takes no part');
+      else if (nobody(d)) leftOut(trace, d, 'drop.nobody', 'nobody named and fewer than two countries');
+    }
+  }
   return drafts
-    .filter((d) => (d.people.length > 0 || d.countries.size > 1) && !spoken.has(d))
+    .filter((d) => !nobody(d) && !spoken.has(d))
     .map((d) => {
       const countries = new Set(d.countries);
       for (const p of d.people) if (p.country) countries.add(p.country);

@@ -6,6 +6,7 @@ import type { Draft } from './draft.ts';
 import { ON_MARGINS, aside, forgetAside, personKey } from './draft.ts';
 import type { DateValue } from '../types.ts';
 import { dayNumber, toIso } from './dates.ts';
+import { merged as joinedIn, type Trace } from './trace.ts';
 
 /** Words that make a meeting a different, larger one than the bilaterals around it. */
 const MULTI = /\b(?:trilateral|tripartite|three-way|four-way|quadrilateral|five-way)\b/i;
@@ -143,6 +144,22 @@ function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
   return Math.min(a.strength, b.strength) <= 2;
 }
 
+/**
+ * For the trace (trace.ts): what two mentions sameEvent joined had in common, as a rule and a reason.
+ * Read off the pair, not off sameEvent's branches: it says what matched, in the terms of its tests.
+ */
+function whyJoined(a: Draft, b: Draft, memo: KeyMemo): [string, string] {
+  const ka = keys(a, memo);
+  const kb = keys(b, memo);
+  const people = equal(ka, kb) ? 'the same people' : subset(ka, kb) || subset(kb, ka) ? 'the people of one among those of the other' : 'people in common';
+  if (sameTrip(a, b, memo)) return ['merge.same-trip', `stops of one trip: the same visitor in the same country within ${TRIP_DAYS} days`];
+  const da = iso(a, memo);
+  const db = iso(b, memo);
+  if (!da || !db || planDatedByDocument(a) !== planDatedByDocument(b)) return ['merge.undated-mention', `a mention without a day of its own (${da ?? 'no date'} / ${db ?? 'no date'}) of the same kind, ${people}`];
+  if (a.type !== b.type) return ['merge.other-word', `the same day (${da}), ${people}: one told by a weaker word (${a.type} / ${b.type})`];
+  return ['merge.same-day', `the same day (${da}), the same kind (${a.type}), ${people}`];
+}
+
 function absorb(into: Draft, from: Draft): void {
   // Between a summit and a meeting of its people, the one told in full decides ("The Prague summit"
   // after a four-way meeting in Prague stays a meeting).
@@ -178,12 +195,13 @@ function absorb(into: Draft, from: Draft): void {
   for (const r of from.rules) into.rules.add(r);
 }
 
-export function mergeMentions(drafts: Draft[]): Draft[] {
+export function mergeMentions(drafts: Draft[], trace?: Trace): Draft[] {
   const out: Draft[] = [];
   const memo: KeyMemo = new Map();
   for (const d of drafts) {
     const same = out.find((o) => sameEvent(o, d, memo));
     if (same) {
+      if (trace) joinedIn(trace, d, same, ...whyJoined(same, d, memo));
       absorb(same, d);
       // Its people may have been replaced, not only grown (a summit first known from its sidelines).
       memo.delete(same);

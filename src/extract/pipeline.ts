@@ -13,7 +13,7 @@
 //   7. finish         (finish.ts)     countries, locations inherited from a visit or from the city
 //                                     the story opens on, output shape
 // Stages are pure: no I/O, no clock; the reference date is the document's own.
-import type { DateValue, Doc, ExtractedEvent, PersonMention, Sentence } from '../types.ts';
+import type { DateValue, Doc, ExtractedEvent, PersonMention, Sentence, TriggerCandidate, TriggerDecision } from '../types.ts';
 import { withRole } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
@@ -31,6 +31,7 @@ import { firstDay, titledNames, yearOfOffices } from './era.ts';
 import { processSentence, anchorKnown, type StoryState, type Tagged } from './events.ts';
 import { mergeMentions } from './merge.ts';
 import { finish } from './finish.ts';
+import { newTrace, resolve, type TriggerSetAside } from './trace.ts';
 import { readRussian } from '../reader/ru/read.ts';
 import { assignTopics, personKey } from '../topics/assign.ts';
 import { loadTopicVocabulary } from '../topics/vocabulary.ts';
@@ -100,11 +101,19 @@ export interface Extraction {
   sentences: number;
   /** Why the document was not extracted (another language, no content), or null. */
   skipped: string | null;
+  /**
+   * English: every trigger found, as a candidate, and what became of each, by a named rule (trace.ts).
+   * Absent for Russian text, whose reader keeps its own (src/reader/ru: `readRussian(...).decisions`).
+   */
+  candidates?: TriggerCandidate[];
+  decisions?: TriggerDecision[];
 }
 
 export interface ExtractOptions {
   gazetteer?: Gazetteer;
   lexicon?: Lexicon;
+  /** Keep the decision trace (`candidates`, `decisions`); on unless false. The events are the same either way. */
+  trace?: boolean;
 }
 
 export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
@@ -134,13 +143,16 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 
   const speaker = speakerOf(sentences, namesOf);
-  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker };
+  const trace = opts.trace === false ? undefined : newTrace();
+  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker, trace };
   // The taggers that need nothing of the story read the whole document first, one stage at a time:
   // a stage's expressions then stay in the processor's caches, which a walk through every stage for
   // each sentence in turn keeps evicting (the same calls, an eighth less time on the bench corpus).
   const yearRef = referenceForYears(docDate);
   const datesOf = sentences.map((s) => findDates(s.text, s.start, docDate.value, yearRef));
-  const triggersOf = sentences.map((s) => findTriggers(lex, s.text, s.start));
+  // The matches the trigger stage sets aside (negated, habitual) go to the trace, in text order.
+  const setAside: TriggerSetAside[] | undefined = trace?.setAside;
+  const triggersOf = sentences.map((s) => findTriggers(lex, s.text, s.start, setAside));
   // A sentence without a trigger only moves the story on (its date, its people, its topics): its
   // anchors, places and countries are not read.
   const anchorsOf = sentences.map((s, i) => (triggersOf[i].length ? findAnchors(s.text, s.start) : []));
@@ -171,7 +183,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     processSentence(g, lex, t, st);
   });
   // A headline the body does not retell is dated by the document: news is told the day it happens.
-  const merged = mergeMentions(st.events);
+  const merged = mergeMentions(st.events, trace);
   if (reported(docDate) || docDate.unshown) {
     for (const d of merged) if (!d.date && d.dateRule === 'date.heading') d.date = docDate.value;
   }
@@ -182,11 +194,12 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     const s = sentences[i];
     lead = (placesOf[i] ?? findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400 && !(NAMES_EVENT.test(doc.text.slice(p.end, p.end + 30)) && ANCHORED.test(doc.text.slice(Math.max(0, p.start - 25), p.start)))) ?? null;
   }
-  const events = finish(doc, mergeMentions(merged), { lead, date: reported(docDate) ? docDate.value : null });
+  const final = mergeMentions(merged, trace);
+  const events = finish(doc, final, { lead, date: reported(docDate) ? docDate.value : null }, trace);
   // Topics last, once every event of the document is known: one event's scope ends at another's sentences.
   const scope = sentences.map((s, i) => ({ ...s, people: namesOf[i].map(personKey) }));
   assignTopics(loadTopicVocabulary(), 'en', scope, events.map((e) => ({ evidence: e.evidence, people: e.participants.map(personKey) }))).forEach((hits, i) => {
     events[i].topics = hits.map((h) => h.label);
   });
-  return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null };
+  return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null, ...(trace ? resolve(trace, final) : {}) };
 }

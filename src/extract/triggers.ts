@@ -2,6 +2,7 @@
 // negation ("did not visit") is dropped; hypotheticals and futures are flagged for the event stage.
 import type { CompiledTrigger, Lexicon } from './lexicon.ts';
 import type { TriggerMention } from '../types.ts';
+import type { TriggerSetAside } from './trace.ts';
 
 export interface FoundTrigger extends TriggerMention {
   hypothetical: boolean;
@@ -87,8 +88,11 @@ interface Candidate {
   strength: number;
 }
 
-export function findTriggers(lex: Lexicon, text: string, offset: number): FoundTrigger[] {
+/** `setAside`, when given, receives the matches dropped here for negation or habit (for the trace, trace.ts). */
+export function findTriggers(lex: Lexicon, text: string, offset: number, setAside?: TriggerSetAside[]): FoundTrigger[] {
   const found: Candidate[] = [];
+  // Made on the first match set aside: most sentences have none.
+  let aside: TriggerSetAside[] | null = null;
   if (!lex.quick.test(text)) return [];
   // One pass for the keywords of every rule; a rule runs only when one of its own keywords occurs.
   const rules = rulesFor(lex, text.match(lex.needsAll));
@@ -103,10 +107,16 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
       }
       const clause = afterLastBreak(text.slice(Math.max(0, m.index - 50), m.index));
       // "had not held talks": a negation before the trigger, inside its words, or after it ("had not taken place").
-      if (lex.cue.negation.test(clause) || NEGATED.test(m[0]) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) continue;
+      if (lex.cue.negation.test(clause) || NEGATED.test(m[0]) || lex.cue.negation_after.test(text.slice(m.index + m[0].length))) {
+        if (setAside) (aside ??= []).push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], rule: rule.id, type: rule.type, why: 'drop.negated', reason: 'a negation bears on the trigger: before it, in its words or after it ("did not meet", "was postponed")' });
+        continue;
+      }
       // "often talks by phone", "have spoken by phone several more times": a habit, not an event.
       const after = beforeFirstBreak(text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-      if (lex.cue.habitual.test(clause.slice(-45)) || lex.cue.habitual.test(after) || lex.cue.habitual.test(m[0])) continue;
+      if (lex.cue.habitual.test(clause.slice(-45)) || lex.cue.habitual.test(after) || lex.cue.habitual.test(m[0])) {
+        if (setAside) (aside ??= []).push({ start: offset + m.index, end: offset + m.index + m[0].length, text: m[0], rule: rule.id, type: rule.type, why: 'drop.habitual', reason: 'a habit, not one contact ("often talks by phone")' });
+        continue;
+      }
       found.push({ rule, index: m.index, text: m[0], start: offset + m.index, end: offset + m.index + m[0].length, strength: rule.strength });
     }
   }
@@ -116,6 +126,12 @@ export function findTriggers(lex: Lexicon, text: string, offset: number): FoundT
     const clash = kept.find((k) => t.start < k.end && t.end > k.start);
     if (!clash) kept.push(t);
     else if (t.rule.type !== clash.rule.type && t.strength > clash.strength) kept.splice(kept.indexOf(clash), 1, t);
+  }
+  // The matches set aside, once each for their words: not where a trigger was kept, the longest first.
+  if (aside) {
+    aside.sort((a, b) => a.start - b.start || b.end - a.end);
+    const from = setAside!.length;
+    for (const a of aside) if (!kept.some((k) => a.start < k.end && a.end > k.start) && !setAside!.some((x, i) => i >= from && a.start < x.end && a.end > x.start)) setAside!.push(a);
   }
   // What the event stage needs to know of each trigger kept; matches that lost to another are not read.
   let modalText: string | null = null;

@@ -1,8 +1,11 @@
 // `attache explain FILE`: every candidate the reader made of a document, its features and cues, and
 // the rule that kept or dropped it (and the event it was joined to). Russian documents go through the
 // candidate reader (src/reader/ru), whose every decision is recorded, and each event's topics are
-// shown with the vocabulary pattern that gave them; for English documents the events are listed with
-// the rules that made them and their topics.
+// shown with the vocabulary pattern that gave them. English documents list every trigger the English
+// reader found (src/extract/trace.ts), with the date, people and countries its sentence's frame had
+// read, and what became of it: dropped by a named rule (negated, no counterpart, a trip home, …),
+// kept as event N, or joined to the event of an earlier candidate (a definite mention, or a mention
+// merge.ts folded into another); kept ones show their event's rules and topics.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
@@ -52,8 +55,30 @@ export function explainCommand(): Command {
           };
         });
       } else {
-        rows = extract(r.doc).events.map((e, i) => ({ candidate: i + 1, decision: 'kept', rule: e.rules[0], reason: 'the English pipeline keeps no dropped candidates', type: e.type, date: e.date, participants: e.participants.map((p) => p.name).join('; '), countries: e.countries.join(' '), rules: e.rules.join(' '), topics: e.topics.join('; '), sentence: e.evidence[0]?.sentence ?? '' }));
+        const x = extract(r.doc);
+        const candidates = new Map((x.candidates ?? []).map((c) => [c.id, c]));
+        rows = (x.decisions ?? []).map((d) => {
+          const c = candidates.get(d.candidate)!;
+          const e = d.event ? x.events[d.event - 1] : undefined;
+          return {
+            candidate: c.id,
+            decision: d.kept ? (d.joinedTo ? `joined to ${d.joinedTo}` : 'kept') : 'dropped',
+            event: d.event ?? '',
+            rule: d.rule,
+            reason: d.reason,
+            type: c.type,
+            date: c.date,
+            participants: c.participants.map((p) => p.name).join('; '),
+            countries: c.countries.join(' '),
+            trigger: `${c.trigger.rule} «${c.trigger.text.trim()}»`,
+            rules: e && !d.joinedTo ? e.rules.join(' ') : `${c.trigger.rule} ${c.dateRule}`,
+            topics: e && !d.joinedTo ? e.topics.join('; ') : '',
+            sentence: r.doc.text.slice(c.span.start, c.span.end).replace(/\s+/g, ' '),
+          };
+        });
+        if (x.skipped) process.stderr.write(`${file}: not extracted: ${x.skipped}\n`);
       }
-      process.stdout.write(fmt === 'table' ? render(rows, 'table', ['candidate', 'decision', 'rule', 'type', 'date', 'participants', 'countries', 'reason', 'topics']) : render(rows, fmt));
+      const columns = ['candidate', 'decision', ...(r.doc.lang === 'ru' ? [] : ['event']), 'rule', 'type', 'date', 'participants', 'countries', 'reason', 'topics'];
+      process.stdout.write(fmt === 'table' ? render(rows, 'table', columns) : render(rows, fmt));
     });
 }

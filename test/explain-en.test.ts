@@ -1,0 +1,35 @@
+// `attache explain` on an English document lists every trigger the reader found, the dropped ones
+// too, in the columns of the Russian reader's list: what became of each (kept, joined to a
+// candidate, dropped), by which rule and why, with its type, date, people, countries and sentence.
+// Text written for this test.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { attache, tempDir } from './helpers.ts';
+
+const TEXT = [
+  'On 11 April, Sergey Lavrov held talks with Jeyhun Bayramov in Baku. The talks lasted three hours.',
+  'Lavrov did not meet Ilham Aliyev.',
+].join('\n\n');
+
+test('explain lists an English document’s kept, joined and dropped candidates with their rules', () => {
+  const file = join(tempDir(), 'talks.txt');
+  writeFileSync(file, TEXT + '\n');
+  const r = attache(['explain', file, '--published', '2024-04-12', '--format', 'json']);
+  assert.equal(r.status, 0, r.stderr);
+  const rows: Array<Record<string, string | number>> = JSON.parse(r.stdout);
+  for (const column of ['candidate', 'decision', 'rule', 'reason', 'type', 'date', 'participants', 'countries', 'sentence']) {
+    assert.ok(rows.every((x) => column in x), `no column ${column}`);
+  }
+  assert.deepEqual(rows.map((x) => [x.candidate, x.decision, x.rule, x.event]), [
+    [1, 'kept', 'keep.contact', 1],
+    [2, 'joined to 1', 'join.definite', 1],
+    [3, 'dropped', 'drop.negated', ''],
+  ]);
+  assert.equal(rows[0].date, '2024-04-11');
+  assert.equal(rows[0].participants, 'Sergey Lavrov; Jeyhun Bayramov');
+  assert.equal(rows[2].participants, 'Sergey Lavrov; Ilham Aliyev');
+  assert.equal(rows[2].sentence, 'Lavrov did not meet Ilham Aliyev.');
+  assert.match(String(rows[2].reason), /negation/);
+});
