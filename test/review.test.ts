@@ -13,7 +13,8 @@ import { findCountries } from '../src/extract/places.ts';
 import { maskMarkdown } from '../src/ingest/clean.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 import { loadTopicVocabulary } from '../src/topics/vocabulary.ts';
-import { topicsOfSentence } from '../src/topics/assign.ts';
+import { topicsOfSentence, absencesOfSentence } from '../src/topics/assign.ts';
+import { attributionOfSentence, officialSide } from '../src/accounts/side.ts';
 import type { Review } from '../src/review/build.ts';
 
 const SEEDS = join(SHARED, 'corpus', 'seeds');
@@ -36,6 +37,18 @@ async function checkCitations(db: string, r: Review): Promise<number> {
       // The cited sentence raises the topic (and does not say it was left out), in the document's language.
       const raised = topicsOfSentence(loadTopicVocabulary(), d.lang === 'ru' ? 'ru' : 'en', c.sentence).map((h) => h.id);
       assert.ok(raised.includes(c.supports.topic), `[${c.n}] mentions ${c.supports.label}: ${c.sentence}`);
+      continue;
+    }
+    if (c.supports.kind === 'omission') {
+      // The cited sentence says the topic was not mentioned (and raises no topic from that clause).
+      const absent = absencesOfSentence(loadTopicVocabulary(), d.lang === 'ru' ? 'ru' : 'en', c.sentence).map((h) => h.id);
+      assert.ok(absent.includes(c.supports.topic), `[${c.n}] says ${c.supports.label} was not mentioned: ${c.sentence}`);
+      continue;
+    }
+    if (c.supports.kind === 'readout') {
+      // The side's own site, or a sentence attributing what it tells to that side.
+      const side = c.supports.official ? officialSide(d.outlet, d.url) : attributionOfSentence(g, { start: c.start, end: c.end, text: c.sentence })?.side;
+      assert.equal(side, c.supports.side, `[${c.n}] is a readout of ${c.supports.side}: ${c.sentence}`);
       continue;
     }
     const s = c.supports;

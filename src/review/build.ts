@@ -7,7 +7,8 @@
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { EventRow, AccountRow } from '../store/queries.ts';
 import { entryText, supportingAccounts, dateLabel } from '../chronicle/chronicle.ts';
-import { compareAccounts } from '../accounts/compare.ts';
+import { compareAccounts, type Mention } from '../accounts/compare.ts';
+import { isMention, claimSide } from '../accounts/claims.ts';
 import { eventLevel, LEVEL_LABEL, type Level } from '../stats/levels.ts';
 import { defaultLexicon } from '../extract/lexicon.ts';
 
@@ -16,7 +17,11 @@ const TRIGGERS = defaultLexicon().triggers.map((t) => ({ type: t.type, needs: t.
 
 export type Support =
   | { kind: 'event'; eventId: number; date: string; type: string; people: string[]; countries: string[] }
-  | { kind: 'topic'; topic: string; label: string };
+  | { kind: 'topic'; topic: string; label: string }
+  /** The sentence says a side's readout did not mention the topic. */
+  | { kind: 'omission'; topic: string; label: string; side: string | null }
+  /** The sentence attributes what it tells to a side's readout (or is that side's own site's text). */
+  | { kind: 'readout'; side: string; official: boolean };
 
 export interface ReviewCitation {
   n: number;
@@ -45,6 +50,12 @@ export interface ReviewGroup {
   entries: ReviewEntry[];
 }
 
+export interface ReadoutPoint {
+  kind: 'published' | 'mentions' | 'not-mentioned' | 'gap' | 'difference';
+  text: string;
+  citations: number[];
+}
+
 export interface Figure {
   label: string;
   current: number;
@@ -67,6 +78,8 @@ export interface Review {
   figures: Figure[];
   sections: ReviewSection[];
   differences: Array<{ eventId: number; heading: string; citations: number[]; points: Array<{ text: string; citations: number[] }> }>;
+  /** Per contact, the readouts side by side: whose readout is in the record, what each mentions, what one omits. */
+  readouts: Array<{ eventId: number; heading: string; citations: number[]; points: ReadoutPoint[] }>;
   citations: ReviewCitation[];
   /** Charts (SVG) by focus country, filled in by the caller that renders them. */
   charts: Record<string, string>;
@@ -115,12 +128,88 @@ function entry(g: Gazetteer, e: EventRow, cites: Citations): ReviewEntry {
   });
   const topics: ReviewEntry['topics'] = [];
   for (const a of e.accounts) {
-    for (const c of a.claims) {
+    for (const c of a.claims.filter(isMention)) {
       if (topics.length >= 4 || topics.some((t) => t.label === c.label)) continue;
       topics.push({ label: c.label, citation: cites.add(a, { start: c.start, end: c.end, sentence: c.sentence }, { kind: 'topic', topic: c.topic, label: c.label }) });
     }
   }
   return { date: e.date, dateLabel: dateLabel(e.date), text: entryText(g, e), citations, topics, eventId: e.id };
+}
+
+/** "the Armenian side" (the gazetteer's adjective), or the code. */
+function sideName(g: Gazetteer, side: string): string {
+  const adj = g.countries.get(side)?.adjectives[0];
+  return adj ? `the ${adj} side` : side;
+}
+
+/**
+ * One contact's readouts side by side (accounts/compare.ts): which of its states has a readout in the
+ * record (cited to the words attributing it, or to the side's own site) and which has none; what each
+ * side's readout mentions; what a source says a readout did not mention; topics one side's readout
+ * mentions and the other's omits; and differences of date, place and initiator between accounts.
+ * Null when no side's readout is in the record and the accounts do not differ.
+ */
+function readoutsOf(g: Gazetteer, e: EventRow, cites: Citations): Review['readouts'][number] | null {
+  const cmp = compareAccounts(e);
+  const byUid = new Map(e.accounts.map((a) => [a.uid, a]));
+  const points: ReadoutPoint[] = [];
+  const topicCite = (m: Mention, topic: string, label: string) => cites.add(byUid.get(m.uid)!, m, { kind: 'topic', topic, label });
+  // The sentence giving a side's voice: an attribution's sentence, else an official account's first evidence.
+  const voiceCites = (side: string): number[] => {
+    const out = new Set<number>();
+    for (const a of e.accounts) {
+      if (a.side !== side || !a.attribution) continue;
+      if (a.attribution.kind === 'official' && a.evidence[0]) out.add(cites.add(a, a.evidence[0], { kind: 'readout', side, official: true }));
+      else if (a.attribution.start !== null && a.attribution.end !== null) {
+        const v = a.evidence.find((x) => x.start <= a.attribution!.start! && x.end >= a.attribution!.end!);
+        if (v) out.add(cites.add(a, v, { kind: 'readout', side, official: false }));
+      }
+    }
+    for (const a of e.accounts) {
+      for (const c of a.claims) {
+        if (c.voice && claimSide(c, a.side) === side) out.add(cites.add(a, { start: c.voice.sentence.start, end: c.voice.sentence.end, sentence: c.voice.sentence.text }, { kind: 'readout', side, official: false }));
+      }
+    }
+    return [...out].slice(0, 3);
+  };
+  const readoutCites = new Map(cmp.readouts.map((r) => [r.side, voiceCites(r.side)]));
+  const withVoice = cmp.readouts.filter((r) => readoutCites.get(r.side)!.length > 0);
+  if (withVoice.length) {
+    const names = withVoice.map((r) => `${sideName(g, r.side)}${r.voices.length ? ` (${r.voices[0]})` : ''}`);
+    const silent = cmp.unpublished.filter((c) => c !== 'RUS' || e.countries.includes('RUS'));
+    points.push({
+      kind: 'published',
+      text: `Readout in the record: ${names.join('; ')}.${silent.length ? ` No readout of ${silent.map((c) => sideName(g, c)).join(', ')} in the record.` : ''}`,
+      citations: withVoice.flatMap((r) => readoutCites.get(r.side)!),
+    });
+  }
+  for (const r of withVoice) {
+    if (r.mentions.length) {
+      const ns = r.mentions.map((t) => topicCite(t.accounts[0], t.topic, t.label));
+      points.push({ kind: 'mentions', text: `The readout of ${sideName(g, r.side)} mentions ${r.mentions.map((t) => t.label).join('; ')}.`, citations: ns });
+    }
+    for (const t of r.omissions) {
+      const m = t.accounts[0];
+      points.push({ kind: 'not-mentioned', text: `Not mentioned by ${sideName(g, r.side)}: ${t.label}.`, citations: [cites.add(byUid.get(m.uid)!, m, { kind: 'omission', topic: t.topic, label: t.label, side: r.side })] });
+    }
+  }
+  for (const gp of cmp.gaps) {
+    if (!readoutCites.get(gp.side)?.length || !readoutCites.get(gp.other)?.length) continue;
+    const ns = [topicCite(gp.mention, gp.topic, gp.label)];
+    if (gp.explicit) ns.push(cites.add(byUid.get(gp.explicit.uid)!, gp.explicit, { kind: 'omission', topic: gp.topic, label: gp.label, side: gp.other }));
+    points.push({ kind: 'gap', text: `${gp.label}: mentioned by ${sideName(g, gp.side)}, ${gp.explicit ? 'said not to be mentioned' : 'not mentioned'} by ${sideName(g, gp.other)}.`, citations: ns });
+  }
+  for (const d of cmp.differences.filter((x) => x.field === 'date' || x.field === 'location' || x.field === 'initiator')) {
+    const what = d.field === 'location' ? 'places' : d.field === 'initiator' ? 'initiators' : 'dates';
+    const parts = d.values.map((v) => `${v.value ? (d.field === 'date' ? dateLabel(v.value) : v.value) : 'not stated'} (${v.side ? sideName(g, v.side) : v.document})`);
+    const ns = d.values.map((v) => {
+      const a = byUid.get(v.uid)!;
+      return a.date && a.evidence[0] ? cites.add(a, a.evidence[0], { kind: 'event', eventId: e.id, date: a.date, type: a.type, people: a.participants.map((p) => surname(p.name)), countries: e.countries }) : null;
+    }).filter((n): n is number => n !== null);
+    points.push({ kind: 'difference', text: `The accounts give different ${what}: ${parts.join(', ')}.`, citations: ns });
+  }
+  if (points.length === 0) return null;
+  return { eventId: e.id, heading: `${dateLabel(e.date)}: ${entryText(g, e)}`, citations: entry(g, e, cites).citations, points };
 }
 
 const byDate = (a: EventRow, b: EventRow) => (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id;
@@ -206,5 +295,7 @@ export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions):
     }
     if (points.length) differences.push({ eventId: e.id, heading: `${dateLabel(e.date)}: ${entryText(g, e)}`, citations: entry(g, e, cites).citations, points });
   }
-  return { title: 'Review of Russia’s Relations in the Post-Soviet Space', period, previous, focus: o.focus, figures, sections, differences, citations: cites.list, charts: {} };
+  const relevant = (x: EventRow) => multi(x) || o.focus.some((c) => bilateral(x, c));
+  const readouts = now.filter(relevant).map((e) => readoutsOf(g, e, cites)).filter((x): x is NonNullable<typeof x> => x !== null);
+  return { title: 'Review of Russia’s Relations in the Post-Soviet Space', period, previous, focus: o.focus, figures, sections, differences, readouts, citations: cites.list, charts: {} };
 }

@@ -37,6 +37,13 @@ export function reviewMarkdown(r: Review): string {
       out.push('');
     }
   }
+  out.push('## Readouts Compared', '');
+  if (r.readouts.length === 0) out.push('_No readout of either side of a contact of the period is in the record._', '');
+  for (const d of r.readouts) {
+    out.push(`- **${d.heading}** ${d.citations.map((n) => `[${n}]`).join('')}`);
+    for (const p of d.points) out.push(`  - ${p.text} ${p.citations.map((n) => `[${n}]`).join('')}`);
+  }
+  out.push('');
   out.push('## Where the Accounts Differ', '');
   if (r.differences.length === 0) out.push('_No contact of the period is reported by more than one account with differences._', '');
   for (const d of r.differences) {
@@ -78,6 +85,12 @@ export function reviewHtml(r: Review): string {
       body.push('</ul>');
     }
   }
+  body.push('<h2>Readouts Compared</h2><ul>');
+  if (r.readouts.length === 0) body.push('<li><em>No readout of either side of a contact of the period is in the record.</em></li>');
+  for (const d of r.readouts) {
+    body.push(`<li><strong>${escapeHtml(d.heading)}</strong> ${cite(d.citations)}<ul>${d.points.map((p) => `<li>${escapeHtml(p.text)} ${cite(p.citations)}</li>`).join('')}</ul></li>`);
+  }
+  body.push('</ul>');
   body.push('<h2>Where the Accounts Differ</h2><ul>');
   if (r.differences.length === 0) body.push('<li><em>No contact of the period is reported by more than one account with differences.</em></li>');
   for (const d of r.differences) {
