@@ -110,7 +110,10 @@ test('seeds: the HTML review embeds charts, links citations to the document view
   assert.ok((html.match(/class="analyst"/g) ?? []).length >= 4);
   assert.match(html, /Meetings and Conversations of the Prime Minister[\s\S]*19 April 2022\.<\/strong> Meeting of Vladimir Putin/);
   assert.match(html, /Meetings and Conversations of the President[\s\S]*31 May 2022/);
-  assert.match(html, /<td>Contacts between Russia and Armenia \(all formats\)<\/td><td>\d+<\/td><td>\d+<\/td>/);
+  // The seeds hold no document published in the previous period: a plain warning, no percentages.
+  assert.match(html, /<td>Contacts between Russia and Armenia \(all formats\)<\/td><td>\d+<\/td><td>—<\/td><td>—<\/td>/);
+  assert.match(html, /class="warning"><strong>Note.<\/strong> No comparison with the previous period/);
+  assert.doesNotMatch(html, /\d%<\/td>/);
 });
 
 test('multi-source fixture: the review shows where accounts differ, and counts events once', async () => {

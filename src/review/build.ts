@@ -7,9 +7,11 @@
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { EventRow, AccountRow } from '../store/queries.ts';
 import { entryText, supportingAccounts, dateLabel } from '../chronicle/chronicle.ts';
-import { compareAccounts, type Mention } from '../accounts/compare.ts';
+import { compareAccounts, type Mention, type Comparison } from '../accounts/compare.ts';
 import { isMention, claimSide } from '../accounts/claims.ts';
-import { eventLevel, LEVEL_LABEL, type Level } from '../stats/levels.ts';
+import { eventLevel, pairLevel, PAIR_LEVELS, PAIR_LEVEL_LABEL, type PairLevel } from '../stats/levels.ts';
+import { findings as findingsOf, type Finding } from './findings.ts';
+import { bucketOf, periods } from '../stats/stats.ts';
 import { defaultLexicon } from '../extract/lexicon.ts';
 
 /** The extractor's triggers, without the global flag, to find the sentence that tells an event. */
@@ -59,7 +61,16 @@ export interface ReadoutPoint {
 export interface Figure {
   label: string;
   current: number;
-  previous: number;
+  /** Null when the store does not cover the previous period (see Review.warnings). */
+  previous: number | null;
+}
+
+/** One month of a focus country's contacts with Russia: the numbers the chart draws, from the same contacts as the figures. */
+export interface SeriesRow {
+  period: string;
+  total: number;
+  byType: Record<string, number>;
+  byLevel: Record<PairLevel, number>;
 }
 
 export interface ReviewSection {
@@ -81,8 +92,15 @@ export interface Review {
   /** Per contact, the readouts side by side: whose readout is in the record, what each mentions, what one omits. */
   readouts: Array<{ eventId: number; heading: string; citations: number[]; points: ReadoutPoint[] }>;
   citations: ReviewCitation[];
-  /** Charts (SVG) by focus country, filled in by the caller that renders them. */
+  /** Charts (SVG) by focus country, filled in by the caller that renders them from `series`. */
   charts: Record<string, string>;
+  /** By focus country, the month rows the chart draws (the figures' contacts, all formats). */
+  series: Record<string, SeriesRow[]>;
+  findings: Finding[];
+  /** Plain warnings about what the review cannot say (a previous period the store does not cover). */
+  warnings: string[];
+  /** The first dated contact of Russia in the store. */
+  recordStart: string | null;
 }
 
 const DAY = 86_400_000;
@@ -149,12 +167,17 @@ function sideName(g: Gazetteer, side: string): string {
  * mentions and the other's omits; and differences of date, place and initiator between accounts.
  * Null when no side's readout is in the record and the accounts do not differ.
  */
-function readoutsOf(g: Gazetteer, e: EventRow, cites: Citations): Review['readouts'][number] | null {
+export interface ReadoutView {
+  cmp: Comparison;
+  /** Citations of each side's voice: the sentences attributing what they tell to it, or its own site's text. */
+  voice: Map<string, number[]>;
+  /** Citations of the sentences in which a side's readout mentions a topic. */
+  mention: (side: string, topic: string) => number[];
+}
+
+function readoutView(e: EventRow, cites: Citations): ReadoutView {
   const cmp = compareAccounts(e);
   const byUid = new Map(e.accounts.map((a) => [a.uid, a]));
-  const points: ReadoutPoint[] = [];
-  const topicCite = (m: Mention, topic: string, label: string) => cites.add(byUid.get(m.uid)!, m, { kind: 'topic', topic, label });
-  // The sentence giving a side's voice: an attribution's sentence, else an official account's first evidence.
   const voiceCites = (side: string): number[] => {
     const out = new Set<number>();
     for (const a of e.accounts) {
@@ -172,7 +195,18 @@ function readoutsOf(g: Gazetteer, e: EventRow, cites: Citations): Review['readou
     }
     return [...out].slice(0, 3);
   };
-  const readoutCites = new Map(cmp.readouts.map((r) => [r.side, voiceCites(r.side)]));
+  const voice = new Map(cmp.readouts.map((r) => [r.side, voiceCites(r.side)]));
+  const mention = (side: string, topic: string) =>
+    cmp.readouts.filter((r) => r.side === side).flatMap((r) => r.mentions.filter((t) => t.topic === topic)).slice(0, 1).map((t) => cites.add(byUid.get(t.accounts[0].uid)!, t.accounts[0], { kind: 'topic', topic: t.topic, label: t.label }));
+  return { cmp, voice, mention };
+}
+
+function readoutsOf(g: Gazetteer, e: EventRow, v: ReadoutView, cites: Citations): Review['readouts'][number] | null {
+  const cmp = v.cmp;
+  const byUid = new Map(e.accounts.map((a) => [a.uid, a]));
+  const points: ReadoutPoint[] = [];
+  const topicCite = (m: Mention, topic: string, label: string) => cites.add(byUid.get(m.uid)!, m, { kind: 'topic', topic, label });
+  const readoutCites = v.voice;
   const withVoice = cmp.readouts.filter((r) => readoutCites.get(r.side)!.length > 0);
   if (withVoice.length) {
     const names = withVoice.map((r) => `${sideName(g, r.side)}${r.voices.length ? ` (${r.voices[0]})` : ''}`);
@@ -212,6 +246,14 @@ function readoutsOf(g: Gazetteer, e: EventRow, cites: Citations): Review['readou
   return { eventId: e.id, heading: `${dateLabel(e.date)}: ${entryText(g, e)}`, citations: entry(g, e, cites).citations, points };
 }
 
+/** The chart's panels for one focus country, from `Review.series` (the figures' own numbers). */
+export function seriesPanels(rows: SeriesRow[]): Array<{ title: string; values: Array<{ period: string; series: string; n: number }> }> {
+  return [
+    { title: 'by type', values: rows.flatMap((r) => Object.entries(r.byType).map(([type, n]) => ({ period: r.period, series: type, n }))) },
+    { title: 'by level of the two sides', values: rows.flatMap((r) => PAIR_LEVELS.map((l) => ({ period: r.period, series: PAIR_LEVEL_LABEL[l], n: r.byLevel[l] }))) },
+  ];
+}
+
 const byDate = (a: EventRow, b: EventRow) => (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id;
 
 /** Bilateral with Russia: Russia and the focus country and nobody else. */
@@ -229,8 +271,12 @@ export interface ReviewOptions {
   focus: string[];
 }
 
-/** `events` must cover the period and the previous one (see previousPeriod). */
-export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions): Review {
+/**
+ * `events` must cover the period and the previous one (see previousPeriod); `history`, every contact of
+ * Russia in the store up to the period's end (firsts and lapses, and whether the store covers the
+ * previous period), defaults to `events`.
+ */
+export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions, history: EventRow[] = events): Review {
   const period = { from: o.from, to: o.to };
   const previous = previousPeriod(o.from, o.to);
   const now = events.filter((e) => inPeriod(e, period)).sort(byDate);
@@ -238,22 +284,41 @@ export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions):
   const cites = new Citations();
   const name = (c: string) => g.countries.get(c)?.name ?? c;
 
+  // The previous period is compared only where the store covers it: it holds documents published in
+  // that period (the record was being kept then). A later document recalling a few earlier contacts
+  // does not make a period covered: counted against it, any period looks like growth ("+3800%").
+  const recordStart = history.map((e) => e.date).filter((d): d is string => !!d).sort()[0] ?? null;
+  const published = new Set(history.flatMap((e) => e.accounts.map((a) => a.document.published?.slice(0, 10) ?? '')).filter((d) => d.length === 10));
+  const covered = [...published].some((d) => d >= previous.from && d <= previous.to);
+  const warnings: string[] = [];
+  if (!covered) {
+    warnings.push(`No comparison with the previous period (${dateLabel(previous.from)} – ${dateLabel(previous.to)}): the record holds no document published in it, so the contacts of that period are not counted.`);
+  }
   const figures: Figure[] = [];
   const count = (list: EventRow[], f: (e: EventRow) => boolean) => list.filter(f).length;
+  const figure = (label: string, f: (e: EventRow) => boolean) => figures.push({ label, current: count(now, f), previous: covered ? count(before, f) : null });
+  const series: Record<string, SeriesRow[]> = {};
   for (const c of o.focus) {
     const pair = (e: EventRow) => e.countries.includes('RUS') && e.countries.includes(c);
-    figures.push({ label: `Contacts between Russia and ${name(c)} (all formats)`, current: count(now, pair), previous: count(before, pair) });
-    figures.push({ label: `  of them bilateral`, current: count(now, (e) => bilateral(e, c)), previous: count(before, (e) => bilateral(e, c)) });
-    for (const level of ['head-of-state', 'head-of-government', 'minister'] as Level[]) {
-      const f = (e: EventRow) => bilateral(e, c) && eventLevel(g, e) === level;
-      figures.push({ label: `  bilateral, ${LEVEL_LABEL[level]}`, current: count(now, f), previous: count(before, f) });
+    figure(`Contacts between Russia and ${name(c)} (all formats)`, pair);
+    figure(`  of them bilateral`, (e) => bilateral(e, c));
+    // The level of a contact for the pair of sides: each side's own people (stats/levels.ts pairLevel).
+    for (const level of PAIR_LEVELS) figure(`  bilateral, ${PAIR_LEVEL_LABEL[level]}`, (e) => bilateral(e, c) && pairLevel(g, e, 'RUS', c) === level);
+    figure(`  bilateral telephone conversations`, (e) => bilateral(e, c) && e.type === 'call');
+    // The chart's numbers: the same contacts as the first figure, by month, by type and by level pair.
+    const rows = new Map(periods(o.from, o.to, 'month').map((m) => [m, { period: m, total: 0, byType: {} as Record<string, number>, byLevel: Object.fromEntries(PAIR_LEVELS.map((l) => [l, 0])) as Record<PairLevel, number> }]));
+    for (const e of now.filter(pair)) {
+      const row = rows.get(bucketOf(e.date!, 'month'));
+      if (!row) continue;
+      row.total++;
+      row.byType[e.type] = (row.byType[e.type] ?? 0) + 1;
+      row.byLevel[pairLevel(g, e, 'RUS', c)]++;
     }
-    const calls = (e: EventRow) => bilateral(e, c) && e.type === 'call';
-    figures.push({ label: `  bilateral telephone conversations`, current: count(now, calls), previous: count(before, calls) });
+    series[c] = [...rows.values()];
   }
   const multi = (e: EventRow) => e.countries.includes('RUS') && e.countries.length >= 3 && o.focus.some((c) => e.countries.includes(c));
-  figures.push({ label: 'Trilateral and multilateral contacts with Russia', current: count(now, multi), previous: count(before, multi) });
-  figures.push({ label: 'Reports (accounts) of these contacts', current: now.reduce((n, e) => n + e.accounts.length, 0), previous: before.reduce((n, e) => n + e.accounts.length, 0) });
+  figure('Trilateral and multilateral contacts with Russia', multi);
+  figures.push({ label: 'Reports (accounts) of these contacts', current: now.reduce((n, e) => n + e.accounts.length, 0), previous: covered ? before.reduce((n, e) => n + e.accounts.length, 0) : null });
 
   const sections: ReviewSection[] = [{ title: 'Key Considerations', analyst: 'For the analyst: the main conclusions of the period.' }];
   for (const c of o.focus) {
@@ -296,6 +361,17 @@ export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions):
     if (points.length) differences.push({ eventId: e.id, heading: `${dateLabel(e.date)}: ${entryText(g, e)}`, citations: entry(g, e, cites).citations, points });
   }
   const relevant = (x: EventRow) => multi(x) || o.focus.some((c) => bilateral(x, c));
-  const readouts = now.filter(relevant).map((e) => readoutsOf(g, e, cites)).filter((x): x is NonNullable<typeof x> => x !== null);
-  return { title: 'Review of Russia’s Relations in the Post-Soviet Space', period, previous, focus: o.focus, figures, sections, differences, readouts, citations: cites.list, charts: {} };
+  const views = new Map<number, ReadoutView>();
+  const view = (e: EventRow) => views.get(e.id) ?? views.set(e.id, readoutView(e, cites)).get(e.id)!;
+  const readouts = now.filter(relevant).map((e) => readoutsOf(g, e, view(e), cites)).filter((x): x is NonNullable<typeof x> => x !== null);
+  const found = o.focus.flatMap((c) =>
+    findingsOf(g, c, {
+      period,
+      now: now.filter((e) => e.countries.includes('RUS') && e.countries.includes(c)),
+      history: history.filter((e) => !e.date || e.date <= o.to),
+      cite: (e) => entry(g, e, cites).citations,
+      compare: view,
+    }),
+  );
+  return { title: 'Review of Russia’s Relations in the Post-Soviet Space', period, previous, focus: o.focus, figures, sections, differences, readouts, findings: found, warnings, recordStart, series, citations: cites.list, charts: {} };
 }

@@ -38,7 +38,7 @@ function empty(period: string, pair: string[]): PeriodStats {
 }
 
 /** Every period between the first and the last (months or quarters), so gaps show as zeros. */
-function periods(from: string, to: string, by: Bucket): string[] {
+export function periods(from: string, to: string, by: Bucket): string[] {
   const out: string[] = [];
   let y = Number(from.slice(0, 4));
   let m = Number(from.slice(5, 7)) || 1;

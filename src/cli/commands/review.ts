@@ -14,18 +14,21 @@ export function reviewCommand(): Command {
       for (const [k, v] of [['--from', o.from], ['--to', o.to]]) if (!DAY.test(v) || Number.isNaN(Date.parse(v))) throw new Error(`${k} must be a day YYYY-MM-DD, not '${v}'`);
       if (o.from > o.to) throw new Error('--from must not be after --to');
       if (!['md', 'html', 'json'].includes(o.format)) throw new Error(`--format must be md, html or json, not '${o.format}'`);
-      const [{ listEvents }, { defaultGazetteer }, { buildReview, previousPeriod }, { reviewMarkdown, reviewHtml }, { pairStats }] = await Promise.all([import('../../store/queries.ts'), import('../../gazetteer/index.ts'), import('../../review/build.ts'), import('../../review/render.ts'), import('../../stats/stats.ts')]);
+      const [{ listEvents }, { defaultGazetteer }, { buildReview, previousPeriod, seriesPanels }, { reviewMarkdown, reviewHtml }] = await Promise.all([import('../../store/queries.ts'), import('../../gazetteer/index.ts'), import('../../review/build.ts'), import('../../review/render.ts')]);
       const focus = countries(o.focus)!.filter((c) => c !== 'RUS');
       const g = defaultGazetteer();
       for (const c of focus) if (!g.countries.has(c)) throw new Error(`unknown country code '${c}'`);
       const prev = previousPeriod(o.from, o.to);
-      const events = await withStore(o, (db) => listEvents(db, { countries: ['RUS'], from: prev.from, to: o.to }));
-      const review = buildReview(g, events, { from: o.from, to: o.to, focus });
+      // The period and the previous one; and every contact of Russia up to the period's end, for firsts,
+      // lapses and whether the store covers the previous period at all.
+      const [events, history] = await withStore(o, (db) => Promise.all([listEvents(db, { countries: ['RUS'], from: prev.from, to: o.to }), listEvents(db, { countries: ['RUS'], to: o.to, limit: 1_000_000 })]));
+      const review = buildReview(g, events, { from: o.from, to: o.to, focus }, history);
       if (o.format === 'html') {
-        const { chartSvg } = await import('../../stats/chart.ts'); // vega: only for the HTML review's charts
+        const { panelsSpec, specSvg } = await import('../../stats/chart.ts'); // vega: only for the HTML review's charts
+        // The chart draws the review's own month rows: the same contacts as the key figures.
         for (const c of focus) {
-          const rows = pairStats(g, events.filter((e) => e.date && e.date >= o.from.slice(0, 7)), ['RUS', c], 'month', { from: o.from, to: o.to });
-          review.charts[c] = await chartSvg(rows, `Contacts Russia–${g.countries.get(c)?.name ?? c} by month`);
+          const rows = review.series[c] ?? [];
+          review.charts[c] = await specSvg(panelsSpec(seriesPanels(rows), rows.map((r) => r.period), `Contacts Russia–${g.countries.get(c)?.name ?? c} by month`));
         }
         process.stdout.write(reviewHtml(review));
       } else if (o.format === 'json') process.stdout.write(JSON.stringify(review, null, 2) + '\n');
