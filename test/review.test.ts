@@ -102,6 +102,42 @@ test('seeds: every citation of the review resolves to a sentence that supports i
   assert.ok(n > 50, `${n} citations checked`);
 });
 
+test('seeds: the readouts are compared, topics are never cited from a sentence that negates them, labels are the vocabulary’s', { skip: !haveSeeds && 'no ../shared' }, () => {
+  const r: Review = JSON.parse(attache(['review', '--db', seedsDb, '--from', '2022-02-24', '--to', '2022-05-31', '--focus', 'ARM,AZE', '--format', 'json']).stdout);
+  // Readout observations: what one side's readout mentions, what a source says it did not mention, and
+  // what one side's readout mentions and the other's omits. The seed review makes 16 such observations.
+  const observations = r.readouts.flatMap((x) => x.points).filter((p) => p.kind === 'mentions' || p.kind === 'not-mentioned' || p.kind === 'gap');
+  process.stderr.write(`readout observations on the seed period: ${observations.length} (${r.readouts.length} contacts)\n`);
+  assert.ok(observations.length >= 10, `${observations.length} readout observations`);
+  for (const p of observations) assert.ok(p.citations.length > 0, `cited: ${p.text}`);
+  // Both sides' readouts of one contact retold by one document are told apart (the review's own text names
+  // several such contacts), and one source's word that a readout left a subject out is an omission, not a topic.
+  assert.ok(r.readouts.some((x) => x.points.some((p) => p.kind === 'published' && p.citations.length >= 2)), 'a contact with two sides’ readouts');
+  const omission = r.readouts.flatMap((x) => x.points).find((p) => p.kind === 'not-mentioned');
+  assert.ok(omission, 'an explicit omission');
+  const v = loadTopicVocabulary();
+  const labels = new Set(v.topics.map((t) => t.label));
+  const entries = r.sections.flatMap((s) => s.groups ?? []).flatMap((grp) => grp.entries);
+  for (const e of entries) {
+    for (const t of e.topics) {
+      assert.ok(labels.has(t.label), `a vocabulary label, not a fragment: ${t.label}`);
+      const c = r.citations[t.citation - 1];
+      assert.equal(c.supports.kind, 'topic');
+      // The clause that names the topic does not say it was left out.
+      const raised = topicsOfSentence(v, 'en', c.sentence).find((h) => h.label === t.label);
+      assert.ok(raised, `[${c.n}] raises ${t.label}: ${c.sentence}`);
+      const negated = absencesOfSentence(v, 'en', c.sentence).filter((h) => h.label === t.label);
+      assert.ok(negated.every((h) => raised.start < h.clause.start || raised.start >= h.clause.end), `[${c.n}] cites ${t.label} from a clause that negates it`);
+    }
+  }
+  // The analyst's example: a report saying a subject was not mentioned never yields that subject as a topic of the contact.
+  const omitted = r.citations.filter((c) => c.supports.kind === 'omission');
+  for (const c of omitted) {
+    const topic = (c.supports as { topic: string }).topic;
+    assert.ok(!r.citations.some((x) => x.supports.kind === 'topic' && x.supports.topic === topic && x.start === c.start && x.documentId === c.documentId), `[${c.n}] is an omission and a topic`);
+  }
+});
+
 test('seeds: the HTML review embeds charts, links citations to the document view and leaves the analyst’s sections empty', { skip: !haveSeeds && 'no ../shared' }, () => {
   const html = attache(['review', '--db', seedsDb, '--from', '2022-02-24', '--to', '2022-05-31', '--focus', 'ARM,AZE', '--format', 'html']).stdout;
   assert.equal((html.match(/<figure class="chart"><svg/g) ?? []).length, 2);
