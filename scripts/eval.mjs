@@ -6,7 +6,11 @@
 //   npm run eval -- heldout      a second held-out set, annotated blind (corpus/heldout)
 //   npm run eval -- real-en      the shared real English set (../shared/eval/real/en)
 //   npm run eval -- real-ru      the shared real Russian set (../shared/eval/real/ru)
+//   npm run eval -- joining      only the joining measure (below)
 //   extra flags (--show-errors) go to the scorer.
+// The plain `npm run eval` then measures joining (scripts/joining.ts): the sample, dev and heldout
+// corpora ingested together into a throwaway store, duplicate and wrongly joined contacts counted
+// against their gold (--show lists them).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,6 +29,8 @@ const sets = {
   'real-en': { dir: join(shared, 'eval', 'real', 'en', 'docs'), meta: join(shared, 'eval', 'real', 'en', 'meta.jsonl'), gold: join(shared, 'eval', 'real', 'en', 'gold.jsonl') },
   'real-ru': { dir: join(shared, 'eval', 'real', 'ru', 'docs'), meta: join(shared, 'eval', 'real', 'ru', 'meta.jsonl'), gold: join(shared, 'eval', 'real', 'ru', 'gold.jsonl') },
 };
+const joining = () => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'joining.ts'), ...flags.filter((f) => f === '--show')], { stdio: 'inherit', cwd: root });
+if (which === 'joining') process.exit(joining().status ?? 1);
 const set = sets[which];
 if (!set) {
   console.error(`unknown corpus '${which}': seeds, dev, sample, heldout, real-en or real-ru`);
@@ -40,5 +46,6 @@ const run = spawnSync(process.execPath, [join(root, 'bin', 'attache.js'), 'extra
 if (run.stderr) process.stderr.write(run.stderr);
 const pred = join(mkdtempSync(join(tmpdir(), 'attache-eval-')), 'pred.jsonl');
 writeFileSync(pred, run.stdout);
-const score = spawnSync(process.execPath, [scorer, set.gold, pred, ...flags], { stdio: 'inherit' });
-process.exit(score.status ?? 1);
+const score = spawnSync(process.execPath, [scorer, set.gold, pred, ...flags.filter((f) => f !== '--show')], { stdio: 'inherit' });
+if (score.status !== 0 || args.some((a) => !a.startsWith('--'))) process.exit(score.status ?? 1);
+process.exit(joining().status ?? 1);

@@ -13,7 +13,8 @@ import { findCountries } from '../src/extract/places.ts';
 import { maskMarkdown } from '../src/ingest/clean.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 import { loadTopicVocabulary } from '../src/topics/vocabulary.ts';
-import { topicsOfSentence } from '../src/topics/assign.ts';
+import { topicsOfSentence, absencesOfSentence } from '../src/topics/assign.ts';
+import { attributionOfSentence, officialSide } from '../src/accounts/side.ts';
 import type { Review } from '../src/review/build.ts';
 
 const SEEDS = join(SHARED, 'corpus', 'seeds');
@@ -36,6 +37,18 @@ async function checkCitations(db: string, r: Review): Promise<number> {
       // The cited sentence raises the topic (and does not say it was left out), in the document's language.
       const raised = topicsOfSentence(loadTopicVocabulary(), d.lang === 'ru' ? 'ru' : 'en', c.sentence).map((h) => h.id);
       assert.ok(raised.includes(c.supports.topic), `[${c.n}] mentions ${c.supports.label}: ${c.sentence}`);
+      continue;
+    }
+    if (c.supports.kind === 'omission') {
+      // The cited sentence says the topic was not mentioned (and raises no topic from that clause).
+      const absent = absencesOfSentence(loadTopicVocabulary(), d.lang === 'ru' ? 'ru' : 'en', c.sentence).map((h) => h.id);
+      assert.ok(absent.includes(c.supports.topic), `[${c.n}] says ${c.supports.label} was not mentioned: ${c.sentence}`);
+      continue;
+    }
+    if (c.supports.kind === 'readout') {
+      // The side's own site, or a sentence attributing what it tells to that side.
+      const side = c.supports.official ? officialSide(d.outlet, d.url) : attributionOfSentence(g, { start: c.start, end: c.end, text: c.sentence })?.side;
+      assert.equal(side, c.supports.side, `[${c.n}] is a readout of ${c.supports.side}: ${c.sentence}`);
       continue;
     }
     const s = c.supports;
@@ -89,6 +102,42 @@ test('seeds: every citation of the review resolves to a sentence that supports i
   assert.ok(n > 50, `${n} citations checked`);
 });
 
+test('seeds: the readouts are compared, topics are never cited from a sentence that negates them, labels are the vocabulary’s', { skip: !haveSeeds && 'no ../shared' }, () => {
+  const r: Review = JSON.parse(attache(['review', '--db', seedsDb, '--from', '2022-02-24', '--to', '2022-05-31', '--focus', 'ARM,AZE', '--format', 'json']).stdout);
+  // Readout observations: what one side's readout mentions, what a source says it did not mention, and
+  // what one side's readout mentions and the other's omits. The seed review makes 16 such observations.
+  const observations = r.readouts.flatMap((x) => x.points).filter((p) => p.kind === 'mentions' || p.kind === 'not-mentioned' || p.kind === 'gap');
+  process.stderr.write(`readout observations on the seed period: ${observations.length} (${r.readouts.length} contacts)\n`);
+  assert.ok(observations.length >= 10, `${observations.length} readout observations`);
+  for (const p of observations) assert.ok(p.citations.length > 0, `cited: ${p.text}`);
+  // Both sides' readouts of one contact retold by one document are told apart (the review's own text names
+  // several such contacts), and one source's word that a readout left a subject out is an omission, not a topic.
+  assert.ok(r.readouts.some((x) => x.points.some((p) => p.kind === 'published' && p.citations.length >= 2)), 'a contact with two sides’ readouts');
+  const omission = r.readouts.flatMap((x) => x.points).find((p) => p.kind === 'not-mentioned');
+  assert.ok(omission, 'an explicit omission');
+  const v = loadTopicVocabulary();
+  const labels = new Set(v.topics.map((t) => t.label));
+  const entries = r.sections.flatMap((s) => s.groups ?? []).flatMap((grp) => grp.entries);
+  for (const e of entries) {
+    for (const t of e.topics) {
+      assert.ok(labels.has(t.label), `a vocabulary label, not a fragment: ${t.label}`);
+      const c = r.citations[t.citation - 1];
+      assert.equal(c.supports.kind, 'topic');
+      // The clause that names the topic does not say it was left out.
+      const raised = topicsOfSentence(v, 'en', c.sentence).find((h) => h.label === t.label);
+      assert.ok(raised, `[${c.n}] raises ${t.label}: ${c.sentence}`);
+      const negated = absencesOfSentence(v, 'en', c.sentence).filter((h) => h.label === t.label);
+      assert.ok(negated.every((h) => raised.start < h.clause.start || raised.start >= h.clause.end), `[${c.n}] cites ${t.label} from a clause that negates it`);
+    }
+  }
+  // The analyst's example: a report saying a subject was not mentioned never yields that subject as a topic of the contact.
+  const omitted = r.citations.filter((c) => c.supports.kind === 'omission');
+  for (const c of omitted) {
+    const topic = (c.supports as { topic: string }).topic;
+    assert.ok(!r.citations.some((x) => x.supports.kind === 'topic' && x.supports.topic === topic && x.start === c.start && x.documentId === c.documentId), `[${c.n}] is an omission and a topic`);
+  }
+});
+
 test('seeds: the HTML review embeds charts, links citations to its own source list and leaves the analyst’s sections empty', { skip: !haveSeeds && 'no ../shared' }, () => {
   const html = attache(['review', '--db', seedsDb, '--from', '2022-02-24', '--to', '2022-05-31', '--focus', 'ARM,AZE', '--format', 'html']).stdout;
   assert.equal((html.match(/<figure class="chart"><svg/g) ?? []).length, 2);
@@ -98,7 +147,10 @@ test('seeds: the HTML review embeds charts, links citations to its own source li
   assert.ok((html.match(/class="analyst"/g) ?? []).length >= 4);
   assert.match(html, /Meetings and Conversations of the Prime Minister[\s\S]*19 April 2022\.<\/strong> Meeting of Vladimir Putin/);
   assert.match(html, /Meetings and Conversations of the President[\s\S]*31 May 2022/);
-  assert.match(html, /<td>Contacts between Russia and Armenia \(all formats\)<\/td><td>\d+<\/td><td>\d+<\/td>/);
+  // The seeds hold no document published in the previous period: a plain warning, no percentages.
+  assert.match(html, /<td>Contacts between Russia and Armenia \(all formats\)<\/td><td>\d+<\/td><td>—<\/td><td>—<\/td>/);
+  assert.match(html, /class="warning"><strong>Note.<\/strong> No comparison with the previous period/);
+  assert.doesNotMatch(html, /\d%<\/td>/);
 });
 
 test('multi-source fixture: the review shows where accounts differ, and counts events once', async () => {

@@ -57,3 +57,24 @@ test('summary: the date most accounts give, everyone named, each topic once', ()
   assert.deepEqual(s.topics, ['trade', 'Karabakh']);
   assert.deepEqual(s.participants.map((x) => x.actor_id), ['a', 'b']);
 });
+
+test('a trilateral and a bilateral of the same day stay apart', () => {
+  const tri = acc({ uid: 't', documentId: 1, type: 'meeting', actors: ['vladimir-putin', 'nikol-pashinyan', 'ilham-aliyev'], countries: ['RUS', 'ARM', 'AZE'] });
+  const bi = acc({ uid: 'b', documentId: 2, type: 'meeting', actors: ['vladimir-putin', 'nikol-pashinyan'], countries: ['RUS', 'ARM'] });
+  assert.equal(matchAccounts(tri, bi), null);
+  assert.equal(matchAccounts(bi, tri), null);
+  // Two reports of the trilateral, one naming only two of its leaders, are one contact.
+  const tri2 = acc({ uid: 't2', documentId: 3, type: 'summit', actors: ['vladimir-putin', 'ilham-aliyev'], countries: ['RUS', 'ARM', 'AZE'] });
+  assert.ok(matchAccounts(tri, tri2));
+  // An account that names one state only says nothing about the format.
+  const one = acc({ uid: 'o', documentId: 4, type: 'meeting', actors: ['vladimir-putin', 'nikol-pashinyan'], countries: ['RUS'] });
+  assert.ok(matchAccounts(bi, one));
+});
+
+test('two summits of different states on consecutive days in one city are two contacts', () => {
+  const a = acc({ uid: 'a', documentId: 1, type: 'summit', date: '2025-10-10', actors: ['vladimir-putin', 'emomali-rahmon'], countries: ['RUS', 'TJK', 'AZE'], location: 'Dushanbe' });
+  const b = acc({ uid: 'b', documentId: 2, type: 'summit', date: '2025-10-09', actors: ['vladimir-putin', 'emomali-rahmon'], countries: ['RUS', 'TJK', 'KAZ', 'UZB'], location: 'Dushanbe' });
+  assert.equal(matchAccounts(a, b), null);
+  // The same summit reported a day late, one report naming fewer of its states, is one contact.
+  assert.ok(matchAccounts(b, { ...a, countries: ['RUS', 'TJK', 'KAZ'] }));
+});

@@ -47,6 +47,17 @@ export function dateRule(a: string | null, b: string | null): MatchReason['dateR
   return a.slice(0, 7) === b.slice(0, 7) ? 'same-month' : null;
 }
 
+/** 'bilateral' for two states, 'multilateral' for three or more, null when an account names fewer. */
+export function format(countries: string[]): 'bilateral' | 'multilateral' | null {
+  const n = new Set(countries).size;
+  return n >= 3 ? 'multilateral' : n === 2 ? 'bilateral' : null;
+}
+
+/** One set of states holds the other. */
+function nested(a: string[], b: string[]): boolean {
+  return a.every((c) => b.includes(c)) || b.every((c) => a.includes(c));
+}
+
 const known = (ids: string[]) => ids.filter((id) => !id.startsWith('x:'));
 
 /** The reason two accounts are one contact, or null when they are not. */
@@ -56,6 +67,12 @@ export function matchAccounts(a: AccountKey, b: AccountKey): MatchReason | null 
   const rule = dateRule(a.date, b.date);
   if (!rule) return null;
   if (a.location && b.location && a.location.toLowerCase() !== b.location.toLowerCase()) return null;
+  // A trilateral (or larger) contact and a bilateral one of the same day are two contacts, even when
+  // the bilateral's people are all in the other: Lavrov–Bayramov is not Lavrov–Bayramov–Mirzoyan.
+  if (format(a.countries) && format(b.countries) && format(a.countries) !== format(b.countries)) return null;
+  // Two gatherings of different states a day apart in one city (a CIS summit the day after a Central
+  // Asia–Russia summit) are two contacts: the day's tolerance is for reporting lag, not for them.
+  if (rule === 'one-day-apart' && format(a.countries) === 'multilateral' && format(b.countries) === 'multilateral' && !nested(a.countries, b.countries)) return null;
   const ka = known(a.actors);
   const kb = known(b.actors);
   const shared = ka.filter((id) => kb.includes(id));

@@ -7,8 +7,11 @@
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { EventRow, AccountRow } from '../store/queries.ts';
 import { entryText, supportingAccounts, dateLabel } from '../chronicle/chronicle.ts';
-import { compareAccounts } from '../accounts/compare.ts';
-import { eventLevel, LEVEL_LABEL, type Level } from '../stats/levels.ts';
+import { compareAccounts, type Mention, type Comparison } from '../accounts/compare.ts';
+import { isMention, claimSide } from '../accounts/claims.ts';
+import { eventLevel, pairLevel, PAIR_LEVELS, PAIR_LEVEL_LABEL, type PairLevel } from '../stats/levels.ts';
+import { findings as findingsOf, type Finding } from './findings.ts';
+import { bucketOf, periods } from '../stats/stats.ts';
 import { defaultLexicon } from '../extract/lexicon.ts';
 
 /** The extractor's triggers, without the global flag, to find the sentence that tells an event. */
@@ -16,7 +19,11 @@ const TRIGGERS = defaultLexicon().triggers.map((t) => ({ type: t.type, needs: t.
 
 export type Support =
   | { kind: 'event'; eventId: number; date: string; type: string; people: string[]; countries: string[] }
-  | { kind: 'topic'; topic: string; label: string };
+  | { kind: 'topic'; topic: string; label: string }
+  /** The sentence says a side's readout did not mention the topic. */
+  | { kind: 'omission'; topic: string; label: string; side: string | null }
+  /** The sentence attributes what it tells to a side's readout (or is that side's own site's text). */
+  | { kind: 'readout'; side: string; official: boolean };
 
 export interface ReviewCitation {
   n: number;
@@ -45,10 +52,25 @@ export interface ReviewGroup {
   entries: ReviewEntry[];
 }
 
+export interface ReadoutPoint {
+  kind: 'published' | 'mentions' | 'not-mentioned' | 'gap' | 'difference';
+  text: string;
+  citations: number[];
+}
+
 export interface Figure {
   label: string;
   current: number;
-  previous: number;
+  /** Null when the store does not cover the previous period (see Review.warnings). */
+  previous: number | null;
+}
+
+/** One month of a focus country's contacts with Russia: the numbers the chart draws, from the same contacts as the figures. */
+export interface SeriesRow {
+  period: string;
+  total: number;
+  byType: Record<string, number>;
+  byLevel: Record<PairLevel, number>;
 }
 
 export interface ReviewSection {
@@ -67,9 +89,18 @@ export interface Review {
   figures: Figure[];
   sections: ReviewSection[];
   differences: Array<{ eventId: number; heading: string; citations: number[]; points: Array<{ text: string; citations: number[] }> }>;
+  /** Per contact, the readouts side by side: whose readout is in the record, what each mentions, what one omits. */
+  readouts: Array<{ eventId: number; heading: string; citations: number[]; points: ReadoutPoint[] }>;
   citations: ReviewCitation[];
-  /** Charts (SVG) by focus country, filled in by the caller that renders them. */
+  /** Charts (SVG) by focus country, filled in by the caller that renders them from `series`. */
   charts: Record<string, string>;
+  /** By focus country, the month rows the chart draws (the figures' contacts, all formats). */
+  series: Record<string, SeriesRow[]>;
+  findings: Finding[];
+  /** Plain warnings about what the review cannot say (a previous period the store does not cover). */
+  warnings: string[];
+  /** The first dated contact of Russia in the store. */
+  recordStart: string | null;
 }
 
 const DAY = 86_400_000;
@@ -100,12 +131,13 @@ class Citations {
   }
 }
 
-function entry(g: Gazetteer, e: EventRow, cites: Citations): ReviewEntry {
+/** The sentences that tell of an event, cited: one per supporting account (up to three). */
+function eventCitations(e: EventRow, cites: Citations): number[] {
   const supports: Support = { kind: 'event', eventId: e.id, date: e.date!, type: e.type, people: e.participants.map((p) => surname(p.name)), countries: e.countries };
   const names = supports.people;
   const named = (sentence: string) => names.some((n) => sentence.includes(n));
   // A sentence that tells of the event without naming anyone is cited with the one that names them.
-  const citations = supportingAccounts(e).slice(0, 3).flatMap((a) => {
+  return supportingAccounts(e).slice(0, 3).flatMap((a) => {
     // The sentence that holds a trigger of the event's type is the one that tells it.
     const tells = (sentence: string, any = false) => TRIGGERS.some((t) => (any || t.type === a.type) && t.needs.test(sentence) && t.re.test(sentence));
     const spans = [a.evidence.find((v) => tells(v.sentence) && named(v.sentence)) ?? a.evidence.find((v) => tells(v.sentence)) ?? a.evidence[0]];
@@ -113,14 +145,119 @@ function entry(g: Gazetteer, e: EventRow, cites: Citations): ReviewEntry {
     if (!named(spans[0].sentence) && naming) spans.push(naming);
     return spans.map((v) => cites.add(a, v, supports));
   });
+}
+
+/** An event's entry: its text, its citations, and up to four topics each with the sentence that raises it. */
+function entry(g: Gazetteer, e: EventRow, cites: Citations): ReviewEntry {
+  const citations = eventCitations(e, cites);
   const topics: ReviewEntry['topics'] = [];
   for (const a of e.accounts) {
-    for (const c of a.claims) {
+    for (const c of a.claims.filter(isMention)) {
       if (topics.length >= 4 || topics.some((t) => t.label === c.label)) continue;
       topics.push({ label: c.label, citation: cites.add(a, { start: c.start, end: c.end, sentence: c.sentence }, { kind: 'topic', topic: c.topic, label: c.label }) });
     }
   }
   return { date: e.date, dateLabel: dateLabel(e.date), text: entryText(g, e), citations, topics, eventId: e.id };
+}
+
+/** "the Armenian side" (the gazetteer's adjective), or the code. */
+function sideName(g: Gazetteer, side: string): string {
+  const adj = g.countries.get(side)?.adjectives[0];
+  return adj ? `the ${adj} side` : side;
+}
+
+/**
+ * One contact's readouts side by side (accounts/compare.ts): which of its states has a readout in the
+ * record (cited to the words attributing it, or to the side's own site) and which has none; what each
+ * side's readout mentions; what a source says a readout did not mention; topics one side's readout
+ * mentions and the other's omits; and differences of date, place and initiator between accounts.
+ * Null when no side's readout is in the record and the accounts do not differ.
+ */
+export interface ReadoutView {
+  cmp: Comparison;
+  /** Citations of each side's voice: the sentences attributing what they tell to it, or its own site's text. */
+  voice: Map<string, number[]>;
+  /** Citations of the sentences in which a side's readout mentions a topic. */
+  mention: (side: string, topic: string) => number[];
+}
+
+function readoutView(e: EventRow, cites: Citations): ReadoutView {
+  const cmp = compareAccounts(e);
+  const byUid = new Map(e.accounts.map((a) => [a.uid, a]));
+  const voiceCites = (side: string): number[] => {
+    const out = new Set<number>();
+    for (const a of e.accounts) {
+      if (a.side !== side || !a.attribution) continue;
+      if (a.attribution.kind === 'official' && a.evidence[0]) out.add(cites.add(a, a.evidence[0], { kind: 'readout', side, official: true }));
+      else if (a.attribution.start !== null && a.attribution.end !== null) {
+        const v = a.evidence.find((x) => x.start <= a.attribution!.start! && x.end >= a.attribution!.end!);
+        if (v) out.add(cites.add(a, v, { kind: 'readout', side, official: false }));
+      }
+    }
+    for (const a of e.accounts) {
+      for (const c of a.claims) {
+        if (c.voice && claimSide(c, a.side) === side) out.add(cites.add(a, { start: c.voice.sentence.start, end: c.voice.sentence.end, sentence: c.voice.sentence.text }, { kind: 'readout', side, official: false }));
+      }
+    }
+    return [...out].slice(0, 3);
+  };
+  const voice = new Map(cmp.readouts.map((r) => [r.side, voiceCites(r.side)]));
+  const mention = (side: string, topic: string) =>
+    cmp.readouts.filter((r) => r.side === side).flatMap((r) => r.mentions.filter((t) => t.topic === topic)).slice(0, 1).map((t) => cites.add(byUid.get(t.accounts[0].uid)!, t.accounts[0], { kind: 'topic', topic: t.topic, label: t.label }));
+  return { cmp, voice, mention };
+}
+
+function readoutsOf(g: Gazetteer, e: EventRow, v: ReadoutView, cites: Citations): Review['readouts'][number] | null {
+  const cmp = v.cmp;
+  const byUid = new Map(e.accounts.map((a) => [a.uid, a]));
+  const points: ReadoutPoint[] = [];
+  const topicCite = (m: Mention, topic: string, label: string) => cites.add(byUid.get(m.uid)!, m, { kind: 'topic', topic, label });
+  const readoutCites = v.voice;
+  const withVoice = cmp.readouts.filter((r) => readoutCites.get(r.side)!.length > 0);
+  if (withVoice.length) {
+    const names = withVoice.map((r) => `${sideName(g, r.side)}${r.voices.length ? ` (${r.voices[0]})` : ''}`);
+    const silent = cmp.unpublished.filter((c) => c !== 'RUS' || e.countries.includes('RUS'));
+    points.push({
+      kind: 'published',
+      text: `Readout in the record: ${names.join('; ')}.${silent.length ? ` No readout of ${silent.map((c) => sideName(g, c)).join(', ')} in the record.` : ''}`,
+      citations: withVoice.flatMap((r) => readoutCites.get(r.side)!),
+    });
+  }
+  for (const r of withVoice) {
+    if (r.mentions.length) {
+      const ns = r.mentions.map((t) => topicCite(t.accounts[0], t.topic, t.label));
+      points.push({ kind: 'mentions', text: `The readout of ${sideName(g, r.side)} mentions ${r.mentions.map((t) => t.label).join('; ')}.`, citations: ns });
+    }
+    for (const t of r.omissions) {
+      const m = t.accounts[0];
+      points.push({ kind: 'not-mentioned', text: `Not mentioned by ${sideName(g, r.side)}: ${t.label}.`, citations: [cites.add(byUid.get(m.uid)!, m, { kind: 'omission', topic: t.topic, label: t.label, side: r.side })] });
+    }
+  }
+  for (const gp of cmp.gaps) {
+    if (!readoutCites.get(gp.side)?.length || !readoutCites.get(gp.other)?.length) continue;
+    const ns = [topicCite(gp.mention, gp.topic, gp.label)];
+    if (gp.explicit) ns.push(cites.add(byUid.get(gp.explicit.uid)!, gp.explicit, { kind: 'omission', topic: gp.topic, label: gp.label, side: gp.other }));
+    points.push({ kind: 'gap', text: `${gp.label}: mentioned by ${sideName(g, gp.side)}, ${gp.explicit ? 'said not to be mentioned' : 'not mentioned'} by ${sideName(g, gp.other)}.`, citations: ns });
+  }
+  for (const d of cmp.differences.filter((x) => x.field === 'date' || x.field === 'location' || x.field === 'initiator')) {
+    const what = d.field === 'location' ? 'places' : d.field === 'initiator' ? 'initiators' : 'dates';
+    const parts = d.values.map((v) => `${v.value ? (d.field === 'date' ? dateLabel(v.value) : v.value) : 'not stated'} (${v.side ? sideName(g, v.side) : v.document})`);
+    const ns = d.values.map((v) => {
+      const a = byUid.get(v.uid)!;
+      return a.date && a.evidence[0] ? cites.add(a, a.evidence[0], { kind: 'event', eventId: e.id, date: a.date, type: a.type, people: a.participants.map((p) => surname(p.name)), countries: e.countries }) : null;
+    }).filter((n): n is number => n !== null);
+    points.push({ kind: 'difference', text: `The accounts give different ${what}: ${parts.join(', ')}.`, citations: ns });
+  }
+  if (points.length === 0) return null;
+  return { eventId: e.id, heading: `${dateLabel(e.date)}: ${entryText(g, e)}`, citations: eventCitations(e, cites), points };
+}
+
+/** The chart's panels for one focus country, from `Review.series` (the figures' own numbers). */
+export function seriesPanels(rows: SeriesRow[]): Array<{ title: string; values: Array<{ period: string; series: string; n: number }> }> {
+  return [
+    { title: 'by type', values: rows.flatMap((r) => Object.entries(r.byType).map(([type, n]) => ({ period: r.period, series: type, n }))) },
+    { title: 'by level of the two sides', values: rows.flatMap((r) => PAIR_LEVELS.map((l) => ({ period: r.period, series: PAIR_LEVEL_LABEL[l], n: r.byLevel[l] }))) },
+  ];
 }
 
 const byDate = (a: EventRow, b: EventRow) => (a.date ?? '').localeCompare(b.date ?? '') || a.id - b.id;
@@ -140,8 +277,12 @@ export interface ReviewOptions {
   focus: string[];
 }
 
-/** `events` must cover the period and the previous one (see previousPeriod). */
-export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions): Review {
+/**
+ * `events` must cover the period and the previous one (see previousPeriod); `history`, every contact of
+ * Russia in the store up to the period's end (firsts and lapses, and whether the store covers the
+ * previous period), defaults to `events`.
+ */
+export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions, history: EventRow[] = events): Review {
   const period = { from: o.from, to: o.to };
   const previous = previousPeriod(o.from, o.to);
   const now = events.filter((e) => inPeriod(e, period)).sort(byDate);
@@ -149,22 +290,41 @@ export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions):
   const cites = new Citations();
   const name = (c: string) => g.countries.get(c)?.name ?? c;
 
+  // The previous period is compared only where the store covers it: it holds documents published in
+  // that period (the record was being kept then). A later document recalling a few earlier contacts
+  // does not make a period covered: counted against it, any period looks like growth ("+3800%").
+  const recordStart = history.map((e) => e.date).filter((d): d is string => !!d).sort()[0] ?? null;
+  const published = new Set(history.flatMap((e) => e.accounts.map((a) => a.document.published?.slice(0, 10) ?? '')).filter((d) => d.length === 10));
+  const covered = [...published].some((d) => d >= previous.from && d <= previous.to);
+  const warnings: string[] = [];
+  if (!covered) {
+    warnings.push(`No comparison with the previous period (${dateLabel(previous.from)} – ${dateLabel(previous.to)}): the record holds no document published in it, so the contacts of that period are not counted.`);
+  }
   const figures: Figure[] = [];
   const count = (list: EventRow[], f: (e: EventRow) => boolean) => list.filter(f).length;
+  const figure = (label: string, f: (e: EventRow) => boolean) => figures.push({ label, current: count(now, f), previous: covered ? count(before, f) : null });
+  const series: Record<string, SeriesRow[]> = {};
   for (const c of o.focus) {
     const pair = (e: EventRow) => e.countries.includes('RUS') && e.countries.includes(c);
-    figures.push({ label: `Contacts between Russia and ${name(c)} (all formats)`, current: count(now, pair), previous: count(before, pair) });
-    figures.push({ label: `  of them bilateral`, current: count(now, (e) => bilateral(e, c)), previous: count(before, (e) => bilateral(e, c)) });
-    for (const level of ['head-of-state', 'head-of-government', 'minister'] as Level[]) {
-      const f = (e: EventRow) => bilateral(e, c) && eventLevel(g, e) === level;
-      figures.push({ label: `  bilateral, ${LEVEL_LABEL[level]}`, current: count(now, f), previous: count(before, f) });
+    figure(`Contacts between Russia and ${name(c)} (all formats)`, pair);
+    figure(`  of them bilateral`, (e) => bilateral(e, c));
+    // The level of a contact for the pair of sides: each side's own people (stats/levels.ts pairLevel).
+    for (const level of PAIR_LEVELS) figure(`  bilateral, ${PAIR_LEVEL_LABEL[level]}`, (e) => bilateral(e, c) && pairLevel(g, e, 'RUS', c) === level);
+    figure(`  bilateral telephone conversations`, (e) => bilateral(e, c) && e.type === 'call');
+    // The chart's numbers: the same contacts as the first figure, by month, by type and by level pair.
+    const rows = new Map(periods(o.from, o.to, 'month').map((m) => [m, { period: m, total: 0, byType: {} as Record<string, number>, byLevel: Object.fromEntries(PAIR_LEVELS.map((l) => [l, 0])) as Record<PairLevel, number> }]));
+    for (const e of now.filter(pair)) {
+      const row = rows.get(bucketOf(e.date!, 'month'));
+      if (!row) continue;
+      row.total++;
+      row.byType[e.type] = (row.byType[e.type] ?? 0) + 1;
+      row.byLevel[pairLevel(g, e, 'RUS', c)]++;
     }
-    const calls = (e: EventRow) => bilateral(e, c) && e.type === 'call';
-    figures.push({ label: `  bilateral telephone conversations`, current: count(now, calls), previous: count(before, calls) });
+    series[c] = [...rows.values()];
   }
   const multi = (e: EventRow) => e.countries.includes('RUS') && e.countries.length >= 3 && o.focus.some((c) => e.countries.includes(c));
-  figures.push({ label: 'Trilateral and multilateral contacts with Russia', current: count(now, multi), previous: count(before, multi) });
-  figures.push({ label: 'Reports (accounts) of these contacts', current: now.reduce((n, e) => n + e.accounts.length, 0), previous: before.reduce((n, e) => n + e.accounts.length, 0) });
+  figure('Trilateral and multilateral contacts with Russia', multi);
+  figures.push({ label: 'Reports (accounts) of these contacts', current: now.reduce((n, e) => n + e.accounts.length, 0), previous: covered ? before.reduce((n, e) => n + e.accounts.length, 0) : null });
 
   const sections: ReviewSection[] = [{ title: 'Key Considerations', analyst: 'For the analyst: the main conclusions of the period.' }];
   for (const c of o.focus) {
@@ -204,7 +364,20 @@ export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions):
       }).filter((n): n is number => n !== null);
       points.push({ text: `The accounts give different dates: ${parts.join(', ')}.`, citations: ns });
     }
-    if (points.length) differences.push({ eventId: e.id, heading: `${dateLabel(e.date)}: ${entryText(g, e)}`, citations: entry(g, e, cites).citations, points });
+    if (points.length) differences.push({ eventId: e.id, heading: `${dateLabel(e.date)}: ${entryText(g, e)}`, citations: eventCitations(e, cites), points });
   }
-  return { title: 'Review of Russia’s Relations in the Post-Soviet Space', period, previous, focus: o.focus, figures, sections, differences, citations: cites.list, charts: {} };
+  const relevant = (x: EventRow) => multi(x) || o.focus.some((c) => bilateral(x, c));
+  const views = new Map<number, ReadoutView>();
+  const view = (e: EventRow) => views.get(e.id) ?? views.set(e.id, readoutView(e, cites)).get(e.id)!;
+  const readouts = now.filter(relevant).map((e) => readoutsOf(g, e, view(e), cites)).filter((x): x is NonNullable<typeof x> => x !== null);
+  const found = o.focus.flatMap((c) =>
+    findingsOf(g, c, {
+      period,
+      now: now.filter((e) => e.countries.includes('RUS') && e.countries.includes(c)),
+      history: history.filter((e) => !e.date || e.date <= o.to),
+      cite: (e) => eventCitations(e, cites),
+      compare: view,
+    }),
+  );
+  return { title: 'Review of Russia’s Relations in the Post-Soviet Space', period, previous, focus: o.focus, figures, sections, differences, readouts, findings: found, warnings, recordStart, series, citations: cites.list, charts: {} };
 }

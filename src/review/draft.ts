@@ -8,8 +8,7 @@ import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Store } from '../store/open.ts';
 import { listEvents } from '../store/queries.ts';
 import { reviewNotes, focusKey, type ReviewNote } from '../store/review-notes.ts';
-import { pairStats } from '../stats/stats.ts';
-import { buildReview, previousPeriod, type Review, type ReviewSection, type ReviewOptions } from './build.ts';
+import { buildReview, previousPeriod, seriesPanels, type Review, type ReviewSection, type ReviewOptions } from './build.ts';
 
 export interface SourceEntry {
   /** The citation's number: [n] in the text is entry n of the list. */
@@ -61,13 +60,16 @@ export function checkReviewOptions(g: Gazetteer, o: { from: string; to: string; 
 
 export async function draftReview(db: Store, g: Gazetteer, o: DraftOptions): Promise<DraftedReview> {
   const prev = previousPeriod(o.from, o.to);
-  const events = await listEvents(db, { countries: ['RUS'], from: prev.from, to: o.to });
-  const review = buildReview(g, events, { from: o.from, to: o.to, focus: o.focus });
+  // The period and the previous one; and every contact of Russia up to the period's end, for firsts,
+  // lapses and whether the store covers the previous period at all.
+  const [events, history] = await Promise.all([listEvents(db, { countries: ['RUS'], from: prev.from, to: o.to }), listEvents(db, { countries: ['RUS'], to: o.to, limit: 1_000_000 })]);
+  const review = buildReview(g, events, { from: o.from, to: o.to, focus: o.focus }, history);
   if (o.charts) {
-    const { chartSvg } = await import('../stats/chart.ts'); // vega: only for the renderings that show charts
+    const { panelsSpec, specSvg } = await import('../stats/chart.ts'); // vega: only for the renderings that show charts
+    // The chart draws the review's own month rows: the same contacts as the key figures.
     for (const c of o.focus) {
-      const rows = pairStats(g, events.filter((e) => e.date && e.date >= o.from.slice(0, 7)), ['RUS', c], 'month', { from: o.from, to: o.to });
-      review.charts[c] = await chartSvg(rows, `Contacts Russia–${g.countries.get(c)?.name ?? c} by month`);
+      const rows = review.series[c] ?? [];
+      review.charts[c] = await specSvg(panelsSpec(seriesPanels(rows), rows.map((r) => r.period), `Contacts Russia–${g.countries.get(c)?.name ?? c} by month`));
     }
   }
   const ids = [...new Set(review.citations.map((c) => c.documentId))];

@@ -11,7 +11,8 @@ import { escapeHtml } from '../chronicle/render.ts';
 
 const ANALYST_MD = '> **[Analyst’s interpretation — to be written.]** This draft states only what its sources say.';
 
-export function change(cur: number, prev: number): string {
+export function change(cur: number, prev: number | null): string {
+  if (prev === null) return '—';
   if (prev === 0) return cur === 0 ? '±0' : 'new';
   const pct = Math.round(((cur - prev) / prev) * 100);
   return `${cur - prev >= 0 ? '+' : ''}${cur - prev} (${pct >= 0 ? '+' : ''}${pct}%)`;
@@ -42,9 +43,15 @@ function entryMd(e: ReviewEntry): string {
 }
 
 export function reviewMarkdown(r: DraftedReview): string {
-  const out = [`# ${r.title}`, '', `Review period: ${periodText(r.period)} (compared with ${periodText(r.previous)})`, '', '_Draft generated from the attaché record: every sentence of fact cites its source; sections marked for the analyst are left empty._', ''];
-  out.push('## Key Figures', '', '| figure | this period | previous period | change |', '|---|---|---|---|');
-  for (const f of r.figures) out.push(`| ${f.label.trim()}${f.label.startsWith(' ') ? ' (sub-total)' : ''} | ${f.current} | ${f.previous} | ${change(f.current, f.previous)} |`);
+  const out = [`# ${r.title}`, '', `Review period: ${periodText(r.period)}${r.warnings.length ? '' : ` (compared with ${periodText(r.previous)})`}`, '', '_Draft generated from the attaché record: every sentence of fact cites its source; sections marked for the analyst are left empty._', ''];
+  out.push('## Key Figures', '');
+  for (const w of r.warnings) out.push(`> **Note.** ${w}`, '');
+  out.push('| figure | this period | previous period | change |', '|---|---|---|---|');
+  for (const f of r.figures) out.push(`| ${f.label.trim()}${f.label.startsWith(' ') ? ' (sub-total)' : ''} | ${f.current} | ${f.previous ?? '—'} | ${change(f.current, f.previous)} |`);
+  out.push('');
+  out.push('## Findings', '');
+  if (r.findings.length === 0) out.push('_No finding: the record holds no contact of the focus countries with Russia in the period._');
+  for (const f of r.findings) out.push(`- ${f.text} ${f.citations.map((n) => `[${n}]`).join('')}`);
   out.push('');
   for (const s of r.sections) {
     out.push(`## ${s.title}`, '');
@@ -56,6 +63,13 @@ export function reviewMarkdown(r: DraftedReview): string {
       out.push('');
     }
   }
+  out.push('## Readouts Compared', '');
+  if (r.readouts.length === 0) out.push('_No readout of either side of a contact of the period is in the record._', '');
+  for (const d of r.readouts) {
+    out.push(`- **${d.heading}** ${d.citations.map((n) => `[${n}]`).join('')}`);
+    for (const p of d.points) out.push(`  - ${p.text} ${p.citations.map((n) => `[${n}]`).join('')}`);
+  }
+  out.push('');
   out.push('## Where the Accounts Differ', '');
   if (r.differences.length === 0) out.push('_No contact of the period is reported by more than one account with differences._', '');
   for (const d of r.differences) {
@@ -90,11 +104,17 @@ function sourceHtml(c: SourceEntry): string {
 
 export function reviewHtml(r: DraftedReview): string {
   const body: string[] = [];
-  body.push(`<h1>${escapeHtml(r.title)}</h1>`, `<p>Review period: ${escapeHtml(periodText(r.period))} (compared with ${escapeHtml(periodText(r.previous))})</p>`);
+  body.push(`<h1>${escapeHtml(r.title)}</h1>`, `<p>Review period: ${escapeHtml(periodText(r.period))}${r.warnings.length ? '' : ` (compared with ${escapeHtml(periodText(r.previous))})`}</p>`);
   body.push('<p class="note">Draft generated from the attaché record: every sentence of fact cites its source; sections marked for the analyst are left empty.</p>');
-  body.push('<h2>Key Figures</h2><table><thead><tr><th>figure</th><th>this period</th><th>previous period</th><th>change</th></tr></thead><tbody>');
-  for (const f of r.figures) body.push(`<tr${f.label.startsWith(' ') ? ' class="sub"' : ''}><td>${escapeHtml(f.label.trim())}</td><td>${f.current}</td><td>${f.previous}</td><td>${change(f.current, f.previous)}</td></tr>`);
+  body.push('<h2>Key Figures</h2>');
+  for (const w of r.warnings) body.push(`<p class="warning"><strong>Note.</strong> ${escapeHtml(w)}</p>`);
+  body.push('<table><thead><tr><th>figure</th><th>this period</th><th>previous period</th><th>change</th></tr></thead><tbody>');
+  for (const f of r.figures) body.push(`<tr${f.label.startsWith(' ') ? ' class="sub"' : ''}><td>${escapeHtml(f.label.trim())}</td><td>${f.current}</td><td>${f.previous ?? '—'}</td><td>${change(f.current, f.previous)}</td></tr>`);
   body.push('</tbody></table>');
+  body.push('<h2>Findings</h2><ul>');
+  if (r.findings.length === 0) body.push('<li><em>No finding: the record holds no contact of the focus countries with Russia in the period.</em></li>');
+  for (const f of r.findings) body.push(`<li>${escapeHtml(f.text)} ${cite(f.citations)}</li>`);
+  body.push('</ul>');
   for (const s of r.sections) {
     body.push(`<h2>${escapeHtml(s.title)}</h2>`);
     if (s.analyst || s.note) body.push(analystHtml(s));
@@ -106,6 +126,12 @@ export function reviewHtml(r: DraftedReview): string {
       body.push('</ul>');
     }
   }
+  body.push('<h2>Readouts Compared</h2><ul>');
+  if (r.readouts.length === 0) body.push('<li><em>No readout of either side of a contact of the period is in the record.</em></li>');
+  for (const d of r.readouts) {
+    body.push(`<li><strong>${escapeHtml(d.heading)}</strong> ${cite(d.citations)}<ul>${d.points.map((p) => `<li>${escapeHtml(p.text)} ${cite(p.citations)}</li>`).join('')}</ul></li>`);
+  }
+  body.push('</ul>');
   body.push('<h2>Where the Accounts Differ</h2><ul>');
   if (r.differences.length === 0) body.push('<li><em>No contact of the period is reported by more than one account with differences.</em></li>');
   for (const d of r.differences) {
@@ -118,7 +144,7 @@ export function reviewHtml(r: DraftedReview): string {
 <html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(r.title)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:56rem;margin:2rem auto;padding:0 1rem;color:#222}li{margin:.35rem 0}q{color:#444}
 table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:right}td:first-child,th:first-child{text-align:left}tr.sub td:first-child{padding-left:1.5rem}
-.analyst{border:2px dashed #c90;background:#fff8e6;padding:.8rem;margin:.5rem 0}.analyst-text{border-left:3px solid #4a6fa5;padding:.1rem .8rem;margin:.5rem 0}.url{word-break:break-all;color:#555}
+.analyst{border:2px dashed #c90;background:#fff8e6;padding:.8rem;margin:.5rem 0}.analyst-text{border-left:3px solid #4a6fa5;padding:.1rem .8rem;margin:.5rem 0}.url{word-break:break-all;color:#555}.warning{border-left:4px solid #c60;padding-left:.6rem}
 @media print{a{color:inherit;text-decoration:none}.analyst{border-style:dotted}}.hint{color:#666;font-style:italic}.note{color:#555}a.cite{text-decoration:none}figure.chart svg{max-width:100%;height:auto}</style>
 </head><body>
 ${body.join('\n')}

@@ -5,17 +5,22 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import type { PeriodStats } from './stats.ts';
 import { LEVELS, LEVEL_LABEL } from './levels.ts';
 
-export function chartSpec(rows: PeriodStats[], title: string): TopLevelSpec {
-  const byType = rows.flatMap((r) => Object.entries(r.byType).map(([type, n]) => ({ period: r.period, series: type, n })));
-  const byLevel = rows.flatMap((r) => LEVELS.map((l) => ({ period: r.period, series: LEVEL_LABEL[l], n: r.byLevel[l] })));
-  const panel = (values: typeof byType, what: string) => ({
-    title: `${what}`,
-    data: { values },
+/** One panel of a chart: a count per period and series (a type, a level). */
+export interface ChartPanel {
+  title: string;
+  values: Array<{ period: string; series: string; n: number }>;
+}
+
+/** Stacked bars per period, one panel under another: the numbers are drawn as given. */
+export function panelsSpec(panels: ChartPanel[], periods: string[], title: string): TopLevelSpec {
+  const panel = (p: ChartPanel) => ({
+    title: p.title,
+    data: { values: p.values },
     mark: { type: 'bar' as const },
-    width: Math.max(240, rows.length * 28),
+    width: Math.max(240, periods.length * 28),
     height: 160,
     encoding: {
-      x: { field: 'period', type: 'ordinal' as const, title: null, sort: rows.map((r) => r.period) },
+      x: { field: 'period', type: 'ordinal' as const, title: null, sort: periods },
       y: { field: 'n', type: 'quantitative' as const, aggregate: 'sum' as const, title: 'contacts', axis: { tickMinStep: 1 } },
       color: { field: 'series', type: 'nominal' as const, title: null },
     },
@@ -23,16 +28,27 @@ export function chartSpec(rows: PeriodStats[], title: string): TopLevelSpec {
   return {
     $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
     title,
-    vconcat: [panel(byType, 'by type'), panel(byLevel, 'by level')],
+    vconcat: panels.map(panel),
     resolve: { scale: { color: 'independent' } },
   } as TopLevelSpec;
 }
 
-export async function chartSvg(rows: PeriodStats[], title: string): Promise<string> {
-  const view = new vega.View(vega.parse(compile(chartSpec(rows, title)).spec), { renderer: 'none' });
+export function chartSpec(rows: PeriodStats[], title: string): TopLevelSpec {
+  const byType = rows.flatMap((r) => Object.entries(r.byType).map(([type, n]) => ({ period: r.period, series: type, n })));
+  const byLevel = rows.flatMap((r) => LEVELS.map((l) => ({ period: r.period, series: LEVEL_LABEL[l], n: r.byLevel[l] })));
+  return panelsSpec([{ title: 'by type', values: byType }, { title: 'by level', values: byLevel }], rows.map((r) => r.period), title);
+}
+
+/** Renders a specification to SVG with vega headless. */
+export async function specSvg(spec: TopLevelSpec): Promise<string> {
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();
   } finally {
     view.finalize();
   }
+}
+
+export async function chartSvg(rows: PeriodStats[], title: string): Promise<string> {
+  return specSvg(chartSpec(rows, title));
 }

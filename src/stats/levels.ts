@@ -29,3 +29,40 @@ export function eventLevel(g: Gazetteer, e: EventRow, country?: string): Level {
   const levels = (people.length ? people : e.participants).map((p) => personLevel(g, p, e.date));
   return levels.reduce<Level>((best, l) => (LEVELS.indexOf(l) < LEVELS.indexOf(best) ? l : best), 'other');
 }
+
+/**
+ * The level of a contact for one pair of sides, from each side's own people (not the contact's
+ * highest participant): `head-head` when each side's leader (president or prime minister, by
+ * constitution: countries.yaml `leader`) took part; `pm-pm` when each side's head of government did;
+ * `fm-fm` when each side's foreign minister did; otherwise `other` (a sports minister received by a
+ * prime minister is neither). Roles are the gazetteer's on the contact's date.
+ */
+export const PAIR_LEVELS = ['head-head', 'pm-pm', 'fm-fm', 'other'] as const;
+export type PairLevel = (typeof PAIR_LEVELS)[number];
+export const PAIR_LEVEL_LABEL: Record<PairLevel, string> = {
+  'head-head': 'leaders (head–head)',
+  'pm-pm': 'heads of government (PM–PM)',
+  'fm-fm': 'foreign ministers (FM–FM)',
+  other: 'other levels',
+};
+
+/** The gazetteer role id a participant held on the date (else the role the text gave). */
+function roleOn(g: Gazetteer, p: EventRow['participants'][number], date: string | null): string | null {
+  const entry = g.people.get(p.actor_id);
+  return (entry ? g.roleAt(entry, date)?.role : null) ?? p.role ?? null;
+}
+
+export function pairLevel(g: Gazetteer, e: EventRow, a: string, b: string): PairLevel {
+  const roles = (c: string) => e.participants.filter((p) => p.country === c).map((p) => {
+    const entry = g.people.get(p.actor_id);
+    const leader = g.leaderRole(c);
+    return { role: roleOn(g, p, e.date), leader: !!(entry && e.date ? g.held(entry, leader, e.date) : roleOn(g, p, e.date) === leader) };
+  });
+  const ra = roles(a);
+  const rb = roles(b);
+  if (ra.some((r) => r.leader) && rb.some((r) => r.leader)) return 'head-head';
+  const both = (f: (r: { role: string | null }) => boolean) => ra.some(f) && rb.some(f);
+  if (both((r) => !!r.role && g.roleLevel(r.role) === 'head-of-government')) return 'pm-pm';
+  if (both((r) => r.role === 'foreign-minister')) return 'fm-fm';
+  return 'other';
+}

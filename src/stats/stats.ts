@@ -1,5 +1,6 @@
 // Relations of a pair of countries over time: contacts by type and by level, who initiated the
 // calls, and the topics the accounts mention, per month or quarter. Counts events, not reports.
+import { isMention } from '../accounts/claims.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { EventRow } from '../store/queries.ts';
 import { EVENT_TYPES } from '../types.ts';
@@ -37,7 +38,7 @@ function empty(period: string, pair: string[]): PeriodStats {
 }
 
 /** Every period between the first and the last (months or quarters), so gaps show as zeros. */
-function periods(from: string, to: string, by: Bucket): string[] {
+export function periods(from: string, to: string, by: Bucket): string[] {
   const out: string[] = [];
   let y = Number(from.slice(0, 4));
   let m = Number(from.slice(5, 7)) || 1;
@@ -68,7 +69,7 @@ export function pairStats(g: Gazetteer, events: EventRow[], pair: string[], by: 
       const who = e.initiator && pair.includes(e.initiator) ? e.initiator : 'unknown';
       row.initiators[who]++;
     }
-    for (const label of new Set(e.accounts.flatMap((a) => a.claims.map((c) => c.label)))) row.topics[label] = (row.topics[label] ?? 0) + 1;
+    for (const label of new Set(e.accounts.flatMap((a) => a.claims.filter(isMention).map((c) => c.label)))) row.topics[label] = (row.topics[label] ?? 0) + 1;
   }
   return [...rows.values()];
 }

@@ -13,7 +13,7 @@ import type { Gazetteer } from '../gazetteer/index.ts';
 import { matchAccounts, describeReason } from '../merge/match.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { maskMarkdown } from '../ingest/clean.ts';
-import { attribute } from '../accounts/side.ts';
+import { attribute, attributionOfSentence } from '../accounts/side.ts';
 import { accountScope, claimsOf } from '../accounts/claims.ts';
 import { contactUid, groupBy, loadAccounts, refreshContacts, type Account, type PriorLink } from './contacts.ts';
 import { loadCandidates, type Candidate } from './contacts-candidates.ts';
@@ -59,12 +59,17 @@ export async function prepareAssignment(db: Store, g: Gazetteer, docs: Array<{ d
       prior,
       accounts: own.map((a) => {
         const mine = evidence.get(a.eventId) ?? [];
-        // Another account begins where its first evidence is; a sentence two accounts share is no boundary.
-        const othersFirst = own.filter((b) => b !== a).map((b) => evidence.get(b.eventId)?.[0]).filter((e) => e !== undefined);
-        const scope = accountScope(sentences, mine, othersFirst).map((s) => ({ start: s.start, end: s.end, text: doc.text.slice(s.start, s.end) }));
+        // Another account's sentences end this one's; a sentence two accounts share is no boundary.
+        // A visit and the talks it was for (same day, a person in common) are told together: neither ends the other.
+        const together = (b: typeof a) => b.date === a.date && (a.type === 'visit') !== (b.type === 'visit') && b.actors.some((x) => a.actors.includes(x));
+        const others = own.filter((b) => b !== a && !together(b)).map((b) => evidence.get(b.eventId) ?? []).filter((e) => e.length > 0);
+        const scope = accountScope(sentences, mine, others).map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph, text: doc.text.slice(s.start, s.end) }));
         const evidenceFirst = [...scope.filter((s) => mine.some((e: { start: number }) => e.start >= s.start && e.start < s.end)), ...scope];
-        const who = attribute(g, doc, evidenceFirst);
-        return { account: a, details: { side: who.side, attribution: JSON.stringify(who), claims: JSON.stringify(claimsOf(scope, doc.lang)), document_id: documentId, live } };
+        const who = attribute(g, doc, evidenceFirst, a.date);
+        // Each sentence speaks for the side it attributes its words to; else, on an official site, for that
+        // side, and in an outlet's report for the outlet (one quoted readout does not make the rest of it that side's).
+        const claims = claimsOf(scope, doc.lang, (s) => attributionOfSentence(g, s, a.date), who.kind === 'official' ? who.side : null);
+        return { account: a, details: { side: who.side, attribution: JSON.stringify(who), claims: JSON.stringify(claims), document_id: documentId, live } };
       }),
     };
   });

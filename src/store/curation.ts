@@ -7,7 +7,7 @@ import type { Store } from './open.ts';
 import { refreshContact, refreshContacts, freshContactUid } from './contacts.ts';
 import { EVENT_TYPES, type EventType } from '../types.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
-import { attribute } from '../accounts/side.ts';
+import { attribute, attributionOfSentence } from '../accounts/side.ts';
 import { claimsOf } from '../accounts/claims.ts';
 
 /** A curation request that cannot be done: 400 for invalid input, 404 for an unknown event. */
@@ -219,10 +219,11 @@ export async function addEvent(db: Store, input: NewEvent, author: string | null
       .returning('id')
       .executeTakeFirstOrThrow();
     const scope = [{ start, end, text: sentence }];
-    const who = attribute(defaultGazetteer(), doc, scope);
+    const g = defaultGazetteer();
+    const who = attribute(g, doc, scope, date);
     await tx
       .insertInto('contact_accounts')
-      .values({ contact_id: id, event_uid: eventUid, document_id: doc.id, reason: JSON.stringify({ kind: 'analyst-add', author, text: `added by ${author ?? 'an analyst'}` }), pinned: 1, live: 1, side: who.side, attribution: JSON.stringify(who), claims: JSON.stringify(claimsOf(scope, doc.lang)) })
+      .values({ contact_id: id, event_uid: eventUid, document_id: doc.id, reason: JSON.stringify({ kind: 'analyst-add', author, text: `added by ${author ?? 'an analyst'}` }), pinned: 1, live: 1, side: who.side, attribution: JSON.stringify(who), claims: JSON.stringify(claimsOf(scope, doc.lang, (s) => attributionOfSentence(g, s, date), who.kind === 'official' ? who.side : null)) })
       .execute();
     await record(tx, uid, 'add', null, { account: eventUid, documentId: doc.id, start, end }, author);
     await refreshContact(tx, id);

@@ -52,6 +52,44 @@ export function topicsOfSentence(v: TopicVocabulary, lang: TopicLanguage, text: 
   return hits;
 }
 
+/** A clause of a sentence (offsets into the sentence), and whether it says a subject was not raised. */
+export interface Clause {
+  start: number;
+  end: number;
+  silent: boolean;
+}
+
+/** The clauses of a sentence, cut where the vocabulary's `clause` cue says one ends. */
+export function clausesOf(v: TopicVocabulary, lang: TopicLanguage, text: string): Clause[] {
+  const cuts = [0, ...matchAll(v.cues.clause[lang], text).map((m) => m.start), text.length];
+  const out: Clause[] = [];
+  for (let i = 0; i + 1 < cuts.length; i++) if (cuts[i + 1] > cuts[i]) out.push({ start: cuts[i], end: cuts[i + 1], silent: v.cues.absent[lang].test(text.slice(cuts[i], cuts[i + 1])) });
+  return out;
+}
+
+/**
+ * The labels a sentence says were NOT raised ("Ukraine was not mentioned in …", "made no mention of",
+ * "не упоминается"): topic words inside a clause the `absent` cue marks. These are claims of omission,
+ * never topics. Each hit's `clause` is the clause's span (offsets into the document).
+ */
+export function absencesOfSentence(v: TopicVocabulary, lang: TopicLanguage, text: string, offset = 0): Array<TopicHit & { clause: { start: number; end: number } }> {
+  if (!v.any[lang].test(text)) return [];
+  const out: Array<TopicHit & { clause: { start: number; end: number } }> = [];
+  for (const c of clausesOf(v, lang, text).filter((x) => x.silent)) {
+    const part = text.slice(c.start, c.end);
+    for (const t of v.topics) {
+      if (out.some((o) => o.id === t.id)) continue;
+      for (const p of t.patterns[lang]) {
+        const m = matchAll(p.re, part)[0];
+        if (!m) continue;
+        out.push({ id: t.id, label: t.label, pattern: p.source, start: offset + c.start + m.start, end: offset + c.start + m.end, sentence: { start: offset, end: offset + text.length, text }, clause: { start: offset + c.start, end: offset + c.end } });
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 export interface ScopeSentence {
   start: number;
   end: number;

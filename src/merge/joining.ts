@@ -1,0 +1,137 @@
+// How well accounts are joined into contacts, measured against gold annotations: the gold records of
+// several documents that tell one real event are grouped (the same date at the coarser precision, the
+// same states, and people overlapping as the shared scorer has them overlap: Jaccard >= 0.5 on
+// folded surnames); each stored account is paired with a gold record of its own document the way the
+// scorer pairs them (best first, one to one); then
+//   - a duplicate is a contact more than needed for one real event (its accounts spread over n
+//     contacts count n - 1), and
+//   - a wrong join is a contact holding accounts of two or more different real events.
+// Pure: the caller reads the gold and the store.
+
+export interface GoldRecord {
+  doc: string;
+  date: string | null;
+  type: string;
+  participants: string[];
+  countries: string[];
+}
+
+export interface StoredContact {
+  id: number;
+  accounts: Array<{ doc: string; date: string | null; type: string; participants: string[]; countries: string[] }>;
+}
+
+export interface JoiningResult {
+  /** Real events (groups of gold records) told by more than one document. */
+  multiDocument: number;
+  /** Of these, how many have their matched accounts in exactly one contact. */
+  joined: number;
+  duplicates: number;
+  wrongJoins: number;
+  /** Examples for people: each duplicate's real event and its contacts; each wrong join's contact and events. */
+  duplicateExamples: Array<{ event: string; contacts: number[] }>;
+  wrongJoinExamples: Array<{ contact: number; events: string[] }>;
+}
+
+/** The scorer's key for a person: the folded surname ("Jeihun Bairamov" = "Jeyhun Bayramov"). */
+export function personKey(name: string): string {
+  const last = String(name).trim().split(/\s+/).pop() ?? '';
+  return last.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z\u0400-\u04ff]/g, '').replace(/[ij]/g, 'y').replace(/(.)\1+/g, '$1');
+}
+
+const keys = (people: string[]) => new Set(people.map(personKey).filter(Boolean));
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  let inter = 0;
+  for (const x of a) if (b.has(x)) inter++;
+  return inter / (a.size + b.size - inter);
+}
+
+const sameSet = (a: string[], b: string[]) => {
+  const x = new Set(a.map((c) => c.toUpperCase()));
+  const y = new Set(b.map((c) => c.toUpperCase()));
+  return x.size === y.size && [...x].every((c) => y.has(c));
+};
+
+/** Two gold records of different documents tell the same real event. */
+function sameRealEvent(a: GoldRecord, b: GoldRecord): boolean {
+  if (!a.date || !b.date) return false;
+  if (!a.date.startsWith(b.date) && !b.date.startsWith(a.date)) return false;
+  // A trilateral and a bilateral of one day are two events: the states must be the same.
+  if (!sameSet(a.countries, b.countries)) return false;
+  const ka = keys(a.participants);
+  const kb = keys(b.participants);
+  return ka.size === 0 || kb.size === 0 ? ka.size === kb.size : jaccard(ka, kb) >= 0.5;
+}
+
+/** The scorer's pair score of a gold record and a predicted account, or -1 when they cannot pair. */
+function pairScore(g: GoldRecord, p: StoredContact['accounts'][number]): number {
+  if (g.date != null && !(p.date ?? '').startsWith(g.date)) return -1;
+  const gk = keys(g.participants);
+  let overlap = 1;
+  if (gk.size === 0) {
+    if (!sameSet(g.countries, p.countries)) return -1;
+  } else {
+    overlap = jaccard(gk, keys(p.participants));
+    if (overlap < 0.5) return -1;
+  }
+  return overlap + (g.type === p.type ? 0.5 : 0) + (g.date === p.date ? 0.25 : 0);
+}
+
+export function measureJoining(gold: GoldRecord[], contacts: StoredContact[]): JoiningResult {
+  // Real events: union of gold records across documents.
+  const parent = gold.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let i = 0; i < gold.length; i++) {
+    for (let j = i + 1; j < gold.length; j++) {
+      if (gold[i].doc !== gold[j].doc && sameRealEvent(gold[i], gold[j])) parent[find(i)] = find(j);
+    }
+  }
+  const label = (i: number) => {
+    const g = gold[find(i)];
+    return `${g.date} ${g.type} ${g.participants.join('–') || g.countries.join('–')}`;
+  };
+  // Accounts paired with the gold of their document.
+  const accounts = contacts.flatMap((c) => c.accounts.map((a) => ({ contact: c.id, a })));
+  const realOf = new Map<number, number>(); // account index → real event (root gold index)
+  const docs = new Set(gold.map((g) => g.doc));
+  for (const doc of docs) {
+    const gi = gold.map((g, i) => [g, i] as const).filter(([g]) => g.doc === doc);
+    const pi = accounts.map((x, i) => [x, i] as const).filter(([x]) => x.a.doc === doc);
+    const cand: Array<[number, number, number]> = [];
+    for (const [g, i] of gi) for (const [x, j] of pi) {
+      const s = pairScore(g, x.a);
+      if (s >= 0) cand.push([s, i, j]);
+    }
+    cand.sort((a, b) => b[0] - a[0]);
+    const gUsed = new Set<number>();
+    const pUsed = new Set<number>();
+    for (const [, i, j] of cand) {
+      if (gUsed.has(i) || pUsed.has(j)) continue;
+      gUsed.add(i);
+      pUsed.add(j);
+      realOf.set(j, find(i));
+    }
+  }
+  const contactsOfReal = new Map<number, Set<number>>();
+  const realsOfContact = new Map<number, Set<number>>();
+  for (const [j, r] of realOf) {
+    const c = accounts[j].contact;
+    (contactsOfReal.get(r) ?? contactsOfReal.set(r, new Set()).get(r)!).add(c);
+    (realsOfContact.get(c) ?? realsOfContact.set(c, new Set()).get(c)!).add(r);
+  }
+  const docsOfReal = new Map<number, Set<string>>();
+  gold.forEach((g, i) => (docsOfReal.get(find(i)) ?? docsOfReal.set(find(i), new Set()).get(find(i))!).add(g.doc));
+  const multi = [...docsOfReal].filter(([, d]) => d.size > 1).map(([r]) => r);
+  const duplicateExamples = [...contactsOfReal].filter(([, cs]) => cs.size > 1).map(([r, cs]) => ({ event: label(r), contacts: [...cs].sort((a, b) => a - b) }));
+  const wrongJoinExamples = [...realsOfContact].filter(([, rs]) => rs.size > 1).map(([c, rs]) => ({ contact: c, events: [...rs].map(label) }));
+  return {
+    multiDocument: multi.length,
+    joined: multi.filter((r) => contactsOfReal.get(r)?.size === 1).length,
+    duplicates: duplicateExamples.reduce((n, d) => n + d.contacts.length - 1, 0),
+    wrongJoins: wrongJoinExamples.length,
+    duplicateExamples,
+    wrongJoinExamples,
+  };
+}
