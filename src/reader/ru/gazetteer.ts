@@ -134,6 +134,8 @@ export interface RuGazetteer {
   g: Gazetteer;
   /** Surname forms as written (capitalised) → the people and cases they can be. */
   surnames: Map<string, NameForm[]>;
+  /** The same, keyed by the folded spelling (foldSpelling): "Мирзиеев" finds Мирзиёев. */
+  looseSurnames: Map<string, NameForm[]>;
   /** Full names that must be matched whole (short surnames such as "Си", "Ван И"). */
   wholeNames: PhraseIndex<PersonEntry>;
   countryNames: PhraseIndex<CountryEntry>;
@@ -148,6 +150,15 @@ export interface RuGazetteer {
   firstNames: Map<string, 'm' | 'f'>;
   /** Every case form of those first names: "Карен Варданян" is not Рубен Варданян. */
   firstNameForms: Set<string>;
+}
+
+/**
+ * A foreign name's Cyrillic spelling with the letters writers disagree on made alike: ё and э as е, й
+ * as и, no hard or soft sign, a doubled letter once ("Мирзиеев" = Мирзиёев, "Уиткоф" = Уиткофф,
+ * "Жеенбеков" = Жээнбеков). Only a word the exact forms do not know is looked up so.
+ */
+export function foldSpelling(word: string): string {
+  return word.toLowerCase().replace(/[ёэ]/g, 'е').replace(/й/g, 'и').replace(/[ъь]/g, '').replace(/(\p{L})\1+/gu, '$1');
 }
 
 function addForm(map: Map<string, NameForm[]>, form: string, person: PersonEntry, c: Case, first: Set<string>): void {
@@ -232,6 +243,13 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
   for (const [form, list] of data.forms) {
     surnames.set(form, list.map(([id, cases, first]) => ({ person: g.people.get(id)!, cases: new Set(cases), first: new Set(first) })));
   }
+  const looseSurnames = new Map<string, NameForm[]>();
+  for (const [form, list] of surnames) {
+    const key = foldSpelling(form);
+    const had = looseSurnames.get(key) ?? [];
+    for (const f of list) if (!had.some((h) => h.person === f.person)) had.push(f);
+    looseSurnames.set(key, had);
+  }
   const whole: Array<{ value: PersonEntry; phrases: string[] }> = data.whole.map(([id, phrase]) => ({ value: g.people.get(id)!, phrases: [phrase] }));
   const firstNames = new Map(data.firstNames);
   const firstNameForms = new Set(data.firstNameForms);
@@ -242,6 +260,7 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
   const rg: RuGazetteer = {
     g,
     surnames,
+    looseSurnames,
     wholeNames: new PhraseIndex(whole, 'u'),
     countryNames: new PhraseIndex(countries.map((c) => ({ value: c, phrases: c.ru?.names ?? [] })), 'u'),
     countryAdjectives: new PhraseIndex(countries.map((c) => ({ value: c, phrases: c.ru?.adjectives ?? [] })), 'iu'),

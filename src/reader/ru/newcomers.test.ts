@@ -5,12 +5,14 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { latin, readName } from './newcomers.ts';
 import { readRussian } from './read.ts';
-import { ruGazetteer } from './gazetteer.ts';
+import { foldSpelling, ruGazetteer } from './gazetteer.ts';
+import { ruLexicon } from './lexicon.ts';
 import { defaultGazetteer } from '../../gazetteer/index.ts';
 import type { Doc } from '../../types.ts';
 
 const g = defaultGazetteer();
 const rg = ruGazetteer(g);
+const JABBAROV = 'mikayil-jabbarov';
 
 describe('a newcomer\'s nominative, read back from the case it is written in', () => {
   const rows: Array<[string, string, string, string, 'male' | 'female']> = [
@@ -99,5 +101,64 @@ describe('newcomers in a document', () => {
     const m = ev.find((e) => e.type === 'meeting');
     assert.ok(m, JSON.stringify(ev));
     assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Marko Drazhich', 'Sergey Lavrov']);
+  });
+});
+
+describe('names the English press writes from another alphabet', () => {
+  test('a double first name declines in its last part only', () => {
+    const r = readName('Асан-Болатом', 'Жумаевым', rg.firstNames);
+    assert.deepEqual([r?.first, r?.last, r?.case], ['Асан-Болат', 'Жумаев', 'instrumental']);
+  });
+
+  test('a known man\'s first name in the nominative keeps an indeclinable surname (no woman\'s accusative)', () => {
+    const r = readName('Сергей', 'Тайгу', rg.firstNames, ruLexicon().surnameShape);
+    assert.deepEqual([r?.last, r?.gender, r?.case], ['Тайгу', 'male', 'nominative']);
+  });
+
+  test('a surname in -у after a man\'s genitive is indeclinable, not the accusative of a man\'s name in -а', () => {
+    const r = readName('Сергея', 'Тайгу', rg.firstNames, ruLexicon().surnameShape);
+    assert.equal(r?.last, 'Тайгу');
+    // With a family name's ending the -а reading stands: "Окуджаву" ← Окуджава.
+    assert.equal(readName('Булата', 'Окуджаву', rg.firstNames, ruLexicon().surnameShape)?.last, 'Окуджава');
+  });
+
+  test('the same surname in a later case form stays the person told before', () => {
+    const ev = read('МОСКВА, 14 мая. Министр обороны Сербии Сергей Тайгу прибыл в Москву. Андрей Белоусов провёл переговоры с Сергеем Тайгу.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.ok(m.participants.some((p) => p.name === 'Sergei Taigu'), JSON.stringify(m.participants));
+  });
+
+  test('a state\'s own spelling: Turkish, Azerbaijani and Kyrgyz names as their press writes them', () => {
+    const lex = ruLexicon();
+    const fold = (s: string): string => s.toLowerCase().replace(/[ij]/g, 'y').replace(/(.)\1+/g, '$1');
+    assert.equal(fold(latin('Чавушоглу', lex.latinByState.get('TUR'))), fold('Cavusoglu'));
+    assert.equal(fold(latin('Хакан', lex.latinByState.get('TUR'))), fold('Hakan'));
+    assert.equal(fold(latin('Гаджиев', lex.latinByState.get('AZE'))), fold('Gajiyev'));
+    assert.equal(fold(latin('Жапаров', lex.latinByState.get('KGZ'))), fold('Japarov'));
+    // A Russian name keeps the Russian table.
+    assert.equal(fold(latin('Жуков', lex.latinByState.get('RUS'))), fold('Zhukov'));
+  });
+
+  test('a newcomer named with a Turkish office is spelt the Turkish way', () => {
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министром торговли Турции Омером Чалышкапом.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.ok(m.participants.some((p) => p.name === 'Omer Caliskap'), JSON.stringify(m.participants));
+  });
+
+  test('a known official spelt with a letter writers disagree on is still that official', () => {
+    // The gazetteer spells him with a doubled б; the text with one.
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министром экономики Азербайджана Микаилом Джабаровым.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.ok(m.participants.some((p) => p.actorId === JABBAROV), JSON.stringify(m.participants));
+  });
+
+  test('the loose spelling makes ё and е, э and е, й and и, doubled letters and soft signs alike, and no more', () => {
+    assert.equal(foldSpelling('Мирзиеев'), foldSpelling('Мирзиёев'));
+    assert.equal(foldSpelling('Уиткоф'), foldSpelling('Уиткофф'));
+    assert.equal(foldSpelling('Жеенбеков'), foldSpelling('Жээнбеков'));
+    assert.notEqual(foldSpelling('Алиев'), foldSpelling('Алтев'));
   });
 });

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { PersonEntry } from '../../gazetteer/schema.ts';
 import { CASES, inflect, type Case, type RuGazetteer } from './gazetteer.ts';
 import type { RuCountry, RuOrg, RuPerson, RuPlace, RuRole } from './mentions.ts';
+import type { RuLexicon } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -32,12 +33,18 @@ export function isNewcomer(p: PersonEntry): boolean {
 
 let translit: ((s: string) => string) | null = null;
 
-/** Latin letters for a Cyrillic name, as English-language media usually write it. */
-export function latin(name: string): string {
+/**
+ * Latin letters for a Cyrillic name, as English-language media usually write it. `letters`: the
+ * spellings of the name's state where they depart from the Russian table (ru.yaml `latin_by_state`).
+ */
+export function latin(name: string, letters: Array<[string, string]> = []): string {
   if (!translit) {
     const C = require('cyrillic-to-translit-js') as new (o: { preset: string }) => { transform(s: string): string };
     const t = new C({ preset: 'ru' });
     translit = (s) => t.transform(s);
+  }
+  for (const [ru, lat] of letters) {
+    name = name.replace(new RegExp(ru, 'giu'), (w) => (w[0] === w[0].toLowerCase() ? lat : lat.charAt(0).toUpperCase() + lat.slice(1)));
   }
   // "е" after a vowel (not и), a hard or a soft sign is "ye": Сысоев → Sysoyev, Объедков → Obyedkov.
   const yed = name.replace(/(?<=[аеёоуыэюяъь])е/giu, (e) => (e === 'Е' ? 'Йе' : 'йе')).replace(/[ъь](?=йе)/giu, '');
@@ -72,13 +79,22 @@ export interface NameReading {
  * same gender and case. Readings that explain an inflected word are preferred to reading the words as
  * nominatives; then a first name the gazetteer knows; then the man's reading.
  */
-export function readName(first: string, last: string, knownFirst: Map<string, 'm' | 'f'>): NameReading | null {
+export function readName(first: string, last: string, knownFirst: Map<string, 'm' | 'f'>, surnameShape?: RegExp): NameReading | null {
   const readings: Array<NameReading & { score: number }> = [];
+  // A double first name declines in its last part only: "Касым-Жомартом" ← Касым-Жомарт.
+  const dash = first.lastIndexOf('-');
+  const head = dash > 0 ? first.slice(0, dash + 1) : '';
+  const tail = first.slice(head.length);
   for (const gender of ['male', 'female'] as Gender[]) {
     for (const c of ['nominative', ...CASES] as Case[]) {
-      const f = nominatives(first).filter((n) => inflect(gender, 'first', n, c) === first);
-      const l = nominatives(last).filter((n) => inflect(gender, 'last', n, c) === last);
+      const f = nominatives(tail).filter((n) => inflect(gender, 'first', n, c) === tail).map((n) => head + n);
+      // A man's surname in -а/-я is rare unless it has a family name's ending (Окуджава, Берия): "Сергея
+      // Шойгу" keeps an indeclinable Шойгу rather than the accusative of a "Шойга".
+      const l = nominatives(last).filter((n) => inflect(gender, 'last', n, c) === last)
+        .filter((n, _, all) => !(surnameShape && gender === 'male' && n !== last && /[ую]$/u.test(last) && /[ая]$/u.test(n) && !surnameShape.test(n) && all.includes(last)));
       if (!f.length || !l.length) continue;
+      // A first name the gazetteer knows has a gender: "Сергей Шойгу" is no woman's name in the accusative.
+      if (f.every((x) => knownFirst.has(x) && knownFirst.get(x) !== gender[0])) continue;
       // In an oblique case, a nominative that changes the word explains it ("Светловой" ← Светлова, not
       // an indeclinable "Светловой"); among those the one from the longest ending (nominatives() order:
       // "Озёрского" ← Озёрский); a first name the gazetteer knows first.
@@ -118,7 +134,8 @@ export interface Known {
 }
 
 /** Newcomers named in one sentence, and newcomers told before named again by their surname. */
-export function findNewcomers(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers, surnameShape: RegExp): RuPerson[] {
+export function findNewcomers(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers, lex: Pick<RuLexicon, 'surnameShape' | 'latinByState'>): RuPerson[] {
+  const { surnameShape } = lex;
   const out: RuPerson[] = [];
   const taken = (s: number, e: number): boolean =>
     [...known.people, ...known.countries, ...known.places, ...known.orgs, ...known.roles, ...out].some((m) => m.start < e && m.end > s);
@@ -138,7 +155,16 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     }
     const before = known.roles.filter((r) => r.end <= s && GAP.test(text.slice(r.end - offset, s - offset)) && !text.slice(r.end - offset, s - offset).trim().split(/\s+/).some((w) => w && VERBISH.test(w)));
     const role = before.length ? before[before.length - 1] : known.roles.find((r) => r.start >= e && /^\s*,\s*$/u.test(text.slice(e - offset, r.start - offset)));
-    const reading = readName(firstW, lastW, rg.firstNames);
+    // Told before in another case: the same person, whatever this pair alone would read as ("Сергею
+    // Шойгу" after "Сергей Шойгу" is not a "Шойг").
+    const again = reg.forms.get(lastW);
+    const told = again && again.person.ru[0].slice(0, 3) === firstW.slice(0, 3) ? again : undefined;
+    if (told) {
+      out.push({ start: s, end: e, person: told.person, cases: told.cases, rule: 'ru.name.newcomer.again', role });
+      NAME.lastIndex = m.index + (e - s);
+      continue;
+    }
+    const reading = readName(firstW, lastW, rg.firstNames, surnameShape);
     if (!reading) continue;
     // Without an office beside it, a name is read when its first name is one the gazetteer knows, or
     // its second word has a family name's ending ("Байрамов", "Мирзоян", "Гарибашвили").
@@ -146,7 +172,7 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     // At a sentence's start any word is capitalised ("Ранее Пашинян …"): there only a known first name will do.
     const opening = !text.slice(0, m.index).trim() || /[.!?…»"]\s*$/u.test(text.slice(0, m.index));
     if (!role && !knownFirst && (opening || !surnameShape.test(reading.last))) continue;
-    const person = register(reg, reading, role, known.countries);
+    const person = register(reg, reading, role, known.countries, lex.latinByState);
     out.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: role ? 'ru.name.newcomer.office' : knownFirst ? 'ru.name.newcomer.first-name' : 'ru.name.newcomer.surname-ending', role });
     NAME.lastIndex = m.index + (e - s);
   }
@@ -162,12 +188,12 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
   return out.sort((a, b) => a.start - b.start);
 }
 
-function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[]): PersonEntry {
+function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[], latinByState: Map<string, Array<[string, string]>>): PersonEntry {
   const full = `${r.first} ${r.last}`;
   const had = reg.persons.get(full);
   if (had) return had;
   const state = role?.countries[0] ?? (role ? countries.find((c) => c.start >= role.start && c.end <= role.end + 40)?.code : undefined) ?? '';
-  const person = { id: `newcomer:${full}`, name: `${latin(r.first)} ${latin(r.last)}`, country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
+  const person = { id: `newcomer:${full}`, name: `${latin(r.first, latinByState.get(state))} ${latin(r.last, latinByState.get(state))}`, country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
   synthetic.add(person);
   reg.persons.set(full, person);
   for (const c of ['nominative', ...CASES] as Case[]) {
