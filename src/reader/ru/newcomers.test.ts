@@ -162,3 +162,27 @@ describe('names the English press writes from another alphabet', () => {
     assert.notEqual(foldSpelling('Алиев'), foldSpelling('Алтев'));
   });
 });
+
+describe('a newcomer\'s office told in another sentence', () => {
+  test('a later mention of the office a newcomer was named with is that newcomer', () => {
+    const ev = read('МОСКВА, 14 мая. В Москву прибыл министр иностранных дел Венгрии Ласло Керемеш. 15 мая Сергей Лавров провёл переговоры с венгерским министром иностранных дел.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Laslo Keremesh', 'Sergey Lavrov']);
+  });
+
+  test('an office of another state is not the newcomer', () => {
+    const ev = read('МОСКВА, 14 мая. В Москву прибыл министр иностранных дел Венгрии Ласло Керемеш. 15 мая Сергей Лавров провёл переговоры с польским министром иностранных дел.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name), ['Sergey Lavrov']);
+  });
+
+  test('a headline telling the contact by offices and a body telling it by unknown names are one contact', () => {
+    const ev = read('Министры обороны Сербии и Венгрии обсудили по телефону поставки зерна\n\nСергей Жарич позвонил Игорю Керемешу.');
+    const calls = ev.filter((e) => e.type === 'call');
+    assert.equal(calls.length, 1, JSON.stringify(ev));
+    assert.equal(calls[0].participants.length, 2);
+    assert.deepEqual(calls[0].countries, ['HUN', 'SRB']);
+  });
+});

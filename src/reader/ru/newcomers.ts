@@ -18,10 +18,12 @@ type Gender = 'male' | 'female';
 export interface Newcomers {
   persons: Map<string, PersonEntry>;
   forms: Map<string, { person: PersonEntry; cases: Set<Case> }>;
+  /** The office each was named with and its state: a later mention of that office is that person. */
+  offices: Map<PersonEntry, { role: string; state: string }>;
 }
 
 export function newcomerRegistry(): Newcomers {
-  return { persons: new Map(), forms: new Map() };
+  return { persons: new Map(), forms: new Map(), offices: new Map() };
 }
 
 const synthetic = new WeakSet<PersonEntry>();
@@ -91,7 +93,10 @@ export function readName(first: string, last: string, knownFirst: Map<string, 'm
       // A man's surname in -а/-я is rare unless it has a family name's ending (Окуджава, Берия): "Сергея
       // Шойгу" keeps an indeclinable Шойгу rather than the accusative of a "Шойга".
       const l = nominatives(last).filter((n) => inflect(gender, 'last', n, c) === last)
-        .filter((n, _, all) => !(surnameShape && gender === 'male' && n !== last && /[ую]$/u.test(last) && /[ая]$/u.test(n) && !surnameShape.test(n) && all.includes(last)));
+        .filter((n, _, all) => !(surnameShape && gender === 'male' && n !== last && /[ую]$/u.test(last) && /[ая]$/u.test(n) && !surnameShape.test(n) && all.includes(last)))
+        // A word that is a family name as written ("Чавушоглу", "Гарибашвили") is not an oblique case of
+        // a word that is none ("Чавушогл").
+        .filter((n, _, all) => !(surnameShape && n !== last && all.includes(last) && surnameShape.test(last) && !surnameShape.test(n)));
       if (!f.length || !l.length) continue;
       // A first name the gazetteer knows has a gender: "Сергей Шойгу" is no woman's name in the accusative.
       if (f.every((x) => knownFirst.has(x) && knownFirst.get(x) !== gender[0])) continue;
@@ -196,6 +201,7 @@ function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, coun
   const person = { id: `newcomer:${full}`, name: `${latin(r.first, latinByState.get(state))} ${latin(r.last, latinByState.get(state))}`, country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
   synthetic.add(person);
   reg.persons.set(full, person);
+  if (role && state && role.role !== 'counterpart') reg.offices.set(person, { role: role.role, state });
   for (const c of ['nominative', ...CASES] as Case[]) {
     const form = inflect(r.gender, 'last', r.last, c);
     const f = reg.forms.get(form) ?? { person, cases: new Set<Case>() };
