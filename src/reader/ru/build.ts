@@ -45,7 +45,7 @@ function cityOf(t: TaggedSentence, visit: boolean): { name: string; country: str
   for (const p of t.places) {
     if (p.place.kind === 'region') continue;
     // "в Москве", "в Москву", "на саммите в Баку", "в Кремле"; not "из Москвы".
-    if (!/^(?:в|во|на|посетил\p{L}*|посетит|посетят)$/u.test(p.preposition) && !(visit && p.preposition === 'до')) continue;
+    if (!/^(?:в|во|на|посет\p{L}*)$/u.test(p.preposition) && !(visit && p.preposition === 'до')) continue;
     return { name: p.place.city ?? p.place.name, country: p.place.country };
   }
   return null;
