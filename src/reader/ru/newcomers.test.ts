@@ -186,3 +186,20 @@ describe('a newcomer\'s office told in another sentence', () => {
     assert.deepEqual(calls[0].countries, ['HUN', 'SRB']);
   });
 });
+
+describe('a newcomer\'s state in a list of offices', () => {
+  test('the office of a name told before is not the next name\'s; the state right before the name is', () => {
+    const ev = read('МОСКВА, 14 мая. Президенты России Владимир Путин и Сербии Бранко Жарич обсудили по телефону торговлю.');
+    const c = ev.find((e) => e.type === 'call');
+    assert.ok(c, JSON.stringify(ev));
+    assert.deepEqual(c.countries, ['RUS', 'SRB']);
+    assert.equal(c.participants.find((p) => p.actorId === null)?.country, 'SRB');
+  });
+
+  test('an office with its own state keeps it over a state named before the name', () => {
+    const ev = read('МОСКВА, 14 мая. Посол России в Сербии Игорь Кремнёв провёл переговоры с министром иностранных дел Сербии Бранко Жаричем.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.equal(m.participants.find((p) => p.name.startsWith('Igor'))?.country, 'RUS', JSON.stringify(m.participants));
+  });
+});

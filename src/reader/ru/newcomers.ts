@@ -158,7 +158,12 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
       NAME.lastIndex = m.index + m[1].length;
       continue;
     }
-    const before = known.roles.filter((r) => r.end <= s && GAP.test(text.slice(r.end - offset, s - offset)) && !text.slice(r.end - offset, s - offset).trim().split(/\s+/).some((w) => w && VERBISH.test(w)));
+    // Not an office another person's name stands after ("Президенты России Владимир Путин и Казахстана …").
+    const between = (r: RuRole): boolean => [...known.people, ...out].some((p) => p.start >= r.end && p.end <= s);
+    const before = known.roles.filter((r) => r.end <= s && GAP.test(text.slice(r.end - offset, s - offset)) && !text.slice(r.end - offset, s - offset).trim().split(/\s+/).some((w) => w && VERBISH.test(w)) && !between(r));
+    // With no office of its own, a state named right before the name is the person's: "… и Казахстана
+    // Касым-Жомарт Токаев" (not "посол России в Армении Сергей Копыркин", whose office gives Russia).
+    const adjacent = known.countries.find((c) => c.kind !== 'adjective' && c.end <= s && /^\s+$/u.test(text.slice(c.end - offset, s - offset)));
     const role = before.length ? before[before.length - 1] : known.roles.find((r) => r.start >= e && /^\s*,\s*$/u.test(text.slice(e - offset, r.start - offset)));
     // Told before in another case: the same person, whatever this pair alone would read as ("Сергею
     // Шойгу" after "Сергей Шойгу" is not a "Шойг").
@@ -177,7 +182,7 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     // At a sentence's start any word is capitalised ("Ранее Пашинян …"): there only a known first name will do.
     const opening = !text.slice(0, m.index).trim() || /[.!?…»"]\s*$/u.test(text.slice(0, m.index));
     if (!role && !knownFirst && (opening || !surnameShape.test(reading.last))) continue;
-    const person = register(reg, reading, role, known.countries, lex.latinByState);
+    const person = register(reg, reading, role, known.countries, lex.latinByState, role ? undefined : adjacent?.code);
     out.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: role ? 'ru.name.newcomer.office' : knownFirst ? 'ru.name.newcomer.first-name' : 'ru.name.newcomer.surname-ending', role });
     NAME.lastIndex = m.index + (e - s);
   }
@@ -193,11 +198,11 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
   return out.sort((a, b) => a.start - b.start);
 }
 
-function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[], latinByState: Map<string, Array<[string, string]>>): PersonEntry {
+function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[], latinByState: Map<string, Array<[string, string]>>, adjacent?: string): PersonEntry {
   const full = `${r.first} ${r.last}`;
   const had = reg.persons.get(full);
   if (had) return had;
-  const state = role?.countries[0] ?? (role ? countries.find((c) => c.start >= role.start && c.end <= role.end + 40)?.code : undefined) ?? '';
+  const state = adjacent ?? role?.countries[0] ?? (role ? countries.find((c) => c.start >= role.start && c.end <= role.end + 40)?.code : undefined) ?? '';
   const person = { id: `newcomer:${full}`, name: `${latin(r.first, latinByState.get(state))} ${latin(r.last, latinByState.get(state))}`, country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
   synthetic.add(person);
   reg.persons.set(full, person);
