@@ -26,6 +26,7 @@ const LexiconFile = z.object({
   pronouns: z.string(),
   subject_pronouns: z.string(),
   surname_endings: z.array(z.string().min(1)).min(1),
+  bare_surname_endings: z.array(z.string().min(1)).min(1),
   abbreviations: z.array(z.string()),
   dateline: z.string(),
   timestamp: z.string(),
@@ -49,6 +50,8 @@ export interface RuLexicon {
   subjectPronouns: RegExp;
   /** The nominative endings of family names: a pair of capitalised words ending so reads as a person's name. */
   surnameShape: RegExp;
+  /** The endings a family name standing alone must have to read as a newcomer's. */
+  bareSurnameShape: RegExp;
   abbreviations: Set<string>;
   dateline: RegExp;
   timestamp: RegExp;
@@ -88,6 +91,7 @@ export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexico
     pronouns: compilePattern(d.pronouns),
     subjectPronouns: compilePattern(d.subject_pronouns),
     surnameShape: new RegExp(`(?:${[...d.surname_endings].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
+    bareSurnameShape: new RegExp(`(?:${[...d.bare_surname_endings].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     abbreviations: new Set(d.abbreviations.map((a) => a.toLowerCase())),
     dateline: new RegExp(d.dateline, 'u'),
     timestamp: new RegExp(d.timestamp, 'u'),

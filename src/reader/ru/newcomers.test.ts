@@ -203,3 +203,25 @@ describe('a newcomer\'s state in a list of offices', () => {
     assert.equal(m.participants.find((p) => p.name.startsWith('Igor'))?.country, 'RUS', JSON.stringify(m.participants));
   });
 });
+
+describe('a family name alone, for an office told without a name', () => {
+  test('the office told in one sentence and the name alone in the next are one person, who met', () => {
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министром иностранных дел Венгрии. Керемешев отметил, что стороны обсудили торговлю.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Keremeshev', 'Sergey Lavrov']);
+    assert.equal(m.participants.find((p) => p.name === 'Keremeshev')?.country, 'HUN');
+  });
+
+  test('a name alone right after an office is its holder, in any case', () => {
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министром иностранных дел Венгрии Керемешевым.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Keremeshev', 'Sergey Lavrov']);
+  });
+
+  test('a word that opens a sentence is no family name, and two offices told without names leave a name alone unread', () => {
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министрами иностранных дел Венгрии и главой МИД Польши. Однако Керемешев отметил, что стороны не договорились.');
+    for (const e of ev) for (const p of e.participants) assert.doesNotMatch(p.name, /Odnako|Keremesh/, JSON.stringify(e));
+  });
+});

@@ -20,10 +20,12 @@ export interface Newcomers {
   forms: Map<string, { person: PersonEntry; cases: Set<Case> }>;
   /** The office each was named with and its state: a later mention of that office is that person. */
   offices: Map<PersonEntry, { role: string; state: string }>;
+  /** Offices of one state told so far with no name beside them ("глава МИД Армении"), keyed role@state. */
+  unnamed: Map<string, RuRole>;
 }
 
 export function newcomerRegistry(): Newcomers {
-  return { persons: new Map(), forms: new Map(), offices: new Map() };
+  return { persons: new Map(), forms: new Map(), offices: new Map(), unnamed: new Map() };
 }
 
 const synthetic = new WeakSet<PersonEntry>();
@@ -139,7 +141,7 @@ export interface Known {
 }
 
 /** Newcomers named in one sentence, and newcomers told before named again by their surname. */
-export function findNewcomers(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers, lex: Pick<RuLexicon, 'surnameShape' | 'latinByState'>): RuPerson[] {
+export function findNewcomers(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers, lex: Pick<RuLexicon, 'surnameShape' | 'bareSurnameShape' | 'latinByState'>): RuPerson[] {
   const { surnameShape } = lex;
   const out: RuPerson[] = [];
   const taken = (s: number, e: number): boolean =>
@@ -168,7 +170,7 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     // Told before in another case: the same person, whatever this pair alone would read as ("Сергею
     // Шойгу" after "Сергей Шойгу" is not a "Шойг").
     const again = reg.forms.get(lastW);
-    const told = again && again.person.ru[0].slice(0, 3) === firstW.slice(0, 3) ? again : undefined;
+    const told = again && (again.person.ru[0].slice(0, 3) === firstW.slice(0, 3) || !again.person.ru[0].includes(' ')) ? again : undefined;
     if (told) {
       out.push({ start: s, end: e, person: told.person, cases: told.cases, rule: 'ru.name.newcomer.again', role });
       NAME.lastIndex = m.index + (e - s);
@@ -195,15 +197,63 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
       if (hit && !taken(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, person: hit.person, cases: hit.cases, rule: 'ru.name.newcomer.again' });
     }
   }
+  bareSurnames(rg, text, offset, known, reg, lex, out, taken);
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A family name alone, for an office told with no name: right after the office ("глава МИД Армении
+ * Мирзоян заявил …"), or in a later sentence when the document has told one such office only
+ * ("Лавров встретился с главой МИД Армении. … Мирзоян отметил …"). The word must read back to a
+ * nominative with a family name's ending and stand alone (no capitalised word beside it).
+ */
+function bareSurnames(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers, lex: Pick<RuLexicon, 'surnameShape' | 'bareSurnameShape' | 'latinByState'>, out: RuPerson[], taken: (s: number, e: number) => boolean): void {
+  const found: RuPerson[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    const s = offset + m.index;
+    const e = s + w.length;
+    if (w.length < 5 || w.includes('-') || taken(s, e) || found.some((f) => f.start === s) || rg.firstNameForms.has(w) || rg.firstNames.has(w)) continue;
+    const right = known.roles.find((r) => r.countries.length === 1 && r.end <= s && /^\s+$/u.test(text.slice(r.end - offset, s - offset)));
+    // Alone: no capitalised word right before (but an office's state) or after it (those are pairs, read above).
+    if ((!right && /[А-ЯЁ][а-яё]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) || /^\s+[А-ЯЁ]/u.test(text.slice(m.index + w.length))) continue;
+    const reading = bareReading(w, lex.bareSurnameShape);
+    if (!reading) continue;
+    const offices = [...reg.unnamed.values()];
+    const role = right ?? (offices.length === 1 ? offices[0] : undefined);
+    if (!role) continue;
+    const person = register(reg, reading, role, known.countries, lex.latinByState);
+    found.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: right ? 'ru.name.newcomer.bare-after-office' : 'ru.name.newcomer.bare-office-before', role });
+  }
+  out.push(...found);
+  // Offices of one state with no name right after them, for the sentences that follow.
+  for (const r of known.roles) {
+    if (r.countries.length !== 1 || r.role === 'leader' || r.role === 'counterpart') continue;
+    if ([...known.people, ...out].some((p) => p.start >= r.end && p.start - r.end <= 3) || [...known.people, ...out].some((p) => p.role === r)) continue;
+    reg.unnamed.set(`${r.role}@${r.countries[0]}`, r);
+  }
+  // An office that found its holder is no longer waiting for one.
+  for (const [k, r] of reg.unnamed) if ([...reg.offices.values()].some((o) => `${o.role}@${o.state}` === k) && r) reg.unnamed.delete(k);
+}
+
+/** A family name written alone in some case, read as a man's unless only a woman's form explains it. */
+function bareReading(word: string, surnameShape: RegExp): NameReading | null {
+  // A man's name in an oblique case first ("Мирзояна", "Лаврову"), read back to a family name's nominative.
+  for (const c of CASES) {
+    const n = nominatives(word).find((x) => x !== word && surnameShape.test(x) && inflect('male', 'last', x, c) === word);
+    if (n) return { first: '', last: n, gender: 'male', case: c };
+  }
+  if (surnameShape.test(word)) return { first: '', last: word, gender: /[ая]$/u.test(word) ? 'female' : 'male', case: 'nominative' };
+  return null;
+}
+
 function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[], latinByState: Map<string, Array<[string, string]>>, adjacent?: string): PersonEntry {
-  const full = `${r.first} ${r.last}`;
+  const full = [r.first, r.last].filter(Boolean).join(' ');
   const had = reg.persons.get(full);
   if (had) return had;
   const state = adjacent ?? role?.countries[0] ?? (role ? countries.find((c) => c.start >= role.start && c.end <= role.end + 40)?.code : undefined) ?? '';
-  const person = { id: `newcomer:${full}`, name: `${latin(r.first, latinByState.get(state))} ${latin(r.last, latinByState.get(state))}`, country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
+  const person = { id: `newcomer:${full}`, name: [r.first, r.last].filter(Boolean).map((w) => latin(w, latinByState.get(state))).join(' '), country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
   synthetic.add(person);
   reg.persons.set(full, person);
   if (role && state && role.role !== 'counterpart') reg.offices.set(person, { role: role.role, state });
