@@ -180,7 +180,9 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     const subjects = all.filter((p) => p.subject);
     // ("принял A и B", "был принят A и B" name them with no "с").
     const verbWith = type === 'meeting' && subjects.length === 1 && triggers.some((h) => MEET_VERB.test(h.text) && (withWord(h) || h.text.startsWith('прин'))) && others.every((p) => p.start > triggers[0].end);
-    const pluralMeetings = (pluralWith || verbWith) && others.length > 1;
+    // "провёл переговоры с A, а затем — с B": the partners told apart are met apart.
+    const eachApart = type === 'meeting' && subjects.length === 1 && cues.has('each') && others.every((p) => p.start > triggers[0].end);
+    const pluralMeetings = (pluralWith || verbWith || eachApart) && others.length > 1;
     if ((type === 'call' || pluralMeetings) && subject && others.length > 1 && !cues.has('together')) {
       for (const o of others) {
         const cs = new Set<string>([subject, o].flatMap((p) => (p.state ? [p.state] : [])));

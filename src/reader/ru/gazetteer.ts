@@ -161,6 +161,19 @@ export function foldSpelling(word: string): string {
   return word.toLowerCase().replace(/[ёэ]/g, 'е').replace(/й/g, 'и').replace(/[ъь]/g, '').replace(/(\p{L})\1+/gu, '$1');
 }
 
+/** The plural case forms of a man's family name in the nominative: Алиев → Алиевы, Алиевых …; Пашинян → Пашиняны, Пашинянов … */
+export function pluralForms(last: string): Array<[string, Case]> {
+  if (/(?:ов|ев|ёв|ин|ын)$/u.test(last)) return [[last + 'ы', 'nominative'], [last + 'ых', 'genitive'], [last + 'ых', 'accusative'], [last + 'ых', 'prepositional'], [last + 'ыми', 'instrumental']];
+  if (/(?:ский|цкий)$/u.test(last)) {
+    const stem = last.slice(0, -2);
+    return [[stem + 'ие', 'nominative'], [stem + 'их', 'genitive'], [stem + 'их', 'accusative'], [stem + 'им', 'dative'], [stem + 'ими', 'instrumental']];
+  }
+  // A foreign name ending in a hard consonant: Пашиняны, Пашинянам, Пашинянами, Пашинянах (not the
+  // genitive "Пашинянов", which is another family's name as often: Алим → Алимов).
+  if (/[бвгдзклмнпрстфхцчшщ]$/u.test(last) && last.length >= 4) return [[last + 'ы', 'nominative'], [last + 'ам', 'dative'], [last + 'ами', 'instrumental'], [last + 'ах', 'prepositional']];
+  return [];
+}
+
 function addForm(map: Map<string, NameForm[]>, form: string, person: PersonEntry, c: Case, first: Set<string>): void {
   const list = map.get(form) ?? [];
   let f = list.find((x) => x.person === person);
@@ -242,6 +255,15 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
   const surnames = new Map<string, NameForm[]>();
   for (const [form, list] of data.forms) {
     surnames.set(form, list.map(([id, cases, first]) => ({ person: g.people.get(id)!, cases: new Set(cases), first: new Set(first) })));
+  }
+  // Plural forms of a family ("супруги Алиевы", "с Пашинянами"): each names the man of that surname,
+  // the same person its singular would be.
+  for (const [form, list] of data.forms) {
+    for (const [id, cases, first] of list) {
+      const person = g.people.get(id)!;
+      if (!cases.includes('nominative') || person.gender === 'f') continue;
+      for (const [plural, c] of pluralForms(form)) if (!surnames.has(plural)) addForm(surnames, plural, person, c, new Set(first));
+    }
   }
   const looseSurnames = new Map<string, NameForm[]>();
   for (const [form, list] of surnames) {

@@ -15,7 +15,7 @@ const TriggerRule = z.object({
   pattern: z.string().min(2),
 });
 
-const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome', 'programme'] as const;
+const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome', 'programme', 'each'] as const;
 export type CueName = (typeof CUES)[number];
 
 const LexiconFile = z.object({

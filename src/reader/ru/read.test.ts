@@ -317,6 +317,14 @@ describe('extract (Russian): contact words in their other forms', () => {
       assert.ok(x.events.some((e) => e.type === type), JSON.stringify(x.events.map((e) => [e.type, e.participants.map((p) => p.name)])));
     });
   }
+  test('partners told apart ("с A, а затем — с B") are met apart', () => {
+    const x = run('14 марта Сергей Лавров провёл переговоры с Араратом Мирзояном, а затем — с Джейхуном Байрамовым.');
+    assert.deepEqual(x.events.filter((e) => e.type === 'meeting').map((e) => ids(e)), [['ararat-mirzoyan', 'sergey-lavrov'], ['jeyhun-bayramov', 'sergey-lavrov']]);
+  });
+  test('the same partners told together stay one meeting', () => {
+    const x = run('14 марта Сергей Лавров провёл трёхсторонние переговоры с Араратом Мирзояном и Джейхуном Байрамовым.');
+    assert.equal(x.events.filter((e) => e.type === 'meeting').length, 1);
+  });
   test('the future of discussing without a day is a plan, not a contact', () => {
     const x = run('Владимир Путин обсудит с Ильхамом Алиевым вопросы торговли.');
     assert.deepEqual(x.events.map((e) => e.type), []);
