@@ -49,6 +49,8 @@ export interface DocContext {
   dateline: boolean;
   /** The lead says the report is of today ("сегодня", "проходят"): the headline's contact is of the report's day. */
   liveLead: boolean;
+  /** A sentence opening with another partner of the contact before ("А также с …"): ru.yaml `ellipsis`. */
+  ellipsis?: RegExp;
   /** People the gazetteer lacks, read from the document, with the offices they were named with. */
   newcomers?: Newcomers;
 }

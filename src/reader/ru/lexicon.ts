@@ -30,6 +30,7 @@ const LexiconFile = z.object({
   abbreviations: z.array(z.string()),
   dateline: z.string(),
   timestamp: z.string(),
+  ellipsis: z.string(),
   latin_by_state: z.array(z.object({ states: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1), letters: z.record(z.string().regex(/^[а-яё]+$/), z.string().regex(/^[a-z]*$/)) })).default([]),
 });
 
@@ -55,6 +56,8 @@ export interface RuLexicon {
   abbreviations: Set<string>;
   dateline: RegExp;
   timestamp: RegExp;
+  /** A sentence that opens by naming another partner of the contact told just before ("А также с …"). */
+  ellipsis: RegExp;
   /** Cyrillic letters → Latin, by state, where English-language media depart from the Russian table. */
   latinByState: Map<string, Array<[string, string]>>;
 }
@@ -95,6 +98,7 @@ export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexico
     abbreviations: new Set(d.abbreviations.map((a) => a.toLowerCase())),
     dateline: new RegExp(d.dateline, 'u'),
     timestamp: new RegExp(d.timestamp, 'u'),
+    ellipsis: new RegExp(d.ellipsis, 'iu'),
     latinByState: new Map(d.latin_by_state.flatMap((e) => e.states.map((st) => [st, Object.entries(e.letters).sort((a, b) => b[0].length - a[0].length)] as [string, Array<[string, string]>]))),
   };
   if (file === join(DATA_DIR, 'lexicon', 'ru.yaml')) cached = lex;

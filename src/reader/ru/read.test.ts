@@ -325,6 +325,17 @@ describe('extract (Russian): contact words in their other forms', () => {
     const x = run('14 марта Сергей Лавров провёл трёхсторонние переговоры с Араратом Мирзояном и Джейхуном Байрамовым.');
     assert.equal(x.events.filter((e) => e.type === 'meeting').length, 1);
   });
+  test('a sentence that only names another partner ("А также с …") is one more contact of the kind before', () => {
+    const x = run('14 марта Владимир Путин поговорил по телефону с президентом Азербайджана Ильхамом Алиевым. А также с премьер-министром Армении Николом Пашиняном.');
+    assert.deepEqual(x.events.map((e) => [e.type, ids(e), e.date]), [
+      ['call', ['ilham-aliyev', 'vladimir-putin'], '2024-03-14'],
+      ['call', ['nikol-pashinyan', 'vladimir-putin'], '2024-03-14'],
+    ]);
+  });
+  test('"Также" opening a sentence with no partner after it adds no contact', () => {
+    const x = run('14 марта Владимир Путин поговорил по телефону с президентом Азербайджана Ильхамом Алиевым. Также стороны обсудили торговлю.');
+    assert.equal(x.events.length, 1);
+  });
   test('the future of discussing without a day is a plan, not a contact', () => {
     const x = run('Владимир Путин обсудит с Ильхамом Алиевым вопросы торговли.');
     assert.deepEqual(x.events.map((e) => e.type), []);
