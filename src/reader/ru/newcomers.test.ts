@@ -225,3 +225,24 @@ describe('a family name alone, for an office told without a name', () => {
     for (const e of ev) for (const p of e.participants) assert.doesNotMatch(p.name, /Odnako|Keremesh/, JSON.stringify(e));
   });
 });
+
+describe('names with initials, as official readouts write them', () => {
+  test('an office, initials and a family name the gazetteer lacks: the holder, with the office\'s state', () => {
+    const ev = read('МОСКВА, 14 мая. Министр иностранных дел России С.В.Лавров провёл переговоры с Министром иностранных дел Венгрии Л.Керемешевым.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => [p.name, p.country]).sort(), [['Keremeshev', 'HUN'], ['Sergey Lavrov', 'RUS']]);
+  });
+
+  test('initials make a family name a person\'s without an office', () => {
+    const ev = read('МОСКВА, 14 мая. С.В.Лавров провёл переговоры с Л.Керемешевым.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Keremeshev', 'Sergey Lavrov']);
+  });
+
+  test('initials before a place\'s name make no person', () => {
+    const ev = read('МОСКВА, 14 мая. С.В.Лавров провёл переговоры в Г.Берлине.');
+    for (const e of ev) for (const p of e.participants) assert.doesNotMatch(p.name, /Berlin/, JSON.stringify(e));
+  });
+});

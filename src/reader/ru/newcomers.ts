@@ -215,16 +215,21 @@ function bareSurnames(rg: RuGazetteer, text: string, offset: number, known: Know
     const s = offset + m.index;
     const e = s + w.length;
     if (w.length < 5 || w.includes('-') || taken(s, e) || found.some((f) => f.start === s) || rg.firstNameForms.has(w) || rg.firstNames.has(w)) continue;
-    const right = known.roles.find((r) => r.countries.length === 1 && r.end <= s && /^\s+$/u.test(text.slice(r.end - offset, s - offset)));
+    // Initials before it, as official readouts write names ("министр … А.Мирзоян", "С.В.Лавров").
+    const initials = INITIALS.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
+    const right = known.roles.find((r) => r.countries.length === 1 && r.end <= s - initials.length && /^\s*$/u.test(text.slice(r.end - offset, s - offset - initials.length)) && (initials || r.end < s));
     // Alone: no capitalised word right before (but an office's state) or after it (those are pairs, read above).
     if ((!right && /[А-ЯЁ][а-яё]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) || /^\s+[А-ЯЁ]/u.test(text.slice(m.index + w.length))) continue;
-    const reading = bareReading(w, lex.bareSurnameShape);
+    const reading = bareReading(w, initials ? lex.surnameShape : lex.bareSurnameShape);
     if (!reading) continue;
     const offices = [...reg.unnamed.values()];
     const role = right ?? (offices.length === 1 ? offices[0] : undefined);
-    if (!role) continue;
-    const person = register(reg, reading, role, known.countries, lex.latinByState);
-    found.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: right ? 'ru.name.newcomer.bare-after-office' : 'ru.name.newcomer.bare-office-before', role });
+    // With initials a family name needs no office: the initials say it is a person's.
+    if (!role && !initials) continue;
+    const adjacent = role ? undefined : known.countries.find((c) => c.kind !== 'adjective' && c.end <= s - initials.length && /^\s*$/u.test(text.slice(c.end - offset, s - offset - initials.length)));
+    const person = register(reg, reading, role, known.countries, lex.latinByState, adjacent?.code);
+    const start = s - initials.length;
+    found.push({ start, end: e, person, cases: new Set([reading.case]), rule: right ? 'ru.name.newcomer.bare-after-office' : role ? 'ru.name.newcomer.bare-office-before' : 'ru.name.newcomer.initials', role });
   }
   out.push(...found);
   // Offices of one state with no name right after them, for the sentences that follow.
@@ -236,6 +241,9 @@ function bareSurnames(rg: RuGazetteer, text: string, offset: number, known: Know
   // An office that found its holder is no longer waiting for one.
   for (const [k, r] of reg.unnamed) if ([...reg.offices.values()].some((o) => `${o.role}@${o.state}` === k) && r) reg.unnamed.delete(k);
 }
+
+/** One or two initials right before a family name: "А.", "С.В.", "С. В. ". */
+const INITIALS = /(?<![\p{L}.])(?:[А-ЯЁ]\.\s?){1,2}$/u;
 
 /** A family name written alone in some case, read as a man's unless only a woman's form explains it. */
 function bareReading(word: string, surnameShape: RegExp): NameReading | null {
