@@ -45,7 +45,7 @@ function cityOf(t: TaggedSentence, visit: boolean): { name: string; country: str
   for (const p of t.places) {
     if (p.place.kind === 'region') continue;
     // "в Москве", "в Москву", "на саммите в Баку", "в Кремле"; not "из Москвы".
-    if (!/^(?:в|во|на|посетил\p{L}*|посетит|посетят)$/u.test(p.preposition) && !(visit && p.preposition === 'до')) continue;
+    if (!/^(?:в|во|на|посет\p{L}*)$/u.test(p.preposition) && !(visit && p.preposition === 'до')) continue;
     return { name: p.place.city ?? p.place.name, country: p.place.country };
   }
   return null;
@@ -85,9 +85,38 @@ function initiatorOf(t: TaggedSentence, people: Party[], type: EventType, trigge
   return null;
 }
 
+/**
+ * "Путин поговорил по телефону с Алиевым. А также с премьером Армении Пашиняном.": a sentence that
+ * opens by naming another partner, with no contact word for it, tells one more contact of the kind the
+ * sentence before told, with that sentence's subject. Its contact word is the opening words, read as
+ * the word before them.
+ */
+function ellipsis(ctx: DocContext, i: number, nextId: () => number): Candidate[] {
+  const t = ctx.tagged[i];
+  const prev = ctx.tagged[i - 1];
+  const m = ctx.ellipsis && prev?.triggers.length ? ctx.ellipsis.exec(t.sentence.text) : null;
+  if (!m) return [];
+  const word = [...prev.triggers].sort((a, b) => b.rule.strength - a.rule.strength)[0];
+  if (word.rule.type === 'summit') return [];
+  const hit: TriggerHit = { start: t.sentence.start + m.index, end: t.sentence.start + m.index + m[0].trimEnd().length, rule: word.rule, text: m[0].trim().toLowerCase() };
+  const day = toIso(ctx.reportDay);
+  const partners = actors(ctx, t, day).filter((p) => p.start - t.sentence.start < 80);
+  const subject = actors(ctx, prev, day).find((p) => p.subject);
+  if (!partners.length || !subject || partners.some((p) => p.person === subject.person)) return [];
+  const cues = cuesOf(t);
+  const { date, rule: dateRule } = dateOf(ctx, t, hit.start, cues, t.sentence.index <= 2, word.rule.type);
+  const people = [{ ...subject, subject: true, rule: 'ru.ellipsis.subject' }, { ...partners[0], subject: false }];
+  const countries = new Set(people.flatMap((p) => (p.state ? [p.state] : [])));
+  return [{
+    id: nextId(), sentence: i, type: word.rule.type, triggers: [hit], people, countries, date, dateRule, location: null, initiator: null, cues,
+    features: { trigger: word.rule.id, strength: word.rule.strength, definite: false, people: 2, countries: countries.size, heading: !!t.sentence.heading, lead: t.sentence.index <= 2, orgs: t.orgs.length, bodies: 0, pronoun: t.pronoun, welcomeNear: false, ellipsis: true },
+    rules: [word.rule.id, 'ru.ellipsis', dateRule],
+  }];
+}
+
 export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => number): Candidate[] {
   const t = ctx.tagged[i];
-  if (!t.triggers.length) return [];
+  if (!t.triggers.length) return ellipsis(ctx, i, nextId);
   const sentenceCues = cuesOf(t);
   const byType = new Map<EventType, TriggerHit[]>();
   const hasCall = t.triggers.some((h) => h.rule.type === 'call');
@@ -180,7 +209,9 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     const subjects = all.filter((p) => p.subject);
     // ("принял A и B", "был принят A и B" name them with no "с").
     const verbWith = type === 'meeting' && subjects.length === 1 && triggers.some((h) => MEET_VERB.test(h.text) && (withWord(h) || h.text.startsWith('прин'))) && others.every((p) => p.start > triggers[0].end);
-    const pluralMeetings = (pluralWith || verbWith) && others.length > 1;
+    // "провёл переговоры с A, а затем — с B": the partners told apart are met apart.
+    const eachApart = type === 'meeting' && subjects.length === 1 && cues.has('each') && others.every((p) => p.start > triggers[0].end);
+    const pluralMeetings = (pluralWith || verbWith || eachApart) && others.length > 1;
     if ((type === 'call' || pluralMeetings) && subject && others.length > 1 && !cues.has('together')) {
       for (const o of others) {
         const cs = new Set<string>([subject, o].flatMap((p) => (p.state ? [p.state] : [])));

@@ -9,6 +9,7 @@ import { toIso } from '../../extract/dates.ts';
 import type { CueName } from './lexicon.ts';
 import type { CueHit, TaggedSentence, TriggerHit } from './tag.ts';
 import type { RuPerson } from './mentions.ts';
+import type { Newcomers } from './newcomers.ts';
 
 export interface Party {
   person: PersonEntry;
@@ -48,6 +49,10 @@ export interface DocContext {
   dateline: boolean;
   /** The lead says the report is of today ("сегодня", "проходят"): the headline's contact is of the report's day. */
   liveLead: boolean;
+  /** A sentence opening with another partner of the contact before ("А также с …"): ru.yaml `ellipsis`. */
+  ellipsis?: RegExp;
+  /** People the gazetteer lacks, read from the document, with the offices they were named with. */
+  newcomers?: Newcomers;
 }
 
 const SPOKES = /spokesperson|press-secretary/;
@@ -82,13 +87,24 @@ export function roleParties(ctx: DocContext, t: TaggedSentence, date: string | n
       // "российский министр": any minister of that state the document names.
       const holder = role === 'minister'
         ? [...ctx.named].map((id) => ctx.g.people.get(id)!).find((p) => p.country === code && /minister/.test(ctx.g.roleAt(p, date)?.role ?? ''))
-        : ctx.g.holders(role, code, date).find((p) => ctx.named.has(p.id));
+        : ctx.g.holders(role, code, date).find((p) => ctx.named.has(p.id))
+          // Else someone the gazetteer lacks whom the document named with that office: "министр торговли
+          // Египта Карим Насер …" and later "египетский министр торговли".
+          ?? newcomerHolder(ctx, role, r.role, code);
       // A role standing before the contact word with no name before it is the sentence's subject.
       const subject = r.start < at && !t.people.some((p) => p.start < r.start);
       if (holder) people.push({ person: holder, state: stateOf(ctx, holder, date), start: r.start, end: r.end, rule: `ru.role.${r.role}`, subject });
     }
   }
   return { people, countries };
+}
+
+/** The newcomer the document named with this office (or, for a state's leader, with any office that leads it). */
+function newcomerHolder(ctx: DocContext, role: string, said: string, code: string): PersonEntry | undefined {
+  if (!ctx.newcomers) return undefined;
+  const hits = [...ctx.newcomers.offices].filter(([, o]) => o.state === code && (o.role === role || o.role === said));
+  // Two people of one office and state: no telling which.
+  return hits.length === 1 ? hits[0][0] : undefined;
 }
 
 export function cuesOf(t: TaggedSentence): Set<CueName> {

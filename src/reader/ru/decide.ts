@@ -121,6 +121,11 @@ function overlap(a: Candidate, b: Candidate): boolean {
   // A bilateral meeting and a three-way one with a third state are two meetings (CONVENTIONS 4): each
   // names two sides or more, and their states differ.
   if (a.type === 'meeting' && b.type === 'meeting' && x.size >= 2 && y.size > x.size && a.people.length >= 2 && b.people.length >= 2) return false;
+  // A contact told by offices only ("Министры обороны двух стран обсудили по телефону …") and the same
+  // contact told by names the gazetteer lacks, given with no state: one contact, the offices' states
+  // theirs. Only where the named one has no state at all, so no known side is contradicted.
+  const unplaced = (n: Candidate): boolean => n.people.length >= 2 && n.countries.size === 0 && n.people.every((p) => !p.state && isNewcomer(p.person));
+  if ((!a.people.length && a.countries.size >= 2 && unplaced(b)) || (!b.people.length && b.countries.size >= 2 && unplaced(a))) return true;
   if (a.people.length && b.people.length) {
     const ids = new Set(a.people.map((p) => p.person.id));
     const shared = b.people.filter((p) => ids.has(p.person.id)).length;

@@ -134,6 +134,8 @@ export interface RuGazetteer {
   g: Gazetteer;
   /** Surname forms as written (capitalised) → the people and cases they can be. */
   surnames: Map<string, NameForm[]>;
+  /** The same, keyed by the folded spelling (foldSpelling): "Мирзиеев" finds Мирзиёев. */
+  looseSurnames: Map<string, NameForm[]>;
   /** Full names that must be matched whole (short surnames such as "Си", "Ван И"). */
   wholeNames: PhraseIndex<PersonEntry>;
   countryNames: PhraseIndex<CountryEntry>;
@@ -148,6 +150,28 @@ export interface RuGazetteer {
   firstNames: Map<string, 'm' | 'f'>;
   /** Every case form of those first names: "Карен Варданян" is not Рубен Варданян. */
   firstNameForms: Set<string>;
+}
+
+/**
+ * A foreign name's Cyrillic spelling with the letters writers disagree on made alike: ё and э as е, й
+ * as и, no hard or soft sign, a doubled letter once ("Мирзиеев" = Мирзиёев, "Уиткоф" = Уиткофф,
+ * "Жеенбеков" = Жээнбеков). Only a word the exact forms do not know is looked up so.
+ */
+export function foldSpelling(word: string): string {
+  return word.toLowerCase().replace(/[ёэ]/g, 'е').replace(/й/g, 'и').replace(/[ъь]/g, '').replace(/(\p{L})\1+/gu, '$1');
+}
+
+/** The plural case forms of a man's family name in the nominative: Алиев → Алиевы, Алиевых …; Пашинян → Пашиняны, Пашинянов … */
+export function pluralForms(last: string): Array<[string, Case]> {
+  if (/(?:ов|ев|ёв|ин|ын)$/u.test(last)) return [[last + 'ы', 'nominative'], [last + 'ых', 'genitive'], [last + 'ых', 'accusative'], [last + 'ых', 'prepositional'], [last + 'ыми', 'instrumental']];
+  if (/(?:ский|цкий)$/u.test(last)) {
+    const stem = last.slice(0, -2);
+    return [[stem + 'ие', 'nominative'], [stem + 'их', 'genitive'], [stem + 'их', 'accusative'], [stem + 'им', 'dative'], [stem + 'ими', 'instrumental']];
+  }
+  // A foreign name ending in a hard consonant: Пашиняны, Пашинянам, Пашинянами, Пашинянах (not the
+  // genitive "Пашинянов", which is another family's name as often: Алим → Алимов).
+  if (/[бвгдзклмнпрстфхцчшщ]$/u.test(last) && last.length >= 4) return [[last + 'ы', 'nominative'], [last + 'ам', 'dative'], [last + 'ами', 'instrumental'], [last + 'ах', 'prepositional']];
+  return [];
 }
 
 function addForm(map: Map<string, NameForm[]>, form: string, person: PersonEntry, c: Case, first: Set<string>): void {
@@ -232,6 +256,22 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
   for (const [form, list] of data.forms) {
     surnames.set(form, list.map(([id, cases, first]) => ({ person: g.people.get(id)!, cases: new Set(cases), first: new Set(first) })));
   }
+  // Plural forms of a family ("супруги Алиевы", "с Пашинянами"): each names the man of that surname,
+  // the same person its singular would be.
+  for (const [form, list] of data.forms) {
+    for (const [id, cases, first] of list) {
+      const person = g.people.get(id)!;
+      if (!cases.includes('nominative') || person.gender === 'f') continue;
+      for (const [plural, c] of pluralForms(form)) if (!surnames.has(plural)) addForm(surnames, plural, person, c, new Set(first));
+    }
+  }
+  const looseSurnames = new Map<string, NameForm[]>();
+  for (const [form, list] of surnames) {
+    const key = foldSpelling(form);
+    const had = looseSurnames.get(key) ?? [];
+    for (const f of list) if (!had.some((h) => h.person === f.person)) had.push(f);
+    looseSurnames.set(key, had);
+  }
   const whole: Array<{ value: PersonEntry; phrases: string[] }> = data.whole.map(([id, phrase]) => ({ value: g.people.get(id)!, phrases: [phrase] }));
   const firstNames = new Map(data.firstNames);
   const firstNameForms = new Set(data.firstNameForms);
@@ -242,6 +282,7 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
   const rg: RuGazetteer = {
     g,
     surnames,
+    looseSurnames,
     wholeNames: new PhraseIndex(whole, 'u'),
     countryNames: new PhraseIndex(countries.map((c) => ({ value: c, phrases: c.ru?.names ?? [] })), 'u'),
     countryAdjectives: new PhraseIndex(countries.map((c) => ({ value: c, phrases: c.ru?.adjectives ?? [] })), 'iu'),

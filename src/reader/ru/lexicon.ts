@@ -15,7 +15,7 @@ const TriggerRule = z.object({
   pattern: z.string().min(2),
 });
 
-const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome', 'programme'] as const;
+const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome', 'programme', 'each'] as const;
 export type CueName = (typeof CUES)[number];
 
 const LexiconFile = z.object({
@@ -26,9 +26,12 @@ const LexiconFile = z.object({
   pronouns: z.string(),
   subject_pronouns: z.string(),
   surname_endings: z.array(z.string().min(1)).min(1),
+  bare_surname_endings: z.array(z.string().min(1)).min(1),
   abbreviations: z.array(z.string()),
   dateline: z.string(),
   timestamp: z.string(),
+  ellipsis: z.string(),
+  latin_by_state: z.array(z.object({ states: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1), letters: z.record(z.string().regex(/^[а-яё]+$/), z.string().regex(/^[a-z]*$/)) })).default([]),
 });
 
 export interface RuTrigger {
@@ -48,9 +51,15 @@ export interface RuLexicon {
   subjectPronouns: RegExp;
   /** The nominative endings of family names: a pair of capitalised words ending so reads as a person's name. */
   surnameShape: RegExp;
+  /** The endings a family name standing alone must have to read as a newcomer's. */
+  bareSurnameShape: RegExp;
   abbreviations: Set<string>;
   dateline: RegExp;
   timestamp: RegExp;
+  /** A sentence that opens by naming another partner of the contact told just before ("А также с …"). */
+  ellipsis: RegExp;
+  /** Cyrillic letters → Latin, by state, where English-language media depart from the Russian table. */
+  latinByState: Map<string, Array<[string, string]>>;
 }
 
 /** A data pattern as a whole-word, case-blind expression. */
@@ -85,9 +94,12 @@ export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexico
     pronouns: compilePattern(d.pronouns),
     subjectPronouns: compilePattern(d.subject_pronouns),
     surnameShape: new RegExp(`(?:${[...d.surname_endings].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
+    bareSurnameShape: new RegExp(`(?:${[...d.bare_surname_endings].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     abbreviations: new Set(d.abbreviations.map((a) => a.toLowerCase())),
     dateline: new RegExp(d.dateline, 'u'),
     timestamp: new RegExp(d.timestamp, 'u'),
+    ellipsis: new RegExp(d.ellipsis, 'iu'),
+    latinByState: new Map(d.latin_by_state.flatMap((e) => e.states.map((st) => [st, Object.entries(e.letters).sort((a, b) => b[0].length - a[0].length)] as [string, Array<[string, string]>]))),
   };
   if (file === join(DATA_DIR, 'lexicon', 'ru.yaml')) cached = lex;
   return lex;

@@ -2,7 +2,7 @@
 // ("министр иностранных дел Армении", "армянский коллега"), states, places and organisations.
 // Offsets are into the document text.
 import type { PersonEntry, PlaceEntry, OrganisationEntry } from '../../gazetteer/schema.ts';
-import { wordsOf, type Case, type NameForm, type RuGazetteer, type Word } from './gazetteer.ts';
+import { foldSpelling, wordsOf, type Case, type NameForm, type RuGazetteer, type Word } from './gazetteer.ts';
 
 export interface RuPerson {
   start: number;
@@ -76,7 +76,10 @@ export function findPeople(rg: RuGazetteer, text: string, offset: number, date: 
   const out: RuPerson[] = [];
   const words = [...text.matchAll(WORD)];
   words.forEach((m, i) => {
-    const forms = rg.surnames.get(m[0]);
+    const exact = rg.surnames.get(m[0]);
+    // A spelling of a known surname that differs in a letter writers disagree on ("Мирзиеев" for
+    // Мирзиёев): the same person, named by a loose match; words of four letters or fewer are left alone.
+    const forms = exact ?? (m[0].length > 4 ? rg.looseSurnames.get(foldSpelling(m[0])) : undefined);
     if (!forms) return;
     const prev = words[i - 1];
     const next = words[i + 1];
@@ -92,7 +95,7 @@ export function findPeople(rg: RuGazetteer, text: string, offset: number, date: 
     const f = choose(forms, before, after, rg, date);
     const withFirst = f.first.has(before);
     const start = withFirst ? prev.index : m.index;
-    out.push({ start: offset + start, end: offset + m.index + m[0].length, person: f.person, cases: f.cases, rule: withFirst ? 'ru.name.full' : 'ru.name.surname' });
+    out.push({ start: offset + start, end: offset + m.index + m[0].length, person: f.person, cases: f.cases, rule: (withFirst ? 'ru.name.full' : 'ru.name.surname') + (exact ? '' : '.loose') });
   });
   for (const m of rg.wholeNames.find(text, offset, all)) {
     if (!out.some((x) => x.start <= m.start && x.end >= m.end)) out.push({ start: m.start, end: m.end, person: m.value, cases: new Set(), rule: 'ru.name.whole' });

@@ -6,7 +6,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { findPeople, type RuPerson } from './mentions.ts';
-import { ruGazetteer, type Case } from './gazetteer.ts';
+import { pluralForms, ruGazetteer, type Case } from './gazetteer.ts';
 import { defaultGazetteer } from '../../gazetteer/index.ts';
 
 const rg = ruGazetteer(defaultGazetteer());
@@ -284,4 +284,21 @@ describe('findPeople: no person', () => {
 
   // The reader gets this wrong: a capitalised common word that is also a surname form.
   test.todo('«Путина началась рано.» (the fishing season at the start of a sentence) is read as Vladimir Putin (genitive)');
+});
+
+describe('a family named in the plural', () => {
+  const g2 = defaultGazetteer();
+  const rg2 = ruGazetteer(g2);
+  for (const [form, id] of [['Алиевых', 'ilham-aliyev'], ['Алиевы', 'ilham-aliyev'], ['Алиевыми', 'ilham-aliyev'], ['Пашиняны', 'nikol-pashinyan'], ['Пашинянами', 'nikol-pashinyan']] as const) {
+    test(`${form} names the man of that family`, () => {
+      const found = findPeople(rg2, `Владимир Путин встретился с ${form}.`, 0, '2024-03-15');
+      assert.ok(found.some((p) => p.person.id === id), JSON.stringify(found.map((p) => p.person.id)));
+    });
+  }
+  test('the plural forms of a family name, and none for a name that does not decline', () => {
+    assert.deepEqual(pluralForms('Алиев').map(([f]) => f), ['Алиевы', 'Алиевых', 'Алиевых', 'Алиевых', 'Алиевыми']);
+    assert.deepEqual(pluralForms('Шойгу'), []);
+    // No genitive plural in -ов for a foreign name: that is another family's name.
+    assert.ok(!pluralForms('Пашинян').some(([f]) => f === 'Пашинянов'));
+  });
 });

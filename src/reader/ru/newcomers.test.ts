@@ -5,12 +5,14 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { latin, readName } from './newcomers.ts';
 import { readRussian } from './read.ts';
-import { ruGazetteer } from './gazetteer.ts';
+import { foldSpelling, ruGazetteer } from './gazetteer.ts';
+import { ruLexicon } from './lexicon.ts';
 import { defaultGazetteer } from '../../gazetteer/index.ts';
 import type { Doc } from '../../types.ts';
 
 const g = defaultGazetteer();
 const rg = ruGazetteer(g);
+const JABBAROV = 'mikayil-jabbarov';
 
 describe('a newcomer\'s nominative, read back from the case it is written in', () => {
   const rows: Array<[string, string, string, string, 'male' | 'female']> = [
@@ -99,5 +101,148 @@ describe('newcomers in a document', () => {
     const m = ev.find((e) => e.type === 'meeting');
     assert.ok(m, JSON.stringify(ev));
     assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Marko Drazhich', 'Sergey Lavrov']);
+  });
+});
+
+describe('names the English press writes from another alphabet', () => {
+  test('a double first name declines in its last part only', () => {
+    const r = readName('Асан-Болатом', 'Жумаевым', rg.firstNames);
+    assert.deepEqual([r?.first, r?.last, r?.case], ['Асан-Болат', 'Жумаев', 'instrumental']);
+  });
+
+  test('a known man\'s first name in the nominative keeps an indeclinable surname (no woman\'s accusative)', () => {
+    const r = readName('Сергей', 'Тайгу', rg.firstNames, ruLexicon().surnameShape);
+    assert.deepEqual([r?.last, r?.gender, r?.case], ['Тайгу', 'male', 'nominative']);
+  });
+
+  test('a surname in -у after a man\'s genitive is indeclinable, not the accusative of a man\'s name in -а', () => {
+    const r = readName('Сергея', 'Тайгу', rg.firstNames, ruLexicon().surnameShape);
+    assert.equal(r?.last, 'Тайгу');
+    // With a family name's ending the -а reading stands: "Окуджаву" ← Окуджава.
+    assert.equal(readName('Булата', 'Окуджаву', rg.firstNames, ruLexicon().surnameShape)?.last, 'Окуджава');
+  });
+
+  test('the same surname in a later case form stays the person told before', () => {
+    const ev = read('МОСКВА, 14 мая. Министр обороны Сербии Сергей Тайгу прибыл в Москву. Андрей Белоусов провёл переговоры с Сергеем Тайгу.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.ok(m.participants.some((p) => p.name === 'Sergei Taigu'), JSON.stringify(m.participants));
+  });
+
+  test('a state\'s own spelling: Turkish, Azerbaijani and Kyrgyz names as their press writes them', () => {
+    const lex = ruLexicon();
+    const fold = (s: string): string => s.toLowerCase().replace(/[ij]/g, 'y').replace(/(.)\1+/g, '$1');
+    assert.equal(fold(latin('Чавушоглу', lex.latinByState.get('TUR'))), fold('Cavusoglu'));
+    assert.equal(fold(latin('Хакан', lex.latinByState.get('TUR'))), fold('Hakan'));
+    assert.equal(fold(latin('Гаджиев', lex.latinByState.get('AZE'))), fold('Gajiyev'));
+    assert.equal(fold(latin('Жапаров', lex.latinByState.get('KGZ'))), fold('Japarov'));
+    // A Russian name keeps the Russian table.
+    assert.equal(fold(latin('Жуков', lex.latinByState.get('RUS'))), fold('Zhukov'));
+  });
+
+  test('a newcomer named with a Turkish office is spelt the Turkish way', () => {
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министром торговли Турции Омером Чалышкапом.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.ok(m.participants.some((p) => p.name === 'Omer Caliskap'), JSON.stringify(m.participants));
+  });
+
+  test('a known official spelt with a letter writers disagree on is still that official', () => {
+    // The gazetteer spells him with a doubled б; the text with one.
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министром экономики Азербайджана Микаилом Джабаровым.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.ok(m.participants.some((p) => p.actorId === JABBAROV), JSON.stringify(m.participants));
+  });
+
+  test('the loose spelling makes ё and е, э and е, й and и, doubled letters and soft signs alike, and no more', () => {
+    assert.equal(foldSpelling('Мирзиеев'), foldSpelling('Мирзиёев'));
+    assert.equal(foldSpelling('Уиткоф'), foldSpelling('Уиткофф'));
+    assert.equal(foldSpelling('Жеенбеков'), foldSpelling('Жээнбеков'));
+    assert.notEqual(foldSpelling('Алиев'), foldSpelling('Алтев'));
+  });
+});
+
+describe('a newcomer\'s office told in another sentence', () => {
+  test('a later mention of the office a newcomer was named with is that newcomer', () => {
+    const ev = read('МОСКВА, 14 мая. В Москву прибыл министр иностранных дел Венгрии Ласло Керемеш. 15 мая Сергей Лавров провёл переговоры с венгерским министром иностранных дел.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Laslo Keremesh', 'Sergey Lavrov']);
+  });
+
+  test('an office of another state is not the newcomer', () => {
+    const ev = read('МОСКВА, 14 мая. В Москву прибыл министр иностранных дел Венгрии Ласло Керемеш. 15 мая Сергей Лавров провёл переговоры с польским министром иностранных дел.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name), ['Sergey Lavrov']);
+  });
+
+  test('a headline telling the contact by offices and a body telling it by unknown names are one contact', () => {
+    const ev = read('Министры обороны Сербии и Венгрии обсудили по телефону поставки зерна\n\nСергей Жарич позвонил Игорю Керемешу.');
+    const calls = ev.filter((e) => e.type === 'call');
+    assert.equal(calls.length, 1, JSON.stringify(ev));
+    assert.equal(calls[0].participants.length, 2);
+    assert.deepEqual(calls[0].countries, ['HUN', 'SRB']);
+  });
+});
+
+describe('a newcomer\'s state in a list of offices', () => {
+  test('the office of a name told before is not the next name\'s; the state right before the name is', () => {
+    const ev = read('МОСКВА, 14 мая. Президенты России Владимир Путин и Сербии Бранко Жарич обсудили по телефону торговлю.');
+    const c = ev.find((e) => e.type === 'call');
+    assert.ok(c, JSON.stringify(ev));
+    assert.deepEqual(c.countries, ['RUS', 'SRB']);
+    assert.equal(c.participants.find((p) => p.actorId === null)?.country, 'SRB');
+  });
+
+  test('an office with its own state keeps it over a state named before the name', () => {
+    const ev = read('МОСКВА, 14 мая. Посол России в Сербии Игорь Кремнёв провёл переговоры с министром иностранных дел Сербии Бранко Жаричем.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.equal(m.participants.find((p) => p.name.startsWith('Igor'))?.country, 'RUS', JSON.stringify(m.participants));
+  });
+});
+
+describe('a family name alone, for an office told without a name', () => {
+  test('the office told in one sentence and the name alone in the next are one person, who met', () => {
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министром иностранных дел Венгрии. Керемешев отметил, что стороны обсудили торговлю.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Keremeshev', 'Sergey Lavrov']);
+    assert.equal(m.participants.find((p) => p.name === 'Keremeshev')?.country, 'HUN');
+  });
+
+  test('a name alone right after an office is its holder, in any case', () => {
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министром иностранных дел Венгрии Керемешевым.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Keremeshev', 'Sergey Lavrov']);
+  });
+
+  test('a word that opens a sentence is no family name, and two offices told without names leave a name alone unread', () => {
+    const ev = read('МОСКВА, 14 мая. Сергей Лавров провёл переговоры с министрами иностранных дел Венгрии и главой МИД Польши. Однако Керемешев отметил, что стороны не договорились.');
+    for (const e of ev) for (const p of e.participants) assert.doesNotMatch(p.name, /Odnako|Keremesh/, JSON.stringify(e));
+  });
+});
+
+describe('names with initials, as official readouts write them', () => {
+  test('an office, initials and a family name the gazetteer lacks: the holder, with the office\'s state', () => {
+    const ev = read('МОСКВА, 14 мая. Министр иностранных дел России С.В.Лавров провёл переговоры с Министром иностранных дел Венгрии Л.Керемешевым.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => [p.name, p.country]).sort(), [['Keremeshev', 'HUN'], ['Sergey Lavrov', 'RUS']]);
+  });
+
+  test('initials make a family name a person\'s without an office', () => {
+    const ev = read('МОСКВА, 14 мая. С.В.Лавров провёл переговоры с Л.Керемешевым.');
+    const m = ev.find((e) => e.type === 'meeting');
+    assert.ok(m, JSON.stringify(ev));
+    assert.deepEqual(m.participants.map((p) => p.name).sort(), ['Keremeshev', 'Sergey Lavrov']);
+  });
+
+  test('initials before a place\'s name make no person', () => {
+    const ev = read('МОСКВА, 14 мая. С.В.Лавров провёл переговоры в Г.Берлине.');
+    for (const e of ev) for (const p of e.participants) assert.doesNotMatch(p.name, /Berlin/, JSON.stringify(e));
   });
 });

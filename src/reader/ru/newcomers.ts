@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import type { PersonEntry } from '../../gazetteer/schema.ts';
 import { CASES, inflect, type Case, type RuGazetteer } from './gazetteer.ts';
 import type { RuCountry, RuOrg, RuPerson, RuPlace, RuRole } from './mentions.ts';
+import type { RuLexicon } from './lexicon.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -17,10 +18,14 @@ type Gender = 'male' | 'female';
 export interface Newcomers {
   persons: Map<string, PersonEntry>;
   forms: Map<string, { person: PersonEntry; cases: Set<Case> }>;
+  /** The office each was named with and its state: a later mention of that office is that person. */
+  offices: Map<PersonEntry, { role: string; state: string }>;
+  /** Offices of one state told so far with no name beside them ("глава МИД Армении"), keyed role@state. */
+  unnamed: Map<string, RuRole>;
 }
 
 export function newcomerRegistry(): Newcomers {
-  return { persons: new Map(), forms: new Map() };
+  return { persons: new Map(), forms: new Map(), offices: new Map(), unnamed: new Map() };
 }
 
 const synthetic = new WeakSet<PersonEntry>();
@@ -32,12 +37,18 @@ export function isNewcomer(p: PersonEntry): boolean {
 
 let translit: ((s: string) => string) | null = null;
 
-/** Latin letters for a Cyrillic name, as English-language media usually write it. */
-export function latin(name: string): string {
+/**
+ * Latin letters for a Cyrillic name, as English-language media usually write it. `letters`: the
+ * spellings of the name's state where they depart from the Russian table (ru.yaml `latin_by_state`).
+ */
+export function latin(name: string, letters: Array<[string, string]> = []): string {
   if (!translit) {
     const C = require('cyrillic-to-translit-js') as new (o: { preset: string }) => { transform(s: string): string };
     const t = new C({ preset: 'ru' });
     translit = (s) => t.transform(s);
+  }
+  for (const [ru, lat] of letters) {
+    name = name.replace(new RegExp(ru, 'giu'), (w) => (w[0] === w[0].toLowerCase() ? lat : lat.charAt(0).toUpperCase() + lat.slice(1)));
   }
   // "е" after a vowel (not и), a hard or a soft sign is "ye": Сысоев → Sysoyev, Объедков → Obyedkov.
   const yed = name.replace(/(?<=[аеёоуыэюяъь])е/giu, (e) => (e === 'Е' ? 'Йе' : 'йе')).replace(/[ъь](?=йе)/giu, '');
@@ -72,13 +83,25 @@ export interface NameReading {
  * same gender and case. Readings that explain an inflected word are preferred to reading the words as
  * nominatives; then a first name the gazetteer knows; then the man's reading.
  */
-export function readName(first: string, last: string, knownFirst: Map<string, 'm' | 'f'>): NameReading | null {
+export function readName(first: string, last: string, knownFirst: Map<string, 'm' | 'f'>, surnameShape?: RegExp): NameReading | null {
   const readings: Array<NameReading & { score: number }> = [];
+  // A double first name declines in its last part only: "Касым-Жомартом" ← Касым-Жомарт.
+  const dash = first.lastIndexOf('-');
+  const head = dash > 0 ? first.slice(0, dash + 1) : '';
+  const tail = first.slice(head.length);
   for (const gender of ['male', 'female'] as Gender[]) {
     for (const c of ['nominative', ...CASES] as Case[]) {
-      const f = nominatives(first).filter((n) => inflect(gender, 'first', n, c) === first);
-      const l = nominatives(last).filter((n) => inflect(gender, 'last', n, c) === last);
+      const f = nominatives(tail).filter((n) => inflect(gender, 'first', n, c) === tail).map((n) => head + n);
+      // A man's surname in -а/-я is rare unless it has a family name's ending (Окуджава, Берия): "Сергея
+      // Шойгу" keeps an indeclinable Шойгу rather than the accusative of a "Шойга".
+      const l = nominatives(last).filter((n) => inflect(gender, 'last', n, c) === last)
+        .filter((n, _, all) => !(surnameShape && gender === 'male' && n !== last && /[ую]$/u.test(last) && /[ая]$/u.test(n) && !surnameShape.test(n) && all.includes(last)))
+        // A word that is a family name as written ("Чавушоглу", "Гарибашвили") is not an oblique case of
+        // a word that is none ("Чавушогл").
+        .filter((n, _, all) => !(surnameShape && n !== last && all.includes(last) && surnameShape.test(last) && !surnameShape.test(n)));
       if (!f.length || !l.length) continue;
+      // A first name the gazetteer knows has a gender: "Сергей Шойгу" is no woman's name in the accusative.
+      if (f.every((x) => knownFirst.has(x) && knownFirst.get(x) !== gender[0])) continue;
       // In an oblique case, a nominative that changes the word explains it ("Светловой" ← Светлова, not
       // an indeclinable "Светловой"); among those the one from the longest ending (nominatives() order:
       // "Озёрского" ← Озёрский); a first name the gazetteer knows first.
@@ -118,7 +141,8 @@ export interface Known {
 }
 
 /** Newcomers named in one sentence, and newcomers told before named again by their surname. */
-export function findNewcomers(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers, surnameShape: RegExp): RuPerson[] {
+export function findNewcomers(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers, lex: Pick<RuLexicon, 'surnameShape' | 'bareSurnameShape' | 'latinByState'>): RuPerson[] {
+  const { surnameShape } = lex;
   const out: RuPerson[] = [];
   const taken = (s: number, e: number): boolean =>
     [...known.people, ...known.countries, ...known.places, ...known.orgs, ...known.roles, ...out].some((m) => m.start < e && m.end > s);
@@ -136,9 +160,23 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
       NAME.lastIndex = m.index + m[1].length;
       continue;
     }
-    const before = known.roles.filter((r) => r.end <= s && GAP.test(text.slice(r.end - offset, s - offset)) && !text.slice(r.end - offset, s - offset).trim().split(/\s+/).some((w) => w && VERBISH.test(w)));
+    // Not an office another person's name stands after ("Президенты России Владимир Путин и Казахстана …").
+    const between = (r: RuRole): boolean => [...known.people, ...out].some((p) => p.start >= r.end && p.end <= s);
+    const before = known.roles.filter((r) => r.end <= s && GAP.test(text.slice(r.end - offset, s - offset)) && !text.slice(r.end - offset, s - offset).trim().split(/\s+/).some((w) => w && VERBISH.test(w)) && !between(r));
+    // With no office of its own, a state named right before the name is the person's: "… и Казахстана
+    // Касым-Жомарт Токаев" (not "посол России в Армении Сергей Копыркин", whose office gives Russia).
+    const adjacent = known.countries.find((c) => c.kind !== 'adjective' && c.end <= s && /^\s+$/u.test(text.slice(c.end - offset, s - offset)));
     const role = before.length ? before[before.length - 1] : known.roles.find((r) => r.start >= e && /^\s*,\s*$/u.test(text.slice(e - offset, r.start - offset)));
-    const reading = readName(firstW, lastW, rg.firstNames);
+    // Told before in another case: the same person, whatever this pair alone would read as ("Сергею
+    // Шойгу" after "Сергей Шойгу" is not a "Шойг").
+    const again = reg.forms.get(lastW);
+    const told = again && (again.person.ru[0].slice(0, 3) === firstW.slice(0, 3) || !again.person.ru[0].includes(' ')) ? again : undefined;
+    if (told) {
+      out.push({ start: s, end: e, person: told.person, cases: told.cases, rule: 'ru.name.newcomer.again', role });
+      NAME.lastIndex = m.index + (e - s);
+      continue;
+    }
+    const reading = readName(firstW, lastW, rg.firstNames, surnameShape);
     if (!reading) continue;
     // Without an office beside it, a name is read when its first name is one the gazetteer knows, or
     // its second word has a family name's ending ("Байрамов", "Мирзоян", "Гарибашвили").
@@ -146,7 +184,7 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     // At a sentence's start any word is capitalised ("Ранее Пашинян …"): there only a known first name will do.
     const opening = !text.slice(0, m.index).trim() || /[.!?…»"]\s*$/u.test(text.slice(0, m.index));
     if (!role && !knownFirst && (opening || !surnameShape.test(reading.last))) continue;
-    const person = register(reg, reading, role, known.countries);
+    const person = register(reg, reading, role, known.countries, lex.latinByState, role ? undefined : adjacent?.code);
     out.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: role ? 'ru.name.newcomer.office' : knownFirst ? 'ru.name.newcomer.first-name' : 'ru.name.newcomer.surname-ending', role });
     NAME.lastIndex = m.index + (e - s);
   }
@@ -159,17 +197,74 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
       if (hit && !taken(s, s + m[0].length)) out.push({ start: s, end: s + m[0].length, person: hit.person, cases: hit.cases, rule: 'ru.name.newcomer.again' });
     }
   }
+  bareSurnames(rg, text, offset, known, reg, lex, out, taken);
   return out.sort((a, b) => a.start - b.start);
 }
 
-function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[]): PersonEntry {
-  const full = `${r.first} ${r.last}`;
+/**
+ * A family name alone, for an office told with no name: right after the office ("глава МИД Армении
+ * Мирзоян заявил …"), or in a later sentence when the document has told one such office only
+ * ("Лавров встретился с главой МИД Армении. … Мирзоян отметил …"). The word must read back to a
+ * nominative with a family name's ending and stand alone (no capitalised word beside it).
+ */
+function bareSurnames(rg: RuGazetteer, text: string, offset: number, known: Known, reg: Newcomers, lex: Pick<RuLexicon, 'surnameShape' | 'bareSurnameShape' | 'latinByState'>, out: RuPerson[], taken: (s: number, e: number) => boolean): void {
+  const found: RuPerson[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const w = m[0];
+    const s = offset + m.index;
+    const e = s + w.length;
+    if (w.length < 5 || w.includes('-') || taken(s, e) || found.some((f) => f.start === s) || rg.firstNameForms.has(w) || rg.firstNames.has(w)) continue;
+    // Initials before it, as official readouts write names ("министр … А.Мирзоян", "С.В.Лавров").
+    const initials = INITIALS.exec(text.slice(Math.max(0, m.index - 8), m.index))?.[0] ?? '';
+    const right = known.roles.find((r) => r.countries.length === 1 && r.end <= s - initials.length && /^\s*$/u.test(text.slice(r.end - offset, s - offset - initials.length)) && (initials || r.end < s));
+    // Alone: no capitalised word right before (but an office's state) or after it (those are pairs, read above).
+    if ((!right && /[А-ЯЁ][а-яё]+\s+$/u.test(text.slice(Math.max(0, m.index - 30), m.index))) || /^\s+[А-ЯЁ]/u.test(text.slice(m.index + w.length))) continue;
+    const reading = bareReading(w, initials ? lex.surnameShape : lex.bareSurnameShape);
+    if (!reading) continue;
+    const offices = [...reg.unnamed.values()];
+    const role = right ?? (offices.length === 1 ? offices[0] : undefined);
+    // With initials a family name needs no office: the initials say it is a person's.
+    if (!role && !initials) continue;
+    const adjacent = role ? undefined : known.countries.find((c) => c.kind !== 'adjective' && c.end <= s - initials.length && /^\s*$/u.test(text.slice(c.end - offset, s - offset - initials.length)));
+    const person = register(reg, reading, role, known.countries, lex.latinByState, adjacent?.code);
+    const start = s - initials.length;
+    found.push({ start, end: e, person, cases: new Set([reading.case]), rule: right ? 'ru.name.newcomer.bare-after-office' : role ? 'ru.name.newcomer.bare-office-before' : 'ru.name.newcomer.initials', role });
+  }
+  out.push(...found);
+  // Offices of one state with no name right after them, for the sentences that follow.
+  for (const r of known.roles) {
+    if (r.countries.length !== 1 || r.role === 'leader' || r.role === 'counterpart') continue;
+    if ([...known.people, ...out].some((p) => p.start >= r.end && p.start - r.end <= 3) || [...known.people, ...out].some((p) => p.role === r)) continue;
+    reg.unnamed.set(`${r.role}@${r.countries[0]}`, r);
+  }
+  // An office that found its holder is no longer waiting for one.
+  for (const [k, r] of reg.unnamed) if ([...reg.offices.values()].some((o) => `${o.role}@${o.state}` === k) && r) reg.unnamed.delete(k);
+}
+
+/** One or two initials right before a family name: "А.", "С.В.", "С. В. ". */
+const INITIALS = /(?<![\p{L}.])(?:[А-ЯЁ]\.\s?){1,2}$/u;
+
+/** A family name written alone in some case, read as a man's unless only a woman's form explains it. */
+function bareReading(word: string, surnameShape: RegExp): NameReading | null {
+  // A man's name in an oblique case first ("Мирзояна", "Лаврову"), read back to a family name's nominative.
+  for (const c of CASES) {
+    const n = nominatives(word).find((x) => x !== word && surnameShape.test(x) && inflect('male', 'last', x, c) === word);
+    if (n) return { first: '', last: n, gender: 'male', case: c };
+  }
+  if (surnameShape.test(word)) return { first: '', last: word, gender: /[ая]$/u.test(word) ? 'female' : 'male', case: 'nominative' };
+  return null;
+}
+
+function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[], latinByState: Map<string, Array<[string, string]>>, adjacent?: string): PersonEntry {
+  const full = [r.first, r.last].filter(Boolean).join(' ');
   const had = reg.persons.get(full);
   if (had) return had;
-  const state = role?.countries[0] ?? (role ? countries.find((c) => c.start >= role.start && c.end <= role.end + 40)?.code : undefined) ?? '';
-  const person = { id: `newcomer:${full}`, name: `${latin(r.first)} ${latin(r.last)}`, country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
+  const state = adjacent ?? role?.countries[0] ?? (role ? countries.find((c) => c.start >= role.start && c.end <= role.end + 40)?.code : undefined) ?? '';
+  const person = { id: `newcomer:${full}`, name: [r.first, r.last].filter(Boolean).map((w) => latin(w, latinByState.get(state))).join(' '), country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
   synthetic.add(person);
   reg.persons.set(full, person);
+  if (role && state && role.role !== 'counterpart') reg.offices.set(person, { role: role.role, state });
   for (const c of ['nominative', ...CASES] as Case[]) {
     const form = inflect(r.gender, 'last', r.last, c);
     const f = reg.forms.get(form) ?? { person, cases: new Set<Case>() };

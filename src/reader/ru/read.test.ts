@@ -300,6 +300,48 @@ describe('extract (Russian): contacts', () => {
   test.todo('a dateline «МОСКВА, 8 мая. /ТАСС/.» with metadata published 2024-05-10 should date the lead\'s contact 8 May; it is dated 10 May (the metadata wins) under the rule ru.date.dateline');
 });
 
+// Contact words are read by their inflection families, not by the forms a sample of articles used:
+// gerunds, participles, futures and plurals of the same verbs and nouns tell the same contact.
+describe('extract (Russian): contact words in their other forms', () => {
+  const rows: Array<[string, string, EventType]> = [
+    ['a gerund of arriving', '14 марта Ильхам Алиев, прибыв в Москву, провёл переговоры с Владимиром Путиным.', 'visit'],
+    ['a gerund of flying in', '14 марта Ильхам Алиев, прилетев в Москву, провёл переговоры с Владимиром Путиным.', 'visit'],
+    ['a gerund of visiting', '14 марта Никол Пашинян, посетив Москву, провёл переговоры с Владимиром Путиным.', 'visit'],
+    ['a gerund of meeting', '14 марта Сергей Лавров и Арарат Мирзоян, встретившись в Москве, обсудили мирный договор.', 'meeting'],
+    ['a gerund of ringing', '14 марта Владимир Путин, позвонив Касым-Жомарту Токаеву, поздравил его с днём рождения.', 'call'],
+    ['the present of conversing', '14 марта Сергей Лавров и Джейхун Байрамов беседуют в Москве.', 'meeting'],
+  ];
+  for (const [what, text, type] of rows) {
+    test(what, () => {
+      const x = run(text);
+      assert.ok(x.events.some((e) => e.type === type), JSON.stringify(x.events.map((e) => [e.type, e.participants.map((p) => p.name)])));
+    });
+  }
+  test('partners told apart ("с A, а затем — с B") are met apart', () => {
+    const x = run('14 марта Сергей Лавров провёл переговоры с Араратом Мирзояном, а затем — с Джейхуном Байрамовым.');
+    assert.deepEqual(x.events.filter((e) => e.type === 'meeting').map((e) => ids(e)), [['ararat-mirzoyan', 'sergey-lavrov'], ['jeyhun-bayramov', 'sergey-lavrov']]);
+  });
+  test('the same partners told together stay one meeting', () => {
+    const x = run('14 марта Сергей Лавров провёл трёхсторонние переговоры с Араратом Мирзояном и Джейхуном Байрамовым.');
+    assert.equal(x.events.filter((e) => e.type === 'meeting').length, 1);
+  });
+  test('a sentence that only names another partner ("А также с …") is one more contact of the kind before', () => {
+    const x = run('14 марта Владимир Путин поговорил по телефону с президентом Азербайджана Ильхамом Алиевым. А также с премьер-министром Армении Николом Пашиняном.');
+    assert.deepEqual(x.events.map((e) => [e.type, ids(e), e.date]), [
+      ['call', ['ilham-aliyev', 'vladimir-putin'], '2024-03-14'],
+      ['call', ['nikol-pashinyan', 'vladimir-putin'], '2024-03-14'],
+    ]);
+  });
+  test('"Также" opening a sentence with no partner after it adds no contact', () => {
+    const x = run('14 марта Владимир Путин поговорил по телефону с президентом Азербайджана Ильхамом Алиевым. Также стороны обсудили торговлю.');
+    assert.equal(x.events.length, 1);
+  });
+  test('the future of discussing without a day is a plan, not a contact', () => {
+    const x = run('Владимир Путин обсудит с Ильхамом Алиевым вопросы торговли.');
+    assert.deepEqual(x.events.map((e) => e.type), []);
+  });
+});
+
 describe('extract (Russian): no contact', () => {
   // [what it shows, text]
   const negatives: Array<[string, string]> = [

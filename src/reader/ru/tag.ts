@@ -68,7 +68,7 @@ export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: D
     places: findPlaces(rg, s.text, s.start, words),
     orgs: findOrgs(rg, s.text, s.start, words),
   };
-  const people = newcomers ? [...known.people, ...findNewcomers(rg, s.text, s.start, known, newcomers, lex.surnameShape)].sort((a, b) => a.start - b.start) : known.people;
+  const people = newcomers ? [...known.people, ...findNewcomers(rg, s.text, s.start, known, newcomers, lex)].sort((a, b) => a.start - b.start) : known.people;
   lex.pronouns.lastIndex = 0;
   return {
     sentence: s,
