@@ -6,6 +6,7 @@ import { z } from 'zod';
 import type { EventType } from '../../types.ts';
 import { DATA_DIR } from '../../paths.ts';
 import { readYamlData } from '../../data-cache.ts';
+import { LetterPattern } from '../../letter-classes.ts';
 
 const TriggerRule = z.object({
   id: z.string().regex(/^ru\.[a-z]+\.[a-z-]+$/),
@@ -53,14 +54,14 @@ export interface RuLexicon {
   timestamp: RegExp;
 }
 
-/** A data pattern as a whole-word, case-blind expression. */
+/** A data pattern as a whole-word, case-blind expression (a LetterPattern: its letter classes cost little to build). */
 export function compilePattern(p: string, flags = 'giu'): RegExp {
   const body = p
     .replace(/~/g, '[\\p{L}-]*')
     .replace(/ _ /g, '(?:\\s+\\p{L}+){0,3}\\s+')
     .replace(/ /g, '\\s+');
   // The whole word: no letter before; none after unless the pattern ends inside a word ("~").
-  return new RegExp(`(?<![\\p{L}-])(?:${body})(?![\\p{L}])`, flags);
+  return new LetterPattern(`(?<![\\p{L}-])(?:${body})(?![\\p{L}])`, flags);
 }
 
 export class RuLexiconError extends Error {}
