@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import { z } from 'zod';
+import { lazy, zod } from '../../lazy-zod.ts';
 import { DATA_DIR } from '../../gazetteer/load.ts';
 import { cachedValue } from '../../data-cache.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
@@ -168,12 +168,12 @@ export function inflect(gender: 'male' | 'female', part: 'first' | 'last', word:
   }
 }
 
-const GivenNames = z.object({ male: z.array(z.string().min(2)), female: z.array(z.string().min(2)) });
+const GivenNames = lazy((z = zod()) => z.object({ male: z.array(z.string().min(2)), female: z.array(z.string().min(2)) }));
 
 /** Given names in Russian spelling (data/lexicon/ru-first-names.yaml), with their gender. */
 function givenNames(file: string): Map<string, 'm' | 'f'> {
   const { parse } = createRequire(import.meta.url)('yaml') as typeof Yaml; // only when the cache misses
-  const parsed = GivenNames.safeParse(parse(readFileSync(file, 'utf8')));
+  const parsed = GivenNames().safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
   const out = new Map<string, 'm' | 'f'>();
   for (const n of parsed.data.male) out.set(n, 'm');
