@@ -182,6 +182,25 @@ type Cy = {
   nodes(sel?: string): Array<{ id(): string; data(k: string): unknown; style(k: string): string; renderedPosition(): { x: number; y: number }; hasClass(c: string): boolean }> & { length: number };
   getElementById(id: string): { closedNeighborhood(): { nodes(): { map<T>(f: (n: { id(): string }) => T): T[] } } };
 };
+type Box = { x1: number; x2: number; y1: number; y2: number };
+type CyLabels = { nodes(): Array<{ id(): string; hasClass(c: string): boolean; renderedBoundingBox(o: object): Box }> };
+
+/** The labels shown on screen (not hidden to make room, not faded), their boxes, and every pair of them that overlaps. */
+async function visibleLabels(page: Page): Promise<{ shown: string[]; overlaps: string[]; total: number }> {
+  return page.evaluate(() => {
+    const cy = (window as unknown as { attacheNetwork: CyLabels }).attacheNetwork;
+    const shown = cy.nodes().filter((n) => !n.hasClass('quiet') && !n.hasClass('faded'));
+    const boxes = shown.map((n) => ({ id: n.id(), b: n.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false }) }));
+    const overlaps: string[] = [];
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i].b, boxes[j].b];
+        if (a.x1 < b.x2 && b.x1 < a.x2 && a.y1 < b.y2 && b.y1 < a.y2) overlaps.push(`${boxes[i].id} × ${boxes[j].id}`);
+      }
+    }
+    return { shown: boxes.map((x) => x.id), overlaps, total: cy.nodes().length };
+  });
+}
 
 test('the people network reads at its default size: labels, legend, zoom, search, neighbourhood', async () => {
   const { page, errors, close } = await openPage();
@@ -197,6 +216,18 @@ test('the people network reads at its default size: labels, legend, zoom, search
       return { zoom: cy.zoom(), smallest: Math.min(...sizes) };
     });
     assert.ok(view.smallest >= 10, `labels are ${view.smallest.toFixed(1)} px on screen at zoom ${view.zoom.toFixed(2)}`);
+    // No two labels on screen overlap at the default view, and the busiest people are among them; a
+    // busier person's label is larger.
+    const busiest = [...net.nodes].sort((a: { contacts: number }, b: { contacts: number }) => b.contacts - a.contacts) as Array<{ id: string; contacts: number }>;
+    const first = await visibleLabels(page);
+    assert.deepEqual(first.overlaps, [], `overlapping labels at the default view (${first.shown.length} of ${first.total} shown)`);
+    assert.ok(first.shown.includes(busiest[0].id), 'the busiest person is labelled');
+    assert.ok(first.shown.length >= Math.min(8, first.total), `only ${first.shown.length} of ${first.total} labels shown`);
+    const px = await page.evaluate((ids) => {
+      const cy = (window as unknown as { attacheNetwork: Cy }).attacheNetwork;
+      return ids.map((id) => parseFloat(cy.nodes().find((n) => n.id() === id)!.style('font-size')));
+    }, [busiest[0].id, busiest[busiest.length - 1].id]);
+    assert.ok(px[0] > px[1], `the busiest label (${px[0]}) is larger than the least busy (${px[1]})`);
     // A legend names the colours and sizes.
     const legend = (await page.locator('#network-legend').textContent()) ?? '';
     assert.match(legend, /RUS/);
@@ -216,6 +247,10 @@ test('the people network reads at its default size: labels, legend, zoom, search
     });
     assert.ok(zin.zoom > view.zoom);
     assert.ok(zin.px > out.px, 'zoomed in, labels grow');
+    // Zoomed in, labels hidden for room come back, still without overlap.
+    const closer = await visibleLabels(page);
+    assert.deepEqual(closer.overlaps, []);
+    assert.ok(closer.shown.length > first.shown.length || first.shown.length === first.total, `zoomed in: ${closer.shown.length} labels, at the default view ${first.shown.length}`);
     await page.click('#zoom-fit');
 
     // Search finds a person by part of the name and centres them.
@@ -260,6 +295,9 @@ test('the people network reads at its default size: labels, legend, zoom, search
       return { near: near.size, faded: nodes.filter((n) => n.hasClass('faded')).map((n) => n.id()), all: nodes.length, wrong: nodes.filter((n) => n.hasClass('faded') === near.has(n.id())).length };
     }, hub.id);
     assert.equal(hood.wrong, 0, 'exactly the nodes outside the neighbourhood are faded');
+    const hoodLabels = await visibleLabels(page);
+    assert.deepEqual(hoodLabels.overlaps, [], 'no overlap in the neighbourhood view either');
+    assert.ok(hoodLabels.shown.includes(hub.id), 'the selected person is labelled');
     assert.equal(hood.faded.length, hood.all - hood.near);
     assert.equal(await page.locator('#neighbours li').count(), hood.near - 1, 'the panel lists every neighbour');
     assert.equal(await page.locator('#focus-page').getAttribute('href'), `/actors/${encodeURIComponent(hub.id)}`, "a link to the person's page remains");

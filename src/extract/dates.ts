@@ -2,7 +2,8 @@
 // forms ("On 26 August", "October 14, 2022", "February 27-28", "in January"); the relative forms that
 // need the story's own timeline ("the same day", "a day prior", "earlier") are marked with a relation
 // and resolved by the event stage against the event told before.
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's index loads all fifteen (issue 19, start-up).
+import * as chrono from 'chrono-node/en';
 import type { DateMention, DateValue } from '../types.ts';
 
 const QUICK = /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|yesterday|tomorrow)\b|\d{4}-\d{2}-\d{2}|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b/i;
@@ -175,7 +176,7 @@ function dayDates(forms: number): chrono.Chrono {
 // chrono's British English, cut down to the parser of numeric dates: it reads a bare "12.03.2019" as
 // the whole British set does (checked on every day and month up to 99, each separator, every year of
 // four digits and of two), eight times faster; the time parser is the costly one ("12.03" as 12:03).
-const numericDates = new chrono.Chrono({ parsers: pick(chrono.en.GB.parsers, ['SlashDateFormatParser']), refiners: chrono.en.GB.refiners });
+const numericDates = new chrono.Chrono({ parsers: pick(chrono.GB.parsers, ['SlashDateFormatParser']), refiners: chrono.GB.refiners });
 
 const MONTH_WORD = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 /** A day before a month: a digit or an ordinal ("26 August", "the first of May", "twenty-sixth of May"). */

@@ -4,7 +4,8 @@
 // URL files the story under; else a dateline without its year, completed from the text's dates; else
 // the latest date with a year that the text itself gives (a caption, "October 14, 2022"); else the
 // latest year it names.
-import * as chrono from 'chrono-node';
+// The English locale alone: the package's index loads all fifteen (issue 19, start-up).
+import * as chrono from 'chrono-node/en';
 import type { DateValue, Doc, Sentence } from '../types.ts';
 import { dayNumber, hasDateWord, parseIso, plausibleYear } from './dates.ts';
 

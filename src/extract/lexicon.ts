@@ -1,20 +1,21 @@
 // Loads the trigger lexicon and the cue phrases (data/lexicon) and compiles their patterns once.
 import { join } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from '../lazy-zod.ts';
 import { DATA_DIR } from '../paths.ts';
 import { readYamlData } from '../data-cache.ts';
 import { EVENT_TYPES, type EventType } from '../types.ts';
 
-const TriggerRule = z.object({
+const TriggerRule = lazy((z = zod()) => z.object({
   id: z.string(),
   type: z.enum(EVENT_TYPES as [EventType, ...EventType[]]),
   strength: z.number().int(),
   pattern: z.string(),
   needs: z.string(),
   requires: z.array(z.enum(['people2', 'place', 'states'])).optional().default([]),
-});
+}));
 
-const Cues = z.object({
+const Cues = lazy((z = zod()) => z.object({
   negation: z.string(),
   negation_after: z.string(),
   hypothetical: z.string(),
@@ -29,7 +30,7 @@ const Cues = z.object({
   other_occasion: z.string(),
   took_part: z.string(),
   habitual: z.string(),
-});
+}));
 
 /** Words one of which a text must contain for the cue to match at all: tested first, much cheaper. */
 const GATES: Record<string, RegExp> = {
@@ -60,7 +61,7 @@ function gated(re: RegExp, gate: RegExp): RegExp {
   return g;
 }
 
-/** Cues matched as written: the modal "may" must not match the month "May". */
+/** Cues() matched as written: the modal "may" must not match the month "May". */
 const CASE_SENSITIVE = new Set(['hypothetical']);
 
 export interface CompiledTrigger {
@@ -72,7 +73,7 @@ export interface CompiledTrigger {
   requires: Array<'people2' | 'place' | 'states'>;
 }
 
-export type CueName = keyof z.infer<typeof Cues>;
+export type CueName = keyof z.infer<ReturnType<typeof Cues>>;
 
 export interface Lexicon {
   triggers: CompiledTrigger[];
@@ -85,13 +86,13 @@ export interface Lexicon {
 
 export function loadLexicon(dataDir = DATA_DIR): Lexicon {
   const dir = join(dataDir, 'lexicon');
-  const rules = readYamlData(join(dir, 'triggers.yaml'), (raw) => z.array(TriggerRule).parse(raw));
+  const rules = readYamlData(join(dir, 'triggers.yaml'), (raw) => zod().array(TriggerRule()).parse(raw));
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`triggers.yaml: duplicate rule id ${r.id}`);
     ids.add(r.id);
   }
-  const cues = readYamlData(join(dir, 'cues.yaml'), (raw) => Cues.parse(raw));
+  const cues = readYamlData(join(dir, 'cues.yaml'), (raw) => Cues().parse(raw));
   const cue = Object.fromEntries(
     Object.entries(cues).map(([k, v]) => {
       // The unicode flag only where a pattern needs \\p{…}: without it the engine is markedly faster.
@@ -100,7 +101,7 @@ export function loadLexicon(dataDir = DATA_DIR): Lexicon {
       return [k, GATES[k] ? gated(re, GATES[k]) : re];
     }),
   ) as Record<CueName, RegExp>;
-  const quick = readYamlData(join(dir, 'trigger-words.yaml'), (raw) => z.array(z.string()).parse(raw));
+  const quick = readYamlData(join(dir, 'trigger-words.yaml'), (raw, z = zod()) => z.array(z.string()).parse(raw));
   return {
     quick: new RegExp(`\\b(?:${quick.join('|')})`, 'i'),
     // Longest keywords first, so that "meeting" is read whole rather than as "meet".

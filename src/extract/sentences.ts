@@ -3,7 +3,7 @@
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type WinkNLP from 'wink-nlp';
-import { z } from 'zod';
+import { zod } from '../lazy-zod.ts';
 import { DATA_DIR } from '../paths.ts';
 import { readYamlData } from '../data-cache.ts';
 import type { Doc, Sentence } from '../types.ts';
@@ -23,7 +23,7 @@ function winkNlp(): ReturnType<typeof WinkNLP> {
  * Paragraphs without any are split on ". X" directly; the others go through wink-nlp.
  */
 export function abbreviationPattern(dataDir = DATA_DIR): RegExp {
-  const lists = readYamlData(join(dataDir, 'lexicon', 'abbreviations.yaml'), (raw) => z.record(z.string(), z.array(z.string())).parse(raw));
+  const lists = readYamlData(join(dataDir, 'lexicon', 'abbreviations.yaml'), (raw, z = zod()) => z.record(z.string(), z.array(z.string())).parse(raw));
   const words = Object.values(lists).flat().map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   // Every form holds a full stop, so the expression starts there and looks back for what stands
   // before it: the engine then skips straight from one stop to the next instead of trying every

@@ -5,6 +5,10 @@
 // Private, loopback, link-local and metadata addresses are refused unless allowed (issue 19): checked
 // before each hop (IP literals, `localhost`, and names through DNS) and again when the connection is
 // made (the Agent's own DNS lookup), so neither a redirect nor DNS rebinding reaches them.
+// A redirect is followed only within the site it started on, or to a host the caller's policy lists
+// (a source's `redirect_hosts`). The Content-Type is read before the body: only text, HTML and XML
+// (and JSON feeds) are read; a PDF or an image is refused with its type, never stored as text. A
+// server's Retry-After holds every request to that host until the time it gave.
 import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions } from 'node:dns';
 import { BlockList, isIP, type LookupFunction } from 'node:net';
 import { Agent, request } from 'undici';
@@ -95,7 +99,7 @@ export interface Validators {
   lastModified?: string | null;
 }
 
-export type FailKind = 'robots' | 'http' | 'network' | 'timeout' | 'too-large' | 'redirect' | 'invalid' | 'refused';
+export type FailKind = 'robots' | 'http' | 'network' | 'timeout' | 'too-large' | 'redirect' | 'invalid' | 'refused' | 'content-type';
 
 export type FetchResult =
   | { ok: true; url: string; finalUrl: string; status: number; notModified: boolean; body: Buffer; contentType: string | null; etag: string | null; lastModified: string | null; attempts: number }
@@ -120,6 +124,38 @@ type Exchange =
   | { kind: 'redirect'; status: number; location: string | null }
   | { kind: 'fail'; fail: FailKind; status: number | null; reason: string; retry: boolean; retryAfterMs?: number };
 
+/** What one call may do beyond the fetcher's options. */
+export interface GetOptions {
+  robots?: boolean;
+  maxBytes?: number;
+  /** Hosts besides the starting URL's site that redirects may lead to (a host, or any name under it). */
+  redirectHosts?: readonly string[];
+  /** Read any Content-Type (robots.txt, whatever a server labels it). */
+  anyType?: boolean;
+}
+
+/**
+ * Whether a body of this Content-Type is read: text of any kind, HTML, XML and JSON (feeds), or no
+ * type at all (left to the readers, which sniff). Everything else (PDF, images, audio, video,
+ * archives, octet streams) is refused before its body is read.
+ */
+export function readableType(contentType: string | null): boolean {
+  if (!contentType) return true;
+  const t = contentType.split(';')[0].trim().toLowerCase();
+  if (t === '') return true;
+  return t.startsWith('text/') || t.endsWith('+xml') || t.endsWith('+json') || t === 'application/xml' || t === 'application/json';
+}
+
+/** Whether a redirect from the site of `from` to `to` is followed: the same site, or a host `allowed` lists (or a name under it). */
+export function redirectAllowed(from: URL, to: URL, allowed: readonly string[] = []): boolean {
+  if (siteOf(to.hostname) === siteOf(from.hostname)) return true;
+  const h = to.hostname.toLowerCase().replace(/\.$/, '');
+  return allowed.some((a) => {
+    const x = a.toLowerCase().replace(/\.$/, '');
+    return h === x || h.endsWith(`.${x}`);
+  });
+}
+
 /** The longest a server's Retry-After is waited for within one fetch; a longer wait ends the fetch. */
 const MAX_RETRY_AFTER_MS = 30_000;
 
@@ -141,6 +177,8 @@ export class Fetcher {
   private readonly agent: Agent;
   private readonly limiter = new HostLimiter();
   private readonly robots: RobotsCache;
+  /** Hosts that asked, by Retry-After, to be left alone until a time (ms since the epoch). */
+  private readonly holdUntil = new Map<string, number>();
 
   constructor(options: Partial<FetchOptions> = {}, private readonly log: (e: FetchLog) => void = () => {}) {
     this.options = { ...DEFAULT_FETCH, ...options };
@@ -148,16 +186,16 @@ export class Fetcher {
     // address when screened and to a private one now (DNS rebinding) is still refused.
     this.agent = new Agent({ connections: 4, ...(this.options.allowPrivate ? {} : { connect: { lookup: this.guardedLookup } }) });
     this.robots = new RobotsCache(async (url) => {
-      const r = await this.get(url, {}, { robots: false, maxBytes: 512 * 1024 });
+      const r = await this.get(url, {}, { robots: false, maxBytes: 512 * 1024, anyType: true });
       return r.ok ? { status: r.status, text: r.body.toString('utf8') } : { status: r.status, text: null, reason: r.reason };
     }, this.options.userAgent);
   }
 
   /** GET with redirects, robots.txt and retries; `validators` make it a conditional request. */
-  async get(url: string, validators: Validators = {}, opts: { robots?: boolean; maxBytes?: number } = {}): Promise<FetchResult> {
+  async get(url: string, validators: Validators = {}, opts: GetOptions = {}): Promise<FetchResult> {
     const started = Date.now();
     const conditional = Boolean(validators.etag || validators.lastModified);
-    const r = await this.follow(url, validators, opts.robots ?? this.options.robots, opts.maxBytes ?? this.options.maxBytes);
+    const r = await this.follow(url, validators, opts.robots ?? this.options.robots, opts.maxBytes ?? this.options.maxBytes, opts);
     this.log({
       event: 'fetch',
       url,
@@ -221,7 +259,7 @@ export class Fetcher {
     return null;
   }
 
-  private async follow(url: string, validators: Validators, useRobots: boolean, maxBytes: number): Promise<FetchResult> {
+  private async follow(url: string, validators: Validators, useRobots: boolean, maxBytes: number, opts: GetOptions = {}): Promise<FetchResult> {
     let current: URL;
     try {
       current = new URL(url);
@@ -244,7 +282,7 @@ export class Fetcher {
         if (!v.allowed) return { ok: false, url, finalUrl: here, status: null, kind: 'robots', reason: v.reason ?? 'forbidden by robots.txt', attempts };
         if (v.delayMs) interval = Math.max(interval, Math.min(v.delayMs, MAX_CRAWL_DELAY_MS));
       }
-      const { x, tries } = await this.withRetries(current, validators, maxBytes, interval);
+      const { x, tries } = await this.withRetries(current, validators, maxBytes, interval, opts.anyType ?? false);
       attempts += tries;
       if (x.kind === 'fail') return { ok: false, url, finalUrl: here, status: x.status, kind: x.fail, reason: x.reason, attempts };
       if (x.kind === 'redirect') {
@@ -260,10 +298,11 @@ export class Fetcher {
         }
         const refused = next.protocol === 'http:' || next.protocol === 'https:' ? await this.screen(next) : null;
         if (refused) return { ok: false, url, finalUrl: next.toString(), status: x.status, kind: 'refused', reason: `redirect not followed: ${refused}`, attempts };
-        // A redirect stays on the site it started on: not another site, not an address such as a cloud
-        // metadata service (issue 19: a feed item redirecting to 169.254.169.254 was followed).
-        if ((next.protocol !== 'http:' && next.protocol !== 'https:') || siteOf(next.hostname) !== siteOf(new URL(url).hostname)) {
-          return { ok: false, url, finalUrl: here, status: x.status, kind: 'redirect', reason: `redirect to another site not followed: ${next.origin}`, attempts };
+        // A redirect stays on the site it started on, or goes to a host the caller's policy lists: not
+        // another site, not an address such as a cloud metadata service (issue 19: a feed item
+        // redirecting to 169.254.169.254 was followed).
+        if ((next.protocol !== 'http:' && next.protocol !== 'https:') || !redirectAllowed(new URL(url), next, opts.redirectHosts)) {
+          return { ok: false, url, finalUrl: here, status: x.status, kind: 'redirect', reason: `redirect to another site not followed: ${next.origin} (a source may list it in redirect_hosts)`, attempts };
         }
         current = next;
         continue;
@@ -284,12 +323,21 @@ export class Fetcher {
     }
   }
 
-  private async withRetries(url: URL, validators: Validators, maxBytes: number, interval: number): Promise<{ x: Exchange; tries: number }> {
+  private async withRetries(url: URL, validators: Validators, maxBytes: number, interval: number, anyType = false): Promise<{ x: Exchange; tries: number }> {
     for (let attempt = 0; ; attempt++) {
+      // A host that asked to be left alone (Retry-After) is: a short wait is waited, a long one ends
+      // the fetch without a request (the watcher tries again on a later round).
+      const until = this.holdUntil.get(url.host) ?? 0;
+      const hold = until - Date.now();
+      if (hold > MAX_RETRY_AFTER_MS) {
+        return { x: { kind: 'fail', fail: 'http', status: null, reason: `not requested: ${url.host} asked (Retry-After) to be left alone until ${new Date(until).toISOString()}`, retry: false }, tries: attempt };
+      }
+      if (hold > 0) await sleep(hold);
       // The host is held until the answer's headers arrive (fetch/limit.ts), so the next request to it
       // is spaced from when this one was surely on the wire, not from when it was allowed to go.
       const release = await this.limiter.acquire(url.host, interval);
-      const x = await this.exchange(url, validators, maxBytes, release);
+      const x = await this.exchange(url, validators, maxBytes, release, anyType);
+      if (x.kind === 'fail' && x.retryAfterMs != null) this.holdUntil.set(url.host, Math.max(this.holdUntil.get(url.host) ?? 0, Date.now() + x.retryAfterMs));
       if (x.kind !== 'fail' || !x.retry || attempt >= this.options.retries) return { x, tries: attempt + 1 };
       // The server's Retry-After, when it gave one, else exponential backoff.
       await sleep(Math.max(x.retryAfterMs ?? 0, this.options.retryDelayMs * 2 ** attempt));
@@ -297,7 +345,7 @@ export class Fetcher {
   }
 
   /** One request and its response, within the timeout. */
-  private async exchange(url: URL, validators: Validators, maxBytes: number, headersIn: () => void = () => {}): Promise<Exchange> {
+  private async exchange(url: URL, validators: Validators, maxBytes: number, headersIn: () => void = () => {}, anyType = false): Promise<Exchange> {
     const timeout = this.options.timeoutMs;
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(), timeout);
@@ -322,6 +370,13 @@ export class Fetcher {
         const after = status === 503 || status === 429 ? retryAfterMs(header(res.headers, 'retry-after')) : null;
         if (after != null && after > MAX_RETRY_AFTER_MS) return { kind: 'fail', fail: 'http', status, reason: `HTTP ${status}, asked to retry after ${Math.round(after / 1000)} s`, retry: false, retryAfterMs: after };
         return { kind: 'fail', fail: 'http', status, reason: `HTTP ${status}`, retry: status >= 500 || after != null, ...(after != null ? { retryAfterMs: after } : {}) };
+      }
+      // The type is read before the body: a PDF or an image is never read, let alone stored as text.
+      const type = header(res.headers, 'content-type');
+      if (!anyType && !readableType(type)) {
+        res.body.on('error', () => {}); // the abort this causes is expected, not a failure to report
+        res.body.destroy();
+        return { kind: 'fail', fail: 'content-type', status, reason: `content type ${type!.split(';')[0].trim()} not read: only HTML, XML and text are`, retry: false };
       }
       const length = Number(header(res.headers, 'content-length') ?? NaN);
       const body = await readLimited(res.body, maxBytes, Number.isFinite(length) ? length : undefined);

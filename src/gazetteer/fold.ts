@@ -13,6 +13,15 @@ export function fold(s: string): string {
   return out;
 }
 
+/**
+ * Puts keys folded earlier into the memo: `folded[i]` is fold(strings[i]), read back from the data
+ * cache (gazetteer/index.ts). Ignored when the two lists do not pair up.
+ */
+export function rememberFolds(strings: readonly string[], folded: readonly string[]): void {
+  if (strings.length !== folded.length) return;
+  for (let i = 0; i < strings.length; i++) if (typeof folded[i] === 'string') memo.set(strings[i], folded[i]);
+}
+
 function foldUncached(s: string): string {
   return s
     .normalize('NFKD')

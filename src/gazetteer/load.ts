@@ -2,8 +2,9 @@
 // the file name and the path of the bad field: bad data must never be half-loaded.
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
-import { Person, Role, Country, Place, Organisation } from './schema.ts';
+import type { z } from 'zod';
+import { gazetteerSchemas } from './schema.ts';
+import { zod } from '../lazy-zod.ts';
 import type { PersonEntry, RoleEntry, CountryEntry, PlaceEntry, OrganisationEntry } from './schema.ts';
 
 import { DATA_DIR } from '../paths.ts';
@@ -24,10 +25,11 @@ export class GazetteerError extends Error {
   }
 }
 
-function readList<T extends z.ZodTypeAny>(file: string, schema: T): z.output<T>[] {
+function readList<T extends z.ZodTypeAny>(file: string, schemaOf: () => T): z.output<T>[] {
   if (!existsSync(file)) return [];
   return readYamlData(file, (raw) => {
-    const result = z.array(schema).safeParse(raw ?? []);
+    const schema = schemaOf();
+    const result = zod().array(schema).safeParse(raw ?? []);
     if (!result.success) {
       const issue = result.error.issues[0];
       throw new GazetteerError(file, `${issue.path.join('.')}: ${issue.message}`);
@@ -43,7 +45,7 @@ export function loadGazetteerData(dataDir = DATA_DIR): GazetteerData {
     ? readdirSync(peopleDir)
         .filter((f) => f.endsWith('.yaml'))
         .sort()
-        .flatMap((f) => readList(join(peopleDir, f), Person))
+        .flatMap((f) => readList(join(peopleDir, f), () => gazetteerSchemas().Person))
     : [];
   const seen = new Map<string, string>();
   for (const p of people) {
@@ -52,9 +54,9 @@ export function loadGazetteerData(dataDir = DATA_DIR): GazetteerData {
   }
   return {
     people,
-    roles: readList(join(dir, 'roles.yaml'), Role),
-    countries: readList(join(dir, 'countries.yaml'), Country),
-    places: readList(join(dir, 'places.yaml'), Place),
-    organisations: readList(join(dir, 'organisations.yaml'), Organisation),
+    roles: readList(join(dir, 'roles.yaml'), () => gazetteerSchemas().Role),
+    countries: readList(join(dir, 'countries.yaml'), () => gazetteerSchemas().Country),
+    places: readList(join(dir, 'places.yaml'), () => gazetteerSchemas().Place),
+    organisations: readList(join(dir, 'organisations.yaml'), () => gazetteerSchemas().Organisation),
   };
 }

@@ -1,7 +1,8 @@
 // The gazetteer's record shapes: what a data file may say, and what it is refused for.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Role } from './schema.ts';
+import { gazetteerSchemas } from './schema.ts';
+const { Role } = gazetteerSchemas();
 
 test('a role may list two-word phrases its country adjective splits ("the top Iranian diplomat")', () => {
   const r = Role.parse({ id: 'foreign-minister', level: 'minister', phrases: ['foreign minister', 'top diplomat'], adjective_inside: ['top diplomat'] });

@@ -1,13 +1,13 @@
-// Plain text → content regions. Boilerplate lines (menus, social links, cookie and membership
+// Plain text → content regions. Boilerplate() lines (menus, social links, cookie and membership
 // notices, caption credits, copyright footers) are left out of the regions but kept in the text,
 // so that every offset still points into the document as stored.
 import { join } from 'node:path';
-import { z } from 'zod';
+import { lazy, zod } from '../lazy-zod.ts';
 import { DATA_DIR } from '../paths.ts';
 import { readYamlData } from '../data-cache.ts';
 import type { Span } from '../types.ts';
 
-const Boilerplate = z.object({ line: z.array(z.string()), contains: z.array(z.string()) });
+const Boilerplate = lazy((z = zod()) => z.object({ line: z.array(z.string()), contains: z.array(z.string()) }));
 
 interface Rules {
   line: RegExp;
@@ -17,7 +17,7 @@ interface Rules {
 let rules: Rules | null = null;
 function loadRules(): Rules {
   if (rules) return rules;
-  const b = readYamlData(join(DATA_DIR, 'lexicon', 'boilerplate.yaml'), (raw) => Boilerplate.parse(raw));
+  const b = readYamlData(join(DATA_DIR, 'lexicon', 'boilerplate.yaml'), (raw) => Boilerplate().parse(raw));
   rules = {
     line: new RegExp(`^\\s*(?:${b.line.join('|')})\\s*$`, 'iu'),
     contains: new RegExp(b.contains.map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'iu'),

@@ -1,7 +1,7 @@
 // Files and folders → a list of input files; meta.jsonl → metadata by document name.
 import { readFileSync, statSync, readdirSync } from 'node:fs';
 import { join, basename, extname } from 'node:path';
-import { z } from 'zod';
+import { lazy, zod } from '../lazy-zod.ts';
 import type { DocMeta } from './read.ts';
 
 const TEXT_EXT = new Set(['.txt', '.text', '.html', '.htm', '.xhtml', '.md', '.markdown', '']);
@@ -27,14 +27,14 @@ export function expandInputs(inputs: string[]): { files: string[]; missing: stri
   return { files, missing };
 }
 
-const MetaLine = z.object({
+const MetaLine = lazy((z = zod()) => z.object({
   doc: z.string(),
   published: z.string().nullable().optional(),
   outlet: z.string().nullable().optional(),
   url: z.string().nullable().optional(),
   lang: z.string().nullable().optional(),
   title: z.string().nullable().optional(),
-});
+}));
 
 export function readMeta(path: string): Map<string, DocMeta> {
   const out = new Map<string, DocMeta>();
@@ -48,7 +48,7 @@ export function readMeta(path: string): Map<string, DocMeta> {
       } catch {
         throw new Error(`${path}:${i + 1}: not JSON`);
       }
-      const r = MetaLine.safeParse(json);
+      const r = MetaLine().safeParse(json);
       if (!r.success) throw new Error(`${path}:${i + 1}: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
       out.set(r.data.doc, r.data);
     });

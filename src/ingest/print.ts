@@ -4,16 +4,16 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { z } from 'zod';
+import { lazy, zod } from '../lazy-zod.ts';
 import { DATA_DIR } from '../gazetteer/load.ts';
 import { normalizeUrl } from '../fetch/url.ts';
 
-const PrintFile = z
+const PrintFile = lazy((z = zod()) => z
   .object({
     query: z.array(z.union([z.string(), z.object({ name: z.string(), value: z.string() }).strict()])),
     path: z.array(z.object({ match: z.string(), to: z.string(), example: z.string().optional() }).strict()),
   })
-  .strict();
+  .strict());
 
 export interface PrintRules {
   query: Array<{ name: string; value: string | null }>;
@@ -32,7 +32,7 @@ export function loadPrintRules(path?: string): PrintRules {
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message.split('\n')[0]}`);
   }
-  const r = PrintFile.safeParse(raw);
+  const r = PrintFile().safeParse(raw);
   if (!r.success) throw new Error(`${file}: ${r.error.issues[0].path.join('.')}: ${r.error.issues[0].message}`);
   const rules: PrintRules = {
     query: r.data.query.map((q) => (typeof q === 'string' ? { name: q.toLowerCase(), value: null } : { name: q.name.toLowerCase(), value: q.value.toLowerCase() })),

@@ -116,9 +116,9 @@ export interface UrlIngestResult {
  * Fetches `url` (conditionally when `validators` are given) and ingests the page. `meta` (a source's
  * outlet or language) wins over what the page says.
  */
-export async function ingestUrl(db: Store, fetcher: Fetcher, url: string, meta: DocMeta = {}, validators: Validators = {}, opts: ReadOptions = {}): Promise<UrlIngestResult> {
+export async function ingestUrl(db: Store, fetcher: Fetcher, url: string, meta: DocMeta = {}, validators: Validators = {}, opts: ReadOptions & { redirectHosts?: readonly string[] } = {}): Promise<UrlIngestResult> {
   const base = { url, canonicalUrl: null, documentId: null, version: null, events: 0, etag: null, lastModified: null, hash: null, publishedAt: null };
-  const f = await fetcher.get(url, validators, opts.maxBytes ? { maxBytes: opts.maxBytes } : {});
+  const f = await fetcher.get(url, validators, { ...(opts.maxBytes ? { maxBytes: opts.maxBytes } : {}), ...(opts.redirectHosts ? { redirectHosts: opts.redirectHosts } : {}) });
   if (!f.ok) return { ...base, status: 'failed', failure: `fetch:${f.kind}`, reason: f.reason, httpStatus: f.status };
   const validatorsOut = { etag: f.etag, lastModified: f.lastModified };
   if (f.notModified) return { ...base, ...validatorsOut, status: 'not-modified', failure: null, reason: null, httpStatus: 304 };

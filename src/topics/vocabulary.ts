@@ -4,28 +4,29 @@
 // compiled by the same function, so the data file names words by their stems in both languages.
 import { join } from 'node:path';
 import { readYamlData } from '../data-cache.ts';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from '../lazy-zod.ts';
 import { DATA_DIR } from '../gazetteer/load.ts';
 import { compilePattern } from '../reader/ru/lexicon.ts';
 
 export const TOPIC_LANGUAGES = ['en', 'ru'] as const;
 export type TopicLanguage = (typeof TOPIC_LANGUAGES)[number];
 
-const PerLanguage = z.object({ en: z.string().min(1), ru: z.string().min(1) });
+const PerLanguage = lazy((z = zod()) => z.object({ en: z.string().min(1), ru: z.string().min(1) }));
 const CUE_NAMES = ['raised', 'absent', 'clause', 'venue_before', 'venue_after', 'follow', 'stop'] as const;
 export type TopicCue = (typeof CUE_NAMES)[number];
 
-const TopicEntry = z.object({
+const TopicEntry = lazy((z = zod()) => z.object({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
   label: z.string().min(2),
   en: z.array(z.string().min(2)).min(1),
   ru: z.array(z.string().min(2)).min(1),
-});
+}));
 
-const TopicsFile = z.object({
-  cues: z.object(Object.fromEntries(CUE_NAMES.map((c) => [c, PerLanguage])) as Record<TopicCue, typeof PerLanguage>),
-  topics: z.array(TopicEntry).min(1),
-});
+const TopicsFile = lazy((z = zod()) => z.object({
+  cues: z.object(Object.fromEntries(CUE_NAMES.map((c) => [c, PerLanguage()])) as Record<TopicCue, ReturnType<typeof PerLanguage>>),
+  topics: z.array(TopicEntry()).min(1),
+}));
 
 export interface TopicPattern {
   /** The pattern as written in the data file: what `attache explain` shows. */
@@ -62,10 +63,10 @@ function compile(file: string, where: string, source: string, flags = 'giu'): Re
 export function loadTopicVocabulary(file = DEFAULT_FILE): TopicVocabulary {
   if (cached && file === DEFAULT_FILE) return cached;
   // Parsed and validated once, then read back from the data cache (data-cache.ts) while the file is unchanged.
-  let d: z.output<typeof TopicsFile>;
+  let d: z.output<ReturnType<typeof TopicsFile>>;
   try {
     d = readYamlData(file, (raw) => {
-      const parsed = TopicsFile.safeParse(raw);
+      const parsed = TopicsFile().safeParse(raw);
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
         throw new TopicVocabularyError(`${file}: ${issue.path.join('.')}: ${issue.message}`);

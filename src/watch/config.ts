@@ -58,6 +58,9 @@ const Source = z
     include: Pattern.optional(),
     exclude: Pattern.optional(),
     enabled: z.boolean().default(true),
+    // Hosts besides the source's own site that its redirects may lead to (a host covers the names
+    // under it): a feed on one domain whose articles move to another. Any other site is refused.
+    redirect_hosts: z.array(z.string().regex(/^(?!-)[a-z0-9.-]+$/i, 'a host name, without scheme, port or path')).optional(),
     // Free text for people: where the URL comes from, what is known about it.
     note: z.string().optional(),
   })

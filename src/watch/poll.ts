@@ -72,7 +72,7 @@ async function listing(ctx: WatchContext, src: SourceConfig, body: Buffer, conte
   const children = [...top.sitemaps].sort((a, b) => (b.stamp ?? '').localeCompare(a.stamp ?? '')).slice(0, ctx.settings.max_sitemaps);
   const items: ListedItem[] = [];
   for (const c of children) {
-    const f = await ctx.fetcher.get(c.url);
+    const f = await ctx.fetcher.get(c.url, {}, { redirectHosts: src.redirect_hosts });
     const l = f.ok ? parseSitemap(decodeText(f.body, f.contentType).text, f.finalUrl) : { ok: false as const, reason: f.reason };
     if (l.ok) items.push(...l.items);
     else failures.push({ url: c.url, reason: l.reason });
@@ -112,7 +112,7 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
 
   const prev = await sourceState(ctx.db, src.id);
   const sameUrl = prev?.url === src.url;
-  const f = await ctx.fetcher.get(src.url, sameUrl ? { etag: prev?.etag, lastModified: prev?.last_modified } : {});
+  const f = await ctx.fetcher.get(src.url, sameUrl ? { etag: prev?.etag, lastModified: prev?.last_modified } : {}, { redirectHosts: src.redirect_hosts });
   if (!f.ok) return finish(false, 'failed', f.reason);
 
   let items: ListedItem[] = [];
@@ -147,7 +147,7 @@ export async function pollSource(ctx: WatchContext, src: SourceConfig): Promise<
     // A new date asks conditionally; new feed text asks plainly: the page's own validators may not have
     // moved with it, and an unchanged page is found 'unchanged' by its hash anyway.
     const validators = w.why === 'changed' ? { etag: w.seen?.etag, lastModified: w.seen?.last_modified } : {};
-    const r = await ingestUrl(ctx.db, ctx.fetcher, w.item.url, { outlet: src.outlet, lang: src.lang }, validators, { maxBytes: ctx.fetcher.options.maxBytes });
+    const r = await ingestUrl(ctx.db, ctx.fetcher, w.item.url, { outlet: src.outlet, lang: src.lang }, validators, { maxBytes: ctx.fetcher.options.maxBytes, redirectHosts: src.redirect_hosts });
     s.fetched++;
     const status = itemStatus(r, w.seen);
     ctx.log({ event: 'ingest', source: src.id, url: w.item.url, why: w.why, status: status ?? 'blocked', canonical: r.canonicalUrl, document: r.documentId, version: r.version, events: r.events, reason: r.reason ?? undefined });

@@ -1,6 +1,10 @@
 // The contact network of a period, drawn by Cytoscape.js: nodes sized by contacts, edges by weight,
 // coloured by country with a legend. It reads at its default size (issue 19): labels never shrink
 // below a readable size on screen however far the view is zoomed out, and grow when it is zoomed in;
+// a busier person's label is larger; labels never overlap: at each zoom they are placed busiest
+// first, and a label that would cover one already placed waits until the view is zoomed in far
+// enough to give it room, or the pointer rests on its node (in a neighbourhood view, the selected
+// person and their counterparts are placed first);
 // zoom buttons, a search box that finds a person and centres them, and a neighbourhood view: a click
 // (or a search) selects a node, fades everything but its neighbours and lists them in the side
 // panel, with a link to the person's page (or the country's chronicle). An edge lists its contacts,
@@ -11,9 +15,11 @@ import { h, show, loadScript, sharedFilters } from '../dom.js';
 
 const FIELDS = ['from', 'to', 'country', 'type', 'level'];
 
-/** Smallest label on screen, in CSS pixels, at any zoom; the label's own size when zoomed in. */
+/** Smallest label on screen, in CSS pixels, at any zoom (the least busy node's); the busiest node's is MAX_LABEL_PX. */
 export const MIN_LABEL_PX = 11;
-const LABEL_SIZE = 13;
+const MAX_LABEL_PX = 16;
+/** Room kept between two labels on screen, in CSS pixels. */
+const LABEL_GAP_PX = 2;
 
 /** Node colours of the most frequent countries, in order; the rest share OTHER. */
 const PALETTE = ['#b5483b', '#d08c2c', '#2f8f83', '#4a6fa5', '#7b5ea7', '#5b8c3a', '#a8577e', '#8a6d3b', '#3b8fc4', '#c4623b', '#6b7f2a', '#9c3b6e'];
@@ -141,12 +147,15 @@ export async function render() {
   const cy = window.cytoscape({
     container: canvas,
     elements: [
-      ...net.nodes.map((n) => ({ data: { id: n.id, label: n.label, contacts: n.contacts, size: 14 + 46 * Math.sqrt(n.contacts / max), country: n.country ?? '', colour: colours.get(n.country) ?? OTHER } })),
+      ...net.nodes.map((n) => ({ data: { id: n.id, label: n.label, contacts: n.contacts, size: 14 + 46 * Math.sqrt(n.contacts / max), labelPx: MIN_LABEL_PX + (MAX_LABEL_PX - MIN_LABEL_PX) * Math.sqrt(n.contacts / max), country: n.country ?? '', colour: colours.get(n.country) ?? OTHER } })),
       ...net.edges.map((e) => ({ data: { id: e.id, source: e.source, target: e.target, weight: e.weight, width: 1 + 7 * (e.weight / maxW) } })),
     ],
     style: [
-      { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': LABEL_SIZE, 'background-color': 'data(colour)', 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222', 'text-outline-color': '#fff', 'text-outline-width': 2, 'text-outline-opacity': 0.85 } },
+      { selector: 'node', style: { width: 'data(size)', height: 'data(size)', label: 'data(label)', 'font-size': 'data(labelPx)', 'background-color': 'data(colour)', 'text-valign': 'bottom', 'text-margin-y': 3, color: '#222', 'text-outline-color': '#fff', 'text-outline-width': 2, 'text-outline-opacity': 0.85 } },
       { selector: 'edge', style: { width: 'data(width)', 'line-color': '#aab4c3', 'curve-style': 'haystack', opacity: 0.8 } },
+      { selector: 'node.quiet', style: { 'text-opacity': 0 } },
+      // A hidden label shows while the pointer is on its node.
+      { selector: 'node.quiet.hover', style: { 'text-opacity': 1, 'z-index': 20 } },
       { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0 } },
       { selector: 'node.focus', style: { 'border-width': 3, 'border-color': '#222', 'font-weight': 'bold', 'z-index': 10 } },
       { selector: 'edge.near', style: { 'line-color': '#55606e', opacity: 1 } },
@@ -157,17 +166,48 @@ export async function render() {
     layout: { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 400000, idealEdgeLength: () => 110, nodeOverlap: 20, componentSpacing: 90, padding: 30 },
   });
 
-  // Labels: LABEL_SIZE in the graph's units, but never under MIN_LABEL_PX on screen. Zoomed out,
-  // the font grows in graph units so that it stays readable; zoomed in, it grows with the view.
+  // Labels: each node's size (labelPx, by its contacts) in the graph's units, but never under that
+  // size on screen. Zoomed out, the font grows in graph units so that it stays readable; zoomed in, it
+  // grows with the view.
   const scaleLabels = () => {
-    const size = Math.max(LABEL_SIZE, MIN_LABEL_PX / cy.zoom());
-    cy.batch(() => cy.nodes().style('font-size', size));
+    const z = cy.zoom();
+    cy.batch(() => cy.nodes().forEach((n) => n.style('font-size', Math.max(n.data('labelPx'), n.data('labelPx') / z))));
   };
-  cy.on('zoom', scaleLabels);
-  scaleLabels();
+  // Then placed without overlap, in order: the selected node, its counterparts, then the busiest;
+  // a label that would touch one already placed is hidden (class quiet) until there is room for it.
+  const declutter = () => {
+    const chosen = cy.nodes('.focus');
+    const near = chosen.nonempty() ? chosen.closedNeighborhood().nodes() : null;
+    const rank = (n) => (n.hasClass('focus') ? 2 : near && near.contains(n) ? 1 : 0);
+    const order = cy.nodes().toArray().sort((a, b) => rank(b) - rank(a) || b.data('contacts') - a.data('contacts') || a.id().localeCompare(b.id()));
+    const gap = LABEL_GAP_PX / cy.zoom();
+    const placed = [];
+    cy.batch(() => {
+      for (const n of order) {
+        if (near && !near.contains(n)) {
+          n.addClass('quiet'); // faded anyway
+          continue;
+        }
+        const b = n.boundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeOverlays: false });
+        const hit = placed.some((p) => b.x1 < p.x2 + gap && b.x2 + gap > p.x1 && b.y1 < p.y2 + gap && b.y2 + gap > p.y1);
+        if (hit) n.addClass('quiet');
+        else {
+          n.removeClass('quiet');
+          placed.push(b);
+        }
+      }
+    });
+  };
+  const relabel = () => {
+    scaleLabels();
+    declutter();
+  };
+  cy.on('zoom', relabel);
+  relabel();
 
   const clearFocus = () => {
     cy.elements().removeClass('faded focus near');
+    declutter();
     panel.replaceChildren(intro);
     found.textContent = '';
   };
@@ -185,8 +225,11 @@ export async function render() {
       const p = node.position();
       cy.viewport({ zoom, pan: { x: cy.width() / 2 - p.x * zoom, y: cy.height() / 2 - p.y * zoom } });
     }
+    relabel();
   };
   const byId = new Map(net.edges.map((e) => [e.id, e]));
+  cy.on('mouseover', 'node', (ev) => ev.target.addClass('hover'));
+  cy.on('mouseout', 'node', (ev) => ev.target.removeClass('hover'));
   cy.on('tap', 'node', (ev) => focus(ev.target));
   cy.on('tap', 'edge', (ev) => edgePanel(panel, byId.get(ev.target.id()), values, labels));
   cy.on('tap', (ev) => {

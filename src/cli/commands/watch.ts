@@ -43,7 +43,7 @@ export function watchCommand(): Command {
       .option('--json', 'JSON log lines on stderr (the default when stderr is not a terminal)')
       .option('--quiet', 'nothing on stderr but errors'),
   ).action(async (o: { sources: string; once?: boolean; due?: boolean; format: string; json?: boolean; quiet?: boolean; db?: string }) => {
-    const [{ Fetcher }, { loadSources, fetchOptions }, { pollRound, dueSources, runWatch }, { dbPath, isPostgresUrl }, { lockWatcher }, { watchLaunchers }, { logMode, humanLog }] = await Promise.all([import('../../fetch/client.ts'), import('../../watch/config.ts'), import('../../watch/watch.ts'), import('../../store/open.ts'), import('../../watch/lock.ts'), import('../../watch/parent.ts'), import('../watch-progress.ts')]);
+    const [{ Fetcher }, { loadSources, fetchOptions }, { pollRound, dueSources, runWatch }, { dbPath, isPostgresUrl }, { lockWatcher, lockWatcherPostgres }, { watchLaunchers }, { logMode, humanLog }] = await Promise.all([import('../../fetch/client.ts'), import('../../watch/config.ts'), import('../../watch/watch.ts'), import('../../store/open.ts'), import('../../watch/lock.ts'), import('../../watch/parent.ts'), import('../watch-progress.ts')]);
     const config = loadSources(o.sources);
     // On a terminal, a bar and a line per round for people; JSON lines for programs (watch-progress.ts).
     const mode = logMode(o, Boolean(process.stderr.isTTY));
@@ -53,12 +53,22 @@ export function watchCommand(): Command {
       else human?.(r as Record<string, unknown>);
     };
     const fetcher = new Fetcher(fetchOptions(config.settings), log);
-    // One watcher per SQLite store (watch/lock.ts); a second one is refused with the holder's id.
+    // One watcher per store (watch/lock.ts): a lock file beside a SQLite store, a session advisory lock
+    // on a PostgreSQL one; a second watcher is refused and told who holds it.
     const file = dbPath(o.db);
-    const release = isPostgresUrl(file) ? () => {} : lockWatcher(file);
+    let stop = false;
+    let release: () => void;
+    if (isPostgresUrl(file)) {
+      const pgLock = await lockWatcherPostgres(file, (reason) => {
+        stop = true;
+        process.stderr.write(`attache watch: ${reason}; stopping\n`);
+      });
+      release = () => void pgLock.release();
+    } else {
+      release = lockWatcher(file);
+    }
     // A first signal stops the watcher after the item in hand; a second one stops it at once (the lock
     // is released first; an interrupted item is fetched again by the next watcher).
-    let stop = false;
     const onSignal = (sig: NodeJS.Signals): void => {
       if (stop) {
         release();

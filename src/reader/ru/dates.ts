@@ -2,7 +2,9 @@
 // "в четверг, 13 января", "вчера", "в октябре 2024 года"), plus what it does not read: "накануне"
 // (the day before the story's day) and datelines ("ЕРЕВАН, 11 авг – РИА Новости."). A year the
 // text does not give is the one nearest the reference day, as chrono chooses it.
-import * as chrono from 'chrono-node';
+// The Russian locale alone: the package's index loads all fifteen (issue 19, start-up).
+import * as chronoRu from 'chrono-node/ru';
+import type { ParsedComponents } from 'chrono-node';
 import type { DateValue } from '../../types.ts';
 import { addDays, dayNumber } from '../../extract/dates.ts';
 
@@ -27,7 +29,7 @@ const TIME_OF_DAY = /(?<!\p{L})(?:утром|вечером|днем|днём|н
 /** Periods that are no day: "на прошлой неделе", "в прошлом месяце". */
 const NOT_A_DAY = /(?<!\p{L})(?:недел|месяц|год(?!а))/iu;
 
-function toDateValue(c: chrono.ParsedComponents): DateValue | null {
+function toDateValue(c: ParsedComponents): DateValue | null {
   const year = c.get('year');
   const month = c.get('month');
   if (year == null || month == null) return null;
@@ -50,7 +52,7 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
   // "13-го января": the ordinal ending hides the day; blanked too.
   // A clock time run into the next day ("10:157 ноября" on a flattened page) is blanked: "7 ноября".
   const plain = text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length)).replace(/(?<=\d)-го(?=\s)/gu, '   ').replace(/\b\d{1,2}:\d\d(?=\d{1,2}\s+\p{L})/gu, (w) => ' '.repeat(w.length));
-  const results = chrono.ru.parse(plain, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
+  const results = chronoRu.parse(plain, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     if (NOT_A_DAY.test(r.text) && !/\d{4}/.test(r.text)) continue;
     const c = r.start;

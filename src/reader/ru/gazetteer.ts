@@ -6,11 +6,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type * as Yaml from 'yaml';
-import { z } from 'zod';
+import { lazy, zod } from '../../lazy-zod.ts';
 import { DATA_DIR } from '../../gazetteer/load.ts';
 import { cachedValue } from '../../data-cache.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import type { PersonEntry, PlaceEntry, OrganisationEntry, CountryEntry } from '../../gazetteer/schema.ts';
+import { LetterPattern } from '../../letter-classes.ts';
 
 export type Case = 'nominative' | 'genitive' | 'dative' | 'accusative' | 'instrumental' | 'prepositional';
 export const CASES: Case[] = ['genitive', 'dative', 'accusative', 'instrumental', 'prepositional'];
@@ -90,7 +91,7 @@ export class PhraseIndex<T> {
         const list = this.byKey.get(key);
         if (!list) continue;
         for (const e of list) {
-          e.re ??= new RegExp(`(?:${phraseSource(e.phrase)})(?!\\p{L})`, `y${this.flags}`);
+          e.re ??= new LetterPattern(`(?:${phraseSource(e.phrase)})(?!\\p{L})`, `y${this.flags}`);
           e.re.lastIndex = w.index;
           const hit = e.re.exec(text);
           if (hit) {
@@ -115,7 +116,7 @@ export interface Word {
   stems: string[];
 }
 
-const WORDS = /(?<![\p{L}])[\p{L}][\p{L}-]*/gu;
+const WORDS = new LetterPattern('(?<![\\p{L}])[\\p{L}][\\p{L}-]*', 'gu');
 
 /** The words of a text, read once for every index of a sentence. */
 export function wordsOf(text: string): Word[] {
@@ -192,12 +193,12 @@ export function inflect(gender: 'male' | 'female', part: 'first' | 'last', word:
   }
 }
 
-const GivenNames = z.object({ male: z.array(z.string().min(2)), female: z.array(z.string().min(2)) });
+const GivenNames = lazy((z = zod()) => z.object({ male: z.array(z.string().min(2)), female: z.array(z.string().min(2)) }));
 
 /** Given names in Russian spelling (data/lexicon/ru-first-names.yaml), with their gender. */
 function givenNames(file: string): Map<string, 'm' | 'f'> {
   const { parse } = createRequire(import.meta.url)('yaml') as typeof Yaml; // only when the cache misses
-  const parsed = GivenNames.safeParse(parse(readFileSync(file, 'utf8')));
+  const parsed = GivenNames().safeParse(parse(readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`${file}: ${parsed.error.issues[0].path.join('.')}: ${parsed.error.issues[0].message}`);
   const out = new Map<string, 'm' | 'f'>();
   for (const n of parsed.data.male) out.set(n, 'm');
@@ -287,7 +288,7 @@ export function ruGazetteer(g: Gazetteer): RuGazetteer {
     countryNames: new PhraseIndex(countries.map((c) => ({ value: c, phrases: c.ru?.names ?? [] })), 'u'),
     countryAdjectives: new PhraseIndex(countries.map((c) => ({ value: c, phrases: c.ru?.adjectives ?? [] })), 'iu'),
     countryAbbreviations: abbr,
-    abbreviationRe: abbrs.length ? new RegExp(`(?<!\\p{L})(?:${abbrs.join('|')})(?!\\p{L})`, 'gu') : null,
+    abbreviationRe: abbrs.length ? new LetterPattern(`(?<!\\p{L})(?:${abbrs.join('|')})(?!\\p{L})`, 'gu') : null,
     places: new PhraseIndex(g.data.places.map((p) => ({ value: p, phrases: p.ru })), 'u'),
     roles: new PhraseIndex(g.roles.map((r) => ({ value: r.id, phrases: r.ru })), 'iu'),
     organisations: new PhraseIndex(g.data.organisations.map((o) => ({ value: o, phrases: o.ru })), 'u'),

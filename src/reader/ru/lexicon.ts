@@ -2,24 +2,26 @@
 // a short-hand ("~" the rest of a word, "_" up to three words between) so that the data file says
 // words by their stems and the code holds no second copy of them.
 import { join } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
+import { lazy, zod } from '../../lazy-zod.ts';
 import type { EventType } from '../../types.ts';
 import { DATA_DIR } from '../../paths.ts';
 import { readYamlData } from '../../data-cache.ts';
+import { LetterPattern } from '../../letter-classes.ts';
 
-const TriggerRule = z.object({
+const TriggerRule = lazy((z = zod()) => z.object({
   id: z.string().regex(/^ru\.[a-z]+\.[a-z-]+$/),
   type: z.enum(['call', 'meeting', 'visit', 'summit']),
   strength: z.number().int().min(1).max(5),
   definite: z.boolean().optional().default(false),
   pattern: z.string().min(2),
-});
+}));
 
 const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome', 'programme', 'each'] as const;
 export type CueName = (typeof CUES)[number];
 
-const LexiconFile = z.object({
-  triggers: z.array(TriggerRule).min(1),
+const LexiconFile = lazy((z = zod()) => z.object({
+  triggers: z.array(TriggerRule()).min(1),
   cues: z.object(Object.fromEntries(CUES.map((c) => [c, z.string()])) as Record<CueName, z.ZodString>),
   counterpart: z.string(),
   leaders: z.string(),
@@ -32,7 +34,7 @@ const LexiconFile = z.object({
   timestamp: z.string(),
   ellipsis: z.string(),
   latin_by_state: z.array(z.object({ states: z.array(z.string().regex(/^[A-Z]{3}$/)).min(1), letters: z.record(z.string().regex(/^[а-яё]+$/), z.string().regex(/^[a-z]*$/)) })).default([]),
-});
+}));
 
 export interface RuTrigger {
   id: string;
@@ -62,14 +64,14 @@ export interface RuLexicon {
   latinByState: Map<string, Array<[string, string]>>;
 }
 
-/** A data pattern as a whole-word, case-blind expression. */
+/** A data pattern as a whole-word, case-blind expression (a LetterPattern: its letter classes cost little to build). */
 export function compilePattern(p: string, flags = 'giu'): RegExp {
   const body = p
     .replace(/~/g, '[\\p{L}-]*')
     .replace(/ _ /g, '(?:\\s+\\p{L}+){0,3}\\s+')
     .replace(/ /g, '\\s+');
   // The whole word: no letter before; none after unless the pattern ends inside a word ("~").
-  return new RegExp(`(?<![\\p{L}-])(?:${body})(?![\\p{L}])`, flags);
+  return new LetterPattern(`(?<![\\p{L}-])(?:${body})(?![\\p{L}])`, flags);
 }
 
 export class RuLexiconError extends Error {}
@@ -79,7 +81,7 @@ let cached: RuLexicon | null = null;
 export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexicon {
   if (cached && file === join(DATA_DIR, 'lexicon', 'ru.yaml')) return cached;
   const d = readYamlData(file, (raw) => {
-    const parsed = LexiconFile.safeParse(raw);
+    const parsed = LexiconFile().safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new RuLexiconError(`${file}: ${issue.path.join('.')}: ${issue.message}`);

@@ -3,6 +3,7 @@
 // Offsets are into the document text.
 import type { PersonEntry, PlaceEntry, OrganisationEntry } from '../../gazetteer/schema.ts';
 import { foldSpelling, wordsOf, type Case, type NameForm, type RuGazetteer, type Word } from './gazetteer.ts';
+import { LetterPattern } from '../../letter-classes.ts';
 
 export interface RuPerson {
   start: number;
@@ -52,8 +53,8 @@ export interface RuMentions {
   orgs: RuOrg[];
 }
 
-const PREPOSITION = /(?:^|[\s,(])(в|во|на|из|до)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const WORD = /\p{Lu}[\p{L}-]*\p{L}|\p{Lu}/gu;
+const PREPOSITION = new LetterPattern('(?:^|[\\s,(])(в|во|на|из|до)\\s+(?:[\\p{L}-]+\\s+){0,2}$', 'iu');
+const WORD = new LetterPattern('\\p{Lu}[\\p{L}-]*\\p{L}|\\p{Lu}', 'gu');
 
 function* matches(re: RegExp | null, text: string): Generator<RegExpExecArray> {
   if (!re) return;
