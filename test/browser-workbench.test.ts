@@ -42,10 +42,11 @@ const api = async (path: string, init?: RequestInit) => (await fetch(`${server.u
 const write = (path: string, body?: unknown, method = 'POST') =>
   api(path, { method, headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'application/json' }, body: body === undefined ? undefined : JSON.stringify(body) });
 
-async function setToken(page: Page, token: string) {
+/** Enter a token and wait for the page's verdict on it (not the verdict still shown for the previous one). */
+async function setToken(page: Page, token: string, verdict: 'token accepted' | 'wrong token' = token === TOKEN ? 'token accepted' : 'wrong token') {
   await page.fill('#token', token);
   await page.click('#token-form button');
-  await page.waitForFunction(() => /token accepted|wrong token/.test(document.getElementById('token-state')?.textContent ?? ''));
+  await page.waitForFunction((want) => document.getElementById('token-state')?.textContent === want, verdict);
 }
 
 const loaded = (page: Page) => page.waitForFunction(() => !/Loading/.test(document.getElementById('main')?.textContent ?? 'Loading'));
