@@ -250,6 +250,13 @@ describe('findDates: weekdays, the tense around them', () => {
     const two = findDates('They met on Tuesday, and again on 29 December.', 0, { year: 2020, month: 12, day: 30 });
     assert.deepEqual(two.map((m) => toIso(m.value)), ['2020-12-29', '2020-12-29']);
   });
+  test('a word of the past between a plan and the date gives the date to an earlier occasion', () => {
+    const [m] = findDates('The upcoming round of talks builds on the earlier exchange on 9 June between the two ministers.', 0, { year: 2024, month: 8, day: 20 });
+    assert.equal(toIso(m.value), '2024-06-09');
+    // Without it, the plan's date lies ahead.
+    const [plan] = findDates('The upcoming round of talks between the two ministers is set for 9 June.', 0, { year: 2024, month: 8, day: 20 });
+    assert.equal(toIso(plan.value), '2025-06-09');
+  });
   test('the purpose of a journey made ("arrived on Tuesday to attend") is not a plan', () => {
     const [m] = findDates('Narendra Modi arrived in Russia on Tuesday to attend the BRICS summit.', 0, { year: 2024, month: 10, day: 23 });
     assert.equal(toIso(m.value), '2024-10-22');

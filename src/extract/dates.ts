@@ -228,9 +228,14 @@ function futureAt(text: string, at: number): boolean {
   const window = text.slice(Math.max(0, at - 100), at + 40);
   const cue = FUTURE_NEAR.exec(window);
   if (!cue) return false;
+  // "The upcoming talks follow their earlier meeting on 6 July": a word of the past between the cue and
+  // the date gives the date to an earlier occasion.
+  const here = at - Math.max(0, at - 100);
+  if (cue.index < here && PAST_NEAR.test(window.slice(cue.index + cue[0].length, here))) return false;
   // "arrived in Russia on Tuesday to attend the summit": the purpose of a journey made, not a plan.
   return !(PURPOSE.test(cue[0]) && ARRIVED.test(window.slice(0, cue.index)));
 }
+const PAST_NEAR = /\b(?:earlier|previous|previously|prior|last)\b/i;
 const PURPOSE = /^to (?:take part|attend)$/i;
 const ARRIVED = /\b(?:arrived|came|flew|travell?ed|went|headed|landed|left)\b/i;
 

@@ -149,7 +149,11 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
       // Unless a trigger after the cue takes the date: "the leaders also agreed to meet again … on 1 June".
       const topic = lex.cue.topic_sentence.exec(lead);
       const planned = topic && t.triggers.some((tr) => tr.start - t.sentence.start > topic.index && tr.end <= d.start);
-      if (lex.cue.embedded_date.test(lead) || (topic && !planned)) {
+      // Not when the cue's word is the trigger's own ("X and Y signed a treaty in Moscow on Friday":
+      // the signing is the event, and the day after it is its day).
+      const embedded = lex.cue.embedded_date.exec(lead);
+      const ownWord = embedded != null && t.triggers.some((tr) => tr.start - t.sentence.start <= embedded.index && tr.end - t.sentence.start > embedded.index);
+      if ((embedded && !ownWord) || (topic && !planned)) {
         previousEmbedded = d;
         continue;
       }

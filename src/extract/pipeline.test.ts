@@ -3,7 +3,8 @@
 // text would list; the negative table holds texts that report no contact at all.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, type Extraction } from './pipeline.ts';
+import { extract, sameDaySameYear, type Extraction } from './pipeline.ts';
+import { findDates, toIso } from './dates.ts';
 import { readDocument } from '../ingest/read.ts';
 import type { EventType, ExtractedEvent } from '../types.ts';
 
@@ -361,5 +362,27 @@ describe('extract: the city a story opens on', () => {
     const y = run('Following Washington meeting, Pashinyan receives Overchuk\n\nNikol Pashinyan received Alexei Overchuk on Wednesday.', '2023-03-03');
     assert.ok(y.events.length > 0);
     assert.deepEqual(y.events.filter((e) => e.location !== null), []);
+  });
+});
+
+describe('extract: the day each event is told with', () => {
+  test('a signing of two leaders takes the weekday said after it, not the day of publication', () => {
+    const x = run('Vladimir Putin and Masoud Pezeshkian signed a partnership treaty in Moscow on Friday.', '2025-01-18');
+    assertEvents(x, [{ type: 'meeting', date: '2025-01-17', participants: ['vladimir-putin', 'masoud-pezeshkian'], location: 'Moscow' }]);
+  });
+  test('a day named twice without its year is one day: a plan said once with a word of the future', () => {
+    const ref = { year: 2020, month: 3, day: 6 };
+    const datesOf = [
+      findDates('The council of the union will meet in Minsk on 10 April.', 0, ref),
+      findDates('We must finish the draft and talk it over in Minsk on 10 April.', 100, ref),
+    ];
+    // Alone, the second reads as last year's day (no word of the future stands near it).
+    assert.equal(toIso(datesOf[1][0].value), '2019-04-10');
+    sameDaySameYear(datesOf);
+    assert.deepEqual(datesOf.flat().map((d) => toIso(d.value)), ['2020-04-10', '2020-04-10']);
+    // A year the text states holds for the other mentions; it is not changed itself.
+    const stated = [findDates('They met on 10 April 2018.', 0, ref), findDates('Since the talks on 10 April, trade grew.', 50, ref)];
+    sameDaySameYear(stated);
+    assert.deepEqual(stated.flat().map((d) => toIso(d.value)), ['2018-04-10', '2018-04-10']);
   });
 });

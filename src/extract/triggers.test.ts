@@ -58,6 +58,9 @@ describe('findTriggers: typical readout sentences', () => {
     // summits
     ['The leaders attended the CSTO summit in Yerevan.', 'summit', 'summit.noun', 'summit'],
     ['Mirzoyan took part in the OSCE Ministerial Council in Skopje.', 'summit', 'summit.noun', 'Ministerial Council'],
+    // a council or meeting of heads named with words of its own in between
+    ['The meeting of the Eurasian Intergovernmental Council opens in Almaty.', 'summit', 'summit.noun', 'meeting of the Eurasian Intergovernmental'],
+    ['Tokayev will attend the Consultative Meeting of the Heads of Central Asian States.', 'summit', 'summit.noun', 'Meeting of the Heads of Central Asian States'],
     ['The third meeting of the 3+3 regional platform was held in Istanbul.', 'summit', 'summit.format', 'meeting of the 3+3'],
     ['Lavrov will take part in the 3+3 format meeting in Istanbul.', 'summit', 'summit.format', '3+3 format meeting'],
   ];
