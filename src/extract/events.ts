@@ -185,6 +185,10 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   // The story's date holds for a few paragraphs; past that, or before any date was told, a dated
   // document's own date (a readout is published the day of the contact it reports).
   const reported = st.docDateReported || (st.ledeParagraph != null && t.sentence.paragraph === st.ledeParagraph);
+  // Past those paragraphs, a sentence about the people of the event the story's day dated still tells
+  // of that day ("On 4 May the consultations were held … [four paragraphs on] In addition, Galuzin held a
+  // separate meeting with Hadjiev"): a report keeps to its occasion until it gives another day.
+  if (st.date?.day != null && t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS && sameCast(t, st)) return { value: st.date, rule: 'date.story-cast', moves: false };
   if ((st.date == null || t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS) && st.docDate && reported) return { value: st.docDate, rule: 'date.document', moves: false };
   if (t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS && st.docDate) return { value: st.docDate, rule: 'date.document', moves: false };
   // A paragraph that has already moved through several days leaves an undated "also met" between them.
@@ -192,6 +196,14 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     return { value: { year: st.date.year, month: st.date.month, day: null }, rule: 'date.paragraph-month', moves: false };
   }
   return { value: st.date, rule: st.dateRule, moves: false };
+}
+
+/** Does the sentence name someone of the event the story's day dated (the last event told, on that day)? */
+function sameCast(t: Tagged, st: StoryState): boolean {
+  const last = st.last;
+  if (!last || toIso(last.date) !== toIso(st.date)) return false;
+  const keys = new Set(last.people.map(personKey));
+  return t.people.some((p) => (p.actorId || (p.name && !p.reference)) && keys.has(personKey(p)));
 }
 
 /**

@@ -370,6 +370,14 @@ describe('extract: the day each event is told with', () => {
     const x = run('Vladimir Putin and Masoud Pezeshkian signed a partnership treaty in Moscow on Friday.', '2025-01-18');
     assertEvents(x, [{ type: 'meeting', date: '2025-01-17', participants: ['vladimir-putin', 'masoud-pezeshkian'], location: 'Moscow' }]);
   });
+  test('past the paragraphs a day carries over, a contact of the same people keeps the story\'s day', () => {
+    const filler = '\n\nThe agenda covered Afghanistan.\n\nThe agenda also covered border security.\n\nTrade was on the agenda too.\n\nCulture was raised as well.\n\n';
+    const x = run(`On 4 May, Russian Deputy Foreign Minister Mikhail Galuzin held consultations in Ashgabat with Turkmen Foreign Minister Rashid Meredov.${filler}Galuzin also met Turkmen Deputy Foreign Minister Vepa Hadjiev.`, '2023-05-06');
+    assert.deepEqual(x.events.map((e) => e.date), ['2023-05-04', '2023-05-04']);
+    // A contact of other people, that far from the day, is the document's.
+    const y = run(`On 4 May, Russian Deputy Foreign Minister Mikhail Galuzin held consultations in Ashgabat with Turkmen Foreign Minister Rashid Meredov.${filler}Vladimir Putin met Serdar Berdimuhamedov in Moscow.`, '2023-05-06');
+    assert.deepEqual(y.events.map((e) => e.date), ['2023-05-04', '2023-05-06']);
+  });
   test('a day named twice without its year is one day: a plan said once with a word of the future', () => {
     const ref = { year: 2020, month: 3, day: 6 };
     const datesOf = [
