@@ -657,6 +657,10 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const { text, when, people, triggers, topic } = f;
   // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
   if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) return;
+  // A plan counts only with a day (CONVENTIONS 5): "the summit will take place in June", a headline's
+  // "summit to be held in Istanbul" give none. The day may be the story's ("will visit on 28 February. He
+  // will also attend …"), or a relative one the sentence gives ("the next day").
+  if (tr.future && when.value?.day == null && !t.dates.some((d) => d.value?.day != null || RELATIVE_DAYS.has(d.relation))) return;
   const lead = text.slice(0, tr.start - t.sentence.start);
   // "met on the sidelines of the CIS summit": the gathering is an event of its own, with those who met
   // there among its participants, unless the story has told a summit already (then it is that one,

@@ -318,6 +318,9 @@ describe('extract: negative set (no events)', () => {
     ['a football match', 'Spartak Moscow met Ararat Yerevan in a friendly football match on Sunday.'],
     ['a football match between countries', 'The football match between Armenia and Azerbaijan was held in Yerevan.'],
     ['a list of places without people', 'Flights between Moscow, Baku and Yerevan resumed on 1 March.'],
+    // Plans with no day (CONVENTIONS 5)
+    ['a summit planned for a month', 'The foreign ministers will prepare the SCO summit, which will take place in Qingdao in June, with Sergey Lavrov and Wang Yi present.'],
+    ['a headline plan with no day', 'Turkey-Russia-Iran summit to be held in Istanbul\n\nThe date has not yet been agreed by the three capitals.'],
   ];
   for (const [what, text] of none) {
     test(`${what}: ${text}`, () => {
@@ -339,6 +342,11 @@ describe('extract: negative set (no events)', () => {
 });
 
 describe('extract: harder positives', () => {
+  test('a plan told after the sentence that gave its day keeps that day', () => {
+    const x = run('Antony Blinken will pay a visit to Kazakhstan on 28 February.\n\nHe will also take part in the C5+1 ministerial meeting with Mukhtar Tileuberdi.', '2023-02-25');
+    assert.deepEqual(x.events.map((e) => [e.type, e.date]).sort(), [['summit', '2023-02-28'], ['visit', '2023-02-28']]);
+  });
+
   test('a dated future meeting "will meet on 20 March in Moscow" is the planned meeting on its date', () => {
     assertEvents(run('Putin and Pashinyan will meet on 20 March in Moscow.'), [
       { type: 'meeting', date: '2023-03-20', participants: ['vladimir-putin', 'nikol-pashinyan'] },
