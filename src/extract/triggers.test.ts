@@ -130,6 +130,11 @@ describe('findTriggers: hypothetical, future, definite', () => {
     'Lavrov could meet Bayramov in Antalya.',
     'Putin proposed a meeting with Aliyev.',
     'The two leaders agreed to meet again soon.',
+    // a wish in any tense of its verb
+    'The new minister hoped to meet his Russian counterpart in Moscow.',
+    'Tokayev wanted to visit Baku before the summer.',
+    // a modal after a long subject
+    'A meeting of the foreign ministers of the two countries could take place in Tehran.',
   ];
   for (const sentence of hypothetical) {
     test(`hypothetical: ${sentence}`, () => {
@@ -141,6 +146,11 @@ describe('findTriggers: hypothetical, future, definite', () => {
 
   test('"proposed by" describes something that exists: not a proposal', () => {
     const [t] = triggers('The platform, proposed by Aliyev and Erdogan in 2020, held its first session in Moscow.');
+    assert.equal(t.hypothetical, false);
+  });
+
+  test('a modal in another clause after the trigger does not make it hypothetical', () => {
+    const [t] = triggers('Lavrov met with Bayramov in Moscow, and the ministers of both states could sign the treaty later.');
     assert.equal(t.hypothetical, false);
   });
 
