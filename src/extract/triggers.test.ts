@@ -61,6 +61,18 @@ describe('findTriggers: typical readout sentences', () => {
     // a council or meeting of heads named with words of its own in between
     ['The meeting of the Eurasian Intergovernmental Council opens in Almaty.', 'summit', 'summit.noun', 'meeting of the Eurasian Intergovernmental'],
     ['Tokayev will attend the Consultative Meeting of the Heads of Central Asian States.', 'summit', 'summit.noun', 'Meeting of the Heads of Central Asian States'],
+    ['The Council of the CIS Heads of State met in Dushanbe.', 'summit', 'summit.noun', 'Council of the CIS Heads'],
+    ['The leaders gathered for the Heads of State Council in Astana.', 'summit', 'summit.noun', 'Heads of State Council'],
+    // other words for a call, and for talking together
+    ['Aliyev received a phone call from Vladimir Putin.', 'call', 'call.received-call', 'received a phone call from'],
+    ['Pashinyan took a call from Macron on Sunday.', 'call', 'call.received-call', 'took a call from'],
+    ['The two ministers talked over a secure video line on Monday.', 'call', 'call.video-line', 'talked over a secure video line'],
+    ['Lavrov and Wang Yi held talks via videoconference.', 'call', 'call.video-line', 'held talks via videoconference'],
+    ['The Armenian minister conferred with his Iranian counterpart.', 'meeting', 'meeting.conferred', 'conferred with'],
+    ['Jaishankar and Lavrov interacted on 15 July in Tianjin.', 'meeting', 'meeting.conferred', 'interacted'],
+    ['Putin and Aliyev had a quick word on the margins of the summit.', 'meeting', 'meeting.word-with', 'had a quick word'],
+    ['The minister held what his office called "frank and useful" talks with Bayramov.', 'meeting', 'meeting.called-talks', 'held what his office called "frank and useful" talks'],
+    ['Blinken will sit down with Mirzoyan in Washington.', 'meeting', 'meeting.talks', 'sit down with'],
     ['The third meeting of the 3+3 regional platform was held in Istanbul.', 'summit', 'summit.format', 'meeting of the 3+3'],
     ['Lavrov will take part in the 3+3 format meeting in Istanbul.', 'summit', 'summit.format', '3+3 format meeting'],
   ];
@@ -221,6 +233,10 @@ describe('findTriggers: negative set (no trigger)', () => {
     'The special representative holds regular consultations with the parties.',
     'The two presidents have regular talks on the settlement.',
     'The president will also take part in the Kazakh-Turkish business forum.',
+    // words of talking used for other things
+    'The ministry had a word of warning for the press.',
+    'The conference hall was linked to the video line of the ministry.',
+    'Putin received a call for restraint from the parliament.',
   ];
   for (const sentence of none) {
     // Hypotheticals may match a trigger but must be flagged, so the event stage drops them.
