@@ -155,6 +155,14 @@ describe('findDates: absolute and year-inferred dates', () => {
   });
 });
 
+describe('findDates: a month before "the" and its day', () => {
+  test('"September the 7th" is the 7th of September', () => {
+    const ms = findDates('The summit will be held on September the 7th in Tabriz.', 0, { year: 2018, month: 8, day: 29 });
+    assert.deepEqual(ms.map((m) => toIso(m.value)), ['2018-09-07']);
+    assert.equal('The summit will be held on September the 7th in Tabriz.'.slice(ms[0].start, ms[0].end), 'September the 7th');
+  });
+});
+
 describe('findDates: ranges and months', () => {
   test('"February 27-28" gives the first day with relation range', () => {
     const ms = findDates('Talks were held on February 27-28 in Geneva.', 0, REF);

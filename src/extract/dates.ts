@@ -196,15 +196,18 @@ function formsIn(window: string): number {
 
 /** Day-and-month dates in one stretch of text, offsets within the stretch. */
 function readWindow(window: string, instant: Date): chrono.ParsedResult[] {
+  // "September the 7th", which chrono does not read: the article blanked out (offsets hold).
+  if (MONTH_THE_DAY.test(window)) window = window.replace(MONTH_THE_DAY, (m) => m.replace(/the/i, '   '));
   const forms = formsIn(window);
   return forms ? dayDates(forms).parse(window, { instant, timezone: 0 }, { forwardDate: false }) : [];
 }
 
+const MONTH_THE_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+the\\s+(?=\\d)`, 'gi');
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
 /** The shapes of a day-and-month date: "26 August", "27-28 February", "the 3rd of May", "August 26", "2022-08-26". */
 const DAY_DATE_HINT = new RegExp(
-  `\\b${ORDINAL}(?:\\s*(?:[-–—]|to|and)\\s*${ORDINAL})?(?:\\s+of)?\\s+${MONTH_NAME}\\b|\\b${MONTH_NAME}\\s+${ORDINAL}\\b(?!\\d)|\\d{4}-\\d{2}-\\d{2}`,
+  `\\b${ORDINAL}(?:\\s*(?:[-–—]|to|and)\\s*${ORDINAL})?(?:\\s+of)?\\s+${MONTH_NAME}\\b|\\b${MONTH_NAME}\\s+(?:the\\s+)?${ORDINAL}\\b(?!\\d)|\\d{4}-\\d{2}-\\d{2}`,
   'gi',
 );
 
