@@ -270,10 +270,18 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
       return [...st.last.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true, dateSeen: undefined }));
     }
   }
+  // "Following their meeting, …" after "X welcomed Y to Tehran for a visit": the visitor and the host
+  // named with him, of the country he went to.
+  const guest = st.last?.type === 'visit' && st.last.people.length === 1 && !byRole && THEIR_CONTACT.test(lower) ? st.last.people[0] : null;
+  const host = guest ? st.recentPeople.find((p) => p.country && p.country !== guest.country && st.last!.countries.has(p.country)) : undefined;
+  if (guest && host && count <= 2) return [guest, host];
   // "The two men" after a meeting the ministers later joined: the first two of it.
   if (st.last) return count && st.last.people.length > count ? st.last.people.slice(0, count) : st.last.people;
   return st.recentPeople.slice(0, count || 2);
 }
+
+/** "their meeting", "their talks": a contact of the people the phrase points to, named by its noun. */
+const THEIR_CONTACT = /^(?:their|the two|both)\s+(?:[a-z-]+\s+)?(?:meeting|talks|negotiations|consultations|conversation)\b/;
 
 /** The last list of `count` people named together whose roles the phrase allows ("the five presidents"). */
 function namedTogether(phrase: string, count: number, st: StoryState): PersonMention[] | undefined {
@@ -743,6 +751,9 @@ function visitTold(e: Draft, visitor: PersonMention | undefined, destCountry: st
   return e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
 }
 
+/** Between a host and a guest: "welcomed his counterpart", "received the Armenian minister", "hosted". */
+const HOSTING = /\b(?:welcomed|welcomes|welcoming|received|receives|receiving|hosted|hosts|hosting|greeted|greets|invited)\b/i;
+
 /** A visit: who made it and where to (a city, or a country only). */
 function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
   const { text, when, topicSentence } = f;
@@ -754,7 +765,14 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   const spoken = SPOKEN_OF.exec(lead);
   const ofState = spoken && before.some((p) => (p.actorId || p.name) && OF_STATE.test(lead.slice(p.end - t.sentence.start)));
   if (topicSentence || (spoken && !ofState && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)) && !ON_VISIT.test(lead))) return;
-  const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
+  let visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
+  // "X welcomed his counterpart Y to Tehran for an official visit": a host of the place gone to, with a
+  // guest named between him and the visit, is not the visitor; the guest is.
+  const hostCountry = visitor?.country ? places.find((p) => p.start >= tr.start - 40 && p.end <= tr.start + 60 && p.country === visitor!.country) : undefined;
+  if (visitor && hostCountry) {
+    const guest = before.find((p) => (p.actorId || p.name) && p.start >= visitor!.end && p.end <= tr.start && p.country && p.country !== visitor!.country);
+    if (guest && HOSTING.test(text.slice(visitor.end - t.sentence.start, guest.start - t.sentence.start))) visitor = guest;
+  }
   // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
   const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
   // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").

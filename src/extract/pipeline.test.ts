@@ -373,6 +373,16 @@ describe('extract: the city a story opens on', () => {
   });
 });
 
+describe('extract: a guest welcomed by a host', () => {
+  test('the guest welcomed to the host\'s city makes the visit, and "their meeting" is the guest\'s with the host', () => {
+    const x = run('On 4 October, Iranian Foreign Minister Hossein Amir-Abdollahian welcomed his Armenian counterpart Ararat Mirzoyan to Tehran for an official visit.\n\nFollowing their meeting, the two sides signed a memorandum on trade.', '2021-10-05');
+    assertEvents(x, [
+      { type: 'visit', date: '2021-10-04', participants: ['ararat-mirzoyan'], location: 'Tehran' },
+      { type: 'meeting', date: '2021-10-04', participants: ['ararat-mirzoyan', 'hossein-amir-abdollahian'] },
+    ]);
+  });
+});
+
 describe('extract: the day each event is told with', () => {
   test('a signing of two leaders takes the weekday said after it, not the day of publication', () => {
     const x = run('Vladimir Putin and Masoud Pezeshkian signed a partnership treaty in Moscow on Friday.', '2025-01-18');
