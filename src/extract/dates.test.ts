@@ -56,6 +56,9 @@ describe('inferYear', () => {
     [2, 10, REF, true, 2024, 'future: a month already passed means next year'],
     [12, 31, { year: 2023, month: 1, day: 2 }, false, 2022, 'new-year turn: "31 December" read on 2 January'],
     [1, 3, { year: 2022, month: 12, day: 30 }, true, 2023, 'new-year turn: a future "3 January" read on 30 December'],
+    [12, 15, { year: 2021, month: 12, day: null }, true, 2021, 'future, against a reference known to the month: a day of that month is this year'],
+    [12, 15, { year: 2021, month: 12, day: null }, false, 2021, 'past, against a reference known to the month: a day of that month is this year'],
+    [11, 15, { year: 2021, month: 12, day: null }, true, 2022, 'future, against a reference known to the month: an earlier month is next year'],
   ];
   for (const [month, day, ref, future, year, why] of table) {
     test(why, () => assert.equal(inferYear(month, day, ref, future), year));

@@ -104,7 +104,9 @@ export function parseIso(s: string | null | undefined): DateValue | null {
 
 /** The year that places month/day closest before the reference (or after, for future events). */
 export function inferYear(month: number, day: number | null, ref: DateValue, future: boolean): number {
-  const refKey = (ref.month ?? 12) * 100 + (ref.day ?? 31);
+  // A reference known to the month only ("written in December"): a plan in that month may lie ahead of
+  // any of its days, a past day behind any of them.
+  const refKey = (ref.month ?? 12) * 100 + (ref.day ?? (future && ref.month != null ? 1 : 31));
   const key = month * 100 + (day ?? (future ? 31 : 1));
   if (future) return key >= refKey ? ref.year : ref.year + 1;
   if (key <= refKey) return ref.year;
