@@ -669,6 +669,9 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // "summit to be held in Istanbul" give none. The day may be the story's ("will visit on 28 February. He
   // will also attend …"), or a relative one the sentence gives ("the next day").
   if (tr.future && when.value?.day == null && !t.dates.some((d) => d.value?.day != null || RELATIVE_DAYS.has(d.relation))) return;
+  // Nor with only a vague time, whatever day the story is at ("at the end of next week we will have a
+  // tripartite meeting", in a readout of the day).
+  if (tr.future && lex.cue.vague_time.test(text) && !t.dates.some((d) => d.value?.day != null || RELATIVE_DAYS.has(d.relation))) return;
   const lead = text.slice(0, tr.start - t.sentence.start);
   // "met on the sidelines of the CIS summit": the gathering is an event of its own, with those who met
   // there among its participants, unless the story has told a summit already (then it is that one,

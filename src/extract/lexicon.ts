@@ -19,6 +19,7 @@ const Cues = z.object({
   negation_after: z.string(),
   hypothetical: z.string(),
   future: z.string(),
+  vague_time: z.string(),
   topic_sentence: z.string(),
   embedded_date: z.string(),
   initiative: z.string(),

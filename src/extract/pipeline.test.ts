@@ -341,6 +341,13 @@ describe('extract: negative set (no events)', () => {
   });
 });
 
+describe('extract: plans with a vague time', () => {
+  test('"in the coming days" gives a plan no day, though the story is at one', () => {
+    const x = run('On 3 May, Putin met Aliyev in Sochi.\n\nPutin will meet Pashinyan in Moscow in the coming days.', '2024-05-05');
+    assert.deepEqual(x.events.map((e) => `${e.type} ${e.date} ${ids(e).join('+')}`), ['meeting 2024-05-03 ilham-aliyev+vladimir-putin']);
+  });
+});
+
 describe('extract: harder positives', () => {
   test('a plan told after the sentence that gave its day keeps that day', () => {
     const x = run('Antony Blinken will pay a visit to Kazakhstan on 28 February.\n\nHe will also take part in the C5+1 ministerial meeting with Mukhtar Tileuberdi.', '2023-02-25');
