@@ -73,6 +73,7 @@ describe('findTriggers: typical readout sentences', () => {
     ['Putin and Aliyev had a quick word on the margins of the summit.', 'meeting', 'meeting.word-with', 'had a quick word'],
     ['The minister held what his office called "frank and useful" talks with Bayramov.', 'meeting', 'meeting.called-talks', 'held what his office called "frank and useful" talks'],
     ['Blinken will sit down with Mirzoyan in Washington.', 'meeting', 'meeting.talks', 'sit down with'],
+    ['It was in Rio that Lavrov and Subrahmanyam Jaishankar exchanged views on trade.', 'meeting', 'meeting.pair-exchanged', 'exchanged views'],
     ['Fidan is due in Baku on Friday to discuss trade, transit and regional issues with his counterpart Bayramov.', 'meeting', 'meeting.discuss-with', 'to discuss trade, transit and regional issues with'],
     ['The third meeting of the 3+3 regional platform was held in Istanbul.', 'summit', 'summit.format', 'meeting of the 3+3'],
     ['Lavrov will take part in the 3+3 format meeting in Istanbul.', 'summit', 'summit.format', '3+3 format meeting'],
@@ -239,6 +240,7 @@ describe('findTriggers: negative set (no trigger)', () => {
     'The conference hall was linked to the video line of the ministry.',
     'Putin received a call for restraint from the parliament.',
     'The ministers will discuss trade with Iran and Turkey in writing.',
+    'The sides exchanged views on the regional situation.',
   ];
   for (const sentence of none) {
     // Hypotheticals may match a trigger but must be flagged, so the event stage drops them.
