@@ -799,6 +799,21 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   if (dest && dest.kind !== 'region') d.location = dest.name;
   if (destCountry) d.countries.add(destCountry);
   st.events.push(d);
+  // "visited China on May 16-17 and Belarus on May 23-24": each further date listed is a visit to the
+  // country or city named just before it.
+  const next = f.triggers.find((x) => x.start >= tr.end);
+  const listed = repeatedDates(t, date, next?.start ?? Infinity);
+  listed.slice(1).forEach((more, k) => {
+    const from = listed[k].end;
+    const city = places.find((p) => p.kind !== 'region' && p.start >= from && p.end <= more.start);
+    const country = city?.country ?? t.countries.find((x) => x.rule !== 'country.adjective' && x.start >= from && x.end <= more.start)?.code;
+    if (!country || country === visitor.country) return;
+    const r = newDraft(t, tr, more.value, 'date.enumerated');
+    addPerson(r, visitor);
+    if (city) r.location = city.name;
+    r.countries.add(country);
+    st.events.push(r);
+  });
   f.made = true;
 }
 

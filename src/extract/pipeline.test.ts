@@ -341,6 +341,13 @@ describe('extract: negative set (no events)', () => {
   });
 });
 
+describe('extract: visits listed with their days', () => {
+  test('"visited A on one day and B on another": a visit to each on its day', () => {
+    const x = run('Vladimir Putin visited China on May 16-17 and Belarus on May 23-24.', '2024-05-27');
+    assert.deepEqual(x.events.map((e) => `${e.type} ${e.date} ${[...e.countries].sort().join('+')}`).sort(), ['visit 2024-05-16 CHN+RUS', 'visit 2024-05-23 BLR+RUS']);
+  });
+});
+
 describe('extract: plans with a vague time', () => {
   test('"in the coming days" gives a plan no day, though the story is at one', () => {
     const x = run('On 3 May, Putin met Aliyev in Sochi.\n\nPutin will meet Pashinyan in Moscow in the coming days.', '2024-05-05');
