@@ -56,6 +56,9 @@ describe('inferYear', () => {
     [2, 10, REF, true, 2024, 'future: a month already passed means next year'],
     [12, 31, { year: 2023, month: 1, day: 2 }, false, 2022, 'new-year turn: "31 December" read on 2 January'],
     [1, 3, { year: 2022, month: 12, day: 30 }, true, 2023, 'new-year turn: a future "3 January" read on 30 December'],
+    [12, 15, { year: 2021, month: 12, day: null }, true, 2021, 'future, against a reference known to the month: a day of that month is this year'],
+    [12, 15, { year: 2021, month: 12, day: null }, false, 2021, 'past, against a reference known to the month: a day of that month is this year'],
+    [11, 15, { year: 2021, month: 12, day: null }, true, 2022, 'future, against a reference known to the month: an earlier month is next year'],
   ];
   for (const [month, day, ref, future, year, why] of table) {
     test(why, () => assert.equal(inferYear(month, day, ref, future), year));
@@ -155,6 +158,14 @@ describe('findDates: absolute and year-inferred dates', () => {
   });
 });
 
+describe('findDates: a month before "the" and its day', () => {
+  test('"September the 7th" is the 7th of September', () => {
+    const ms = findDates('The summit will be held on September the 7th in Tabriz.', 0, { year: 2018, month: 8, day: 29 });
+    assert.deepEqual(ms.map((m) => toIso(m.value)), ['2018-09-07']);
+    assert.equal('The summit will be held on September the 7th in Tabriz.'.slice(ms[0].start, ms[0].end), 'September the 7th');
+  });
+});
+
 describe('findDates: ranges and months', () => {
   test('"February 27-28" gives the first day with relation range', () => {
     const ms = findDates('Talks were held on February 27-28 in Geneva.', 0, REF);
@@ -249,6 +260,13 @@ describe('findDates: weekdays, the tense around them', () => {
     // A weekday of its own, before another date, stays.
     const two = findDates('They met on Tuesday, and again on 29 December.', 0, { year: 2020, month: 12, day: 30 });
     assert.deepEqual(two.map((m) => toIso(m.value)), ['2020-12-29', '2020-12-29']);
+  });
+  test('a word of the past between a plan and the date gives the date to an earlier occasion', () => {
+    const [m] = findDates('The upcoming round of talks builds on the earlier exchange on 9 June between the two ministers.', 0, { year: 2024, month: 8, day: 20 });
+    assert.equal(toIso(m.value), '2024-06-09');
+    // Without it, the plan's date lies ahead.
+    const [plan] = findDates('The upcoming round of talks between the two ministers is set for 9 June.', 0, { year: 2024, month: 8, day: 20 });
+    assert.equal(toIso(plan.value), '2025-06-09');
   });
   test('the purpose of a journey made ("arrived on Tuesday to attend") is not a plan', () => {
     const [m] = findDates('Narendra Modi arrived in Russia on Tuesday to attend the BRICS summit.', 0, { year: 2024, month: 10, day: 23 });

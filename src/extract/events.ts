@@ -152,7 +152,11 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
       // Unless a trigger after the cue takes the date: "the leaders also agreed to meet again … on 1 June".
       const topic = lex.cue.topic_sentence.exec(lead);
       const planned = topic && t.triggers.some((tr) => tr.start - t.sentence.start > topic.index && tr.end <= d.start);
-      if (lex.cue.embedded_date.test(lead) || (topic && !planned)) {
+      // Not when the cue's word is the trigger's own ("X and Y signed a treaty in Moscow on Friday":
+      // the signing is the event, and the day after it is its day).
+      const embedded = lex.cue.embedded_date.exec(lead);
+      const ownWord = embedded != null && t.triggers.some((tr) => tr.start - t.sentence.start <= embedded.index && tr.end - t.sentence.start > embedded.index);
+      if ((embedded && !ownWord) || (topic && !planned)) {
         previousEmbedded = d;
         continue;
       }
@@ -184,6 +188,10 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   // The story's date holds for a few paragraphs; past that, or before any date was told, a dated
   // document's own date (a readout is published the day of the contact it reports).
   const reported = st.docDateReported || (st.ledeParagraph != null && t.sentence.paragraph === st.ledeParagraph);
+  // Past those paragraphs, a sentence about the people of the event the story's day dated still tells
+  // of that day ("On 4 May the consultations were held … [four paragraphs on] In addition, Galuzin held a
+  // separate meeting with Hadjiev"): a report keeps to its occasion until it gives another day.
+  if (st.date?.day != null && t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS && sameCast(t, st)) return { value: st.date, rule: 'date.story-cast', moves: false };
   if ((st.date == null || t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS) && st.docDate && reported) return { value: st.docDate, rule: 'date.document', moves: false };
   if (t.sentence.paragraph - st.dateParagraph > CARRY_PARAGRAPHS && st.docDate) return { value: st.docDate, rule: 'date.document', moves: false };
   // A paragraph that has already moved through several days leaves an undated "also met" between them.
@@ -191,6 +199,14 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     return { value: { year: st.date.year, month: st.date.month, day: null }, rule: 'date.paragraph-month', moves: false };
   }
   return { value: st.date, rule: st.dateRule, moves: false };
+}
+
+/** Does the sentence name someone of the event the story's day dated (the last event told, on that day)? */
+function sameCast(t: Tagged, st: StoryState): boolean {
+  const last = st.last;
+  if (!last || toIso(last.date) !== toIso(st.date)) return false;
+  const keys = new Set(last.people.map(personKey));
+  return t.people.some((p) => (p.actorId || (p.name && !p.reference)) && keys.has(personKey(p)));
 }
 
 /**
@@ -257,10 +273,18 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
       return [...st.last.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true, dateSeen: undefined }));
     }
   }
+  // "Following their meeting, …" after "X welcomed Y to Tehran for a visit": the visitor and the host
+  // named with him, of the country he went to.
+  const guest = st.last?.type === 'visit' && st.last.people.length === 1 && !byRole && THEIR_CONTACT.test(lower) ? st.last.people[0] : null;
+  const host = guest ? st.recentPeople.find((p) => p.country && p.country !== guest.country && st.last!.countries.has(p.country)) : undefined;
+  if (guest && host && count <= 2) return [guest, host];
   // "The two men" after a meeting the ministers later joined: the first two of it.
   if (st.last) return count && st.last.people.length > count ? st.last.people.slice(0, count) : st.last.people;
   return st.recentPeople.slice(0, count || 2);
 }
+
+/** "their meeting", "their talks": a contact of the people the phrase points to, named by its noun. */
+const THEIR_CONTACT = /^(?:their|the two|both)\s+(?:[a-z-]+\s+)?(?:meeting|talks|negotiations|consultations|conversation)\b/;
 
 /** The last list of `count` people named together whose roles the phrase allows ("the five presidents"). */
 function namedTogether(phrase: string, count: number, st: StoryState): PersonMention[] | undefined {
@@ -656,6 +680,13 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const { text, when, people, triggers, topic } = f;
   // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
   if (tr.hypothetical && !(tr.future && t.dates.some((d) => d.value?.day != null))) { drop(st, tr, 'drop.hypothetical', 'a proposal, invitation or possibility, not a plan with its own day in the sentence'); return; }
+  // A plan counts only with a day (CONVENTIONS 5): "the summit will take place in June", a headline's
+  // "summit to be held in Istanbul" give none. The day may be the story's ("will visit on 28 February. He
+  // will also attend …"), or a relative one the sentence gives ("the next day").
+  if (tr.future && when.value?.day == null && !t.dates.some((d) => d.value?.day != null || RELATIVE_DAYS.has(d.relation))) { drop(st, tr, 'drop.plan-without-day', 'a plan with no day, in the sentence or the story (CONVENTIONS 5)'); return; }
+  // Nor with only a vague time, whatever day the story is at ("at the end of next week we will have a
+  // tripartite meeting", in a readout of the day).
+  if (tr.future && lex.cue.vague_time.test(text) && !t.dates.some((d) => d.value?.day != null || RELATIVE_DAYS.has(d.relation))) { drop(st, tr, 'drop.plan-vague-time', 'a plan timed only vaguely ("at the end of next week")'); return; }
   const lead = text.slice(0, tr.start - t.sentence.start);
   // "met on the sidelines of the CIS summit": the gathering is an event of its own, with those who met
   // there among its participants, unless the story has told a summit already (then it is that one,
@@ -740,6 +771,9 @@ function visitTold(e: Draft, visitor: PersonMention | undefined, destCountry: st
   return e.type === 'visit' && !!visitor && e.people.some((p) => personKey(p) === personKey(visitor)) && (!destCountry || e.countries.has(destCountry));
 }
 
+/** Between a host and a guest: "welcomed his counterpart", "received the Armenian minister", "hosted". */
+const HOSTING = /\b(?:welcomed|welcomes|welcoming|received|receives|receiving|hosted|hosts|hosting|greeted|greets|invited)\b/i;
+
 /** A visit: who made it and where to (a city, or a country only). */
 function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
   const { text, when, topicSentence } = f;
@@ -751,7 +785,14 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   const spoken = SPOKEN_OF.exec(lead);
   const ofState = spoken && before.some((p) => (p.actorId || p.name) && OF_STATE.test(lead.slice(p.end - t.sentence.start)));
   if (topicSentence || (spoken && !ofState && !VISIT_VERB.test(text.slice(tr.start - t.sentence.start)) && !ON_VISIT.test(lead))) { drop(st, tr, 'drop.visit-spoken-of', topicSentence ? 'a visit in a sentence of what was discussed' : 'a visit only spoken of ("the assessment of X\'s visit", "during the visit")'); return; }
-  const visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
+  let visitor = visitorOf(text, t.sentence.start, tr.start, before) ?? after.find((p) => p.actorId || p.name);
+  // "X welcomed his counterpart Y to Tehran for an official visit": a host of the place gone to, with a
+  // guest named between him and the visit, is not the visitor; the guest is.
+  const hostCountry = visitor?.country ? places.find((p) => p.start >= tr.start - 40 && p.end <= tr.start + 60 && p.country === visitor!.country) : undefined;
+  if (visitor && hostCountry) {
+    const guest = before.find((p) => (p.actorId || p.name) && p.start >= visitor!.end && p.end <= tr.start && p.country && p.country !== visitor!.country);
+    if (guest && HOSTING.test(text.slice(visitor.end - t.sentence.start, guest.start - t.sentence.start))) visitor = guest;
+  }
   // Where to: named after the trigger ("visit to Baku"), or just before it ("came to Armenia on an official visit").
   const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
   // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
@@ -775,6 +816,23 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   if (dest && dest.kind !== 'region') d.location = dest.name;
   if (destCountry) d.countries.add(destCountry);
   st.events.push(d);
+  // "visited China on May 16-17 and Belarus on May 23-24": each further date listed is a visit to the
+  // country or city named just before it.
+  const next = f.triggers.find((x) => x.start >= tr.end);
+  const listed = repeatedDates(t, date, next?.start ?? Infinity);
+  listed.slice(1).forEach((more, k) => {
+    const from = listed[k].end;
+    const city = places.find((p) => p.kind !== 'region' && p.start >= from && p.end <= more.start);
+    const country = city?.country ?? t.countries.find((x) => x.rule !== 'country.adjective' && x.start >= from && x.end <= more.start)?.code;
+    // A date with no other country before it is the same trip's, not a visit of its own.
+    if (country && country !== visitor.country) {
+      const r = newDraft(t, tr, more.value, 'date.enumerated');
+      addPerson(r, visitor);
+      if (city) r.location = city.name;
+      r.countries.add(country);
+      st.events.push(r);
+    }
+  });
   f.made = true;
   made(st, tr, 'keep.visit', 'a named visitor and a place or country abroad');
 }

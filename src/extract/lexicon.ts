@@ -20,6 +20,7 @@ const Cues = lazy((z = zod()) => z.object({
   negation_after: z.string(),
   hypothetical: z.string(),
   future: z.string(),
+  vague_time: z.string(),
   topic_sentence: z.string(),
   embedded_date: z.string(),
   initiative: z.string(),

@@ -3,7 +3,8 @@
 // text would list; the negative table holds texts that report no contact at all.
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
-import { extract, type Extraction } from './pipeline.ts';
+import { extract, sameDaySameYear, type Extraction } from './pipeline.ts';
+import { findDates, toIso } from './dates.ts';
 import { readDocument } from '../ingest/read.ts';
 import type { EventType, ExtractedEvent } from '../types.ts';
 
@@ -317,6 +318,9 @@ describe('extract: negative set (no events)', () => {
     ['a football match', 'Spartak Moscow met Ararat Yerevan in a friendly football match on Sunday.'],
     ['a football match between countries', 'The football match between Armenia and Azerbaijan was held in Yerevan.'],
     ['a list of places without people', 'Flights between Moscow, Baku and Yerevan resumed on 1 March.'],
+    // Plans with no day (CONVENTIONS 5)
+    ['a summit planned for a month', 'The foreign ministers will prepare the SCO summit, which will take place in Qingdao in June, with Sergey Lavrov and Wang Yi present.'],
+    ['a headline plan with no day', 'Turkey-Russia-Iran summit to be held in Istanbul\n\nThe date has not yet been agreed by the three capitals.'],
   ];
   for (const [what, text] of none) {
     test(`${what}: ${text}`, () => {
@@ -337,7 +341,26 @@ describe('extract: negative set (no events)', () => {
   });
 });
 
+describe('extract: visits listed with their days', () => {
+  test('"visited A on one day and B on another": a visit to each on its day', () => {
+    const x = run('Vladimir Putin visited China on May 16-17 and Belarus on May 23-24.', '2024-05-27');
+    assert.deepEqual(x.events.map((e) => `${e.type} ${e.date} ${[...e.countries].sort().join('+')}`).sort(), ['visit 2024-05-16 CHN+RUS', 'visit 2024-05-23 BLR+RUS']);
+  });
+});
+
+describe('extract: plans with a vague time', () => {
+  test('"in the coming days" gives a plan no day, though the story is at one', () => {
+    const x = run('On 3 May, Putin met Aliyev in Sochi.\n\nPutin will meet Pashinyan in Moscow in the coming days.', '2024-05-05');
+    assert.deepEqual(x.events.map((e) => `${e.type} ${e.date} ${ids(e).join('+')}`), ['meeting 2024-05-03 ilham-aliyev+vladimir-putin']);
+  });
+});
+
 describe('extract: harder positives', () => {
+  test('a plan told after the sentence that gave its day keeps that day', () => {
+    const x = run('Antony Blinken will pay a visit to Kazakhstan on 28 February.\n\nHe will also take part in the C5+1 ministerial meeting with Mukhtar Tileuberdi.', '2023-02-25');
+    assert.deepEqual(x.events.map((e) => [e.type, e.date]).sort(), [['summit', '2023-02-28'], ['visit', '2023-02-28']]);
+  });
+
   test('a dated future meeting "will meet on 20 March in Moscow" is the planned meeting on its date', () => {
     assertEvents(run('Putin and Pashinyan will meet on 20 March in Moscow.'), [
       { type: 'meeting', date: '2023-03-20', participants: ['vladimir-putin', 'nikol-pashinyan'] },
@@ -361,5 +384,45 @@ describe('extract: the city a story opens on', () => {
     const y = run('Following Washington meeting, Pashinyan receives Overchuk\n\nNikol Pashinyan received Alexei Overchuk on Wednesday.', '2023-03-03');
     assert.ok(y.events.length > 0);
     assert.deepEqual(y.events.filter((e) => e.location !== null), []);
+  });
+});
+
+describe('extract: a guest welcomed by a host', () => {
+  test('the guest welcomed to the host\'s city makes the visit, and "their meeting" is the guest\'s with the host', () => {
+    const x = run('On 4 October, Iranian Foreign Minister Hossein Amir-Abdollahian welcomed his Armenian counterpart Ararat Mirzoyan to Tehran for an official visit.\n\nFollowing their meeting, the two sides signed a memorandum on trade.', '2021-10-05');
+    assertEvents(x, [
+      { type: 'visit', date: '2021-10-04', participants: ['ararat-mirzoyan'], location: 'Tehran' },
+      { type: 'meeting', date: '2021-10-04', participants: ['ararat-mirzoyan', 'hossein-amir-abdollahian'] },
+    ]);
+  });
+});
+
+describe('extract: the day each event is told with', () => {
+  test('a signing of two leaders takes the weekday said after it, not the day of publication', () => {
+    const x = run('Vladimir Putin and Masoud Pezeshkian signed a partnership treaty in Moscow on Friday.', '2025-01-18');
+    assertEvents(x, [{ type: 'meeting', date: '2025-01-17', participants: ['vladimir-putin', 'masoud-pezeshkian'], location: 'Moscow' }]);
+  });
+  test('past the paragraphs a day carries over, a contact of the same people keeps the story\'s day', () => {
+    const filler = '\n\nThe agenda covered Afghanistan.\n\nThe agenda also covered border security.\n\nTrade was on the agenda too.\n\nCulture was raised as well.\n\n';
+    const x = run(`On 4 May, Russian Deputy Foreign Minister Mikhail Galuzin held consultations in Ashgabat with Turkmen Foreign Minister Rashid Meredov.${filler}Galuzin also met Turkmen Deputy Foreign Minister Vepa Hadjiev.`, '2023-05-06');
+    assert.deepEqual(x.events.map((e) => e.date), ['2023-05-04', '2023-05-04']);
+    // A contact of other people, that far from the day, is the document's.
+    const y = run(`On 4 May, Russian Deputy Foreign Minister Mikhail Galuzin held consultations in Ashgabat with Turkmen Foreign Minister Rashid Meredov.${filler}Vladimir Putin met Serdar Berdimuhamedov in Moscow.`, '2023-05-06');
+    assert.deepEqual(y.events.map((e) => e.date), ['2023-05-04', '2023-05-06']);
+  });
+  test('a day named twice without its year is one day: a plan said once with a word of the future', () => {
+    const ref = { year: 2020, month: 3, day: 6 };
+    const datesOf = [
+      findDates('The council of the union will meet in Minsk on 10 April.', 0, ref),
+      findDates('We must finish the draft and talk it over in Minsk on 10 April.', 100, ref),
+    ];
+    // Alone, the second reads as last year's day (no word of the future stands near it).
+    assert.equal(toIso(datesOf[1][0].value), '2019-04-10');
+    sameDaySameYear(datesOf);
+    assert.deepEqual(datesOf.flat().map((d) => toIso(d.value)), ['2020-04-10', '2020-04-10']);
+    // A year the text states holds for the other mentions; it is not changed itself.
+    const stated = [findDates('They met on 10 April 2018.', 0, ref), findDates('Since the talks on 10 April, trade grew.', 50, ref)];
+    sameDaySameYear(stated);
+    assert.deepEqual(stated.flat().map((d) => toIso(d.value)), ['2018-04-10', '2018-04-10']);
   });
 });

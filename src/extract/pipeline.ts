@@ -13,7 +13,7 @@
 //   7. finish         (finish.ts)     countries, locations inherited from a visit or from the city
 //                                     the story opens on, output shape
 // Stages are pure: no I/O, no clock; the reference date is the document's own.
-import type { DateValue, Doc, ExtractedEvent, PersonMention, Sentence, TriggerCandidate, TriggerDecision } from '../types.ts';
+import type { DateMention, DateValue, Doc, ExtractedEvent, PersonMention, Sentence, TriggerCandidate, TriggerDecision } from '../types.ts';
 import { withRole } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
@@ -92,6 +92,34 @@ function referenceForYears(d: DocDate): DateValue | null {
   return v.month <= 10 ? { year: v.year, month: v.month + 2, day: null } : { year: v.year, month: 12, day: null };
 }
 
+/**
+ * A day the text names again without its year is the day it named before: "the council will meet in
+ * Minsk on 10 April" and, later, "we will discuss it in Minsk on 10 April" (with no word of the future
+ * near the date to place it after the document's day) are one day. A year the text states for that day
+ * holds for every mention; else the latest year inferred, which only a word of the future gives.
+ */
+export function sameDaySameYear(datesOf: DateMention[][]): void {
+  const stated = new Map<number, number>();
+  const inferred = new Map<number, number>();
+  const key = (v: DateValue) => v.month! * 100 + v.day!;
+  for (const dates of datesOf) {
+    for (const d of dates) {
+      if (!d.value || d.value.day == null || d.value.month == null) continue;
+      const k = key(d.value);
+      if (d.rule !== 'date.year-inferred') {
+        if (!stated.has(k)) stated.set(k, d.value.year);
+      } else inferred.set(k, Math.max(inferred.get(k) ?? -Infinity, d.value.year));
+    }
+  }
+  for (const dates of datesOf) {
+    for (const d of dates) {
+      if (!d.value || d.value.day == null || d.value.month == null || d.rule !== 'date.year-inferred') continue;
+      const year = stated.get(key(d.value)) ?? inferred.get(key(d.value))!;
+      if (year !== d.value.year) d.value = { ...d.value, year };
+    }
+  }
+}
+
 export const EXTRACTOR_VERSION = '0.1.0';
 
 export interface Extraction {
@@ -150,6 +178,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   // each sentence in turn keeps evicting (the same calls, an eighth less time on the bench corpus).
   const yearRef = referenceForYears(docDate);
   const datesOf = sentences.map((s) => findDates(s.text, s.start, docDate.value, yearRef));
+  sameDaySameYear(datesOf);
   // The matches the trigger stage sets aside (negated, habitual) go to the trace, in text order.
   const setAside: TriggerSetAside[] | undefined = trace?.setAside;
   const triggersOf = sentences.map((s) => findTriggers(lex, s.text, s.start, setAside));

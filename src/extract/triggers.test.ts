@@ -58,6 +58,23 @@ describe('findTriggers: typical readout sentences', () => {
     // summits
     ['The leaders attended the CSTO summit in Yerevan.', 'summit', 'summit.noun', 'summit'],
     ['Mirzoyan took part in the OSCE Ministerial Council in Skopje.', 'summit', 'summit.noun', 'Ministerial Council'],
+    // a council or meeting of heads named with words of its own in between
+    ['The meeting of the Eurasian Intergovernmental Council opens in Almaty.', 'summit', 'summit.noun', 'meeting of the Eurasian Intergovernmental'],
+    ['Tokayev will attend the Consultative Meeting of the Heads of Central Asian States.', 'summit', 'summit.noun', 'Meeting of the Heads of Central Asian States'],
+    ['The Council of the CIS Heads of State met in Dushanbe.', 'summit', 'summit.noun', 'Council of the CIS Heads'],
+    ['The leaders gathered for the Heads of State Council in Astana.', 'summit', 'summit.noun', 'Heads of State Council'],
+    // other words for a call, and for talking together
+    ['Aliyev received a phone call from Vladimir Putin.', 'call', 'call.received-call', 'received a phone call from'],
+    ['Pashinyan took a call from Macron on Sunday.', 'call', 'call.received-call', 'took a call from'],
+    ['The two ministers talked over a secure video line on Monday.', 'call', 'call.video-line', 'talked over a secure video line'],
+    ['Lavrov and Wang Yi held talks via videoconference.', 'call', 'call.video-line', 'held talks via videoconference'],
+    ['The Armenian minister conferred with his Iranian counterpart.', 'meeting', 'meeting.conferred', 'conferred with'],
+    ['Jaishankar and Lavrov interacted on 15 July in Tianjin.', 'meeting', 'meeting.conferred', 'interacted'],
+    ['Putin and Aliyev had a quick word on the margins of the summit.', 'meeting', 'meeting.word-with', 'had a quick word'],
+    ['The minister held what his office called "frank and useful" talks with Bayramov.', 'meeting', 'meeting.called-talks', 'held what his office called "frank and useful" talks'],
+    ['Blinken will sit down with Mirzoyan in Washington.', 'meeting', 'meeting.talks', 'sit down with'],
+    ['It was in Rio that Lavrov and Subrahmanyam Jaishankar exchanged views on trade.', 'meeting', 'meeting.pair-exchanged', 'exchanged views'],
+    ['Fidan is due in Baku on Friday to discuss trade, transit and regional issues with his counterpart Bayramov.', 'meeting', 'meeting.discuss-with', 'to discuss trade, transit and regional issues with'],
     ['The third meeting of the 3+3 regional platform was held in Istanbul.', 'summit', 'summit.format', 'meeting of the 3+3'],
     ['Lavrov will take part in the 3+3 format meeting in Istanbul.', 'summit', 'summit.format', '3+3 format meeting'],
   ];
@@ -127,6 +144,11 @@ describe('findTriggers: hypothetical, future, definite', () => {
     'Lavrov could meet Bayramov in Antalya.',
     'Putin proposed a meeting with Aliyev.',
     'The two leaders agreed to meet again soon.',
+    // a wish in any tense of its verb
+    'The new minister hoped to meet his Russian counterpart in Moscow.',
+    'Tokayev wanted to visit Baku before the summer.',
+    // a modal after a long subject
+    'A meeting of the foreign ministers of the two countries could take place in Tehran.',
   ];
   for (const sentence of hypothetical) {
     test(`hypothetical: ${sentence}`, () => {
@@ -138,6 +160,11 @@ describe('findTriggers: hypothetical, future, definite', () => {
 
   test('"proposed by" describes something that exists: not a proposal', () => {
     const [t] = triggers('The platform, proposed by Aliyev and Erdogan in 2020, held its first session in Moscow.');
+    assert.equal(t.hypothetical, false);
+  });
+
+  test('a modal in another clause after the trigger does not make it hypothetical', () => {
+    const [t] = triggers('Lavrov met with Bayramov in Moscow, and the ministers of both states could sign the treaty later.');
     assert.equal(t.hypothetical, false);
   });
 
@@ -208,6 +235,12 @@ describe('findTriggers: negative set (no trigger)', () => {
     'The special representative holds regular consultations with the parties.',
     'The two presidents have regular talks on the settlement.',
     'The president will also take part in the Kazakh-Turkish business forum.',
+    // words of talking used for other things
+    'The ministry had a word of warning for the press.',
+    'The conference hall was linked to the video line of the ministry.',
+    'Putin received a call for restraint from the parliament.',
+    'The ministers will discuss trade with Iran and Turkey in writing.',
+    'The sides exchanged views on the regional situation.',
   ];
   for (const sentence of none) {
     // Hypotheticals may match a trigger but must be flagged, so the event stage drops them.

@@ -22,6 +22,8 @@ const ORDINAL_BEFORE = /\b(?:\d+(?:st|nd|rd|th)|(?:first|second|third|fourth|fif
  * expectation: "[the] visit to Russia] is expected", "a personal meeting is being prepared".
  */
 const MODAL_AFTER = /^\W{0,3}(?:(?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[a-z-]+\W{1,3}){0,3}(?:could|would|might|may|(?:is|are) (?:expected|being prepared|being worked out)\b(?! (?:to|on|in)\b))\b/;
+/** The same after a longer subject with no clause break: "the meeting of the ministers of the two countries could be …". */
+const MODAL_AFTER_LONG = /^ (?:of|between|with) (?:(?!that\b|which\b|who\b|he\b|she\b|they\b|it\b)[\w'’-]+ ){1,7}(?:could|would|might|may) (?:be|take|happen|come)\b/;
 
 /** Lower-cased text for the modal cues, with the month May kept apart from the verb "may". */
 function modalView(s: string): string {
@@ -149,7 +151,8 @@ export function findTriggers(lex: Lexicon, text: string, offset: number, setAsid
       future: lex.cue.future.test(window),
       hypothetical:
         lex.cue.hypothetical.test(modalText.slice(Math.max(0, index - 100), index + match.length)) ||
-        MODAL_AFTER.test(modalText.slice(index + match.length, index + match.length + 40)),
+        MODAL_AFTER.test(modalText.slice(index + match.length, index + match.length + 40)) ||
+        MODAL_AFTER_LONG.test(modalText.slice(index + match.length, index + match.length + 90)),
       requires: rule.requires,
     };
   });
