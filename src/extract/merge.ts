@@ -161,8 +161,9 @@ function absorb(into: Draft, from: Draft): void {
     into.strength = from.strength;
   }
   // A summit known only from the sidelines takes the people of its full account, and gives none to it.
-  if (aside(into) && !aside(from) && from.type === 'summit') forgetAside(into);
-  if (!(aside(from) && !aside(into) && into.type === 'summit')) {
+  // (A summit told by one person only, a headline's "Putin at the SCO summit", is not told in full.)
+  if (aside(into) && !aside(from) && from.type === 'summit' && from.people.length >= 2) forgetAside(into);
+  if (!(aside(from) && !aside(into) && into.type === 'summit' && into.people.length >= 2)) {
     for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
   }
   for (const c of from.countries) into.countries.add(c);

@@ -95,6 +95,27 @@ describe('extract: one contact per text', () => {
       ],
     ],
     [
+      'a summit a headline gives one person, then told as where he met others aside: those he met were there too',
+      'Lukashenko sees neighbours at CSTO summit\n\nOn 12 May, Alexander Lukashenko held bilateral talks with Kassym-Jomart Tokayev and Sadyr Japarov on the sidelines of the CSTO summit in Minsk.',
+      '2023-05-12',
+      [
+        { type: 'summit', date: '2023-05-12', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev', 'sadyr-japarov'] },
+        { type: 'meeting', date: '2023-05-12', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev'] },
+        { type: 'meeting', date: '2023-05-12', participants: ['alexander-lukashenko', 'sadyr-japarov'] },
+      ],
+    ],
+    [
+      'a quick word on the margins of a forum, or ministers who "interacted" at a session: a meeting in person',
+      'On 3 July, Pashinyan and Aliyev had a quick word on the margins of the forum in Astana.\n\nTheir foreign ministers, Mirzoyan and Bayramov, interacted on 4 July at a session in Almaty.',
+      '2023-07-05',
+      [
+        { type: 'meeting', date: '2023-07-03', participants: ['nikol-pashinyan', 'ilham-aliyev'], location: 'Astana' },
+        { type: 'summit', date: '2023-07-03', participants: ['nikol-pashinyan', 'ilham-aliyev'], location: 'Astana' },
+        { type: 'meeting', date: '2023-07-04', participants: ['ararat-mirzoyan', 'jeyhun-bayramov'], location: 'Almaty' },
+        { type: 'summit', date: '2023-07-04', participants: ['ararat-mirzoyan', 'jeyhun-bayramov'], location: 'Almaty' },
+      ],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
