@@ -116,6 +116,25 @@ describe('extract: one contact per text', () => {
       ],
     ],
     [
+      '"the meeting with her": an object pronoun is the woman the story last named (not the "he" said after the host)',
+      'On 12 December, Valentina Matviyenko visited Astana.\n\nDuring the meeting with her, Kassym-Jomart Tokayev said that he valued inter-parliamentary ties.',
+      '2024-12-13',
+      [
+        { type: 'visit', date: '2024-12-12', participants: ['valentina-matviyenko'], location: 'Astana' },
+        { type: 'meeting', date: '2024-12-12', participants: ['valentina-matviyenko', 'kassym-jomart-tokayev'], location: 'Astana' },
+      ],
+    ],
+    [
+      '"the head of government will meet …" after an agency\'s tag ("the agency informs,"): the premier the story is about, one meeting with each host',
+      'Georgian Prime Minister Mamuka Bakhtadze began an official visit to Azerbaijan on 30 August.\n\nThe agency informs, the head of government will meet with Prime Minister Novruz Mammadov and Speaker Ogtay Asadov.',
+      '2018-08-30',
+      [
+        { type: 'visit', date: '2018-08-30', participants: ['mamuka-bakhtadze'] },
+        { type: 'meeting', date: '2018-08-30', participants: ['mamuka-bakhtadze', 'novruz-mammadov'] },
+        { type: 'meeting', date: '2018-08-30', participants: ['mamuka-bakhtadze', 'ogtay-asadov'] },
+      ],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
