@@ -65,6 +65,10 @@ export interface StoryState {
   ledeParagraph?: number;
   /** Whose words the document gives ("Press remarks by President Charles Michel"): who "I" is. */
   speaker?: PersonMention | null;
+  /** Whom the heading of those words names beside the speaker ("… at the press conference with Y"): who "we" are with. */
+  counterpart?: PersonMention | null;
+  /** Sentences of a quotation whose speaker is named where it closes, by sentence index (pipeline.ts). */
+  quotedAhead?: Map<number, PersonMention>;
   /** The person last quoted ("Kobakhidze told the press", "…, Lavrov said") and the paragraph. */
   quoted?: { person: PersonMention; paragraph: number } | null;
   /** The people the previous sentence named. */
@@ -509,12 +513,19 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   // event just told when the speaker was one of them.
   // Inside a quotation that runs over several sentences ("Kobakhidze told the press: … We had a very
   // interesting meeting with President Erdogan"), whoever was last quoted, two paragraphs back at most.
-  const quoted = st.quoted && t.sentence.paragraph - st.quoted.paragraph <= 2 ? st.quoted.person : null;
+  // A quotation whose speaker is named only where it closes, sentences later: that speaker.
+  const quoted = st.quotedAhead?.get(t.sentence.index) ?? (st.quoted && t.sentence.paragraph - st.quoted.paragraph <= 2 ? st.quoted.person : null);
   const speaker = st.speaker ?? quoted;
   const first = speaker ? FIRST_PERSON.exec(t.sentence.text) : null;
   if (first && speaker && !inside({ start: t.sentence.start + first.index, end: t.sentence.start + first.index + first[0].length }, quotes)) {
     const at = t.sentence.start + first.index;
-    const group = /^we$/i.test(first[0]) && st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people : [speaker];
+    // "We" after someone the sentence names ("during a conversation with X, we talked"): the speaker and X.
+    // Else the others of the event just told, when the speaker was one of them; else whom the heading
+    // names beside the speaker ("Statement … at the press conference with Y": "today we had a meeting").
+    const we = /^we$/i.test(first[0]);
+    const withNamed = people.some((p) => (p.actorId || p.name) && p.end <= at && personKey(p) !== personKey(speaker));
+    const counterpart = st.speaker && st.counterpart && speaker === st.speaker ? st.counterpart : null;
+    const group = we && !withNamed && st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people : we && !withNamed && counterpart ? [speaker, counterpart] : [speaker];
     for (const p of group) {
       if (!people.some((q) => personKey(q) === personKey(p))) people.push(atPlace(p, at, at + first[0].length, 'ref.speaker', true));
     }

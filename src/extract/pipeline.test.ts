@@ -135,6 +135,27 @@ describe('extract: one contact per text', () => {
       ],
     ],
     [
+      'a quotation over several sentences, its speaker told by office where it closes: "we" after "a conversation with X" is the speaker and X',
+      'Kazakh leader receives Lavrov\n\nApril 8, 2021\n\nPresident Kassym-Jomart Tokayev received Foreign Minister Sergey Lavrov in Nur-Sultan.\n\n“Our two countries are allies. During a conversation with Vladimir Putin on March 23, we talked about trade in vaccines. We agreed on it,” the President said.',
+      '2021-04-08',
+      [
+        { type: 'meeting', date: '2021-04-08', participants: ['kassym-jomart-tokayev', 'sergey-lavrov'] },
+        { type: 'meeting', date: '2021-03-23', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] },
+      ],
+    ],
+    [
+      'a quotation whose speaker is named after it closes: "I" in its first sentence is that speaker',
+      'Armenian minister addresses parliament\n\n“In February I met Minister Abbas Araghchi in Geneva. Our ties with Iran are broad,” Ararat Mirzoyan told lawmakers.',
+      '2025-03-10',
+      [{ type: 'meeting', date: '2025-02', participants: ['ararat-mirzoyan', 'abbas-araghchi'], location: 'Geneva' }],
+    ],
+    [
+      '"Statement of <title> X at the press conference with Y": X speaks, and "we" held the meeting with Y',
+      'Statement of Foreign Minister of Armenia Ararat Mirzoyan at the joint press conference with Josep Borrell\n\n13 February 2024\n\nToday we held a productive meeting of the partnership council.',
+      '2024-02-13',
+      [{ type: 'meeting', date: '2024-02-13', participants: ['ararat-mirzoyan', 'josep-borrell'] }],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
