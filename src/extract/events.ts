@@ -618,8 +618,37 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // Each trigger, then the story's state, in functions of their own: the engine optimises a
   // function as a whole, and one of this size took seconds of a run to be optimised (and again
   // after each deoptimisation), while three smaller ones are ready early.
+  // Before the sentence's own events: the contact counted from is not the event the story goes on with.
+  tellSince(lex, t, st, f);
   for (const tr of triggers) tellTrigger(g, lex, t, st, f, tr);
   moveStory(g, lex, t, st, f);
+}
+
+/** Words of calling in a contact_since cue: the earlier contact was a call. */
+const CALL_WORDS = /\b(?:call|spoken|talked|conversation|phone)\b/i;
+
+/**
+ * "Aliyev and Pashinyan have not met since January 2021", "the first call since March": the contact
+ * the time is counted from took place on that date (CONVENTIONS 6): a meeting or call of the people
+ * the sentence names before the date.
+ */
+function tellSince(lex: Lexicon, t: Tagged, st: StoryState, f: Frame): void {
+  const text = t.sentence.text;
+  for (const d of t.dates) {
+    if (d.relation !== 'since' || !d.value) continue;
+    const span = text.slice(d.start - t.sentence.start, d.end - t.sentence.start);
+    const lead = text.slice(0, d.start - t.sentence.start) + (/^since\s/i.test(span) ? 'since ' : '');
+    const cue = lex.cue.contact_since.exec(lead);
+    if (!cue) continue;
+    const named = distinct(f.people.filter((p) => (p.actorId || p.name) && p.start < d.start && !inside(p, f.quotes)));
+    if (named.length < 2) continue;
+    const type = CALL_WORDS.test(cue[0]) ? 'call' : 'meeting';
+    const at = t.sentence.start + cue.index;
+    const tr: FoundTrigger = { start: at, end: at + cue[0].length, type, ruleId: `${type}.since`, strength: 2, definite: false, future: false, hypothetical: false, requires: [] };
+    const e = newDraft(t, tr, d.value, 'date.since');
+    for (const p of named) addPerson(e, p);
+    st.events.push(e);
+  }
 }
 
 /** What the first checks of a trigger found, for the rules that make its events. */

@@ -113,6 +113,8 @@ function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
     const [small, big] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
     return (a.type === 'meeting' || a.type === 'call') && small.size >= 2 && subset(small, big) && (a.weak || b.weak) && !a.evidence.some((e) => MULTI.test(e.text)) && !b.evidence.some((e) => MULTI.test(e.text));
   }
+  // "not met since January" beside the meeting the text tells on 11 January: the same meeting.
+  if (da !== db && sinceMonth(a, b) && a.type === b.type && equal(keys(a, memo), keys(b, memo))) return true;
   if (da !== db) return false;
   const ka = keys(a, memo);
   const kb = keys(b, memo);
@@ -141,6 +143,12 @@ function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
   if (small.size < big.size && larger.evidence.some((s) => MULTI.test(s.text))) return false;
   if (a.type === b.type) return true;
   return Math.min(a.strength, b.strength) <= 2;
+}
+
+/** One of the two is a contact known only by the month counted from ("since January"), the other a day of that month. */
+function sinceMonth(a: Draft, b: Draft): boolean {
+  const [m, d] = a.dateRule === 'date.since' && a.date?.day == null ? [a, b] : [b, a];
+  return m.dateRule === 'date.since' && m.date?.day == null && m.date?.month != null && d.date?.day != null && d.date.year === m.date.year && d.date.month === m.date.month;
 }
 
 function absorb(into: Draft, from: Draft): void {
@@ -172,6 +180,11 @@ function absorb(into: Draft, from: Draft): void {
     into.dateRule = from.dateRule;
   }
   if (into.type === 'visit' && from.date && into.date && toIso(from.date)! < toIso(into.date)!) into.date = from.date;
+  // The day the text tells for the contact counted from ("since January" … "on 11 January").
+  if (into.dateRule === 'date.since' && into.date?.day == null && from.date?.day != null) {
+    into.date = from.date;
+    into.dateRule = from.dateRule;
+  }
   into.location ??= from.location;
   into.weak = into.weak && from.weak;
   into.initiator ??= from.initiator;

@@ -156,6 +156,33 @@ describe('extract: one contact per text', () => {
       [{ type: 'meeting', date: '2024-02-13', participants: ['ararat-mirzoyan', 'josep-borrell'] }],
     ],
     [
+      '"have not met since January 2021": the meeting counted from is an event of that month (CONVENTIONS 6)',
+      'Aliyev and Pashinyan have not met since January 2021.\n\nThe two leaders will meet in Brussels on 15 December.',
+      '2021-11-30',
+      [
+        { type: 'meeting', date: '2021-01', participants: ['ilham-aliyev', 'nikol-pashinyan'] },
+        { type: 'meeting', date: '2021-12-15', participants: ['ilham-aliyev', 'nikol-pashinyan'], location: 'Brussels' },
+      ],
+    ],
+    [
+      '"the first call since March": a call in March too, told after the call of the day',
+      'On 5 May, Aliyev and Pashinyan spoke by phone, the first call since March.',
+      '2023-05-06',
+      [
+        { type: 'call', date: '2023-03', participants: ['ilham-aliyev', 'nikol-pashinyan'] },
+        { type: 'call', date: '2023-05-05', participants: ['ilham-aliyev', 'nikol-pashinyan'] },
+      ],
+    ],
+    [
+      '"their first meeting since January" and the meeting on 11 January told later: one meeting, on its day',
+      'On 26 November Putin hosted Aliyev and Pashinyan in Sochi for their first three-way meeting since January. In Moscow on 11 January the three leaders met.',
+      '2021-11-27',
+      [
+        { type: 'meeting', date: '2021-01-11', participants: ['vladimir-putin', 'ilham-aliyev', 'nikol-pashinyan'] },
+        { type: 'meeting', date: '2021-11-26', participants: ['vladimir-putin', 'ilham-aliyev', 'nikol-pashinyan'], location: 'Sochi' },
+      ],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
