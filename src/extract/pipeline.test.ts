@@ -183,6 +183,12 @@ describe('extract: one contact per text', () => {
       ],
     ],
     [
+      '"conferred with" his counterpart: a meeting',
+      'On 24 July, Ararat Mirzoyan also conferred with his Iranian counterpart, Hossein Amir-Abdollahian, in Tehran.',
+      '2023-07-25',
+      [{ type: 'meeting', date: '2023-07-24', participants: ['ararat-mirzoyan', 'hossein-amir-abdollahian'], location: 'Tehran' }],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
