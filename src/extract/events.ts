@@ -813,6 +813,9 @@ function otherVerbs(p: { start: number; end: number }, tr: FoundTrigger, prev: F
   return (prev != null && p.start >= prev.start && p.end <= tr.start) || (following != null && p.start >= following.start);
 }
 
+/** Rounds of a series counted before the trigger: "the first two rounds of", "the previous round of". */
+const SERIES = /\b(?:first|second|third|fourth|fifth|previous|earlier|two|three|four|five)\s+(?:[a-z-]+\s+)?rounds?\b/i;
+
 /** Between two verbs of one subject: "met with A, B | and | held a phone call with C". */
 const AND_VERB = /^[^.;:]*?\band\s+(?:then\s+|later\s+|also\s+)?(?:(?:held|had|made|conducted|paid)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+)?)?$/;
 /** A weak trigger coordinated after a stronger one of the same type: "held talks in Astana and signed a statement". */
@@ -881,7 +884,11 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
   const told = f.made ? st.events[st.events.length - 1] : st.last;
   // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
-  if (parts.length < 2 && tr.definite && !other && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
+  // "The third meeting of X and Y will take place on 3 May. The first two rounds … in January and
+  // February": earlier rounds of a series are the series' people, on days of their own.
+  const series = SERIES.test(text.slice(Math.max(0, tr.start - t.sentence.start - 30), tr.end - t.sentence.start));
+  // (A numbered round is not read as definite: "the first two rounds" is counted, not pointed back to.)
+  if (parts.length < 2 && (tr.definite || series) && !other && told && (!when.moves || series || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
   // "Modi invited Putin to India. This invitation was extended during a bilateral meeting in Kazan on
   // 22 October": the two of the sentence before, leaders of two states.
   if (parts.length === 0 && !tr.definite && tr.type === 'meeting' && /^bilateral\b/i.test(text.slice(tr.start - t.sentence.start)) && st.prevNamed?.length === 2 && st.prevNamed[0].country && st.prevNamed[1].country && st.prevNamed[0].country !== st.prevNamed[1].country) parts = [...st.prevNamed];

@@ -189,6 +189,16 @@ describe('extract: one contact per text', () => {
       [{ type: 'meeting', date: '2023-07-24', participants: ['ararat-mirzoyan', 'hossein-amir-abdollahian'], location: 'Tehran' }],
     ],
     [
+      '"the first two rounds of meetings … in Moscow in January and Vienna in February": earlier rounds of the series told, with its people, one per month and city',
+      'The third meeting of the special envoys, Serdar Kilic and Ruben Rubinyan, will take place in Vienna on May 3.\n\nThe first two rounds of meetings had taken place in Moscow in January and Vienna in February.',
+      '2022-04-29',
+      [
+        { type: 'meeting', date: '2022-05-03', participants: ['serdar-kilic', 'ruben-rubinyan'], location: 'Vienna' },
+        { type: 'meeting', date: '2022-02', participants: ['serdar-kilic', 'ruben-rubinyan'], location: 'Vienna' },
+        { type: 'meeting', date: '2022-01', participants: ['serdar-kilic', 'ruben-rubinyan'], location: 'Moscow' },
+      ],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
