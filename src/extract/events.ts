@@ -477,6 +477,26 @@ function inOrder<T extends { start: number }>(list: T[]): T[] {
   return list;
 }
 
+/** "X noted that …": a verb of saying and "that" right after a name. */
+const SAYS_THAT = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|noted|notes|stated|states|stressed|added|recalled|recalls|emphasi[sz]ed|pointed out|reminded)\s+that\b/;
+/** Words in the reported clause that bring its teller back in: "he met", "we talked", "his talks". */
+const TELLER_BACK = /\b(?:he|she|him|her|his|I|we|We|me|us|our|my)\b/;
+/**
+ * "Overchuk noted that a meeting of the Armenian and Russian prime ministers took place in Sochi": the
+ * teller of a meeting or call reported in the clause after "that", every trigger inside it, is not at
+ * it (unless the clause points back to the teller: "said that he had met …").
+ */
+function tellerOnly(t: Tagged, p: PersonMention): boolean {
+  if (!p.actorId || p.reference || t.triggers.length === 0) return false;
+  const text = t.sentence.text;
+  const after = text.slice(p.end - t.sentence.start);
+  const m = SAYS_THAT.exec(after);
+  if (!m) return false;
+  const from = p.end + m[0].length;
+  // (Not a gathering: "at the opening, X noted that the forum is …" speaks at it.)
+  return t.triggers.every((tr) => tr.start >= from && (tr.type === 'meeting' || tr.type === 'call')) && !TELLER_BACK.test(text.slice(from - t.sentence.start));
+}
+
 /** People of the sentence who can take part, in text order, pronouns resolved; `all` is the sentence's quotes. */
 function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; end: number }>): PersonMention[] {
   // A quote that tells the event itself ("“Putin and Lukashenko held an informal meeting,” Peskov
@@ -484,7 +504,7 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   const telling = all.filter((q) => t.triggers.some((tr) => tr.start >= q.start && tr.end <= q.end));
   const quotes = all.filter((q) => !telling.includes(q));
   const onlyTold = telling.length > 0 && t.triggers.every((tr) => inside(tr, telling)) && !telling.some((q) => FIRST_PERSON_ANY.test(t.sentence.text.slice(q.start - t.sentence.start, q.end - t.sentence.start)));
-  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)));
+  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)) && !tellerOnly(t, p));
   // "The president" inside a description the reference stage resolved ("The President of Russia") is no pronoun.
   PRONOUN_ALL.lastIndex = 0;
   let m = PRONOUN_ALL.exec(t.sentence.text);

@@ -199,6 +199,24 @@ describe('extract: one contact per text', () => {
       ],
     ],
     [
+      '"X noted that a meeting of the Armenian and Russian prime ministers took place": X only tells it; the unnamed Russian adds a country',
+      'On 14 June, Nikol Pashinyan received Alexei Overchuk in Yerevan.\n\nOverchuk noted that a meeting of the Armenian and Russian prime ministers took place in Sochi recently.',
+      '2023-06-14',
+      [
+        { type: 'meeting', date: '2023-06-14', participants: ['nikol-pashinyan', 'alexei-overchuk'], location: 'Yerevan' },
+        { type: 'meeting', date: '2023-06-14', participants: ['nikol-pashinyan'], location: 'Sochi' },
+      ],
+    ],
+    [
+      '"X noted that he had met Y": the teller pointed back to by "he" takes part',
+      'On 14 June, Nikol Pashinyan received Alexei Overchuk in Yerevan.\n\nOverchuk noted that he had met Mher Grigoryan earlier in the day.',
+      '2023-06-14',
+      [
+        { type: 'meeting', date: '2023-06-14', participants: ['nikol-pashinyan', 'alexei-overchuk'], location: 'Yerevan' },
+        { type: 'meeting', date: '2023-06-14', participants: ['alexei-overchuk', 'mher-grigoryan'] },
+      ],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
