@@ -217,6 +217,15 @@ describe('extract: one contact per text', () => {
       ],
     ],
     [
+      '"the Consultative Meeting of the Heads of Central Asian States": a gathering, with the president the text describes',
+      'Kassym-Jomart Tokayev paid a state visit to Uzbekistan on 14 November.\n\nOn 16 November, the President of Kazakhstan will also take part in the Consultative Meeting of the Heads of Central Asian States.',
+      '2025-11-14',
+      [
+        { type: 'visit', date: '2025-11-14', participants: ['kassym-jomart-tokayev'] },
+        { type: 'summit', date: '2025-11-16', participants: ['kassym-jomart-tokayev'] },
+      ],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',
