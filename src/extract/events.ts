@@ -17,7 +17,7 @@ import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
 import { SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
 import { initiatorOf } from './initiator.ts';
-import { dated, drop, joined, made, read, type Trace } from './trace.ts';
+import { cueMade, dated, drop, joined, made, read, type Trace } from './trace.ts';
 
 /** Everything the taggers found in one sentence. */
 export interface Tagged {
@@ -66,6 +66,10 @@ export interface StoryState {
   ledeParagraph?: number;
   /** Whose words the document gives ("Press remarks by President Charles Michel"): who "I" is. */
   speaker?: PersonMention | null;
+  /** Whom the heading of those words names beside the speaker ("… at the press conference with Y"): who "we" are with. */
+  counterpart?: PersonMention | null;
+  /** Sentences of a quotation whose speaker is named where it closes, by sentence index (pipeline.ts). */
+  quotedAhead?: Map<number, PersonMention>;
   /** The person last quoted ("Kobakhidze told the press", "…, Lavrov said") and the paragraph. */
   quoted?: { person: PersonMention; paragraph: number } | null;
   /** The people the previous sentence named. */
@@ -76,7 +80,8 @@ export interface StoryState {
   trace?: Trace;
 }
 
-const PRONOUN = /\b(?:he|she|him|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state))\b/i;
+/** "her" only as an object ("the meeting with her, …", "received her on Monday"): before a noun it is a possessive ("her counterpart"). */
+const PRONOUN = /\b(?:he|she|him|(?<=\b(?:with|met|meet|meets|received|receives|hosted|hosts|welcomed|thanked|invited|told|called|phoned)\s)her(?=\s*[,.;:)]|\s+(?:and|on|in|at|to|for|during|about|after|before|as|when|while|by|from|that|again|today|yesterday)\b)|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state|head of government))\b/i;
 const PRONOUN_ALL = new RegExp(PRONOUN.source, 'gi');
 /** How many paragraph breaks a date carries over before the document's date takes over (3 scored best on the dev and sample sets). */
 const CARRY_PARAGRAPHS = 3;
@@ -499,6 +504,26 @@ function inOrder<T extends { start: number }>(list: T[]): T[] {
   return list;
 }
 
+/** "X noted that …": a verb of saying and "that" right after a name. */
+const SAYS_THAT = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|noted|notes|stated|states|stressed|added|recalled|recalls|emphasi[sz]ed|pointed out|reminded)\s+that\b/;
+/** Words in the reported clause that bring its teller back in: "he met", "we talked", "his talks". */
+const TELLER_BACK = /\b(?:he|she|him|her|his|I|we|We|me|us|our|my)\b/;
+/**
+ * "Overchuk noted that a meeting of the Armenian and Russian prime ministers took place in Sochi": the
+ * teller of a meeting or call reported in the clause after "that", every trigger inside it, is not at
+ * it (unless the clause points back to the teller: "said that he had met …").
+ */
+function tellerOnly(t: Tagged, p: PersonMention): boolean {
+  if (!p.actorId || p.reference || t.triggers.length === 0) return false;
+  const text = t.sentence.text;
+  const after = text.slice(p.end - t.sentence.start);
+  const m = SAYS_THAT.exec(after);
+  if (!m) return false;
+  const from = p.end + m[0].length;
+  // (Not a gathering: "at the opening, X noted that the forum is …" speaks at it.)
+  return t.triggers.every((tr) => tr.start >= from && (tr.type === 'meeting' || tr.type === 'call')) && !TELLER_BACK.test(text.slice(from - t.sentence.start));
+}
+
 /** People of the sentence who can take part, in text order, pronouns resolved; `all` is the sentence's quotes. */
 function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; end: number }>): PersonMention[] {
   // A quote that tells the event itself ("“Putin and Lukashenko held an informal meeting,” Peskov
@@ -506,7 +531,7 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   const telling = all.filter((q) => t.triggers.some((tr) => tr.start >= q.start && tr.end <= q.end));
   const quotes = all.filter((q) => !telling.includes(q));
   const onlyTold = telling.length > 0 && t.triggers.every((tr) => inside(tr, telling)) && !telling.some((q) => FIRST_PERSON_ANY.test(t.sentence.text.slice(q.start - t.sentence.start, q.end - t.sentence.start)));
-  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)));
+  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)) && !tellerOnly(t, p));
   // "The president" inside a description the reference stage resolved ("The President of Russia") is no pronoun.
   PRONOUN_ALL.lastIndex = 0;
   let m = PRONOUN_ALL.exec(t.sentence.text);
@@ -523,7 +548,7 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   const named = pronounAt ? people.filter((p) => (p.actorId || (p.name && !p.reference)) && p.end <= pronounAt.start) : [];
   const last = named[named.length - 1];
   const possessor = last && /^['’]s\b/.test(t.sentence.text.slice(last.end - t.sentence.start));
-  const object = m != null && m[0].toLowerCase() === 'him' && named.length === 1 && !possessor;
+  const object = m != null && /^(?:him|her)$/i.test(m[0]) && named.length === 1 && !possessor;
   if (m && pronounAt && !inside(pronounAt, t.anchors) && !inside(pronounAt, quotes) && (object || named.length === 0)) {
     const at = t.sentence.start + m.index;
     const subject = st.lastPeople.find((p) => (p.actorId || p.name) && !(object && people.some((q) => personKey(q) === personKey(p))));
@@ -535,12 +560,19 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   // event just told when the speaker was one of them.
   // Inside a quotation that runs over several sentences ("Kobakhidze told the press: … We had a very
   // interesting meeting with President Erdogan"), whoever was last quoted, two paragraphs back at most.
-  const quoted = st.quoted && t.sentence.paragraph - st.quoted.paragraph <= 2 ? st.quoted.person : null;
+  // A quotation whose speaker is named only where it closes, sentences later: that speaker.
+  const quoted = st.quotedAhead?.get(t.sentence.index) ?? (st.quoted && t.sentence.paragraph - st.quoted.paragraph <= 2 ? st.quoted.person : null);
   const speaker = st.speaker ?? quoted;
   const first = speaker ? FIRST_PERSON.exec(t.sentence.text) : null;
   if (first && speaker && !inside({ start: t.sentence.start + first.index, end: t.sentence.start + first.index + first[0].length }, quotes)) {
     const at = t.sentence.start + first.index;
-    const group = /^we$/i.test(first[0]) && st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people : [speaker];
+    // "We" after someone the sentence names ("during a conversation with X, we talked"): the speaker and X.
+    // Else the others of the event just told, when the speaker was one of them; else whom the heading
+    // names beside the speaker ("Statement … at the press conference with Y": "today we had a meeting").
+    const we = /^we$/i.test(first[0]);
+    const withNamed = people.some((p) => (p.actorId || p.name) && p.end <= at && personKey(p) !== personKey(speaker));
+    const counterpart = st.speaker && st.counterpart && speaker === st.speaker ? st.counterpart : null;
+    const group = we && !withNamed && st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people : we && !withNamed && counterpart ? [speaker, counterpart] : [speaker];
     for (const p of group) {
       if (!people.some((q) => personKey(q) === personKey(p))) people.push(atPlace(p, at, at + first[0].length, 'ref.speaker', true));
     }
@@ -634,6 +666,8 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   // Each trigger, then the story's state, in functions of their own: the engine optimises a
   // function as a whole, and one of this size took seconds of a run to be optimised (and again
   // after each deoptimisation), while three smaller ones are ready early.
+  // Before the sentence's own events: the contact counted from is not the event the story goes on with.
+  tellSince(lex, t, st, f);
   for (const tr of triggers) tellTrigger(g, lex, t, st, f, tr);
   moveStory(g, lex, t, st, f);
 }
@@ -647,6 +681,34 @@ function notRead(st: StoryState, t: Tagged, tr: FoundTrigger, i: number, text: s
   else if (i > 0 && t.triggers[i - 1].type === tr.type && ALTERNATIVE_VERB.test(text.slice(t.triggers[i - 1].end - t.sentence.start, tr.start - t.sentence.start))) why = ['drop.alternative-verb', 'a second verb for the same contacts ("met or held talks with")'];
   if (why) drop(st, tr, why[0], why[1]);
   return why && why[0];
+}
+
+/** Words of calling in a contact_since cue: the earlier contact was a call. */
+const CALL_WORDS = /\b(?:call|spoken|talked|conversation|phone)\b/i;
+
+/**
+ * "Aliyev and Pashinyan have not met since January 2021", "the first call since March": the contact
+ * the time is counted from took place on that date (CONVENTIONS 6): a meeting or call of the people
+ * the sentence names before the date.
+ */
+function tellSince(lex: Lexicon, t: Tagged, st: StoryState, f: Frame): void {
+  const text = t.sentence.text;
+  for (const d of t.dates) {
+    if (d.relation !== 'since' || !d.value) continue;
+    const span = text.slice(d.start - t.sentence.start, d.end - t.sentence.start);
+    const lead = text.slice(0, d.start - t.sentence.start) + (/^since\s/i.test(span) ? 'since ' : '');
+    const cue = lex.cue.contact_since.exec(lead);
+    if (!cue) continue;
+    const named = distinct(f.people.filter((p) => (p.actorId || p.name) && p.start < d.start && !inside(p, f.quotes)));
+    if (named.length < 2) continue;
+    const type = CALL_WORDS.test(cue[0]) ? 'call' : 'meeting';
+    const at = t.sentence.start + cue.index;
+    const tr: FoundTrigger = { start: at, end: at + cue[0].length, type, ruleId: `${type}.since`, strength: 2, definite: false, future: false, hypothetical: false, requires: [] };
+    const e = newDraft(t, tr, d.value, 'date.since');
+    for (const p of named) addPerson(e, p);
+    st.events.push(e);
+    cueMade(st, t, tr, d.value, 'date.since', named, 'keep.since', 'a contact the text counts time from ("have not met since …"): an event of that date (CONVENTIONS 6)');
+  }
 }
 
 /** What the first checks of a trigger found, for the rules that make its events. */
@@ -691,7 +753,9 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // "met on the sidelines of the CIS summit": the gathering is an event of its own, with those who met
   // there among its participants, unless the story has told a summit already (then it is that one,
   // and the few who met aside do not make up its participants).
-  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e))) { drop(st, tr, 'drop.sidelines-of-told-summit', 'the summit on whose sidelines others met is the one the story told already'); return; }
+  // A summit told only by one person ("Putin at the SCO summit" in a headline) is not told in full: the
+  // leaders met aside are among the people the text places there (CONVENTIONS 2).
+  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e) && e.people.length >= 2)) { drop(st, tr, 'drop.sidelines-of-told-summit', 'the summit on whose sidelines others met is the one the story told already'); return; }
   // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
   // event told of, not told.
   if (INFORMED_ABOUT.test(lead)) { drop(st, tr, 'drop.informed-about', 'an event someone was informed or briefed about, not one told'); return; }
@@ -846,6 +910,9 @@ function otherVerbs(p: { start: number; end: number }, tr: FoundTrigger, prev: F
   return (prev != null && p.start >= prev.start && p.end <= tr.start) || (following != null && p.start >= following.start);
 }
 
+/** Rounds of a series counted before the trigger: "the first two rounds of", "the previous round of". */
+const SERIES = /\b(?:first|second|third|fourth|fifth|previous|earlier|two|three|four|five)\s+(?:[a-z-]+\s+)?rounds?\b/i;
+
 /** Between two verbs of one subject: "met with A, B | and | held a phone call with C". */
 const AND_VERB = /^[^.;:]*?\band\s+(?:then\s+|later\s+|also\s+)?(?:(?:held|had|made|conducted|paid)\s+(?:a\s+|an\s+)?(?:[a-z-]+\s+)?)?$/;
 /** A weak trigger coordinated after a stronger one of the same type: "held talks in Astana and signed a statement". */
@@ -914,7 +981,11 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // "the meeting" with fewer than two people: the event just told — this sentence's own, if it told one.
   const told = f.made ? st.events[st.events.length - 1] : st.last;
   // Not when the sentence dates it elsewhere ("the previous meeting … was held on 14 October last year").
-  if (parts.length < 2 && tr.definite && !other && told && (!when.moves || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
+  // "The third meeting of X and Y will take place on 3 May. The first two rounds … in January and
+  // February": earlier rounds of a series are the series' people, on days of their own.
+  const series = SERIES.test(text.slice(Math.max(0, tr.start - t.sentence.start - 30), tr.end - t.sentence.start));
+  // (A numbered round is not read as definite: "the first two rounds" is counted, not pointed back to.)
+  if (parts.length < 2 && (tr.definite || series) && !other && told && (!when.moves || series || toIso(when.value) === toIso(told.date))) parts = [...told.people, ...parts];
   // "Modi invited Putin to India. This invitation was extended during a bilateral meeting in Kazan on
   // 22 October": the two of the sentence before, leaders of two states.
   if (parts.length === 0 && !tr.definite && tr.type === 'meeting' && /^bilateral\b/i.test(text.slice(tr.start - t.sentence.start)) && st.prevNamed?.length === 2 && st.prevNamed[0].country && st.prevNamed[1].country && st.prevNamed[0].country !== st.prevNamed[1].country) parts = [...st.prevNamed];
@@ -1137,8 +1208,8 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
 
 /** A sentence opening on its event: "In separate phone calls with …", "During talks with …". */
 const FRONTED = /^\s*(?:In|During|Over)\s+(?:[a-z-]+\s+){0,3}$/;
-/** A verb of informing and what it informs of, before a trigger. */
-const INFORMING = String.raw`\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|told|tells|updat(?:es|ed|ing))\b[^.;]{0,60}?\b`;
+/** A verb of informing and what it informs of, before a trigger. Not an agency's tag ("Report informs, the head of government will meet …"). */
+const INFORMING = String.raw`\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|told|tells|updat(?:es|ed|ing))\b(?!\s*,)[^.;]{0,60}?\b`;
 const INFORMED_ABOUT = new RegExp(String.raw`${INFORMING}(?:about|on|of|regarding)\s+(?:[\w'’-]+\s+){0,3}$`, 'i');
 /** After a trigger: "… and informed him about …" — what follows is told of. */
 const INFORMED_OF = new RegExp(String.raw`${INFORMING}(?:about|on|of|regarding)\b`, 'i');

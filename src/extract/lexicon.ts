@@ -31,6 +31,7 @@ const Cues = lazy((z = zod()) => z.object({
   other_occasion: z.string(),
   took_part: z.string(),
   habitual: z.string(),
+  contact_since: z.string(),
 }));
 
 /** Words one of which a text must contain for the cue to match at all: tested first, much cheaper. */
@@ -40,6 +41,7 @@ const GATES: Record<string, RegExp> = {
   // Read on the rest of the sentence after every trigger: each of its 80 starting places tried otherwise.
   negation_after: / not |cancel|called off|postponed|never /i,
   two_countries: /of (?:the )?(?:two|both) (?:countries|states|nations)/i,
+  contact_since: /since/i,
   // As written: the initiative cue has no i flag ("[Ii]nitiated by", "request").
   initiative: /nitiat|equest/,
 };

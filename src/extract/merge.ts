@@ -114,6 +114,8 @@ function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
     const [small, big] = ka.size <= kb.size ? [ka, kb] : [kb, ka];
     return (a.type === 'meeting' || a.type === 'call') && small.size >= 2 && subset(small, big) && (a.weak || b.weak) && !a.evidence.some((e) => MULTI.test(e.text)) && !b.evidence.some((e) => MULTI.test(e.text));
   }
+  // "not met since January" beside the meeting the text tells on 11 January: the same meeting.
+  if (da !== db && sinceMonth(a, b) && a.type === b.type && equal(keys(a, memo), keys(b, memo))) return true;
   if (da !== db) return false;
   const ka = keys(a, memo);
   const kb = keys(b, memo);
@@ -160,6 +162,12 @@ function whyJoined(a: Draft, b: Draft, memo: KeyMemo): [string, string] {
   return ['merge.same-day', `the same day (${da}), the same kind (${a.type}), ${people}`];
 }
 
+/** One of the two is a contact known only by the month counted from ("since January"), the other a day of that month. */
+function sinceMonth(a: Draft, b: Draft): boolean {
+  const [m, d] = a.dateRule === 'date.since' && a.date?.day == null ? [a, b] : [b, a];
+  return m.dateRule === 'date.since' && m.date?.day == null && m.date?.month != null && d.date?.day != null && d.date.year === m.date.year && d.date.month === m.date.month;
+}
+
 function absorb(into: Draft, from: Draft): void {
   // Between a summit and a meeting of its people, the one told in full decides ("The Prague summit"
   // after a four-way meeting in Prague stays a meeting).
@@ -178,8 +186,9 @@ function absorb(into: Draft, from: Draft): void {
     into.strength = from.strength;
   }
   // A summit known only from the sidelines takes the people of its full account, and gives none to it.
-  if (aside(into) && !aside(from) && from.type === 'summit') forgetAside(into);
-  if (!(aside(from) && !aside(into) && into.type === 'summit')) {
+  // (A summit told by one person only, a headline's "Putin at the SCO summit", is not told in full.)
+  if (aside(into) && !aside(from) && from.type === 'summit' && from.people.length >= 2) forgetAside(into);
+  if (!(aside(from) && !aside(into) && into.type === 'summit' && into.people.length >= 2)) {
     for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
   }
   for (const c of from.countries) into.countries.add(c);
@@ -188,6 +197,11 @@ function absorb(into: Draft, from: Draft): void {
     into.dateRule = from.dateRule;
   }
   if (into.type === 'visit' && from.date && into.date && toIso(from.date)! < toIso(into.date)!) into.date = from.date;
+  // The day the text tells for the contact counted from ("since January" … "on 11 January").
+  if (into.dateRule === 'date.since' && into.date?.day == null && from.date?.day != null) {
+    into.date = from.date;
+    into.dateRule = from.dateRule;
+  }
   into.location ??= from.location;
   into.weak = into.weak && from.weak;
   into.initiator ??= from.initiator;

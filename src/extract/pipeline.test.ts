@@ -96,6 +96,137 @@ describe('extract: one contact per text', () => {
       ],
     ],
     [
+      'a summit a headline gives one person, then told as where he met others aside: those he met were there too',
+      'Lukashenko sees neighbours at CSTO summit\n\nOn 12 May, Alexander Lukashenko held bilateral talks with Kassym-Jomart Tokayev and Sadyr Japarov on the sidelines of the CSTO summit in Minsk.',
+      '2023-05-12',
+      [
+        { type: 'summit', date: '2023-05-12', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev', 'sadyr-japarov'] },
+        { type: 'meeting', date: '2023-05-12', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev'] },
+        { type: 'meeting', date: '2023-05-12', participants: ['alexander-lukashenko', 'sadyr-japarov'] },
+      ],
+    ],
+    [
+      'a quick word on the margins of a forum, or ministers who "interacted" at a session: a meeting in person',
+      'On 3 July, Pashinyan and Aliyev had a quick word on the margins of the forum in Astana.\n\nTheir foreign ministers, Mirzoyan and Bayramov, interacted on 4 July at a session in Almaty.',
+      '2023-07-05',
+      [
+        { type: 'meeting', date: '2023-07-03', participants: ['nikol-pashinyan', 'ilham-aliyev'], location: 'Astana' },
+        { type: 'summit', date: '2023-07-03', participants: ['nikol-pashinyan', 'ilham-aliyev'], location: 'Astana' },
+        { type: 'meeting', date: '2023-07-04', participants: ['ararat-mirzoyan', 'jeyhun-bayramov'], location: 'Almaty' },
+        { type: 'summit', date: '2023-07-04', participants: ['ararat-mirzoyan', 'jeyhun-bayramov'], location: 'Almaty' },
+      ],
+    ],
+    [
+      '"the meeting with her": an object pronoun is the woman the story last named (not the "he" said after the host)',
+      'On 12 December, Valentina Matviyenko visited Astana.\n\nDuring the meeting with her, Kassym-Jomart Tokayev said that he valued inter-parliamentary ties.',
+      '2024-12-13',
+      [
+        { type: 'visit', date: '2024-12-12', participants: ['valentina-matviyenko'], location: 'Astana' },
+        { type: 'meeting', date: '2024-12-12', participants: ['valentina-matviyenko', 'kassym-jomart-tokayev'], location: 'Astana' },
+      ],
+    ],
+    [
+      '"the head of government will meet …" after an agency\'s tag ("the agency informs,"): the premier the story is about, one meeting with each host',
+      'Georgian Prime Minister Mamuka Bakhtadze began an official visit to Azerbaijan on 30 August.\n\nThe agency informs, the head of government will meet with Prime Minister Novruz Mammadov and Speaker Ogtay Asadov.',
+      '2018-08-30',
+      [
+        { type: 'visit', date: '2018-08-30', participants: ['mamuka-bakhtadze'] },
+        { type: 'meeting', date: '2018-08-30', participants: ['mamuka-bakhtadze', 'novruz-mammadov'] },
+        { type: 'meeting', date: '2018-08-30', participants: ['mamuka-bakhtadze', 'ogtay-asadov'] },
+      ],
+    ],
+    [
+      'a quotation over several sentences, its speaker told by office where it closes: "we" after "a conversation with X" is the speaker and X',
+      'Kazakh leader receives Lavrov\n\nApril 8, 2021\n\nPresident Kassym-Jomart Tokayev received Foreign Minister Sergey Lavrov in Nur-Sultan.\n\n“Our two countries are allies. During a conversation with Vladimir Putin on March 23, we talked about trade in vaccines. We agreed on it,” the President said.',
+      '2021-04-08',
+      [
+        { type: 'meeting', date: '2021-04-08', participants: ['kassym-jomart-tokayev', 'sergey-lavrov'] },
+        { type: 'meeting', date: '2021-03-23', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] },
+      ],
+    ],
+    [
+      'a quotation whose speaker is named after it closes: "I" in its first sentence is that speaker',
+      'Armenian minister addresses parliament\n\n“In February I met Minister Abbas Araghchi in Geneva. Our ties with Iran are broad,” Ararat Mirzoyan told lawmakers.',
+      '2025-03-10',
+      [{ type: 'meeting', date: '2025-02', participants: ['ararat-mirzoyan', 'abbas-araghchi'], location: 'Geneva' }],
+    ],
+    [
+      '"Statement of <title> X at the press conference with Y": X speaks, and "we" held the meeting with Y',
+      'Statement of Foreign Minister of Armenia Ararat Mirzoyan at the joint press conference with Josep Borrell\n\n13 February 2024\n\nToday we held a productive meeting of the partnership council.',
+      '2024-02-13',
+      [{ type: 'meeting', date: '2024-02-13', participants: ['ararat-mirzoyan', 'josep-borrell'] }],
+    ],
+    [
+      '"have not met since January 2021": the meeting counted from is an event of that month (CONVENTIONS 6)',
+      'Aliyev and Pashinyan have not met since January 2021.\n\nThe two leaders will meet in Brussels on 15 December.',
+      '2021-11-30',
+      [
+        { type: 'meeting', date: '2021-01', participants: ['ilham-aliyev', 'nikol-pashinyan'] },
+        { type: 'meeting', date: '2021-12-15', participants: ['ilham-aliyev', 'nikol-pashinyan'], location: 'Brussels' },
+      ],
+    ],
+    [
+      '"the first call since March": a call in March too, told after the call of the day',
+      'On 5 May, Aliyev and Pashinyan spoke by phone, the first call since March.',
+      '2023-05-06',
+      [
+        { type: 'call', date: '2023-03', participants: ['ilham-aliyev', 'nikol-pashinyan'] },
+        { type: 'call', date: '2023-05-05', participants: ['ilham-aliyev', 'nikol-pashinyan'] },
+      ],
+    ],
+    [
+      '"their first meeting since January" and the meeting on 11 January told later: one meeting, on its day',
+      'On 26 November Putin hosted Aliyev and Pashinyan in Sochi for their first three-way meeting since January. In Moscow on 11 January the three leaders met.',
+      '2021-11-27',
+      [
+        { type: 'meeting', date: '2021-01-11', participants: ['vladimir-putin', 'ilham-aliyev', 'nikol-pashinyan'] },
+        { type: 'meeting', date: '2021-11-26', participants: ['vladimir-putin', 'ilham-aliyev', 'nikol-pashinyan'], location: 'Sochi' },
+      ],
+    ],
+    [
+      '"conferred with" his counterpart: a meeting',
+      'On 24 July, Ararat Mirzoyan also conferred with his Iranian counterpart, Hossein Amir-Abdollahian, in Tehran.',
+      '2023-07-25',
+      [{ type: 'meeting', date: '2023-07-24', participants: ['ararat-mirzoyan', 'hossein-amir-abdollahian'], location: 'Tehran' }],
+    ],
+    [
+      '"the first two rounds of meetings … in Moscow in January and Vienna in February": earlier rounds of the series told, with its people, one per month and city',
+      'The third meeting of the special envoys, Serdar Kilic and Ruben Rubinyan, will take place in Vienna on May 3.\n\nThe first two rounds of meetings had taken place in Moscow in January and Vienna in February.',
+      '2022-04-29',
+      [
+        { type: 'meeting', date: '2022-05-03', participants: ['serdar-kilic', 'ruben-rubinyan'], location: 'Vienna' },
+        { type: 'meeting', date: '2022-02', participants: ['serdar-kilic', 'ruben-rubinyan'], location: 'Vienna' },
+        { type: 'meeting', date: '2022-01', participants: ['serdar-kilic', 'ruben-rubinyan'], location: 'Moscow' },
+      ],
+    ],
+    [
+      '"X noted that a meeting of the Armenian and Russian prime ministers took place": X only tells it; the unnamed Russian adds a country',
+      'On 14 June, Nikol Pashinyan received Alexei Overchuk in Yerevan.\n\nOverchuk noted that a meeting of the Armenian and Russian prime ministers took place in Sochi recently.',
+      '2023-06-14',
+      [
+        { type: 'meeting', date: '2023-06-14', participants: ['nikol-pashinyan', 'alexei-overchuk'], location: 'Yerevan' },
+        { type: 'meeting', date: '2023-06-14', participants: ['nikol-pashinyan'], location: 'Sochi' },
+      ],
+    ],
+    [
+      '"X noted that he had met Y": the teller pointed back to by "he" takes part',
+      'On 14 June, Nikol Pashinyan received Alexei Overchuk in Yerevan.\n\nOverchuk noted that he had met Mher Grigoryan earlier in the day.',
+      '2023-06-14',
+      [
+        { type: 'meeting', date: '2023-06-14', participants: ['nikol-pashinyan', 'alexei-overchuk'], location: 'Yerevan' },
+        { type: 'meeting', date: '2023-06-14', participants: ['alexei-overchuk', 'mher-grigoryan'] },
+      ],
+    ],
+    [
+      '"the Consultative Meeting of the Heads of Central Asian States": a gathering, with the president the text describes',
+      'Kassym-Jomart Tokayev paid a state visit to Uzbekistan on 14 November.\n\nOn 16 November, the President of Kazakhstan will also take part in the Consultative Meeting of the Heads of Central Asian States.',
+      '2025-11-14',
+      [
+        { type: 'visit', date: '2025-11-14', participants: ['kassym-jomart-tokayev'] },
+        { type: 'summit', date: '2025-11-16', participants: ['kassym-jomart-tokayev'] },
+      ],
+    ],
+    [
       'a dated future visit counts',
       'Lavrov will visit Baku on 20 March.',
       '2023-03-15',

@@ -26,7 +26,7 @@ import { findNames, type NameContext } from './people.ts';
 import { resolveReferences, scanReferences } from './references.ts';
 import { findTriggers } from './triggers.ts';
 import { findPlaces, findCountries, type PlaceMention } from './places.ts';
-import { findAnchors, nonParticipants } from './clauses.ts';
+import { findAnchors, nonParticipants, speaks } from './clauses.ts';
 import { firstDay, titledNames, yearOfOffices } from './era.ts';
 import { processSentence, anchorKnown, type StoryState, type Tagged } from './events.ts';
 import { mergeMentions } from './merge.ts';
@@ -58,17 +58,62 @@ function titleLine(s: Sentence): boolean {
   return !!s.heading || !/[.!?…"”]$/.test(s.text);
 }
 
-/** Whose first-person text the document is, from a heading among its first lines; null when not said. */
-function speakerOf(sentences: Sentence[], namesOf: PersonMention[][]): PersonMention | null {
+/** "Statement of Minister of Foreign Affairs of Armenia X at the press conference with Y": whose words, by a title-case title before the name. */
+const WORDS_OF = /\b(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Mm]essage|[Ww]ords)\s+of\s+(?:(?:[A-Z][\p{L}’'./-]*|of|the|and|for)\s+)*$/u;
+
+/**
+ * Whose first-person text the document is, from a heading among its first lines, and whom the heading
+ * names beside him ("… at the press conference with Y"): who "we" are with. Nulls when not said.
+ */
+function speakerOf(sentences: Sentence[], namesOf: PersonMention[][]): { speaker: PersonMention | null; counterpart: PersonMention | null } {
   for (let i = 0; i < Math.min(sentences.length, 8); i++) {
     const s = sentences[i];
     if (!titleLine(s)) continue;
     const m = s.heading ? WORDS_BY.exec(s.text) : null;
     const after = m ? s.start + m.index + m[0].length : Infinity;
-    const who = namesOf[i].find((n) => n.actorId && (n.start >= after || OWN_WORDS.test(s.text.slice(n.end - s.start, n.end - s.start + 40))));
-    if (who) return who;
+    const who = namesOf[i].find((n) => n.actorId && (n.start >= after || OWN_WORDS.test(s.text.slice(n.end - s.start, n.end - s.start + 40)) || (s.heading && WORDS_OF.test(s.text.slice(0, n.start - s.start)))));
+    if (who) return { speaker: who, counterpart: namesOf[i].find((n) => n.actorId && n.actorId !== who.actorId) ?? null };
   }
-  return null;
+  return { speaker: null, counterpart: null };
+}
+
+/** After the mark that closes a quotation: who said it, by name ("”, Mirzoyan told lawmakers", "” PM Modi posted"). */
+const SAID_AFTER = /^[”"]\s*,?\s*$/;
+/** … or by office ("”, the President said"): the holder of that office (roles.yaml) the text named last before the quotation. */
+const OFFICE_SAID = /^[”"]\s*,?\s*(?:the|The)\s+(?<office>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|told)\b/;
+
+/**
+ * A quotation over several sentences whose speaker is told only where it closes ("“… During a
+ * conversation with X on 23 March, we talked … We agreed …,” the President said"): each of its
+ * sentences, by index, with that speaker. The quotation stays in its paragraph.
+ */
+function quotedAhead(g: Gazetteer, sentences: Sentence[], namesOf: PersonMention[][]): Map<number, PersonMention> {
+  const out = new Map<number, PersonMention>();
+  for (let i = 0; i < sentences.length; i++) {
+    const open = sentences[i].text.trimStart();
+    // Opens a quotation that it does not close.
+    if (!/^[“"]/.test(open) || /[”]|^"[^"]*"/.test(open)) continue;
+    let j = i + 1;
+    for (; j < sentences.length && sentences[j].paragraph === sentences[i].paragraph; j++) if (/[”"]/.test(sentences[j].text)) break;
+    if (j >= sentences.length || sentences[j].paragraph !== sentences[i].paragraph) continue;
+    const s = sentences[j];
+    const close = s.text.search(/[”"]/);
+    const rest = s.text.slice(close);
+    let who = namesOf[j].find((n) => n.actorId && n.start >= s.start + close && SAID_AFTER.test(s.text.slice(close, n.start - s.start).replace(/(?:[A-Z][\p{L}.’'-]*\s+){0,3}$/u, '')) && speaks(s.text, s.start, n));
+    const office = who ? null : OFFICE_SAID.exec(rest);
+    const phrase = office?.groups!.office.toLowerCase();
+    const role = phrase ? g.rolePhrases.find((r) => r.phrase === phrase)?.role : undefined;
+    if (role) {
+      // "the minister": any minister; else the office itself ("the head of state" is a president).
+      const fits = (r: string | null | undefined) => (role === 'minister' ? !!r?.endsWith('minister') : r === role);
+      // Named before the quotation opens: those named inside it are spoken of.
+      for (let k = i - 1; k >= 0 && !who; k--) who = [...namesOf[k]].reverse().find((n) => n.actorId && fits(n.role));
+    }
+    if (!who) continue;
+    for (let k = i; k <= j; k++) out.set(sentences[k].index, who);
+    i = j;
+  }
+  return out;
 }
 
 /** After a city, words that make it the name of an event ("the Washington meeting"); before it, an anchor ("Following"). */
@@ -170,9 +215,9 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const named = new Set<string>();
   for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 
-  const speaker = speakerOf(sentences, namesOf);
+  const { speaker, counterpart } = speakerOf(sentences, namesOf);
   const trace = opts.trace === false ? undefined : newTrace();
-  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker, trace };
+  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker, counterpart, quotedAhead: quotedAhead(g, sentences, namesOf), trace };
   // The taggers that need nothing of the story read the whole document first, one stage at a time:
   // a stage's expressions then stay in the processor's caches, which a walk through every stage for
   // each sentence in turn keeps evicting (the same calls, an eighth less time on the bench corpus).

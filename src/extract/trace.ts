@@ -141,6 +141,23 @@ export function made(st: StoryState, tr: FoundTrigger, rule: string, reason: str
   trace.notes.push({ candidate: id, kind: 'made', rule, reason, drafts });
 }
 
+/**
+ * A contact a cue told with no trigger of its own ("have not met since January", events.ts tellSince):
+ * a candidate of its own, kept, with the drafts it made.
+ */
+export function cueMade(st: StoryState, t: Tagged, tr: FoundTrigger, date: DateValue | null, dateRule: string, people: PersonMention[], rule: string, reason: string): void {
+  const trace = st.trace;
+  if (!trace) return;
+  const id = candidate({ start: tr.start, end: tr.end, text: t.sentence.text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), rule: tr.ruleId }, tr.type, t, date, dateRule, people, trace);
+  const drafts = st.events.slice(trace.claimed);
+  trace.claimed = st.events.length;
+  for (const d of drafts) {
+    trace.makers.push(d);
+    trace.madeBy.push(id);
+  }
+  trace.notes.push({ candidate: id, kind: 'made', rule, reason, drafts });
+}
+
 /** merge.ts folded `from` into `into`. */
 export function merged(trace: Trace | undefined, from: Draft, into: Draft, rule: string, reason: string): void {
   if (trace) trace.joins.push({ from, into, rule, reason });
