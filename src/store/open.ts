@@ -77,14 +77,32 @@ function postgresDialect(pool: pg.Pool): Dialect {
   };
 }
 
+/**
+ * Switches a store to write-ahead logging. Several processes opening a new store at once race for it:
+ * SQLite answers SQLITE_BUSY at once, without the busy timeout, where waiting could deadlock (two
+ * readers both asking to write), so the loser waits a little and tries again.
+ */
+function walMode(sqlite: SQLite.Database): void {
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (let attempt = 1; ; attempt++) {
+    try {
+      sqlite.pragma('journal_mode = WAL');
+      return;
+    } catch (e) {
+      if (!String((e as { code?: string }).code).startsWith('SQLITE_BUSY') || attempt >= 200) throw e;
+      Atomics.wait(pause, 0, 0, 10 + Math.floor(Math.random() * 40));
+    }
+  }
+}
+
 function dialect(location: string, opts: OpenOptions): Dialect {
   if (isPostgresUrl(location)) {
     return postgresDialect(new pg.Pool({ connectionString: location, max: opts.poolSize ?? 10, application_name: 'attache' }));
   }
   const sqlite = new SQLite(location);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  walMode(sqlite);
+  sqlite.pragma('foreign_keys = ON');
   // A 64 MB page cache: reads of a large store stay in memory between requests.
   sqlite.pragma('cache_size = -65536');
   return new SqliteDialect({ database: sqlite });
