@@ -7,10 +7,12 @@ import { h, dateLabel } from './dom.js';
 const NOUN = { call: 'telephone conversation', meeting: 'meeting', visit: 'visit', summit: 'multilateral meeting' };
 const noun = (t) => NOUN[t] ?? t;
 
+/** The match's type is "other~this" when the two reports name it differently (src/merge/match.ts,
+ * called with the matched account first). */
 function typeWords(type) {
   if (!type) return 'contact';
-  const [a, b] = String(type).split('~');
-  return b && b !== a ? `${noun(a)} (the other report calls it a ${noun(b)})` : noun(a);
+  const [other, mine] = String(type).split('~');
+  return mine && mine !== other ? `${noun(mine)} (the report it matched calls it a ${noun(other)})` : noun(other);
 }
 
 function dateWords(r) {
