@@ -333,3 +333,80 @@ test('the network and the chronicle share their period and countries', async () 
     await close();
   }
 });
+
+type JoinedAccount = { uid: string; document: { name: string }; reason: { kind: string; shared?: string[] } };
+type JoinedEvent = { uid: string; participants: Array<{ actor_id: string; name: string }>; accounts: JoinedAccount[] };
+
+/** An event of the sample that the machine joined from two or more documents. */
+async function joinedEvent(): Promise<JoinedEvent> {
+  const { items } = await api('/api/events?limit=500');
+  for (const e of items as JoinedEvent[]) {
+    if ((e.accounts?.length ?? 0) < 2) continue;
+    const full: JoinedEvent = await api(`/api/events/${e.uid}`);
+    if (full.accounts.some((a) => a.reason.kind === 'match' && a.reason.shared?.length)) return full;
+  }
+  throw new Error('the sample has no event joined from two documents by shared people');
+}
+
+test('the event page says why each account was joined, and splits one off in one click only with the token', async () => {
+  const { page, dialogs, errors, acceptDialogs, close } = await openPage();
+  try {
+    const e = await joinedEvent();
+    const moved = e.accounts.find((a) => a.reason.kind === 'match' && a.reason.shared?.length)!;
+    await page.goto(`${server.url}/events/${e.uid}`);
+    await page.waitForSelector('section.account p.reason');
+    // Every account says why it is here, in words: the joined one names the people both reports share.
+    const reasons = await page.locator('section.account').evaluateAll((els) => els.map((s) => ({ uid: (s as HTMLElement).dataset.uid, text: s.querySelector('p.reason')?.textContent ?? '' })));
+    assert.deepEqual(reasons.map((r) => r.uid), e.accounts.map((a) => a.uid), 'one reason per account');
+    for (const r of reasons) assert.match(r.text, /^Why it is here: \S/);
+    const joined = reasons.find((r) => r.uid === moved.uid)!.text;
+    assert.match(joined, /Joined by the machine: it tells of the same /);
+    const sharedNames = moved.reason.shared!.map((id) => e.participants.find((p) => p.actor_id === id)?.name).filter(Boolean) as string[];
+    assert.ok(sharedNames.length && sharedNames.every((n) => joined.includes(n)), `the shared people by name: ${joined}`);
+    assert.doesNotMatch(joined, /[a-z]+-[a-z]+-?[a-z]*(?:,|;| and)/, 'no actor ids in the words');
+
+    // No token, or a wrong one: no split button.
+    const button = page.locator(`section.account[data-uid="${moved.uid}"] button.split`);
+    assert.equal(await button.isVisible(), false, 'no split without a token');
+    await setToken(page, 'not-the-token');
+    assert.equal(await button.isVisible(), false, 'nor with a wrong one');
+
+    // A token that stops being accepted after the page showed the button: the server refuses, the page says so.
+    await setToken(page, TOKEN);
+    assert.equal(await button.isVisible(), true);
+    await page.evaluate(() => localStorage.setItem('attache-token', 'a-revoked-token'));
+    acceptDialogs(true);
+    await button.click();
+    const note = page.locator(`section.account[data-uid="${moved.uid}"] .split-note`);
+    await page.waitForFunction((uid) => /Not split/.test(document.querySelector(`section.account[data-uid="${uid}"] .split-note`)?.textContent ?? ''), moved.uid);
+    assert.match((await note.textContent()) ?? '', /Not split: .*token/i);
+    assert.equal((await api(`/api/events/${e.uid}`)).accounts.length, e.accounts.length, 'refused: nothing moved');
+    await setToken(page, TOKEN);
+
+    // Asked first: dismissed, nothing happens.
+    acceptDialogs(false);
+    const asked = dialogs.length;
+    await button.click();
+    await page.waitForFunction((uid) => document.querySelector(`section.account[data-uid="${uid}"] .split-note`)?.textContent === 'Not split.', moved.uid);
+    assert.equal(dialogs.length, asked + 1);
+    assert.match(dialogs[asked], /Split the report .* off this contact\?/);
+    assert.equal((await api(`/api/events/${e.uid}`)).accounts.length, e.accounts.length);
+
+    // Accepted: one click splits it; the page shows the contact without it and links the new contact.
+    acceptDialogs(true);
+    await Promise.all([page.waitForEvent('load'), button.click()]);
+    await page.waitForSelector('#split-off a');
+    const shown = await page.locator('section.account').evaluateAll((els) => els.map((s) => (s as HTMLElement).dataset.uid));
+    assert.deepEqual(shown, e.accounts.filter((a) => a.uid !== moved.uid).map((a) => a.uid), 'the contact without the account');
+    const after = await api(`/api/events/${e.uid}`);
+    const into = after.corrections.find((c: { action: string }) => c.action === 'split').value.into as string;
+    assert.equal(await page.locator('#split-off a').getAttribute('href'), `/events/${into}`);
+    await Promise.all([page.waitForEvent('load'), page.locator('#split-off a').click()]);
+    await page.waitForSelector('section.account p.reason');
+    assert.deepEqual(await page.locator('section.account').evaluateAll((els) => els.map((s) => (s as HTMLElement).dataset.uid)), [moved.uid]);
+    assert.match((await page.locator('section.account p.reason').textContent()) ?? '', new RegExp(`Split off by .* from event ${e.uid}`));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});

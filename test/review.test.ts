@@ -33,41 +33,44 @@ async function checkCitations(db: string, r: Review): Promise<number> {
   for (const c of r.citations) {
     const d = docs.get(c.documentId)!;
     assert.equal(d.text.slice(c.start, c.end), c.sentence, `[${c.n}] is a span of ${d.name}`);
-    if (c.supports.kind === 'topic') {
-      // The cited sentence raises the topic (and does not say it was left out), in the document's language.
-      const raised = topicsOfSentence(loadTopicVocabulary(), d.lang === 'ru' ? 'ru' : 'en', c.sentence).map((h) => h.id);
-      assert.ok(raised.includes(c.supports.topic), `[${c.n}] mentions ${c.supports.label}: ${c.sentence}`);
-      continue;
+    // One number per sentence: the sentence must support everything it is cited for.
+    for (const sup of c.supports) {
+      if (sup.kind === 'topic') {
+        // The cited sentence raises the topic (and does not say it was left out), in the document's language.
+        const raised = topicsOfSentence(loadTopicVocabulary(), d.lang === 'ru' ? 'ru' : 'en', c.sentence).map((h) => h.id);
+        assert.ok(raised.includes(sup.topic), `[${c.n}] mentions ${sup.label}: ${c.sentence}`);
+        continue;
+      }
+      if (sup.kind === 'omission') {
+        // The cited sentence says the topic was not mentioned (and raises no topic from that clause).
+        const absent = absencesOfSentence(loadTopicVocabulary(), d.lang === 'ru' ? 'ru' : 'en', c.sentence).map((h) => h.id);
+        assert.ok(absent.includes(sup.topic), `[${c.n}] says ${sup.label} was not mentioned: ${c.sentence}`);
+        continue;
+      }
+      if (sup.kind === 'readout') {
+        // The side's own site, or a sentence attributing what it tells to that side.
+        const side = sup.official ? officialSide(d.outlet, d.url) : attributionOfSentence(g, { start: c.start, end: c.end, text: c.sentence })?.side;
+        assert.equal(side, sup.side, `[${c.n}] is a readout of ${sup.side}: ${c.sentence}`);
+        continue;
+      }
+      const s = sup;
+      // The citations of one event together name a participant (or refer to one).
+      const together = r.citations.filter((x) => x.supports.some((y) => y.kind === 'event' && y.eventId === s.eventId)).map((x) => x.sentence).join(' ');
+      const folded = together.normalize('NFD').replace(/\p{M}/gu, '');
+      if (s.people.length) {
+        assert.ok(s.people.some((p) => folded.includes(p.normalize('NFD').replace(/\p{M}/gu, ''))) || REFERENCE.test(together), `[${c.n}] names a participant: ${c.sentence}`);
+      } else {
+        // A meeting of two states' bodies with nobody named: the sentences name both states.
+        const named = new Set(findCountries(g, together, 0).map((m) => m.code));
+        assert.ok(s.countries.length >= 2 && s.countries.every((code) => named.has(code)), `[${c.n}] names the states ${s.countries.join(', ')}: ${c.sentence}`);
+      }
+      assert.match(c.sentence, EVENT_WORD, `[${c.n}] tells of an event`);
+      if (!extractions.has(d.id)) {
+        extractions.set(d.id, extract({ id: d.name, text: d.text, view: d.format === 'markdown' ? maskMarkdown(d.text) : undefined, regions: JSON.parse(d.regions), published: d.published, lang: d.lang, outlet: d.outlet, url: d.url, title: d.title }));
+      }
+      const told = extractions.get(d.id)!.events.filter((e) => e.evidence.some((v) => v.start < c.end && v.end > c.start));
+      assert.ok(told.some((e) => e.date === s.date), `[${c.n}] the date resolves to ${s.date} (found ${told.map((e) => e.date).join(', ') || 'no event'}): ${c.sentence}`);
     }
-    if (c.supports.kind === 'omission') {
-      // The cited sentence says the topic was not mentioned (and raises no topic from that clause).
-      const absent = absencesOfSentence(loadTopicVocabulary(), d.lang === 'ru' ? 'ru' : 'en', c.sentence).map((h) => h.id);
-      assert.ok(absent.includes(c.supports.topic), `[${c.n}] says ${c.supports.label} was not mentioned: ${c.sentence}`);
-      continue;
-    }
-    if (c.supports.kind === 'readout') {
-      // The side's own site, or a sentence attributing what it tells to that side.
-      const side = c.supports.official ? officialSide(d.outlet, d.url) : attributionOfSentence(g, { start: c.start, end: c.end, text: c.sentence })?.side;
-      assert.equal(side, c.supports.side, `[${c.n}] is a readout of ${c.supports.side}: ${c.sentence}`);
-      continue;
-    }
-    const s = c.supports;
-    // The citations of one event together name a participant (or refer to one).
-    const together = r.citations.filter((x) => x.supports.kind === 'event' && x.supports.eventId === s.eventId).map((x) => x.sentence).join(' ');
-    const folded = together.normalize('NFD').replace(/\p{M}/gu, '');
-    if (s.people.length) {
-      assert.ok(s.people.some((p) => folded.includes(p.normalize('NFD').replace(/\p{M}/gu, ''))) || REFERENCE.test(together), `[${c.n}] names a participant: ${c.sentence}`);
-    } else {
-      // A meeting of two states' bodies with nobody named: the sentences name both states.
-      const named = new Set(findCountries(g, together, 0).map((m) => m.code));
-      assert.ok(s.countries.length >= 2 && s.countries.every((code) => named.has(code)), `[${c.n}] names the states ${s.countries.join(', ')}: ${c.sentence}`);
-    }
-    assert.match(c.sentence, EVENT_WORD, `[${c.n}] tells of an event`);
-    if (!extractions.has(d.id)) {
-      extractions.set(d.id, extract({ id: d.name, text: d.text, view: d.format === 'markdown' ? maskMarkdown(d.text) : undefined, regions: JSON.parse(d.regions), published: d.published, lang: d.lang, outlet: d.outlet, url: d.url, title: d.title }));
-    }
-    const told = extractions.get(d.id)!.events.filter((e) => e.evidence.some((v) => v.start < c.end && v.end > c.start));
-    assert.ok(told.some((e) => e.date === s.date), `[${c.n}] the date resolves to ${s.date} (found ${told.map((e) => e.date).join(', ') || 'no event'}): ${c.sentence}`);
   }
   return r.citations.length;
 }
@@ -122,7 +125,7 @@ test('seeds: the readouts are compared, topics are never cited from a sentence t
     for (const t of e.topics) {
       assert.ok(labels.has(t.label), `a vocabulary label, not a fragment: ${t.label}`);
       const c = r.citations[t.citation - 1];
-      assert.equal(c.supports.kind, 'topic');
+      assert.ok(c.supports.some((x) => x.kind === 'topic' && x.label === t.label), `[${c.n}] is cited for ${t.label}`);
       // The clause that names the topic does not say it was left out.
       const raised = topicsOfSentence(v, 'en', c.sentence).find((h) => h.label === t.label);
       assert.ok(raised, `[${c.n}] raises ${t.label}: ${c.sentence}`);
@@ -131,10 +134,11 @@ test('seeds: the readouts are compared, topics are never cited from a sentence t
     }
   }
   // The analyst's example: a report saying a subject was not mentioned never yields that subject as a topic of the contact.
-  const omitted = r.citations.filter((c) => c.supports.kind === 'omission');
-  for (const c of omitted) {
-    const topic = (c.supports as { topic: string }).topic;
-    assert.ok(!r.citations.some((x) => x.supports.kind === 'topic' && x.supports.topic === topic && x.start === c.start && x.documentId === c.documentId), `[${c.n}] is an omission and a topic`);
+  for (const c of r.citations) {
+    for (const o of c.supports) {
+      if (o.kind !== 'omission') continue;
+      assert.ok(!r.citations.some((x) => x.supports.some((y) => y.kind === 'topic' && y.topic === o.topic) && x.start === c.start && x.documentId === c.documentId), `[${c.n}] is an omission and a topic`);
+    }
   }
 });
 

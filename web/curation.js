@@ -119,14 +119,25 @@ export function curationPanel(e) {
   );
 }
 
+/** Undoing a join in one click (issue 18): asks first, splits the account into a contact of its own
+ * (`POST /api/events/:id/split`, a write needing the token), then reloads this contact, which now
+ * lists the new one under "Split off from this contact". A refusal is shown beside the button. */
 export function splitButton(e, a) {
-  return h(
-    'button',
-    {
-      type: 'button',
-      class: 'split write-only',
-      onclick: () => act(() => api(`/api/events/${e.uid}/split`, { method: 'POST', body: { account: a.uid } }), (r) => location.assign(`/events/${r.uid}`)),
-    },
-    'Split this account into its own event',
-  );
+  const status = h('span', { class: 'note split-note', role: 'status' });
+  const say = (text, kind = 'info') => {
+    status.textContent = text;
+    status.className = `note split-note ${kind}`;
+  };
+  const split = async () => {
+    const from = a.document?.name ?? a.uid;
+    if (!window.confirm(`Split the report ${from} off this contact?\n\nIt becomes a contact of its own, and re-extraction will not join it back. Merging the two contacts undoes this.`)) return say('Not split.');
+    say('Splitting…');
+    try {
+      await api(`/api/events/${encodeURIComponent(e.uid)}/split`, { method: 'POST', body: { account: a.uid } });
+      location.reload();
+    } catch (err) {
+      say(`Not split: ${err.message}`, 'error');
+    }
+  };
+  return h('p', { class: 'split-row write-only' }, h('button', { type: 'button', class: 'split', onclick: split }, 'Split this account off'), ' ', status);
 }

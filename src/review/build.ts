@@ -34,7 +34,9 @@ export interface ReviewCitation {
   start: number;
   end: number;
   sentence: string;
-  supports: Support;
+  /** What the sentence is cited for: one number per cited sentence, so a sentence cited for the
+   * event and for two topics has three supports here and one entry in the source list. */
+  supports: Support[];
 }
 
 export interface ReviewEntry {
@@ -120,13 +122,22 @@ function inPeriod(e: EventRow, p: { from: string; to: string }): boolean {
 
 const surname = (name: string) => name.trim().split(/\s+/).pop() ?? name;
 
-class Citations {
+export class Citations {
   readonly list: ReviewCitation[] = [];
+  private readonly bySpan = new Map<string, ReviewCitation>();
   add(a: AccountRow, span: { start: number; end: number; sentence: string }, supports: Support): number {
-    const same = this.list.find((c) => c.documentId === a.document.id && c.start === span.start && c.end === span.end && JSON.stringify(c.supports) === JSON.stringify(supports));
-    if (same) return same.n;
+    // One number per cited sentence of a document: citing the same span again (for another topic, or
+    // for the event and a topic) returns its number and records what else it supports.
+    const key = `${a.document.id}:${span.start}:${span.end}`;
+    const same = this.bySpan.get(key);
+    if (same) {
+      if (!same.supports.some((s) => JSON.stringify(s) === JSON.stringify(supports))) same.supports.push(supports);
+      return same.n;
+    }
     const n = this.list.length + 1;
-    this.list.push({ n, documentId: a.document.id, document: a.document.name, outlet: a.document.outlet, url: a.document.url, start: span.start, end: span.end, sentence: span.sentence, supports });
+    const c: ReviewCitation = { n, documentId: a.document.id, document: a.document.name, outlet: a.document.outlet, url: a.document.url, start: span.start, end: span.end, sentence: span.sentence, supports: [supports] };
+    this.list.push(c);
+    this.bySpan.set(key, c);
     return n;
   }
 }

@@ -1,9 +1,11 @@
 // The event page: participants with their roles at that date, date, place, initiator, topics, the
-// analyst's corrections, and each account's source sentence highlighted in its document's text.
+// analyst's corrections, and each account's source sentence highlighted in its document's text, with
+// why it was joined to this contact and a button to split it off (issue 18).
 import { api } from '../api.js';
 import { h, show, dateLabel, role, safeHref } from '../dom.js';
 import { highlighted, scrollToFocus } from '../highlight.js';
 import { curationPanel, splitButton, readOnlyNote } from '../curation.js';
+import { reasonLine, splitOffList } from '../reasons.js';
 
 const TYPE = { call: 'Telephone conversation', meeting: 'Meeting', visit: 'Visit', summit: 'Multilateral meeting' };
 
@@ -40,6 +42,7 @@ async function account(e, a) {
     { class: 'account', dataset: { uid: a.uid } },
     h('h3', {}, h('a', { href: `/documents/${a.document.id}` }, a.document.name), a.document.outlet ? ` — ${a.document.outlet}` : '', a.document.published ? `, ${dateLabel(a.document.published)}` : ''),
     source ? h('p', { class: 'source' }, h('a', { href: source, rel: 'noopener noreferrer' }, source)) : null,
+    a.reason ? reasonLine(e, a) : null,
     a.evidence.map((s) => h('blockquote', { class: 'evidence' }, s.sentence, h('small', {}, ` (characters ${s.start}–${s.end})`))),
     e.accounts?.length > 1 ? splitButton(e, a) : null,
     h('details', { open: true }, h('summary', {}, 'The sentence in the document'), box),
@@ -69,10 +72,11 @@ export async function render(id) {
     h('h2', {}, 'Participants'),
     participants(e),
     curationPanel(e),
-    readOnlyNote('Curating this event (confirm, reject, correct, merge)'),
+    readOnlyNote('Curating this event (confirm, reject, correct, merge, split an account off)'),
     corrections(e),
     h('h2', {}, accounts.length > 1 ? `Accounts (${accounts.length} documents)` : 'Source'),
     sections,
+    splitOffList(e),
   );
   for (const s of sections) scrollToFocus(s.querySelector('.doc-text'));
 }
