@@ -884,9 +884,11 @@ function tellVisit(lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundT
   // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
   const dest = named && destCountry && named.country !== destCountry ? null : named;
   // "paying a state visit to our country", in the words of a transcript's speaker: the speaker's country.
+  // The speaker does not visit his own country: "I thank you for your visit to our country" is the addressed person's.
   const speaker = st.turns?.get(t.sentence.index)?.speaker;
-  const ours = !dest && !destCountry && speaker?.country && speaker.country !== visitor?.country && lex.cue.our_country.test(text.slice(tr.end - t.sentence.start)) ? speaker.country : null;
-  if (ours) destCountry = ours;
+  const toOurs = !dest && !destCountry && !!speaker?.country && lex.cue.our_country.test(text.slice(tr.end - t.sentence.start));
+  if (toOurs && visitor && personKey(visitor) === personKey(speaker!)) visitor = before.find((p) => p.rule === 'ref.addressed') ?? visitor;
+  if (toOurs && speaker!.country !== visitor?.country) destCountry = speaker!.country;
   // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
   if (tr.definite && (!visitor || !destCountry || st.events.some((e) => visitTold(e, visitor, destCountry)))) { drop(st, tr, 'drop.visit-told', '"the visit" of a visit already told, or with no visitor or country of its own'); return; }
   if (!visitor || (!dest && !destCountry)) { drop(st, tr, visitor ? 'drop.no-destination' : 'drop.no-visitor', visitor ? 'no place or country the visit went to' : 'nobody named made the visit'); return; }

@@ -568,3 +568,13 @@ describe('extract: transcripts with speaker labels', () => {
     assertEvents(x, []);
   });
 });
+
+describe('extract: the words of a speech introduced by "X said:"', () => {
+  test('"your visit to our country" is a visit by the person addressed to the speaker\'s country', () => {
+    const x = run('Kyrgyz President Sadyr Japarov held talks with Ilham Aliyev in Bishkek on 11 October 2022.\n\nOpening the talks, Sadyr Japarov said:\n\nI am grateful to you for making a state visit to our country.', '2022-10-12');
+    assertEvents(x, [
+      { type: 'meeting', date: '2022-10-11', participants: ['ilham-aliyev', 'sadyr-japarov'] },
+      { type: 'visit', date: '2022-10-11', participants: ['ilham-aliyev'] },
+    ]);
+  });
+});
