@@ -569,6 +569,13 @@ describe('extract: transcripts with speaker labels', () => {
   });
 });
 
+describe('extract: a headline that opens with a name and a colon', () => {
+  test('is no speaker label: the body\'s "we" is not the man the headline names', () => {
+    const x = run('Lavrov: relations with Baku keep growing\n\nReporters asked about the region. We met Ararat Mirzoyan in Yerevan on 3 March, a spokesman for the opposition said.', '2022-10-12');
+    assert.ok(!x.events.some((e) => e.participants.some((p) => p.actorId === 'sergey-lavrov')), JSON.stringify(x.events));
+  });
+});
+
 describe('extract: the words of a speech introduced by "X said:"', () => {
   test('"your visit to our country" is a visit by the person addressed to the speaker\'s country', () => {
     const x = run('Kyrgyz President Sadyr Japarov held talks with Ilham Aliyev in Bishkek on 11 October 2022.\n\nOpening the talks, Sadyr Japarov said:\n\nI am grateful to you for making a state visit to our country.', '2022-10-12');

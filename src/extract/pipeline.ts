@@ -133,6 +133,7 @@ const LABEL_HEAD = /^(?:(?:[A-Z][\p{L}’'.-]*|of|the)\s+){0,8}$/u;
  * or a line closing on "X said:" before the words it introduces; either sets the speaker for the
  * sentences up to the next label. A question label ("Question:", cues.yaml) sets no one. Whom a turn
  * addresses: a name after a form of address in that turn ("Mr X", "Dear X"), else the previous speaker.
+ * A title line is no label: "Lavrov: talks with Baku go on" is a headline about him.
  */
 export function turnsOf(lex: Lexicon, sentences: Sentence[], namesOf: PersonMention[][]): Map<number, Turn> {
   const out = new Map<number, Turn>();
@@ -140,7 +141,8 @@ export function turnsOf(lex: Lexicon, sentences: Sentence[], namesOf: PersonMent
   let before: PersonMention | null = null;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    const opens = i === 0 || sentences[i - 1].paragraph !== s.paragraph;
+    // Not a title ("Sandu: Productive conversation with Vucic"): a headline's name before a colon is whom the story is about.
+    const opens = i > 0 && sentences[i - 1].paragraph !== s.paragraph && !titleLine(s);
     let label = false;
     if (opens && lex.cue.speaker_label_none.test(s.text)) {
       if (turn?.speaker) before = turn.speaker;
