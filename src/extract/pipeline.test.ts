@@ -563,6 +563,10 @@ describe('extract: transcripts with speaker labels', () => {
     const x = run('Start of the talks with the President of Kazakhstan\n\nVladimir Putin: Mr Tokayev, good afternoon. It is good to see you in the Kremlin.\n\nKassym-Jomart Tokayev: Good afternoon. We met in Samarkand on 16 September and discussed energy supplies.', '2022-10-12');
     assertEvents(x, [{ type: 'meeting', date: '2022-09-16', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] }]);
   });
+  test('the first speaker\'s "we" is the speaker and whom the heading names beside him', () => {
+    const x = run('Talks with President of Kazakhstan Kassym-Jomart Tokayev\n\nThe talks took place in the Kremlin.\n\nVladimir Putin: Good afternoon. We last met in Samarkand on 16 September, and I am glad to continue that conversation.', '2022-10-12');
+    assertEvents(x, [{ type: 'meeting', date: '2022-09-16', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] }]);
+  });
   test('a question label ends the speaker\'s turn: the asker\'s "we" is nobody of the contact', () => {
     const x = run('Excerpts from a press conference\n\nSergey Lavrov: Good afternoon. Our ties with Armenia are long-standing.\n\nQuestion: We met Ararat Mirzoyan in Yerevan on 3 March. What did the two sides agree on?', '2022-10-12');
     assertEvents(x, []);

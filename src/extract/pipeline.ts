@@ -132,7 +132,8 @@ const LABEL_HEAD = /^(?:(?:[A-Z][\p{L}’'.-]*|of|the)\s+){0,8}$/u;
  * allowed) opening a paragraph and followed by a colon ("Sergey Lavrov: …", "President of Russia X: …"),
  * or a line closing on "X said:" before the words it introduces; either sets the speaker for the
  * sentences up to the next label. A question label ("Question:", cues.yaml) sets no one. Whom a turn
- * addresses: a name after a form of address in that turn ("Mr X", "Dear X"), else the previous speaker.
+ * addresses: a name after a form of address in that turn ("Mr X", "Dear X"), else the previous speaker,
+ * else (the first speaker) the one other person the heading or lead names.
  * A title line is no label: "Lavrov: talks with Baku go on" is a headline about him.
  */
 export function turnsOf(lex: Lexicon, sentences: Sentence[], namesOf: PersonMention[][]): Map<number, Turn> {
@@ -152,7 +153,10 @@ export function turnsOf(lex: Lexicon, sentences: Sentence[], namesOf: PersonMent
       const who = namesOf[i].find((n) => n.actorId && /^\s*:/.test(s.text.slice(n.end - s.start)) && LABEL_HEAD.test(s.text.slice(0, n.start - s.start)));
       if (who) {
         if (turn?.speaker && turn.speaker.actorId !== who.actorId) before = turn.speaker;
-        turn = { speaker: who, addressed: before };
+        // The first speaker addresses whom the heading or lead names beside him ("Talks with X" before "Y: …"), when it names one.
+        const told: PersonMention[] = before ? [] : namesOf.slice(0, i).flat().filter((n) => n.actorId && n.actorId !== who.actorId);
+        const beside = [...new Set(told.map((n) => n.actorId))];
+        turn = { speaker: who, addressed: before ?? (beside.length === 1 ? told[0] : null) };
         label = true;
       }
     }
