@@ -70,6 +70,8 @@ export interface StoryState {
   counterpart?: PersonMention | null;
   /** Sentences of a quotation whose speaker is named where it closes, by sentence index (pipeline.ts). */
   quotedAhead?: Map<number, PersonMention>;
+  /** Turns of a transcript by sentence index (pipeline.ts, turnsOf): the labelled speaker and whom the turn addresses. */
+  turns?: Map<number, { speaker: PersonMention | null; addressed: PersonMention | null }>;
   /** The person last quoted ("Kobakhidze told the press", "…, Lavrov said") and the paragraph. */
   quoted?: { person: PersonMention; paragraph: number } | null;
   /** The people the previous sentence named. */
@@ -562,7 +564,9 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   // interesting meeting with President Erdogan"), whoever was last quoted, two paragraphs back at most.
   // A quotation whose speaker is named only where it closes, sentences later: that speaker.
   const quoted = st.quotedAhead?.get(t.sentence.index) ?? (st.quoted && t.sentence.paragraph - st.quoted.paragraph <= 2 ? st.quoted.person : null);
-  const speaker = st.speaker ?? quoted;
+  // A transcript's turn names its own speaker ("X: …"); after a question label, nobody.
+  const turn = st.turns?.get(t.sentence.index);
+  const speaker = turn ? turn.speaker : st.speaker ?? quoted;
   const first = speaker ? FIRST_PERSON.exec(t.sentence.text) : null;
   if (first && speaker && !inside({ start: t.sentence.start + first.index, end: t.sentence.start + first.index + first[0].length }, quotes)) {
     const at = t.sentence.start + first.index;
@@ -571,11 +575,20 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
     // names beside the speaker ("Statement … at the press conference with Y": "today we had a meeting").
     const we = /^we$/i.test(first[0]);
     const withNamed = people.some((p) => (p.actorId || p.name) && p.end <= at && personKey(p) !== personKey(speaker));
-    const counterpart = st.speaker && st.counterpart && speaker === st.speaker ? st.counterpart : null;
+    const counterpart = turn ? turn.addressed : st.speaker && st.counterpart && speaker === st.speaker ? st.counterpart : null;
     const group = we && !withNamed && st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people : we && !withNamed && counterpart ? [speaker, counterpart] : [speaker];
     for (const p of group) {
       if (!people.some((q) => personKey(q) === personKey(p))) people.push(atPlace(p, at, at + first[0].length, 'ref.speaker', true));
     }
+  }
+  // "You have come to Belarus", "your visit": whom the speaker addresses, named by the turn ("Mr X, …"),
+  // else the one other person of the event just told when the speaker was one of its two.
+  const you = speaker ? YOU.exec(t.sentence.text) : null;
+  const youAt = you ? { start: t.sentence.start + you.index, end: t.sentence.start + you.index + you[0].length } : null;
+  if (you && youAt && speaker && !inside(youAt, quotes)) {
+    const others = st.last?.people.some((p) => personKey(p) === personKey(speaker)) ? st.last.people.filter((p) => personKey(p) !== personKey(speaker)) : [];
+    const addressed = turn?.addressed ?? (others.length === 1 ? others[0] : null);
+    if (addressed && personKey(addressed) !== personKey(speaker) && !people.some((q) => personKey(q) === personKey(addressed))) people.push(atPlace(addressed, youAt.start, youAt.end, 'ref.addressed', true));
   }
   // "Topical issues were discussed in a phone conversation with President Ilham Aliyev": a call "with"
   // one person, nobody named before it and no pronoun, is the story's protagonist's (the first person its
@@ -590,6 +603,8 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   return inOrder(people);
 }
 const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
+/** The person spoken to, in a speaker's words: "you", "your" (not "thank you", said to anyone). */
+const YOU = /(?<!\b[Tt]hank\s)\b(?:[Yy]ou|[Yy]our)\b/;
 /** Between a trigger and the one person it is held with: "conversation | with Azerbaijan President | Ilham Aliyev". */
 const WITH_ONLY = /^\s+with\s+[^,;.()]{0,60}$/;
 
@@ -772,7 +787,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const c: TriggerFrame = { lead, own, date, before, after, places };
   if (st.trace && date !== when.value) dated(st, tr, date, own ? 'date.embedded' : when.rule);
   if (tr.type === 'visit') {
-    tellVisit(t, st, f, tr, c);
+    tellVisit(lex, t, st, f, tr, c);
     return;
   }
   // A definite mention adds to the event just told when it brings no new date.
@@ -839,7 +854,7 @@ function visitTold(e: Draft, visitor: PersonMention | undefined, destCountry: st
 const HOSTING = /\b(?:welcomed|welcomes|welcoming|received|receives|receiving|hosted|hosts|hosting|greeted|greets|invited)\b/i;
 
 /** A visit: who made it and where to (a city, or a country only). */
-function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
+function tellVisit(lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
   const { text, when, topicSentence } = f;
   const { lead, own, date, before, after, places } = c;
   // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
@@ -861,13 +876,19 @@ function tellVisit(t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: Tri
   const named = places.find((p) => p.start >= tr.start && sameClause(t, tr.end, p.start)) ?? [...places].reverse().find((p) => precedesTrigger(t, tr, p)) ?? null;
   // Not the visitor's own country ("the visit of the President of the Russian Federation to our country").
   const abroad = t.countries.filter((c) => c.rule !== 'country.adjective' && c.code !== visitor?.country);
-  const destCountry =
+  let destCountry =
     abroad.find((c) => c.start >= tr.end)?.code ??
     [...abroad].reverse().find((c) => precedesTrigger(t, tr, c))?.code ??
     named?.country ??
     null;
   // "arrived in Ashgabat from Dushanbe, where … his visit to Tajikistan": a city of another country is not where the visit went.
   const dest = named && destCountry && named.country !== destCountry ? null : named;
+  // "paying a state visit to our country", in the words of a transcript's speaker: the speaker's country.
+  // The speaker does not visit his own country: "I thank you for your visit to our country" is the addressed person's.
+  const speaker = st.turns?.get(t.sentence.index)?.speaker;
+  const toOurs = !dest && !destCountry && !!speaker?.country && lex.cue.our_country.test(text.slice(tr.end - t.sentence.start));
+  if (toOurs && visitor && personKey(visitor) === personKey(speaker!)) visitor = before.find((p) => p.rule === 'ref.addressed') ?? visitor;
+  if (toOurs && speaker!.country !== visitor?.country) destCountry = speaker!.country;
   // "The visit of the Russian leader to Turkmenistan took place …" is new unless that visit was told.
   if (tr.definite && (!visitor || !destCountry || st.events.some((e) => visitTold(e, visitor, destCountry)))) { drop(st, tr, 'drop.visit-told', '"the visit" of a visit already told, or with no visitor or country of its own'); return; }
   if (!visitor || (!dest && !destCountry)) { drop(st, tr, visitor ? 'drop.no-destination' : 'drop.no-visitor', visitor ? 'no place or country the visit went to' : 'nobody named made the visit'); return; }

@@ -557,3 +557,35 @@ describe('extract: the day each event is told with', () => {
     assert.deepEqual(stated.flat().map((d) => toIso(d.value)), ['2018-04-10', '2018-04-10']);
   });
 });
+
+describe('extract: transcripts with speaker labels', () => {
+  test('"we" in a labelled turn is the speaker and the one who spoke before', () => {
+    const x = run('Start of the talks with the President of Kazakhstan\n\nVladimir Putin: Mr Tokayev, good afternoon. It is good to see you in the Kremlin.\n\nKassym-Jomart Tokayev: Good afternoon. We met in Samarkand on 16 September and discussed energy supplies.', '2022-10-12');
+    assertEvents(x, [{ type: 'meeting', date: '2022-09-16', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] }]);
+  });
+  test('the first speaker\'s "we" is the speaker and whom the heading names beside him', () => {
+    const x = run('Talks with President of Kazakhstan Kassym-Jomart Tokayev\n\nThe talks took place in the Kremlin.\n\nVladimir Putin: Good afternoon. We last met in Samarkand on 16 September, and I am glad to continue that conversation.', '2022-10-12');
+    assertEvents(x, [{ type: 'meeting', date: '2022-09-16', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] }]);
+  });
+  test('a question label ends the speaker\'s turn: the asker\'s "we" is nobody of the contact', () => {
+    const x = run('Excerpts from a press conference\n\nSergey Lavrov: Good afternoon. Our ties with Armenia are long-standing.\n\nQuestion: We met Ararat Mirzoyan in Yerevan on 3 March. What did the two sides agree on?', '2022-10-12');
+    assertEvents(x, []);
+  });
+});
+
+describe('extract: a headline that opens with a name and a colon', () => {
+  test('is no speaker label: the body\'s "we" is not the man the headline names', () => {
+    const x = run('Lavrov: relations with Baku keep growing\n\nReporters asked about the region. We met Ararat Mirzoyan in Yerevan on 3 March, a spokesman for the opposition said.', '2022-10-12');
+    assert.ok(!x.events.some((e) => e.participants.some((p) => p.actorId === 'sergey-lavrov')), JSON.stringify(x.events));
+  });
+});
+
+describe('extract: the words of a speech introduced by "X said:"', () => {
+  test('"your visit to our country" is a visit by the person addressed to the speaker\'s country', () => {
+    const x = run('Kyrgyz President Sadyr Japarov held talks with Ilham Aliyev in Bishkek on 11 October 2022.\n\nOpening the talks, Sadyr Japarov said:\n\nI am grateful to you for making a state visit to our country.', '2022-10-12');
+    assertEvents(x, [
+      { type: 'meeting', date: '2022-10-11', participants: ['ilham-aliyev', 'sadyr-japarov'] },
+      { type: 'visit', date: '2022-10-11', participants: ['ilham-aliyev'] },
+    ]);
+  });
+});

@@ -116,6 +116,67 @@ function quotedAhead(g: Gazetteer, sentences: Sentence[], namesOf: PersonMention
   return out;
 }
 
+/** Whose words a sentence of a transcript gives and whom they address (pipeline.ts → events.ts). */
+export interface Turn {
+  /** The labelled speaker; null after a question label ("Question:"), whose asker takes no part. */
+  speaker: PersonMention | null;
+  /** The person the speaker's "you" is: named after a form of address, else the speaker before. */
+  addressed: PersonMention | null;
+}
+
+/** A line's opening name or office before its colon: title-case words, "of" and "the" ("President of Russia X:"). */
+const LABEL_HEAD = /^(?:(?:[A-Z][\p{L}’'.-]*|of|the)\s+){0,8}$/u;
+
+/**
+ * The turns of a transcript, by sentence index. A speaker label is a name (an office before it is
+ * allowed) opening a paragraph and followed by a colon ("Sergey Lavrov: …", "President of Russia X: …"),
+ * or a line closing on "X said:" before the words it introduces; either sets the speaker for the
+ * sentences up to the next label. A question label ("Question:", cues.yaml) sets no one. Whom a turn
+ * addresses: a name after a form of address in that turn ("Mr X", "Dear X"), else the previous speaker,
+ * else (the first speaker) the one other person the heading or lead names.
+ * A title line is no label: "Lavrov: talks with Baku go on" is a headline about him.
+ */
+export function turnsOf(lex: Lexicon, sentences: Sentence[], namesOf: PersonMention[][]): Map<number, Turn> {
+  const out = new Map<number, Turn>();
+  let turn: Turn | null = null;
+  let before: PersonMention | null = null;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    // Not a title ("Sandu: Productive conversation with Vucic"): a headline's name before a colon is whom the story is about.
+    const opens = i > 0 && sentences[i - 1].paragraph !== s.paragraph && !titleLine(s);
+    let label = false;
+    if (opens && lex.cue.speaker_label_none.test(s.text)) {
+      if (turn?.speaker) before = turn.speaker;
+      turn = { speaker: null, addressed: null };
+      label = true;
+    } else if (opens) {
+      const who = namesOf[i].find((n) => n.actorId && /^\s*:/.test(s.text.slice(n.end - s.start)) && LABEL_HEAD.test(s.text.slice(0, n.start - s.start)));
+      if (who) {
+        if (turn?.speaker && turn.speaker.actorId !== who.actorId) before = turn.speaker;
+        // The first speaker addresses whom the heading or lead names beside him ("Talks with X" before "Y: …"), when it names one.
+        const told: PersonMention[] = before ? [] : namesOf.slice(0, i).flat().filter((n) => n.actorId && n.actorId !== who.actorId);
+        const beside = [...new Set(told.map((n) => n.actorId))];
+        turn = { speaker: who, addressed: before ?? (beside.length === 1 ? told[0] : null) };
+        label = true;
+      }
+    }
+    if (!label) {
+      // "Making a speech, Kyrgyz President X said:": the lines after it are X's.
+      const lead = namesOf[i].find((n) => n.actorId && lex.cue.speech_lead.test(s.text.slice(n.end - s.start)));
+      if (lead) {
+        turn = { speaker: lead, addressed: null };
+        continue;
+      }
+    }
+    if (!turn) continue;
+    // A form of address names whom the turn speaks to: "Mr Lukashenko, thank you".
+    const addressed = namesOf[i].find((n) => n.actorId && n.actorId !== turn!.speaker?.actorId && lex.cue.address.test(s.text.slice(Math.max(0, n.start - s.start - 30), n.start - s.start)));
+    if (addressed) turn = { ...turn, addressed };
+    out.set(s.index, turn);
+  }
+  return out;
+}
+
 /** After a city, words that make it the name of an event ("the Washington meeting"); before it, an anchor ("Following"). */
 const NAMES_EVENT = /^['’]?s?\s+(?:meeting|summit|talks|format|process|platform|declaration|statement|agreement|accords?|negotiations|forum)\b/i;
 
@@ -217,7 +278,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
 
   const { speaker, counterpart } = speakerOf(sentences, namesOf);
   const trace = opts.trace === false ? undefined : newTrace();
-  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker, counterpart, quotedAhead: quotedAhead(g, sentences, namesOf), trace };
+  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker, counterpart, quotedAhead: quotedAhead(g, sentences, namesOf), turns: turnsOf(lex, sentences, namesOf), trace };
   // The taggers that need nothing of the story read the whole document first, one stage at a time:
   // a stage's expressions then stay in the processor's caches, which a walk through every stage for
   // each sentence in turn keeps evicting (the same calls, an eighth less time on the bench corpus).
