@@ -3,7 +3,7 @@
 // falls below the floor. The floors are figures docs/accuracy.md reports, less a margin of 0.03: for
 // Russian the trained scorer's 5-fold cross-validated figure (`npm run train`: 0.821, which at the
 // chosen threshold equals the rules'); for English the figure of the half no rule was written on
-// (0.705), below the whole set's in-sample 0.775. Without the shared folder the test is skipped.
+// (0.708), below the whole set's in-sample 0.780. Without the shared folder the test is skipped.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { ROOT, SHARED } from './helpers.ts';
 
 const FLOORS: Array<[string, number]> = [
   ['real-ru', 0.791],
-  ['real-en', 0.675],
+  ['real-en', 0.678],
 ];
 
 for (const [set, floor] of FLOORS) {
