@@ -511,7 +511,7 @@ const SAYS_THAT = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|noted|notes|stated
 /** Words in the reported clause that bring its teller back in: "he met", "we talked", "his talks". */
 const TELLER_BACK = /\b(?:he|she|him|her|his|I|we|We|me|us|our|my)\b/;
 /**
- * "Overchuk noted that a meeting of the Armenian and Russian prime ministers took place in Sochi": the
+ * "the deputy premier noted that a meeting of the two prime ministers was held in Kazan": the
  * teller of a meeting or call reported in the clause after "that", every trigger inside it, is not at
  * it (unless the clause points back to the teller: "said that he had met …").
  */
@@ -702,7 +702,7 @@ function notRead(st: StoryState, t: Tagged, tr: FoundTrigger, i: number, text: s
 const CALL_WORDS = /\b(?:call|spoken|talked|conversation|phone)\b/i;
 
 /**
- * "Aliyev and Pashinyan have not met since January 2021", "the first call since March": the contact
+ * "the two presidents had not met in person since last October", "the first call since March": the contact
  * the time is counted from took place on that date (CONVENTIONS 6): a meeting or call of the people
  * the sentence names before the date.
  */
@@ -901,7 +901,7 @@ function tellVisit(lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundT
   if (dest && dest.kind !== 'region') d.location = dest.name;
   if (destCountry) d.countries.add(destCountry);
   st.events.push(d);
-  // "visited China on May 16-17 and Belarus on May 23-24": each further date listed is a visit to the
+  // "was in Hungary on 2-3 June and in Serbia on 9-10 June": each further date listed is a visit to the
   // country or city named just before it.
   const next = f.triggers.find((x) => x.start >= tr.end);
   const listed = repeatedDates(t, date, next?.start ?? Infinity);
@@ -1229,7 +1229,7 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
 
 /** A sentence opening on its event: "In separate phone calls with …", "During talks with …". */
 const FRONTED = /^\s*(?:In|During|Over)\s+(?:[a-z-]+\s+){0,3}$/;
-/** A verb of informing and what it informs of, before a trigger. Not an agency's tag ("Report informs, the head of government will meet …"). */
+/** A verb of informing and what it informs of, before a trigger. Not an agency's tag ("The agency informs, the premier is to …"). */
 const INFORMING = String.raw`\b(?:inform(?:s|ed|ing)?|brief(?:s|ed)|told|tells|updat(?:es|ed|ing))\b(?!\s*,)[^.;]{0,60}?\b`;
 const INFORMED_ABOUT = new RegExp(String.raw`${INFORMING}(?:about|on|of|regarding)\s+(?:[\w'’-]+\s+){0,3}$`, 'i');
 /** After a trigger: "… and informed him about …" — what follows is told of. */

@@ -142,7 +142,7 @@ export function made(st: StoryState, tr: FoundTrigger, rule: string, reason: str
 }
 
 /**
- * A contact a cue told with no trigger of its own ("have not met since January", events.ts tellSince):
+ * A contact a cue told with no trigger of its own ("had not met since the spring", events.ts tellSince):
  * a candidate of its own, kept, with the drafts it made.
  */
 export function cueMade(st: StoryState, t: Tagged, tr: FoundTrigger, date: DateValue | null, dateRule: string, people: PersonMention[], rule: string, reason: string): void {
