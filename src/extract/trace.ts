@@ -129,16 +129,7 @@ export function joined(st: StoryState, tr: FoundTrigger, target: Draft, rule: st
 
 /** The trigger made the drafts added to the story since the last candidate that made any. */
 export function made(st: StoryState, tr: FoundTrigger, rule: string, reason: string): void {
-  const trace = st.trace;
-  if (!trace) return;
-  const id = idOf(trace, tr);
-  const drafts = st.events.slice(trace.claimed);
-  trace.claimed = st.events.length;
-  for (const d of drafts) {
-    trace.makers.push(d);
-    trace.madeBy.push(id);
-  }
-  trace.notes.push({ candidate: id, kind: 'made', rule, reason, drafts });
+  if (st.trace) claim(st, st.trace, idOf(st.trace, tr), rule, reason);
 }
 
 /**
@@ -149,6 +140,11 @@ export function cueMade(st: StoryState, t: Tagged, tr: FoundTrigger, date: DateV
   const trace = st.trace;
   if (!trace) return;
   const id = candidate({ start: tr.start, end: tr.end, text: t.sentence.text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), rule: tr.ruleId }, tr.type, t, date, dateRule, people, trace);
+  claim(st, trace, id, rule, reason);
+}
+
+/** Candidate `id` made the drafts added to the story since the last claim. */
+function claim(st: StoryState, trace: Trace, id: number, rule: string, reason: string): void {
   const drafts = st.events.slice(trace.claimed);
   trace.claimed = st.events.length;
   for (const d of drafts) {

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { EVENT_TYPES, EVENT_STATUSES } from '../types.ts';
+import { REVIEW_FORMATS } from '../review/formats.ts';
 
 /** Largest page a client may ask for; larger pages are refused, not truncated silently. */
 export const MAX_PAGE = 500;
@@ -67,7 +68,7 @@ export const ReviewQuery = z.strictObject({
   from: day.describe('first day of the period'),
   to: day.describe('last day of the period'),
   focus: countryList.default(['ARM', 'AZE']).describe('ISO3 codes of the countries whose relations with Russia are reviewed (ARM,AZE)'),
-  format: z.enum(['json', 'html', 'md', 'docx', 'pdf']).default('json'),
+  format: z.enum(REVIEW_FORMATS).default('json'),
 });
 
 export type EventFilterParams = z.infer<z.ZodObject<typeof eventFilter>>;

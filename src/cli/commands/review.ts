@@ -5,8 +5,8 @@
 import { writeFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { dbOption, withStore, countries } from '../store.ts';
+import { REVIEW_FORMATS } from '../../review/formats.ts';
 
-export const REVIEW_FORMATS = ['md', 'html', 'json', 'docx', 'pdf'] as const;
 const BINARY = new Set(['docx', 'pdf']);
 
 export function reviewCommand(): Command {
