@@ -12,23 +12,14 @@
 // corpora ingested together into a throwaway store, duplicate and wrongly joined contacts counted
 // against their gold (--show lists them).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, readdirSync, existsSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
+import { SETS as sets, root, scorer, documentsOf } from './sets.mjs';
 
-const root = new URL('..', import.meta.url).pathname;
-const shared = join(root, '..', 'shared');
 const args = process.argv.slice(2);
 const which = args.find((a) => !a.startsWith('--')) ?? 'seeds';
 const flags = args.filter((a) => a.startsWith('--'));
-const sets = {
-  seeds: { dir: join(shared, 'corpus', 'seeds'), meta: join(shared, 'eval', 'meta.jsonl'), gold: join(shared, 'eval', 'gold', 'seeds.jsonl') },
-  dev: { dir: join(root, 'corpus', 'dev'), meta: join(root, 'corpus', 'dev', 'meta.jsonl'), gold: join(root, 'corpus', 'dev', 'gold.jsonl') },
-  sample: { dir: join(root, 'corpus', 'sample'), meta: join(root, 'corpus', 'sample', 'meta.jsonl'), gold: join(root, 'corpus', 'sample', 'gold.jsonl') },
-  heldout: { dir: join(root, 'corpus', 'heldout'), meta: join(root, 'corpus', 'heldout', 'meta.jsonl'), gold: join(root, 'corpus', 'heldout', 'gold.jsonl') },
-  'real-en': { dir: join(shared, 'eval', 'real', 'en', 'docs'), meta: join(shared, 'eval', 'real', 'en', 'meta.jsonl'), gold: join(shared, 'eval', 'real', 'en', 'gold.jsonl') },
-  'real-ru': { dir: join(shared, 'eval', 'real', 'ru', 'docs'), meta: join(shared, 'eval', 'real', 'ru', 'meta.jsonl'), gold: join(shared, 'eval', 'real', 'ru', 'gold.jsonl') },
-};
 const joining = () => spawnSync(process.execPath, ['--import', 'tsx', join(root, 'scripts', 'joining.ts'), ...flags.filter((f) => f === '--show')], { stdio: 'inherit', cwd: root });
 if (which === 'joining') process.exit(joining().status ?? 1);
 const set = sets[which];
@@ -36,12 +27,11 @@ if (!set) {
   console.error(`unknown corpus '${which}': seeds, dev, sample, heldout, real-en or real-ru`);
   process.exit(2);
 }
-const scorer = join(shared, 'eval', 'score.mjs');
 if (!existsSync(scorer) || !existsSync(set.dir)) {
   console.error(`needs ${set.dir} and ${scorer} (the shared folder beside this repository)`);
   process.exit(2);
 }
-const files = readdirSync(set.dir).filter((f) => /\.(txt|html?|md)$/.test(f) && f !== 'README.md').map((f) => join(set.dir, f));
+const files = documentsOf(set);
 const run = spawnSync(process.execPath, [join(root, 'bin', 'attache.js'), 'extract', '--format', 'jsonl', '--meta', set.meta, ...files], { encoding: 'utf8', maxBuffer: 1 << 28 });
 if (run.stderr) process.stderr.write(run.stderr);
 const pred = join(mkdtempSync(join(tmpdir(), 'attache-eval-')), 'pred.jsonl');
