@@ -18,6 +18,7 @@ import type { Draft } from './draft.ts';
 import { SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
 import { initiatorOf } from './initiator.ts';
 import { cueMade, dated, drop, joined, made, read, type Trace } from './trace.ts';
+import { windowParties, type Neighbour } from './window.ts';
 
 /** Everything the taggers found in one sentence. */
 export interface Tagged {
@@ -80,6 +81,8 @@ export interface StoryState {
   lists?: PersonMention[][];
   /** The decision trace (trace.ts): every trigger a candidate, every exit a named rule. */
   trace?: Trace;
+  /** The document's sentence of an index, as the window of a candidate reads it (window.ts); absent when reading one sentence alone. */
+  window?: (index: number) => Neighbour | undefined;
 }
 
 /** "her" only as an object ("the meeting with her, …", "received her on Monday"): before a noun it is a possessive ("her counterpart"). */
@@ -1020,12 +1023,17 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // phrase (a name before a verb of saying there is its subject, not the source of a report).
   const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
   if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
-  const named = parts.filter((p) => p.actorId || p.name);
-  const sides = new Set(parts.map((p) => personKey(p)));
   // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
   // stands even before its participants are named: the next sentences name them.
   const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
-  if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) { drop(st, tr, tr.type === 'summit' ? 'drop.empty-summit' : 'drop.no-counterpart', tr.type === 'summit' ? 'a gathering with nobody named and no date or city of its own' : 'fewer than two sides: no counterpart named or referred to'); return; }
+  // Fewer than two sides (a gathering with nobody): the other side may be named around the sentence —
+  // the delegations the next sentence lists, the headline that names both (window.ts).
+  const short = tr.type === 'summit' ? !parts.some((p) => p.actorId || p.name) && !reported : new Set(parts.map((p) => personKey(p))).size < 2;
+  const win = short && st.window ? windowParties(lex, t.sentence, tr, parts, st.window) : null;
+  if (win) parts = [...parts, ...win.people];
+  const named = parts.filter((p) => p.actorId || p.name);
+  const sides = new Set(parts.map((p) => personKey(p)));
+  if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) { drop(st, tr, tr.type === 'summit' ? 'drop.empty-summit' : 'drop.no-counterpart', tr.type === 'summit' ? 'a gathering with nobody named and no date or city of its own, nor a list of who took part in the next sentences' : 'fewer than two sides: no counterpart named or referred to, in the sentence or its window (the next sentences\' list of who took part, the headline)'); return; }
   // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
   if (tr.ruleId === 'call.plural' && named.length < 2) { drop(st, tr, 'drop.plural-habit', 'plural calls with fewer than two people named tell of a habit'); return; }
   const verb = text.slice(tr.start - t.sentence.start);

@@ -36,6 +36,7 @@ const Cues = lazy((z = zod()) => z.object({
   took_part: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
+  attendance: z.string(),
 }));
 
 /** Words one of which a text must contain for the cue to match at all: tested first, much cheaper. */
