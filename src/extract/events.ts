@@ -430,12 +430,28 @@ function twoCountries(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): Pe
       if (codes.length >= 2) break;
     }
   }
+  // The story's first lines ("On 26 November the leaders of the two countries met …. Armenia and
+  // Azerbaijan …"): the two states the next sentences of its paragraph name (the candidate's window),
+  // when they name exactly two.
+  let rule = 'ref.two-countries';
+  if (codes.length < 2 && st.window) {
+    const ahead: string[] = [];
+    for (let j = t.sentence.index + 1; j <= t.sentence.index + PARAGRAPH_AHEAD; j++) {
+      const n = st.window(j);
+      if (!n || n.sentence.paragraph !== t.sentence.paragraph) break;
+      for (const c of findCountries(g, n.sentence.text, 0)) if (!ahead.includes(c.code)) ahead.push(c.code);
+    }
+    if (ahead.length === 2) [codes, rule] = [ahead, 'parties.window-countries'];
+  }
   if (codes.length < 2) return [];
   const role = TWO_ROLE.find(([re]) => re.test(m.groups?.role ?? ''))![1];
   const at = t.sentence.start + m.index;
   const date = toIso(st.date ?? st.docDate);
-  return codes.slice(0, 2).map((c) => resolve(g, role, c, { date, named: st.named }, at, at + m[0].length, 'ref.two-countries'));
+  return codes.slice(0, 2).map((c) => resolve(g, role, c, { date, named: st.named }, at, at + m[0].length, rule));
 }
+
+/** How far into its paragraph "the two countries" looks for the states it means, when nothing before names them. */
+const PARAGRAPH_AHEAD = 3;
 
 /** One description per country, the first. */
 function distinctCountries(people: PersonMention[]): PersonMention[] {

@@ -45,7 +45,7 @@ const GATES: Record<string, RegExp> = {
   embedded_date: /outcome|result|assessment|implementation|agreement|declaration|statement|following|since|anniversary|signed|adopted|of the talks|of the meeting/i,
   // Read on the rest of the sentence after every trigger: each of its 80 starting places tried otherwise.
   negation_after: / not |cancel|called off|postponed|never /i,
-  two_countries: /of (?:the )?(?:two|both) (?:countries|states|nations)/i,
+  two_countries: /of (?:the )?(?:two|both) (?:[a-z-]+ )?(?:countries|states|nations)/i,
   contact_since: /since/i,
   // As written: the initiative cue has no i flag ("[Ii]nitiated by", "request").
   initiative: /nitiat|equest/,

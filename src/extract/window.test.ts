@@ -1,5 +1,6 @@
 // The window of a candidate with one side (window.ts): the other side taken from the next sentences'
-// list of who took part, or from the headline that tells the same contact. Each row is a short text
+// list of who took part, from the headline that tells the same contact, or ("the leaders of the two
+// countries") from the two states the rest of the paragraph names (events.ts, twoCountries). Each row is a short text
 // written for this test and the events it must give; the negatives name someone nearby who took no
 // part, and must not pull that person in.
 import { test } from 'node:test';
@@ -60,6 +61,21 @@ const table: Array<[string, string, string[]]> = [
   [
     'negative: a headline that names both but tells no contact gives no counterpart',
     'Aliyev praises Erdogan remarks\n\nOn 14 May, Ilham Aliyev held talks in Ankara. The sides discussed trade.',
+    [],
+  ],
+  [
+    '"the leaders of the two Caucasian countries", no state named before: the two the rest of the paragraph names, and who led them',
+    'On 12 May the leaders of the two Caucasian countries met with Vladimir Putin in Sochi. The talks lasted three hours. Armenia and Azerbaijan still dispute their border.\n\nIlham Aliyev and Nikol Pashinyan both gave statements afterwards.',
+    ['2024-05-12 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin | parties.window-countries'],
+  ],
+  [
+    'negative: the two states are named only in another paragraph',
+    'On 12 May the leaders of the two Caucasian countries met with Vladimir Putin in Sochi.\n\nArmenia and Azerbaijan still dispute their border.\n\nIlham Aliyev and Nikol Pashinyan both gave statements afterwards.',
+    [],
+  ],
+  [
+    'negative: the paragraph names three states, not the two',
+    'On 12 May the leaders of the two Caucasian countries met with Vladimir Putin in Sochi. Armenia, Azerbaijan and Georgia share a long border.\n\nIlham Aliyev and Nikol Pashinyan both gave statements afterwards.',
     [],
   ],
 ];
