@@ -553,6 +553,10 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   const quotes = all.filter((q) => !telling.includes(q));
   const onlyTold = telling.length > 0 && t.triggers.every((tr) => inside(tr, telling)) && !telling.some((q) => FIRST_PERSON_ANY.test(t.sentence.text.slice(q.start - t.sentence.start, q.end - t.sentence.start)));
   const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)) && !tellerOnly(t, p));
+  // "Regarding his talks with X, Y said …": a contact owned by "his" with nobody named before it is
+  // the contact of the one who tells of it after (a reporter of his own talks takes part in them).
+  const owner = t.nonParticipants.size ? ownerTelling(t) : undefined;
+  if (owner && !people.includes(owner)) people.push(owner);
   // "The president" inside a description the reference stage resolved ("The President of Russia") is no pronoun.
   PRONOUN_ALL.lastIndex = 0;
   let m = PRONOUN_ALL.exec(t.sentence.text);
@@ -622,6 +626,15 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   return inOrder(people);
 }
 const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
+/** A contact word owned by a possessive pronoun: "his talks", "her recent meeting". */
+const HIS_CONTACT = /\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}$/;
+/** The one who tells, after it, of a contact "his" owns with nobody named before (participantsOf); the reporter rule set him aside. */
+function ownerTelling(t: Tagged): PersonMention | undefined {
+  const text = t.sentence.text;
+  const tr = t.triggers.find((x) => HIS_CONTACT.test(text.slice(0, x.start - t.sentence.start)));
+  if (!tr || t.people.some((p) => p.end <= tr.start && (p.actorId || p.name))) return undefined;
+  return t.people.find((p) => p.start >= tr.end && p.actorId && t.nonParticipants.has(p) && !p.role?.endsWith('spokesperson') && speaks(text, t.sentence.start, p));
+}
 /** The person spoken to, in a speaker's words: "you", "your" (not "thank you", said to anyone). */
 const YOU = /(?<!\b[Tt]hank\s)\b(?:[Yy]ou|[Yy]our)\b/;
 /** Between a trigger and the one person it is held with: "conversation | with Azerbaijan President | Ilham Aliyev". */
