@@ -525,6 +525,12 @@ function inOrder<T extends { start: number }>(list: T[]): T[] {
   return list;
 }
 
+/** A state's unnamed side that holds something spoken of ("the position of the Armenian side"): no party to the contact. */
+function sideSpokenOf(t: Tagged, p: PersonMention, lex: Lexicon): boolean {
+  if (p.actorId || p.name || !p.country) return false;
+  return lex.cue.side_spoken_of.test(t.sentence.text.slice(Math.max(0, p.start - t.sentence.start - 40), p.start - t.sentence.start));
+}
+
 /** "X noted that …": a verb of saying and "that" right after a name. */
 const SAYS_THAT = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|noted|notes|stated|states|stressed|added|recalled|recalls|emphasi[sz]ed|pointed out|reminded)\s+that\b/;
 /** Words in the reported clause that bring its teller back in: "he met", "we talked", "his talks". */
@@ -546,13 +552,13 @@ function tellerOnly(t: Tagged, p: PersonMention): boolean {
 }
 
 /** People of the sentence who can take part, in text order, pronouns resolved; `all` is the sentence's quotes. */
-function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; end: number }>): PersonMention[] {
+function participantsOf(lex: Lexicon, t: Tagged, st: StoryState, all: Array<{ start: number; end: number }>): PersonMention[] {
   // A quote that tells the event itself ("“Putin and Lukashenko held an informal meeting,” Peskov
   // said"): its people take part, and whoever is quoted does not, unless the quote says "I" or "we".
   const telling = all.filter((q) => t.triggers.some((tr) => tr.start >= q.start && tr.end <= q.end));
   const quotes = all.filter((q) => !telling.includes(q));
   const onlyTold = telling.length > 0 && t.triggers.every((tr) => inside(tr, telling)) && !telling.some((q) => FIRST_PERSON_ANY.test(t.sentence.text.slice(q.start - t.sentence.start, q.end - t.sentence.start)));
-  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)) && !tellerOnly(t, p));
+  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)) && !tellerOnly(t, p) && !sideSpokenOf(t, p, lex));
   // "Regarding his talks with X, Y said …": a contact owned by "his" with nobody named before it is
   // the contact of the one who tells of it after (a reporter of his own talks takes part in them).
   const owner = t.nonParticipants.size ? ownerTelling(t) : undefined;
@@ -693,7 +699,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   const text = t.sentence.text;
   const when = sentenceDate(t, lex, st);
   const quotes = quoteSpans(t.sentence);
-  const people = participantsOf(t, st, quotes);
+  const people = participantsOf(lex, t, st, quotes);
   const two = twoCountries(g, lex, t, st);
   if (two.length) {
     people.push(...two);

@@ -37,6 +37,7 @@ const Cues = lazy((z = zod()) => z.object({
   habitual: z.string(),
   contact_since: z.string(),
   attendance: z.string(),
+  side_spoken_of: z.string(),
 }));
 
 /** Words one of which a text must contain for the cue to match at all: tested first, much cheaper. */
