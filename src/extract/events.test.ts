@@ -557,3 +557,21 @@ test('"in March, days before the vote on 17 March": the day dates the vote, the 
   const text = 'Baku, 20 May 2024\n\nIlham Aliyev and Vladimir Putin held their last meeting in March, days before the presidential vote on 17 March.';
   assert.deepEqual(events(text), ['2024-03 meeting Ilham Aliyev+Vladimir Putin']);
 });
+
+test('"Regarding his talks with X, Y said": the one who tells of "his" contact after it took part; not a spokesman, nor without "his"', () => {
+  const table: Array<[string, string[]]> = [
+    ['Regarding his talks with Pakistani Prime Minister Shehbaz Sharif on 4 May, Masoud Pezeshkian said the two sides had agreed on trade.', ['2024-05-04 meeting Masoud Pezeshkian+Shehbaz Sharif']],
+    ['On his talks with Kassym-Jomart Tokayev on 4 May, Kremlin spokesman Dmitry Peskov said the two sides had agreed on trade.', []],
+    ['Regarding talks with Shehbaz Sharif on 4 May, Masoud Pezeshkian said the two sides had agreed on trade.', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});
+
+test('a state\'s unnamed side is a counterpart ("talks with the Armenian side"); not one that holds something spoken of ("the position of the Armenian side")', () => {
+  const table: Array<[string, string[]]> = [
+    ['On 14 May, Jeyhun Bayramov held talks with the Armenian side in Almaty.', ['2024-05-14 meeting Jeyhun Bayramov']],
+    ['On 14 May, Jeyhun Bayramov discussed the peace treaty with the Armenian side by phone.', ['2024-05-14 call Jeyhun Bayramov']],
+    ['On 14 May, Ararat Mirzoyan presented the position of the Armenian side on future negotiations between Armenia and Azerbaijan.', []],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});

@@ -18,6 +18,7 @@ import type { Draft } from './draft.ts';
 import { SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
 import { initiatorOf } from './initiator.ts';
 import { cueMade, dated, drop, joined, made, read, type Trace } from './trace.ts';
+import { windowParties, type Neighbour } from './window.ts';
 
 /** Everything the taggers found in one sentence. */
 export interface Tagged {
@@ -80,6 +81,8 @@ export interface StoryState {
   lists?: PersonMention[][];
   /** The decision trace (trace.ts): every trigger a candidate, every exit a named rule. */
   trace?: Trace;
+  /** The document's sentence of an index, as the window of a candidate reads it (window.ts); absent when reading one sentence alone. */
+  window?: (index: number) => Neighbour | undefined;
 }
 
 /** "her" only as an object ("the meeting with her, …", "received her on Monday"): before a noun it is a possessive ("her counterpart"). */
@@ -427,12 +430,28 @@ function twoCountries(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): Pe
       if (codes.length >= 2) break;
     }
   }
+  // The story's first lines ("On 26 November the leaders of the two countries met …. Armenia and
+  // Azerbaijan …"): the two states the next sentences of its paragraph name (the candidate's window),
+  // when they name exactly two.
+  let rule = 'ref.two-countries';
+  if (codes.length < 2 && st.window) {
+    const ahead: string[] = [];
+    for (let j = t.sentence.index + 1; j <= t.sentence.index + PARAGRAPH_AHEAD; j++) {
+      const n = st.window(j);
+      if (!n || n.sentence.paragraph !== t.sentence.paragraph) break;
+      for (const c of findCountries(g, n.sentence.text, 0)) if (!ahead.includes(c.code)) ahead.push(c.code);
+    }
+    if (ahead.length === 2) [codes, rule] = [ahead, 'parties.window-countries'];
+  }
   if (codes.length < 2) return [];
   const role = TWO_ROLE.find(([re]) => re.test(m.groups?.role ?? ''))![1];
   const at = t.sentence.start + m.index;
   const date = toIso(st.date ?? st.docDate);
-  return codes.slice(0, 2).map((c) => resolve(g, role, c, { date, named: st.named }, at, at + m[0].length, 'ref.two-countries'));
+  return codes.slice(0, 2).map((c) => resolve(g, role, c, { date, named: st.named }, at, at + m[0].length, rule));
 }
+
+/** How far into its paragraph "the two countries" looks for the states it means, when nothing before names them. */
+const PARAGRAPH_AHEAD = 3;
 
 /** One description per country, the first. */
 function distinctCountries(people: PersonMention[]): PersonMention[] {
@@ -506,6 +525,12 @@ function inOrder<T extends { start: number }>(list: T[]): T[] {
   return list;
 }
 
+/** A state's unnamed side that holds something spoken of ("the position of the Armenian side"): no party to the contact. */
+function sideSpokenOf(t: Tagged, p: PersonMention, lex: Lexicon): boolean {
+  if (p.actorId || p.name || !p.country) return false;
+  return lex.cue.side_spoken_of.test(t.sentence.text.slice(Math.max(0, p.start - t.sentence.start - 40), p.start - t.sentence.start));
+}
+
 /** "X noted that …": a verb of saying and "that" right after a name. */
 const SAYS_THAT = /^\s*(?:has\s+|had\s+|also\s+)?(?:said|says|noted|notes|stated|states|stressed|added|recalled|recalls|emphasi[sz]ed|pointed out|reminded)\s+that\b/;
 /** Words in the reported clause that bring its teller back in: "he met", "we talked", "his talks". */
@@ -527,13 +552,17 @@ function tellerOnly(t: Tagged, p: PersonMention): boolean {
 }
 
 /** People of the sentence who can take part, in text order, pronouns resolved; `all` is the sentence's quotes. */
-function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; end: number }>): PersonMention[] {
+function participantsOf(lex: Lexicon, t: Tagged, st: StoryState, all: Array<{ start: number; end: number }>): PersonMention[] {
   // A quote that tells the event itself ("“Putin and Lukashenko held an informal meeting,” Peskov
   // said"): its people take part, and whoever is quoted does not, unless the quote says "I" or "we".
   const telling = all.filter((q) => t.triggers.some((tr) => tr.start >= q.start && tr.end <= q.end));
   const quotes = all.filter((q) => !telling.includes(q));
   const onlyTold = telling.length > 0 && t.triggers.every((tr) => inside(tr, telling)) && !telling.some((q) => FIRST_PERSON_ANY.test(t.sentence.text.slice(q.start - t.sentence.start, q.end - t.sentence.start)));
-  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)) && !tellerOnly(t, p));
+  const people = t.people.filter((p) => !t.nonParticipants.has(p) && !inside(p, t.anchors) && !inside(p, quotes) && (!onlyTold || inside(p, telling)) && !tellerOnly(t, p) && !sideSpokenOf(t, p, lex));
+  // "Regarding his talks with X, Y said …": a contact owned by "his" with nobody named before it is
+  // the contact of the one who tells of it after (a reporter of his own talks takes part in them).
+  const owner = t.nonParticipants.size ? ownerTelling(t) : undefined;
+  if (owner && !people.includes(owner)) people.push(owner);
   // "The president" inside a description the reference stage resolved ("The President of Russia") is no pronoun.
   PRONOUN_ALL.lastIndex = 0;
   let m = PRONOUN_ALL.exec(t.sentence.text);
@@ -603,6 +632,15 @@ function participantsOf(t: Tagged, st: StoryState, all: Array<{ start: number; e
   return inOrder(people);
 }
 const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
+/** A contact word owned by a possessive pronoun: "his talks", "her recent meeting". */
+const HIS_CONTACT = /\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}$/;
+/** The one who tells, after it, of a contact "his" owns with nobody named before (participantsOf); the reporter rule set him aside. */
+function ownerTelling(t: Tagged): PersonMention | undefined {
+  const text = t.sentence.text;
+  const tr = t.triggers.find((x) => HIS_CONTACT.test(text.slice(0, x.start - t.sentence.start)));
+  if (!tr || t.people.some((p) => p.end <= tr.start && (p.actorId || p.name))) return undefined;
+  return t.people.find((p) => p.start >= tr.end && p.actorId && t.nonParticipants.has(p) && !p.role?.endsWith('spokesperson') && speaks(text, t.sentence.start, p));
+}
 /** The person spoken to, in a speaker's words: "you", "your" (not "thank you", said to anyone). */
 const YOU = /(?<!\b[Tt]hank\s)\b(?:[Yy]ou|[Yy]our)\b/;
 /** Between a trigger and the one person it is held with: "conversation | with Azerbaijan President | Ilham Aliyev". */
@@ -661,7 +699,7 @@ export function processSentence(g: Gazetteer, lex: Lexicon, t: Tagged, st: Story
   const text = t.sentence.text;
   const when = sentenceDate(t, lex, st);
   const quotes = quoteSpans(t.sentence);
-  const people = participantsOf(t, st, quotes);
+  const people = participantsOf(lex, t, st, quotes);
   const two = twoCountries(g, lex, t, st);
   if (two.length) {
     people.push(...two);
@@ -1020,12 +1058,17 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // phrase (a name before a verb of saying there is its subject, not the source of a report).
   const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
   if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
-  const named = parts.filter((p) => p.actorId || p.name);
-  const sides = new Set(parts.map((p) => personKey(p)));
   // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
   // stands even before its participants are named: the next sentences name them.
   const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
-  if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) { drop(st, tr, tr.type === 'summit' ? 'drop.empty-summit' : 'drop.no-counterpart', tr.type === 'summit' ? 'a gathering with nobody named and no date or city of its own' : 'fewer than two sides: no counterpart named or referred to'); return; }
+  // Fewer than two sides (a gathering with nobody): the other side may be named around the sentence —
+  // the delegations the next sentence lists, the headline that names both (window.ts).
+  const short = tr.type === 'summit' ? !parts.some((p) => p.actorId || p.name) && !reported : new Set(parts.map((p) => personKey(p))).size < 2;
+  const win = short && st.window ? windowParties(lex, t.sentence, tr, parts, st.window) : null;
+  if (win) parts = [...parts, ...win.people];
+  const named = parts.filter((p) => p.actorId || p.name);
+  const sides = new Set(parts.map((p) => personKey(p)));
+  if (tr.type === 'summit' ? named.length < 1 && !reported : sides.size < 2) { drop(st, tr, tr.type === 'summit' ? 'drop.empty-summit' : 'drop.no-counterpart', tr.type === 'summit' ? 'a gathering with nobody named and no date or city of its own, nor a list of who took part in the next sentences' : 'fewer than two sides: no counterpart named or referred to, in the sentence or its window (the next sentences\' list of who took part, the headline)'); return; }
   // Plural nouns ("phone calls between the leaders") tell of a habit unless the people are named.
   if (tr.ruleId === 'call.plural' && named.length < 2) { drop(st, tr, 'drop.plural-habit', 'plural calls with fewer than two people named tell of a habit'); return; }
   const verb = text.slice(tr.start - t.sentence.start);

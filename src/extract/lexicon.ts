@@ -36,6 +36,8 @@ const Cues = lazy((z = zod()) => z.object({
   took_part: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
+  attendance: z.string(),
+  side_spoken_of: z.string(),
 }));
 
 /** Words one of which a text must contain for the cue to match at all: tested first, much cheaper. */
@@ -44,7 +46,7 @@ const GATES: Record<string, RegExp> = {
   embedded_date: /outcome|result|assessment|implementation|agreement|declaration|statement|following|since|anniversary|signed|adopted|of the talks|of the meeting/i,
   // Read on the rest of the sentence after every trigger: each of its 80 starting places tried otherwise.
   negation_after: / not |cancel|called off|postponed|never /i,
-  two_countries: /of (?:the )?(?:two|both) (?:countries|states|nations)/i,
+  two_countries: /of (?:the )?(?:two|both) (?:[a-z-]+ )?(?:countries|states|nations)/i,
   contact_since: /since/i,
   // As written: the initiative cue has no i flag ("[Ii]nitiated by", "request").
   initiative: /nitiat|equest/,

@@ -29,6 +29,7 @@ import { findPlaces, findCountries, type PlaceMention } from './places.ts';
 import { findAnchors, nonParticipants, speaks } from './clauses.ts';
 import { firstDay, titledNames, yearOfOffices } from './era.ts';
 import { processSentence, anchorKnown, type StoryState, type Tagged } from './events.ts';
+import type { Neighbour } from './window.ts';
 import { mergeMentions } from './merge.ts';
 import { finish } from './finish.ts';
 import { newTrace, resolve, type TriggerSetAside } from './trace.ts';
@@ -296,6 +297,19 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   const countriesOf = sentences.map((s, i) => (triggersOf[i].length ? findCountries(g, s.text, s.start) : []));
   // Descriptions ("the Russian president") as the patterns find them; resolved below, on each sentence's date.
   const descriptionsOf = sentences.map((s, i) => (triggersOf[i].length ? scanReferences(g, s.text) : []));
+  // The window of a candidate with one side (window.ts): a sentence around it as the taggers that need
+  // no story found it, made on demand (most candidates never ask) and kept.
+  const neighbours = new Map<number, Neighbour>();
+  st.window = (j) => {
+    if (j < 0 || j >= sentences.length) return undefined;
+    let n = neighbours.get(j);
+    if (!n) {
+      const people = namesOf[j].filter((p) => (p.actorId || p.name) && !p.reference).map((p) => withRoleAt(g, p, docIso));
+      n = { sentence: sentences[j], people, contact: triggersOf[j].some((x) => !x.definite), anyTrigger: triggersOf[j].length > 0 };
+      neighbours.set(j, n);
+    }
+    return n;
+  };
   sentences.forEach((s, i) => {
     const dates = datesOf[i];
     const when = toIso(dates.find((d) => d.value)?.value ?? st.date ?? docDate.value);

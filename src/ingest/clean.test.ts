@@ -26,6 +26,7 @@ describe('contentRegions: boilerplate lines are dropped', () => {
     'Follow us on Telegram',
     'Read alsoZelensky meets Macron and Merkel in Paris',
     'See also: Lavrov and Mirzoyan meet in Moscow',
+    'Watch more: Mirzoyan on the talks in Tehran - VIDEO',
   ];
   for (const line of dropped) {
     test(JSON.stringify(line), () => assert.deepEqual(kept(line), []));
@@ -42,6 +43,7 @@ describe('contentRegions: article text is kept', () => {
     'The talks were held in a warm atmosphere.',
     'Pashinyan arrived in Minsk.',
     'Share prices in Baku rose after the talks, the exchange said.', // "Share" inside a sentence is text
+    'Watch more closely how the talks unfold, the analyst said.', // no colon: not a link to a video
   ];
   for (const line of article) {
     test(JSON.stringify(line), () => assert.deepEqual(kept(line), [line]));
