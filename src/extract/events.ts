@@ -430,7 +430,7 @@ function twoCountries(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState): Pe
       if (codes.length >= 2) break;
     }
   }
-  // The story's first lines ("On 26 November the leaders of the two countries met …. Armenia and
+  // The story's first lines ("On 3 March the presidents of the two countries sat down … Armenia and
   // Azerbaijan …"): the two states the next sentences of its paragraph name (the candidate's window),
   // when they name exactly two.
   let rule = 'ref.two-countries';

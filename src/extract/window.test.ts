@@ -64,18 +64,18 @@ const table: Array<[string, string, string[]]> = [
     [],
   ],
   [
-    '"the leaders of the two Caucasian countries", no state named before: the two the rest of the paragraph names, and who led them',
-    'On 12 May the leaders of the two Caucasian countries met with Vladimir Putin in Sochi. The talks lasted three hours. Armenia and Azerbaijan still dispute their border.\n\nIlham Aliyev and Nikol Pashinyan both gave statements afterwards.',
+    '"the presidents of the two Caucasian countries", no state named before: the two the rest of the paragraph names, and who led them',
+    'On 12 May the presidents of the two Caucasian countries sat down with Vladimir Putin in Sochi. The talks lasted three hours. Armenia and Azerbaijan still dispute their border.\n\nIlham Aliyev and Nikol Pashinyan both gave statements afterwards.',
     ['2024-05-12 meeting Ilham Aliyev+Nikol Pashinyan+Vladimir Putin | parties.window-countries'],
   ],
   [
     'negative: the two states are named only in another paragraph',
-    'On 12 May the leaders of the two Caucasian countries met with Vladimir Putin in Sochi.\n\nArmenia and Azerbaijan still dispute their border.\n\nIlham Aliyev and Nikol Pashinyan both gave statements afterwards.',
+    'On 12 May the presidents of the two Caucasian countries sat down with Vladimir Putin in Sochi.\n\nArmenia and Azerbaijan still dispute their border.\n\nIlham Aliyev and Nikol Pashinyan both gave statements afterwards.',
     [],
   ],
   [
     'negative: the paragraph names three states, not the two',
-    'On 12 May the leaders of the two Caucasian countries met with Vladimir Putin in Sochi. Armenia, Azerbaijan and Georgia share a long border.\n\nIlham Aliyev and Nikol Pashinyan both gave statements afterwards.',
+    'On 12 May the presidents of the two Caucasian countries sat down with Vladimir Putin in Sochi. Armenia, Azerbaijan and Georgia share a long border.\n\nIlham Aliyev and Nikol Pashinyan both gave statements afterwards.',
     [],
   ],
 ];
