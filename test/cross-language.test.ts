@@ -37,7 +37,7 @@ test('a Russian and an English account of one call are one event with two accoun
 });
 
 test('the Russian and the English account raise the same topic label, and the chronicle and the comparison show it', async () => {
-  const { compareAccounts } = await import('../src/accounts/compare.ts');
+  const { compareAccounts } = await import('../src/contacts/compare.ts');
   const { chronicleEvents } = await import('../src/chronicle/query.ts');
   const { buildChronicle } = await import('../src/chronicle/chronicle.ts');
   const { defaultGazetteer } = await import('../src/gazetteer/index.ts');

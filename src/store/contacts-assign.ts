@@ -4,17 +4,17 @@
 //  - assignDocuments, under the write lock (the caller takes it), links each account, document by
 //    document in order, exactly as if the documents had been stored one after the other: an account
 //    already linked keeps its contact, a re-extracted one carries its old link, otherwise it joins
-//    the best-matching contact of another document's live account (merge/match.ts) or starts one.
+//    the best-matching contact of another document's live account (contacts/match.ts) or starts one.
 // The statements do not grow with the batch: candidates are read once for all the batch's dates,
 // earlier documents of the batch join the candidates in memory, and new links and contacts are
 // written with multi-row inserts before the touched contacts are recomputed together.
 import type { Store } from './open.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
-import { matchAccounts, describeReason } from '../merge/match.ts';
+import { matchAccounts, describeReason } from '../contacts/match.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { maskMarkdown } from '../ingest/clean.ts';
-import { attribute, attributionOfSentence } from '../accounts/side.ts';
-import { accountScope, claimsOf } from '../accounts/claims.ts';
+import { attribute, attributionOfSentence } from '../contacts/side.ts';
+import { accountScope, claimsOf } from '../contacts/claims.ts';
 import { contactUid, groupBy, loadAccounts, refreshContacts, type Account, type PriorLink } from './contacts.ts';
 import { loadCandidates, type Candidate } from './contacts-candidates.ts';
 

@@ -1,10 +1,10 @@
 // Recomputing contacts from their live accounts, many at once: each contact's fields are summarised
-// from the accounts of documents that are not superseded (merge/summary.ts), then the analyst's
+// from the accounts of documents that are not superseded (contacts/summary.ts), then the analyst's
 // corrections are replayed over them. A contact with no account left is deleted (its corrections stay
 // in `corrections`, keyed by uid), or kept not live when an analyst pinned an account to it. The
 // statements do not grow with the number of contacts: reads with `in (…)`, writes multi-row.
 import type { Store } from './open.ts';
-import { summarize } from '../merge/summary.ts';
+import { summarize } from '../contacts/summary.ts';
 import { CORRECTABLE, groupBy, loadAccounts } from './contacts.ts';
 import { SummaryDelta, summaryMonth } from './network-summary.ts';
 import { cardOf, eventsFromTables } from './queries.ts';

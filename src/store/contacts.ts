@@ -1,14 +1,14 @@
 // Contacts: grouping accounts (one document's report, a row of `events`) into events as users see
 // them. After a document's events are written, each new account joins the contact it matches (see
-// merge/match.ts) or starts one; links are kept by the account's stable uid, so re-extraction keeps
+// contacts/match.ts) or starts one; links are kept by the account's stable uid, so re-extraction keeps
 // them, and links an analyst made (pinned) are never moved by the machine. A contact's fields are
 // recomputed from its live accounts, then the analyst's corrections are replayed over them.
 import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Store } from './open.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
-import type { AccountKey } from '../merge/match.ts';
-import type { AccountFields } from '../merge/summary.ts';
+import type { AccountKey } from '../contacts/match.ts';
+import type { AccountFields } from '../contacts/summary.ts';
 import { assignDocuments, prepareAssignment } from './contacts-assign.ts';
 import { refreshContacts } from './contacts-refresh.ts';
 

@@ -7,8 +7,8 @@ import type { ContactsTable, Database } from './schema.ts';
 import { loadAccounts, groupBy } from './contacts.ts';
 import { matchingDocumentIds } from './search.ts';
 import { isPostgres } from './portable.ts';
-import type { Attribution } from '../accounts/side.ts';
-import type { Claim } from '../accounts/claims.ts';
+import type { Attribution } from '../contacts/side.ts';
+import type { Claim } from '../contacts/claims.ts';
 
 export interface EventFilter {
   actor?: string;
