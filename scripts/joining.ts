@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { openStore } from '../src/store/open.ts';
-import { listEvents } from '../src/store/queries.ts';
+import { listEvents } from '../src/read-model/queries.ts';
 import { measureJoining, type GoldRecord } from '../src/contacts/joining.ts';
 
 const root = new URL('..', import.meta.url).pathname;

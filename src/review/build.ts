@@ -5,7 +5,7 @@
 // records what the citation is meant to support, so a test can check each one. Nothing is inferred
 // beyond the record: no claim is written that an account does not make.
 import type { Gazetteer } from '../gazetteer/index.ts';
-import type { EventRow, AccountRow } from '../store/queries.ts';
+import type { EventRow, AccountRow } from '../read-model/types.ts';
 import { entryText, supportingAccounts, dateLabel } from '../chronicle/chronicle.ts';
 import { compareAccounts, type Mention, type Comparison } from '../contacts/compare.ts';
 import { isMention, claimSide } from '../contacts/claims.ts';

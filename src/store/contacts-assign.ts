@@ -15,7 +15,8 @@ import { splitSentences } from '../extract/sentences.ts';
 import { maskMarkdown } from '../ingest/clean.ts';
 import { attribute, attributionOfSentence } from '../contacts/side.ts';
 import { accountScope, claimsOf } from '../contacts/claims.ts';
-import { contactUid, groupBy, loadAccounts, refreshContacts, type Account, type PriorLink } from './contacts.ts';
+import { contactUid, loadAccounts, refreshContacts, type Account, type PriorLink } from './contacts.ts';
+import { groupBy } from '../contacts/group.ts';
 import { loadCandidates, type Candidate } from './contacts-candidates.ts';
 
 interface Details {

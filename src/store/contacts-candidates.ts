@@ -6,7 +6,7 @@
 // The work per account follows what was reported on its days, not the size of the store.
 import type { Store } from './open.ts';
 import type { AccountKey } from '../contacts/match.ts';
-import { groupBy } from './contacts.ts';
+import { groupBy } from '../contacts/group.ts';
 
 export interface Candidate {
   account: AccountKey & { eventId: number };

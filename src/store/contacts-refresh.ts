@@ -5,9 +5,11 @@
 // statements do not grow with the number of contacts: reads with `in (…)`, writes multi-row.
 import type { Store } from './open.ts';
 import { summarize } from '../contacts/summary.ts';
-import { CORRECTABLE, groupBy, loadAccounts } from './contacts.ts';
+import { CORRECTABLE, loadAccounts } from './contacts.ts';
+import { groupBy } from '../contacts/group.ts';
 import { SummaryDelta, summaryMonth } from './network-summary.ts';
-import { cardOf, eventsFromTables } from './queries.ts';
+import { eventsFromTables } from './contact-rows.ts';
+import { cardOf } from '../read-model/cards.ts';
 
 const PER_QUERY = 2000;
 

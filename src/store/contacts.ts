@@ -9,6 +9,7 @@ import type { Store } from './open.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { AccountKey } from '../contacts/match.ts';
 import type { AccountFields } from '../contacts/summary.ts';
+import { groupBy } from '../contacts/group.ts';
 import { assignDocuments, prepareAssignment } from './contacts-assign.ts';
 import { refreshContacts } from './contacts-refresh.ts';
 
@@ -33,18 +34,6 @@ export async function freshContactUid(db: Store, seed: string): Promise<string> 
     const uid = contactUid(i ? `${seed}#${i}` : seed);
     if (!(await db.selectFrom('contacts').select('id').where('uid', '=', uid).executeTakeFirst())) return uid;
   }
-}
-
-/** Items grouped by a key, in their order. */
-export function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const x of items) {
-    const k = key(x);
-    const list = out.get(k);
-    if (list) list.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
 }
 
 /** Accounts (with participants and countries) of the given event ids. */
