@@ -3,9 +3,9 @@
 // contact's card from this reading (contacts-refresh.ts); the queries fall back to it for a contact
 // without a card (read-model/queries.ts).
 import { sql } from 'kysely';
-import type { Store } from './open.ts';
+import type { Store } from './schema.ts';
 import { isPostgres } from './portable.ts';
-import { loadAccounts } from './contacts.ts';
+import { loadAccounts } from './accounts.ts';
 import { groupBy } from '../contacts/group.ts';
 import { contactFields, NO_DOCUMENT } from '../read-model/cards.ts';
 import type { AccountRow, ContactRow, EventRow } from '../read-model/types.ts';

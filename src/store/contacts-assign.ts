@@ -8,14 +8,16 @@
 // The statements do not grow with the batch: candidates are read once for all the batch's dates,
 // earlier documents of the batch join the candidates in memory, and new links and contacts are
 // written with multi-row inserts before the touched contacts are recomputed together.
-import type { Store } from './open.ts';
+import type { Store } from './schema.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { matchAccounts, describeReason } from '../contacts/match.ts';
 import { splitSentences } from '../extract/sentences.ts';
 import { maskMarkdown } from '../ingest/clean.ts';
 import { attribute, attributionOfSentence } from '../contacts/side.ts';
 import { accountScope, claimsOf } from '../contacts/claims.ts';
-import { contactUid, loadAccounts, refreshContacts, type Account, type PriorLink } from './contacts.ts';
+import { loadAccounts } from './accounts.ts';
+import { refreshContacts } from './contacts-refresh.ts';
+import { contactUid, type Account, type PriorLink } from '../contacts/account.ts';
 import { groupBy } from '../contacts/group.ts';
 import { loadCandidates, type Candidate } from './contacts-candidates.ts';
 

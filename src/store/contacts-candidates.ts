@@ -4,7 +4,7 @@
 // its own window (a day ±1 and the day's month-only date; a month's days and the month). Accounts that
 // cannot match (both name known people and share none) are dropped before their countries are read.
 // The work per account follows what was reported on its days, not the size of the store.
-import type { Store } from './open.ts';
+import type { Store } from './schema.ts';
 import type { AccountKey } from '../contacts/match.ts';
 import { groupBy } from '../contacts/group.ts';
 

@@ -12,7 +12,7 @@ import { takeWriteLock, withoutWriteLock, type Store } from './open.ts';
 import type { Doc, ExtractedEvent } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { assignDocuments, prepareAssignment } from './contacts-assign.ts';
-import { priorLinks } from './contacts.ts';
+import { priorLinks } from './accounts.ts';
 import { writeDocumentStems } from './stems.ts';
 
 export interface StoredDocument {

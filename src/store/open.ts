@@ -16,10 +16,11 @@ import {
   CompiledQuery, Kysely, sql, Migrator, PostgresAdapter, PostgresDriver, PostgresIntrospector, PostgresQueryCompiler, SqliteDialect,
   type DatabaseConnection, type Dialect, type TransactionSettings,
 } from 'kysely';
-import type { Database } from './schema.ts';
+import type { Database, Store } from './schema.ts';
 import { migrationProvider } from './migrations/index.ts';
 
-export type Store = Kysely<Database>;
+// The connection type lives with the schema, so the store's modules need not import this one.
+export type { Store };
 
 export const DEFAULT_DB = 'attache.db';
 

@@ -1,5 +1,8 @@
 // The database contract: one typed interface for every dialect (Kysely).
-import type { Generated } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
+
+/** A connection to the store, of either dialect (opened by open.ts). */
+export type Store = Kysely<Database>;
 
 export interface DocumentsTable {
   id: Generated<number>;
