@@ -4,7 +4,7 @@
 import type { Store } from '../store/open.ts';
 import { listEvents } from '../read-model/queries.ts';
 import type { EventFilter, EventRow } from '../read-model/types.ts';
-import { csvCell } from '../cli/output.ts';
+import { csvCell } from './csv.ts';
 
 export type EventExportFormat = 'csv' | 'jsonl';
 

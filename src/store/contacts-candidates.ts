@@ -7,11 +7,8 @@
 import type { Store } from './schema.ts';
 import type { AccountKey } from '../contacts/match.ts';
 import { groupBy } from '../contacts/group.ts';
+import type { Candidate } from '../contacts/link.ts';
 
-export interface Candidate {
-  account: AccountKey & { eventId: number };
-  contactId: number;
-}
 
 function addDays(d: string, n: number): string {
   const t = new Date(`${d}T00:00:00Z`);

@@ -17,6 +17,8 @@ export interface DocumentsTable {
   raw: string;
   text: string;
   regions: string;
+  /** Sentence spans as JSON (migration 0013, store/spans.ts); null until the document is split. */
+  sentences: string | null;
   doc_date: string | null;
   status: string;
   note: string | null;
