@@ -37,29 +37,38 @@ function target(from: string, spec: string): string | null {
   return null;
 }
 
+/** Every import of one file: its specifier, whether type-only, and the file it names (null for a package). */
+function importsOf(file: string): Array<{ spec: string; typeOnly: boolean; to: string | null }> {
+  const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
+  const out: Array<{ spec: string; typeOnly: boolean; to: string | null }> = [];
+  const visit = (n: ts.Node) => {
+    if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
+      const typeOnly = ts.isImportDeclaration(n) ? !!n.importClause?.isTypeOnly : n.isTypeOnly;
+      out.push({ spec: n.moduleSpecifier.text, typeOnly, to: target(file, n.moduleSpecifier.text) });
+    } else if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteral(n.arguments[0])) {
+      out.push({ spec: n.arguments[0].text, typeOnly: false, to: target(file, n.arguments[0].text) });
+    }
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
+  return out;
+}
+
 /** Each file's imports of other files of the tree. */
 export function importGraph(root: string): Map<string, Edge[]> {
-  const graph = new Map<string, Edge[]>();
-  for (const file of sourceFiles(root)) {
-    const sf = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, false);
-    const edges: Edge[] = [];
-    const add = (spec: string, typeOnly: boolean) => {
-      const to = target(file, spec);
-      if (to) edges.push({ to, typeOnly });
-    };
-    const visit = (n: ts.Node) => {
-      if ((ts.isImportDeclaration(n) || ts.isExportDeclaration(n)) && n.moduleSpecifier && ts.isStringLiteral(n.moduleSpecifier)) {
-        const typeOnly = ts.isImportDeclaration(n) ? !!n.importClause?.isTypeOnly : n.isTypeOnly;
-        add(n.moduleSpecifier.text, typeOnly);
-      } else if (ts.isCallExpression(n) && n.expression.kind === ts.SyntaxKind.ImportKeyword && n.arguments[0] && ts.isStringLiteral(n.arguments[0])) {
-        add(n.arguments[0].text, false);
-      }
-      ts.forEachChild(n, visit);
-    };
-    visit(sf);
-    graph.set(file, edges);
+  return new Map(sourceFiles(root).map((f) => [f, importsOf(f).flatMap((i) => (i.to ? [{ to: i.to, typeOnly: i.typeOnly }] : []))]));
+}
+
+/**
+ * What the files of one folder of the tree import at run time (type-only imports left out): other
+ * files as paths relative to the root, packages by name.
+ */
+export function runtimeImports(root: string, folder: string): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of sourceFiles(join(root, folder))) {
+    out.set(relative(root, f), importsOf(f).filter((i) => !i.typeOnly).map((i) => (i.to ? relative(root, i.to) : i.spec)));
   }
-  return graph;
+  return out;
 }
 
 /** The circles of a graph (nodes → neighbours): components of 2+ nodes, or a node with an edge to itself; sorted. */

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileCircles } from '../scripts/import-graph.ts';
+import { fileCircles, runtimeImports } from '../scripts/import-graph.ts';
 import { tempDir, ROOT } from './helpers.ts';
 
 const SRC = join(ROOT, 'src');
@@ -73,4 +73,14 @@ test('the checker finds circles of static, re-exported, dynamic and type-only im
     assert.deepEqual(fileCircles(root), c.all, c.name);
     assert.deepEqual(fileCircles(root, true), c.runtime, `${c.name} (run time)`);
   }
+});
+
+test('the contact logic (src/contacts) is pure: no database, store, read queries or ingest at run time', () => {
+  const DATABASE = /^(kysely|better-sqlite3|pg|pg-boss)$|^(store|read-model|ingest|server|cli)\//;
+  const found = [...runtimeImports(SRC, 'contacts')].flatMap(([file, imports]) => imports.filter((i) => DATABASE.test(i)).map((i) => `${file} → ${i}`));
+  assert.deepEqual(found, []);
+  // The read model's shapes and cards are pure too; only its queries read the store.
+  const model = [...runtimeImports(SRC, 'read-model')].filter(([file]) => file !== 'read-model/queries.ts');
+  assert.ok(model.length >= 2);
+  assert.deepEqual(model.flatMap(([file, imports]) => imports.filter((i) => DATABASE.test(i)).map((i) => `${file} → ${i}`)), []);
 });
