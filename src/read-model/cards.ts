@@ -3,8 +3,6 @@
 // when it refreshes contacts (store/contacts-refresh.ts), the queries read them (queries.ts).
 import type { AccountRow, ContactRow, DocumentRef, EventRow } from './types.ts';
 
-
-
 /** The fields of an event that its contact row holds as they are shown. */
 export function contactFields(r: ContactRow) {
   return { id: r.id, uid: r.uid, type: r.type, date: r.date, initiator: r.initiator, location: r.location, status: r.status, topics: JSON.parse(r.topics) as string[] };
@@ -20,6 +18,7 @@ interface Card {
   accounts: AccountRow[];
 }
 
+/** The document reference of an event with no account left to name one. */
 export const NO_DOCUMENT: DocumentRef = { id: 0, name: '', outlet: null, url: null, published: null };
 
 /** The card refreshContacts stores for an event read from the tables (migration 0009). */

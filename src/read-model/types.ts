@@ -7,7 +7,6 @@ import type { ContactsTable } from '../store/schema.ts';
 import type { Attribution } from '../contacts/side.ts';
 import type { Claim } from '../contacts/claims.ts';
 
-
 export interface EventFilter {
   actor?: string;
   /** Events involving every one of these countries (a pair: ['RUS', 'ARM']). */

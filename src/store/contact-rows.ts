@@ -12,8 +12,6 @@ import type { AccountRow, ContactRow, EventRow } from '../read-model/types.ts';
 import type { Attribution } from '../contacts/side.ts';
 import type { Claim } from '../contacts/claims.ts';
 
-
-/** Participants of a set of contacts, by contact, in stored order. */
 /**
  * The order rows were written in (a contact's participants as its accounts told them): a covering
  * index would otherwise hand them back sorted by its own columns.
@@ -22,6 +20,7 @@ function storedOrder(db: Store) {
   return sql.raw<unknown>(isPostgres(db) ? 'ctid' : 'rowid');
 }
 
+/** Participants of a set of contacts, by contact, in stored order. */
 export async function participantsOf(db: Store, ids: number[]): Promise<Map<number, EventRow['participants']>> {
   const rows = await db.selectFrom('contact_participants').select(['contact_id', 'actor_id', 'name', 'country', 'role']).where('contact_id', 'in', ids).orderBy(storedOrder(db)).execute();
   const out = new Map<number, EventRow['participants']>();
