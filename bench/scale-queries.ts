@@ -4,7 +4,7 @@
 // with full rows, as /api/events?actor=), the network for a quarter (networkFromStore, as
 // /api/network); p50 and p95 over a number of runs each, each run a different month/year/quarter.
 import { openStore, type Store } from '../src/store/open.ts';
-import { listEvents } from '../src/store/queries.ts';
+import { listEvents } from '../src/read-model/queries.ts';
 import { buildChronicle } from '../src/chronicle/chronicle.ts';
 import { chronicleEvents } from '../src/chronicle/query.ts';
 import { networkFromStore } from '../src/network/aggregate.ts';

@@ -3,7 +3,7 @@
 // with `npm run build`). dist/ mirrors src/ one level down from the root (dist/gazetteer/load.js
 // sits where src/gazetteer/load.ts does), so every path the code builds from its own location
 // (`../../data`, `../../web`, `../../../corpus`) reaches the same folder from either. The data files
-// that live beside the code (src/accounts/*.yaml) are copied. The stamp is written last: a dist/
+// that live beside the code (src/contacts/*.yaml) are copied. The stamp is written last: a dist/
 // without it (a failed or interrupted build) is never run.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';

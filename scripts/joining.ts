@@ -1,4 +1,4 @@
-// Measures the joining of accounts into contacts (src/merge/joining.ts): ingests the sample, dev and
+// Measures the joining of accounts into contacts (src/contacts/joining.ts): ingests the sample, dev and
 // heldout corpora together into a throwaway store (several documents report the same contact), then
 // counts duplicate contacts and wrongly joined ones against the corpora's gold.
 //   node --import tsx scripts/joining.ts [--db PATH] [--show]
@@ -10,8 +10,8 @@ import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { openStore } from '../src/store/open.ts';
-import { listEvents } from '../src/store/queries.ts';
-import { measureJoining, type GoldRecord } from '../src/merge/joining.ts';
+import { listEvents } from '../src/read-model/queries.ts';
+import { measureJoining, type GoldRecord } from '../src/contacts/joining.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { tempDir } from './helpers.ts';
 import { openStore } from '../src/store/open.ts';
 import { ingestBytes } from '../src/ingest/ingest.ts';
-import { listEvents, documentText } from '../src/store/queries.ts';
+import { listEvents, documentText } from '../src/read-model/queries.ts';
 
 const RU = 'МОСКВА, 14 марта. Министр иностранных дел России Сергей Лавров провёл телефонный разговор с министром иностранных дел Армении Араратом Мирзояном. Стороны обсудили подготовку мирного договора.\n';
 const EN = 'On 14 March, Russian Foreign Minister Sergey Lavrov held a telephone conversation with his Armenian counterpart Ararat Mirzoyan. They discussed the preparation of a peace treaty.\n';
@@ -37,7 +37,7 @@ test('a Russian and an English account of one call are one event with two accoun
 });
 
 test('the Russian and the English account raise the same topic label, and the chronicle and the comparison show it', async () => {
-  const { compareAccounts } = await import('../src/accounts/compare.ts');
+  const { compareAccounts } = await import('../src/contacts/compare.ts');
   const { chronicleEvents } = await import('../src/chronicle/query.ts');
   const { buildChronicle } = await import('../src/chronicle/chronicle.ts');
   const { defaultGazetteer } = await import('../src/gazetteer/index.ts');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { tempDir } from './helpers.ts';
 import { openStore } from '../src/store/open.ts';
 import { ingestBytes, reextractAll } from '../src/ingest/ingest.ts';
-import { listEvents, getEvent } from '../src/store/queries.ts';
+import { listEvents, getEvent } from '../src/read-model/queries.ts';
 import { confirmEvent, correctEvent, rejectEvent, addEvent, splitEvent, mergeEvents, CurationError } from '../src/store/curation.ts';
 
 const TEXT = 'On 5 May 2021, Russian Foreign Minister Sergey Lavrov met his Armenian counterpart Ara Aivazian in Moscow. The ministers discussed the situation on the border.\n\nA week later the Armenian ambassador handed over a message to the deputy minister.';

@@ -10,7 +10,7 @@ import { sampleStore } from './fixtures/web/setup.ts';
 import { buildNetwork } from '../src/network/graph.ts';
 import { toGexf, toGraphml } from '../src/export/graph.ts';
 import { CSV_COLUMNS } from '../src/export/events.ts';
-import type { EventRow } from '../src/store/queries.ts';
+import type { EventRow } from '../src/read-model/types.ts';
 
 let db: string;
 let events: Array<{ id: number; uid: string; participants: Array<{ name: string }> }>;

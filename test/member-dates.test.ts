@@ -10,7 +10,7 @@ import { tempDir } from './helpers.ts';
 import { ingestSample } from './sample.ts';
 import { testServer, createDatabase } from './pg.ts';
 import { openStore, type Store } from '../src/store/open.ts';
-import { listEvents } from '../src/store/queries.ts';
+import { listEvents } from '../src/read-model/queries.ts';
 import { correctEvent, mergeEvents, splitEvent } from '../src/store/curation.ts';
 import { backfillMemberDates } from '../src/store/migrations/0007_member_dates.ts';
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { attache, tempDir, ROOT } from './helpers.ts';
 import { openStore, type Store } from '../src/store/open.ts';
 import { ingestBytes, reextractAll } from '../src/ingest/ingest.ts';
-import { listEvents, getEvent, listActors } from '../src/store/queries.ts';
+import { listEvents, getEvent, listActors } from '../src/read-model/queries.ts';
 import { splitEvent, mergeEvents, correctEvent } from '../src/store/curation.ts';
 import { setDocumentStatus } from '../src/store/contacts.ts';
 

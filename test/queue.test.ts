@@ -12,7 +12,7 @@ import pg from 'pg';
 import { attache, tempDir, ROOT } from './helpers.ts';
 import { testServer, createDatabase } from './pg.ts';
 import { openStore } from '../src/store/open.ts';
-import { listEvents } from '../src/store/queries.ts';
+import { listEvents } from '../src/read-model/queries.ts';
 
 const SAMPLE = join(ROOT, 'corpus', 'sample');
 const META = join(SAMPLE, 'meta.jsonl');

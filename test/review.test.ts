@@ -14,7 +14,7 @@ import { maskMarkdown } from '../src/ingest/clean.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 import { loadTopicVocabulary } from '../src/topics/vocabulary.ts';
 import { topicsOfSentence, absencesOfSentence } from '../src/topics/assign.ts';
-import { attributionOfSentence, officialSide } from '../src/accounts/side.ts';
+import { attributionOfSentence, officialSide } from '../src/contacts/side.ts';
 import type { Review } from '../src/review/build.ts';
 
 const SEEDS = join(SHARED, 'corpus', 'seeds');

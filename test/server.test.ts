@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { XMLParser } from 'fast-xml-parser';
 import { openStore, type Store } from '../src/store/open.ts';
 import { createApp } from '../src/server/app.ts';
-import { listEvents } from '../src/store/queries.ts';
+import { listEvents } from '../src/read-model/queries.ts';
 import { buildChronicle } from '../src/chronicle/chronicle.ts';
 import { defaultGazetteer } from '../src/gazetteer/index.ts';
 import { reextractAll } from '../src/ingest/ingest.ts';

@@ -10,7 +10,7 @@ import { openStore, type Store } from '../src/store/open.ts';
 import { isPostgres } from '../src/store/portable.ts';
 import { ingestBytes, reextractAll, type IngestResult } from '../src/ingest/ingest.ts';
 import { expandInputs, readMeta, metaFor } from '../src/ingest/files.ts';
-import { listEvents, listActors } from '../src/store/queries.ts';
+import { listEvents, listActors } from '../src/read-model/queries.ts';
 import { matchingDocumentIds } from '../src/store/search.ts';
 
 const SAMPLE = join(ROOT, 'corpus', 'sample');

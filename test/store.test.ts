@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { attache, tempDir, ROOT } from './helpers.ts';
 import { openStore } from '../src/store/open.ts';
 import { ingestBytes, reextractAll } from '../src/ingest/ingest.ts';
-import { listEvents, getEvent, listActors } from '../src/store/queries.ts';
+import { listEvents, getEvent, listActors } from '../src/read-model/queries.ts';
 
 const SAMPLE = join(ROOT, 'corpus', 'sample');
 let db: string;

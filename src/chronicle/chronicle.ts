@@ -2,7 +2,7 @@
 // its participants and their roles at that date, place, initiator, topics and a numbered citation
 // of a source sentence from each account that gives its date. Built as data first, then rendered as
 // Markdown or HTML. Takes full event rows (`listEvents`) or the lighter ones of `chronicleEvents`.
-import type { EventRow, Evidence } from '../store/queries.ts';
+import type { EventRow, Evidence } from '../read-model/types.ts';
 import type { ChronicleEvent } from './query.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 

@@ -4,7 +4,9 @@
 // account that `listEvents` hydrates. One query per page when the contacts have cards (migration
 // 0009): the page's rows; else three more: participants, countries, accounts with their first span.
 import type { Store } from '../store/open.ts';
-import { filteredRows, contactFields, fromCard, participantsOf, countriesOf, type EventFilter, type EventRow, type DocumentRef, type Evidence } from '../store/queries.ts';
+import { filteredRows, participantsOf, countriesOf } from '../read-model/queries.ts';
+import { contactFields, fromCard } from '../read-model/cards.ts';
+import type { EventFilter, EventRow, DocumentRef, Evidence } from '../read-model/types.ts';
 
 /** An account as the chronicle needs it: `evidence` holds at most the first span. */
 export interface ChronicleAccount {

@@ -3,28 +3,15 @@
 import { createRequire } from 'node:module';
 import type TableType from 'cli-table3';
 import type CliProgress from 'cli-progress';
+import { cellText, csvCell } from '../export/csv.ts';
 
 // Both libraries are loaded on first use: most runs print JSON Lines to a pipe and need neither.
 const require = createRequire(import.meta.url);
 
 export type Format = 'table' | 'json' | 'jsonl' | 'csv';
 
-function cellText(v: unknown): string {
-  return v == null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'object' ? JSON.stringify(v) : String(v);
-}
-
-/** What a spreadsheet reads as a formula: a text cell starting with = + - @ or a tab or return. */
-const FORMULA = /^[=+\-@\t\r]/;
-
-/**
- * A CSV cell. Article text can start with "=HYPERLINK(…)": a text cell a spreadsheet would read as a
- * formula gets a leading apostrophe (OWASP's advice), so it opens as text; numbers are left as they are.
- */
-export function csvCell(v: unknown): string {
-  let s = cellText(v);
-  if (typeof v !== 'number' && FORMULA.test(s)) s = `'${s}`;
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
+// CSV cells are written by the export's routine (export/csv.ts), which the export itself uses too.
+export { csvCell } from '../export/csv.ts';
 
 export function render(rows: Array<Record<string, unknown>>, format: Format, columns?: string[]): string {
   const cols = columns ?? [...new Set(rows.flatMap((r) => Object.keys(r)))];

@@ -1,7 +1,7 @@
 // Shared CLI plumbing for commands that use the database.
 import type { Command } from 'commander';
 import type { Store } from '../store/open.ts';
-import type { EventDetail } from '../store/queries.ts';
+import type { EventDetail } from '../read-model/types.ts';
 // The store's modules (better-sqlite3, pg, kysely) are loaded when a command opens a store, not
 // when the CLI starts (issue 19: `--help` and `extract` never need them).
 
@@ -30,7 +30,7 @@ export function checkDate(name: string, s?: string): string | undefined {
 
 /** One event by id or uid; when there is none, says so on stderr and sets exit code 1. */
 export async function eventOrComplain(o: { db?: string }, id: string): Promise<EventDetail | null> {
-  const { getEvent } = await import('../store/queries.ts');
+  const { getEvent } = await import('../read-model/queries.ts');
   const e = await withStore(o, (db) => getEvent(db, id));
   if (!e) {
     process.stderr.write(`no event ${id}\n`);

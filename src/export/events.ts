@@ -2,8 +2,9 @@
 // analyst's part shown (status, origin, corrected fields) so corrections travel with the data.
 // CSV and JSON Lines carry the same columns. Rows are read page by page, so a large store is exported in bounded memory.
 import type { Store } from '../store/open.ts';
-import { listEvents, type EventFilter, type EventRow } from '../store/queries.ts';
-import { csvCell } from '../cli/output.ts';
+import { listEvents } from '../read-model/queries.ts';
+import type { EventFilter, EventRow } from '../read-model/types.ts';
+import { csvCell } from './csv.ts';
 
 export type EventExportFormat = 'csv' | 'jsonl';
 

@@ -10,6 +10,7 @@ import type { ExtractedEvent } from '../types.ts';
 import { setDocumentStatus, syncContacts } from '../store/contacts.ts';
 import { readDocument, type DocMeta, type ReadOptions } from './read.ts';
 import { maskMarkdown } from './clean.ts';
+import { sentenceSpans } from './sentences.ts';
 import { extract, EXTRACTOR_VERSION } from '../extract/pipeline.ts';
 import { toIso } from '../extract/dates.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
@@ -70,13 +71,17 @@ export async function ingestBatch(db: Store, items: BatchItem[]): Promise<Ingest
     try {
       const x = extract(r.doc);
       if (k) {
-        await replaceEvents(db, g, k.id, x.events, EXTRACTOR_VERSION);
+        // The spans are split again from the stored text (what the accounts' offsets index), so a
+        // changed splitter takes effect with the new extraction.
+        const row = await db.selectFrom('documents').select(['name', 'text', 'format', 'regions']).where('id', '=', k.id).executeTakeFirstOrThrow();
+        await replaceEvents(db, g, k.id, x.events, EXTRACTOR_VERSION, sentenceSpans({ ...row, regions: JSON.parse(row.regions) }));
         results[i] = { file, status: 'reextracted', events: x.events.length, reason: null, documentId: k.id };
         continue;
       }
       const stored: StoredDocument = {
         doc: r.doc, hash: r.hash, raw: r.raw, format: r.format, docDate: toIso(x.docDate.value), status: x.skipped ? 'skipped' : 'extracted',
         note: x.skipped ?? (r.notes.join('; ') || null), extractorVersion: EXTRACTOR_VERSION,
+        sentences: sentenceSpans({ name: r.doc.id, text: r.doc.text, format: r.format, regions: r.doc.regions }),
       };
       fresh.push({ i, stored, events: x.events });
       const events = x.skipped ? 0 : x.events.length;
@@ -210,7 +215,7 @@ export async function reextractAll(db: Store, force = false): Promise<Array<{ id
   for (const d of docs) {
     if (!force && d.extractor_version === EXTRACTOR_VERSION) continue;
     const x = extract({ id: d.name, text: d.text, view: d.format === 'markdown' ? maskMarkdown(d.text) : undefined, regions: JSON.parse(d.regions), published: d.published, lang: d.lang, outlet: d.outlet, url: d.url, title: d.title });
-    await replaceEvents(db, g, d.id, x.events, EXTRACTOR_VERSION);
+    await replaceEvents(db, g, d.id, x.events, EXTRACTOR_VERSION, sentenceSpans({ ...d, regions: JSON.parse(d.regions) }));
     out.push({ id: d.id, name: d.name, events: x.events.length });
   }
   await syncContacts(db, g);

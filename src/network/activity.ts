@@ -1,6 +1,6 @@
 // Counting contacts over time: by month and type (the per-country-pair chart), and for one actor,
 // by counterpart and month (the actor page). Pure functions over event rows.
-import type { EventRow } from '../store/queries.ts';
+import type { EventRow } from '../read-model/types.ts';
 
 /** What counting needs of an event: full rows and the chronicle's lighter rows both have it. */
 type Counted = Pick<EventRow, 'id' | 'date' | 'type' | 'participants'>;

@@ -10,7 +10,8 @@ import { sql, type RawBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Store } from '../store/open.ts';
 import type { Database } from '../store/schema.ts';
 import { isPostgres } from '../store/portable.ts';
-import { filteredContacts, inPeriod, type EventFilter } from '../store/queries.ts';
+import { filteredContacts, inPeriod } from '../read-model/queries.ts';
+import type { EventFilter } from '../read-model/types.ts';
 import { personNode, sortNetwork, type ActorLookup, type Network, type NetworkEdge, type NetworkLevel, type NetworkNode } from './graph.ts';
 
 export interface StoredNetwork extends Network {

@@ -2,7 +2,7 @@
 // took part in the same contact, weighted by the number of contacts, with a count per event type.
 // Built from event rows as data; layout and drawing are the client's business. An edge carries counts
 // only: its contacts are listed on demand (/api/events?actors=a,b or ?country=X,Y).
-import type { EventRow } from '../store/queries.ts';
+import type { EventRow } from '../read-model/types.ts';
 
 export type NetworkLevel = 'person' | 'country';
 

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Citations, type Support } from './build.ts';
-import type { AccountRow } from '../store/queries.ts';
+import type { AccountRow } from '../read-model/types.ts';
 
 const account = (id: number) => ({ document: { id, name: `doc-${id}`, outlet: 'An Outlet', url: null, published: '2024-03-01' } }) as unknown as AccountRow;
 const span = { start: 10, end: 52, sentence: 'The two ministers talked about trade routes.' };

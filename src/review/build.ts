@@ -5,10 +5,10 @@
 // records what the citation is meant to support, so a test can check each one. Nothing is inferred
 // beyond the record: no claim is written that an account does not make.
 import type { Gazetteer } from '../gazetteer/index.ts';
-import type { EventRow, AccountRow } from '../store/queries.ts';
+import type { EventRow, AccountRow } from '../read-model/types.ts';
 import { entryText, supportingAccounts, dateLabel } from '../chronicle/chronicle.ts';
-import { compareAccounts, type Mention, type Comparison } from '../accounts/compare.ts';
-import { isMention, claimSide } from '../accounts/claims.ts';
+import { compareAccounts, type Mention, type Comparison } from '../contacts/compare.ts';
+import { isMention, claimSide } from '../contacts/claims.ts';
 import { eventLevel, pairLevel, PAIR_LEVELS, PAIR_LEVEL_LABEL, type PairLevel } from '../stats/levels.ts';
 import { findings as findingsOf, type Finding } from './findings.ts';
 import { bucketOf, periods } from '../stats/stats.ts';
@@ -178,7 +178,7 @@ function sideName(g: Gazetteer, side: string): string {
 }
 
 /**
- * One contact's readouts side by side (accounts/compare.ts): which of its states has a readout in the
+ * One contact's readouts side by side (contacts/compare.ts): which of its states has a readout in the
  * record (cited to the words attributing it, or to the side's own site) and which has none; what each
  * side's readout mentions; what a source says a readout did not mention; topics one side's readout
  * mentions and the other's omits; and differences of date, place and initiator between accounts.

@@ -6,7 +6,7 @@
 // changes the generated part and keeps the text. Used by `attache review` and by /api/review.
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Store } from '../store/open.ts';
-import { listEvents } from '../store/queries.ts';
+import { listEvents } from '../read-model/queries.ts';
 import { reviewNotes, focusKey, type ReviewNote } from '../store/review-notes.ts';
 import { buildReview, previousPeriod, seriesPanels, type Review, type ReviewSection, type ReviewOptions } from './build.ts';
 

@@ -6,7 +6,7 @@ import { defaultGazetteer } from '../gazetteer/index.ts';
 import { pairLevel } from '../stats/levels.ts';
 import { findings } from './findings.ts';
 import { buildReview } from './build.ts';
-import type { EventRow } from '../store/queries.ts';
+import type { EventRow } from '../read-model/types.ts';
 
 const g = defaultGazetteer();
 const person = (actor_id: string, country: string) => ({ actor_id, name: g.people.get(actor_id)?.name ?? actor_id, country, role: null });

@@ -4,8 +4,8 @@
 // raising while the other's never do. Pure: the caller gives the contacts, the history and a way to
 // cite; nothing here reads a store.
 import type { Gazetteer } from '../gazetteer/index.ts';
-import type { EventRow } from '../store/queries.ts';
-import type { Comparison } from '../accounts/compare.ts';
+import type { EventRow } from '../read-model/types.ts';
+import type { Comparison } from '../contacts/compare.ts';
 import { dateLabel } from '../chronicle/chronicle.ts';
 import { pairLevel, PAIR_LEVELS, PAIR_LEVEL_LABEL, type PairLevel } from '../stats/levels.ts';
 

@@ -1,7 +1,7 @@
 // The level of a contact (heads of state, of government, ministers, deputies, parliaments, others):
 // the highest level among its participants, from each person's gazetteer role on the event's date.
 import type { Gazetteer } from '../gazetteer/index.ts';
-import type { EventRow } from '../store/queries.ts';
+import type { EventRow } from '../read-model/types.ts';
 
 export const LEVELS = ['head-of-state', 'head-of-government', 'minister', 'deputy', 'parliament', 'diplomat', 'other'] as const;
 export type Level = (typeof LEVELS)[number];

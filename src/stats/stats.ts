@@ -1,8 +1,8 @@
 // Relations of a pair of countries over time: contacts by type and by level, who initiated the
 // calls, and the topics the accounts mention, per month or quarter. Counts events, not reports.
-import { isMention } from '../accounts/claims.ts';
+import { isMention } from '../contacts/claims.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
-import type { EventRow } from '../store/queries.ts';
+import type { EventRow } from '../read-model/types.ts';
 import { EVENT_TYPES } from '../types.ts';
 import { LEVELS, eventLevel, type Level } from './levels.ts';
 

@@ -1,22 +1,25 @@
 // Linking documents' accounts to contacts, for a batch of documents at once. Two steps:
-//  - prepareAssignment reads the documents and their accounts and works out each account's side,
-//    attribution and claims: it depends on nothing but the document, so it runs before the lock;
+//  - prepareAssignment reads the documents (with the sentences ingest stored) and their accounts and
+//    works out each account's side, attribution and claims (contacts/readouts.ts): it depends on
+//    nothing but the document, so it runs before the lock;
 //  - assignDocuments, under the write lock (the caller takes it), links each account, document by
 //    document in order, exactly as if the documents had been stored one after the other: an account
 //    already linked keeps its contact, a re-extracted one carries its old link, otherwise it joins
-//    the best-matching contact of another document's live account (merge/match.ts) or starts one.
+//    the best-matching contact of another document's live account (contacts/link.ts) or starts one.
 // The statements do not grow with the batch: candidates are read once for all the batch's dates,
 // earlier documents of the batch join the candidates in memory, and new links and contacts are
 // written with multi-row inserts before the touched contacts are recomputed together.
-import type { Store } from './open.ts';
+import type { Store } from './schema.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
-import { matchAccounts, describeReason } from '../merge/match.ts';
-import { splitSentences } from '../extract/sentences.ts';
-import { maskMarkdown } from '../ingest/clean.ts';
-import { attribute, attributionOfSentence } from '../accounts/side.ts';
-import { accountScope, claimsOf } from '../accounts/claims.ts';
-import { contactUid, groupBy, loadAccounts, refreshContacts, type Account, type PriorLink } from './contacts.ts';
-import { loadCandidates, type Candidate } from './contacts-candidates.ts';
+import { matchAccounts, describeReason } from '../contacts/match.ts';
+import { bestMatch, type Candidate } from '../contacts/link.ts';
+import { readAccounts } from '../contacts/readouts.ts';
+import { decodeSpans } from './spans.ts';
+import { loadAccounts } from './accounts.ts';
+import { refreshContacts } from './contacts-refresh.ts';
+import { contactUid, type Account, type PriorLink } from '../contacts/account.ts';
+import { groupBy } from '../contacts/group.ts';
+import { loadCandidates } from './contacts-candidates.ts';
 
 interface Details {
   side: string | null;
@@ -50,40 +53,20 @@ export async function prepareAssignment(db: Store, g: Gazetteer, docs: Array<{ d
     const doc = docOf.get(documentId);
     if (!doc) throw new Error(`no document ${documentId}`);
     const own = accounts.get(documentId) ?? [];
-    const sentences = own.length
-      ? splitSentences({ id: doc.name, text: doc.text, view: doc.format === 'markdown' ? maskMarkdown(doc.text) : undefined, regions: JSON.parse(doc.regions), published: doc.published, lang: doc.lang, outlet: doc.outlet, url: doc.url, title: doc.title })
-      : [];
+    // The document's sentences as ingest stored them (migration 0013): linking never splits a document.
+    if (own.length && doc.sentences == null) throw new Error(`document ${documentId} has no stored sentences (migration 0013 fills them when the store is opened)`);
+    const sentences = own.length ? decodeSpans(doc.sentences!, doc.text) : [];
     const live = doc.status === 'superseded' ? 0 : 1;
+    const readings = readAccounts(g, doc, sentences, own, evidence);
     return {
       documentId,
       prior,
-      accounts: own.map((a) => {
-        const mine = evidence.get(a.eventId) ?? [];
-        // Another account's sentences end this one's; a sentence two accounts share is no boundary.
-        // A visit and the talks it was for (same day, a person in common) are told together: neither ends the other.
-        const together = (b: typeof a) => b.date === a.date && (a.type === 'visit') !== (b.type === 'visit') && b.actors.some((x) => a.actors.includes(x));
-        const others = own.filter((b) => b !== a && !together(b)).map((b) => evidence.get(b.eventId) ?? []).filter((e) => e.length > 0);
-        const scope = accountScope(sentences, mine, others).map((s) => ({ start: s.start, end: s.end, paragraph: s.paragraph, text: doc.text.slice(s.start, s.end) }));
-        const evidenceFirst = [...scope.filter((s) => mine.some((e: { start: number }) => e.start >= s.start && e.start < s.end)), ...scope];
-        const who = attribute(g, doc, evidenceFirst, a.date);
-        // Each sentence speaks for the side it attributes its words to; else, on an official site, for that
-        // side, and in an outlet's report for the outlet (one quoted readout does not make the rest of it that side's).
-        const claims = claimsOf(scope, doc.lang, (s) => attributionOfSentence(g, s, a.date), who.kind === 'official' ? who.side : null);
-        return { account: a, details: { side: who.side, attribution: JSON.stringify(who), claims: JSON.stringify(claims), document_id: documentId, live } };
+      accounts: own.map((a, i) => {
+        const { side, attribution, claims } = readings[i];
+        return { account: a, details: { side, attribution: JSON.stringify(attribution), claims: JSON.stringify(claims), document_id: documentId, live } };
       }),
     };
   });
-}
-
-/** The best contact for `a` among the candidates (in event order), skipping contacts that hold an account of its document. */
-function bestMatch(a: Account, cands: Candidate[], docsOf: Map<number, Set<number>>) {
-  let best: { contactId: number; score: number; why: NonNullable<ReturnType<typeof matchAccounts>>; with: string } | null = null;
-  for (const c of cands) {
-    if (c.account.documentId === a.documentId || docsOf.get(c.contactId)?.has(a.documentId)) continue;
-    const why = matchAccounts(c.account, a);
-    if (why && (!best || why.score > best.score)) best = { contactId: c.contactId, score: why.score, why, with: c.account.uid };
-  }
-  return best;
 }
 
 /** Links the planned documents' accounts, in order; the caller holds the write lock. */

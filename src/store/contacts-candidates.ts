@@ -1,17 +1,14 @@
 // Candidates for a batch of accounts: the stored, linked accounts of live documents that could be
-// the same contact (merge/match.ts), read in a few statements for the whole batch. The batch's days
+// the same contact (contacts/match.ts), read in a few statements for the whole batch. The batch's days
 // are read once (through the date index), grouped by date, and each account looks only at the days of
 // its own window (a day ±1 and the day's month-only date; a month's days and the month). Accounts that
 // cannot match (both name known people and share none) are dropped before their countries are read.
 // The work per account follows what was reported on its days, not the size of the store.
-import type { Store } from './open.ts';
-import type { AccountKey } from '../merge/match.ts';
-import { groupBy } from './contacts.ts';
+import type { Store } from './schema.ts';
+import type { AccountKey } from '../contacts/match.ts';
+import { groupBy } from '../contacts/group.ts';
+import type { Candidate } from '../contacts/link.ts';
 
-export interface Candidate {
-  account: AccountKey & { eventId: number };
-  contactId: number;
-}
 
 function addDays(d: string, n: number): string {
   const t = new Date(`${d}T00:00:00Z`);

@@ -1,13 +1,18 @@
 // Recomputing contacts from their live accounts, many at once: each contact's fields are summarised
-// from the accounts of documents that are not superseded (merge/summary.ts), then the analyst's
-// corrections are replayed over them. A contact with no account left is deleted (its corrections stay
-// in `corrections`, keyed by uid), or kept not live when an analyst pinned an account to it. The
-// statements do not grow with the number of contacts: reads with `in (…)`, writes multi-row.
-import type { Store } from './open.ts';
-import { summarize } from '../merge/summary.ts';
-import { CORRECTABLE, groupBy, loadAccounts } from './contacts.ts';
-import { SummaryDelta, summaryMonth } from './network-summary.ts';
-import { cardOf, eventsFromTables } from './queries.ts';
+// from the accounts of documents that are not superseded (contacts/summary.ts), then the analyst's
+// corrections are replayed over them (contacts/replay.ts). A contact with no account left is
+// deleted (its corrections stay in `corrections`, keyed by uid), or kept not live when an analyst
+// pinned an account to it. The statements do not grow with the number of contacts: reads with
+// `in (…)`, writes multi-row.
+import type { Store } from './schema.ts';
+import { summarize } from '../contacts/summary.ts';
+import { loadAccounts } from './accounts.ts';
+import { groupBy } from '../contacts/group.ts';
+import { replayCuration } from '../contacts/replay.ts';
+import { SummaryDelta, summaryMonth } from '../contacts/summary-delta.ts';
+import { applySummaryDelta } from './network-summary.ts';
+import { eventsFromTables } from './contact-rows.ts';
+import { cardOf } from '../read-model/cards.ts';
 
 const PER_QUERY = 2000;
 
@@ -57,7 +62,7 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
     for (const part of slices(stale)) await db.updateTable('contact_accounts').set({ live }).where('event_uid', 'in', part).execute();
   }
   const kept = contacts.filter((c) => linksOf.has(c.id));
-  if (kept.length === 0) return summary.apply(db);
+  if (kept.length === 0) return applySummaryDelta(db, summary);
   const accounts = new Map((await loadAccounts(db, links.map((l) => l.id))).map((a) => [a.eventId, a]));
   const corrections = groupBy(await db.selectFrom('corrections').selectAll().where('event_uid', 'in', kept.map((c) => c.uid)).orderBy('id').execute(), (c) => c.event_uid);
   const now = new Date().toISOString();
@@ -68,21 +73,7 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
     const own = linksOf.get(contact.id)!;
     const liveIds = own.filter((l) => l.status !== 'superseded').map((l) => l.id);
     const counted = (liveIds.length ? liveIds : own.map((l) => l.id)).sort((a, b) => a - b).map((id) => accounts.get(id)!);
-    const fields = summarize(counted.sort((a, b) => a.documentId - b.documentId));
-    let status = 'machine';
-    const corrected = new Set<string>();
-    for (const c of corrections.get(contact.uid) ?? []) {
-      if (c.action === 'confirm' || c.action === 'add') status = 'confirmed';
-      else if (c.action === 'reject') status = 'rejected';
-      else if (c.action === 'correct' && c.field && (CORRECTABLE as readonly string[]).includes(c.field)) {
-        (fields as unknown as Record<string, unknown>)[c.field] = c.value == null ? null : JSON.parse(c.value);
-        corrected.add(c.field);
-        status = 'corrected';
-      }
-    }
-    if (corrected.has('participants')) {
-      fields.countries = [...new Set([...fields.participants.map((p) => p.country).filter((x): x is string => !!x), ...(fields.participants.length ? [] : fields.countries)])];
-    }
+    const { fields, status, corrected } = replayCuration(summarize(counted.sort((a, b) => a.documentId - b.documentId)), corrections.get(contact.uid) ?? []);
     const live = liveIds.length ? 1 : 0;
     rows.push({
       ...contact,
@@ -116,7 +107,7 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
       })))
       .execute();
   }
-  await summary.apply(db);
+  await applySummaryDelta(db, summary);
 }
 
 /** Takes away what these contacts, as stored before the refresh, add to the network summary. */

@@ -1,31 +1,14 @@
 // Contacts: grouping accounts (one document's report, a row of `events`) into events as users see
 // them. After a document's events are written, each new account joins the contact it matches (see
-// merge/match.ts) or starts one; links are kept by the account's stable uid, so re-extraction keeps
+// contacts/match.ts) or starts one; links are kept by the account's stable uid, so re-extraction keeps
 // them, and links an analyst made (pinned) are never moved by the machine. A contact's fields are
 // recomputed from its live accounts, then the analyst's corrections are replayed over them.
-import { createHash } from 'node:crypto';
 import { sql } from 'kysely';
-import type { Store } from './open.ts';
+import type { Store } from './schema.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
-import type { AccountKey } from '../merge/match.ts';
-import type { AccountFields } from '../merge/summary.ts';
+import { contactUid, type PriorLink } from '../contacts/account.ts';
 import { assignDocuments, prepareAssignment } from './contacts-assign.ts';
 import { refreshContacts } from './contacts-refresh.ts';
-
-export interface Account extends AccountKey, AccountFields {
-  eventId: number;
-  origin: string;
-}
-
-/** A link of an account to its contact, as it was before a re-extraction replaced the account. */
-export interface PriorLink {
-  key: AccountKey;
-  contactId: number;
-}
-
-export function contactUid(seed: string): string {
-  return `c${createHash('sha1').update(seed).digest('hex').slice(0, 15)}`;
-}
 
 /** A uid no contact has yet, derived from `seed`. */
 export async function freshContactUid(db: Store, seed: string): Promise<string> {
@@ -35,71 +18,10 @@ export async function freshContactUid(db: Store, seed: string): Promise<string> 
   }
 }
 
-/** Items grouped by a key, in their order. */
-export function groupBy<T, K>(items: T[], key: (t: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const x of items) {
-    const k = key(x);
-    const list = out.get(k);
-    if (list) list.push(x);
-    else out.set(k, [x]);
-  }
-  return out;
-}
-
-/** Accounts (with participants and countries) of the given event ids. */
-export async function loadAccounts(db: Store, eventIds: number[]): Promise<Account[]> {
-  if (eventIds.length === 0) return [];
-  const out: Account[] = [];
-  for (let i = 0; i < eventIds.length; i += 500) {
-    const ids = eventIds.slice(i, i + 500);
-    const [rows, parts, countries] = await Promise.all([
-      db.selectFrom('events').select(['id', 'uid', 'document_id', 'type', 'date', 'initiator', 'location', 'topics', 'origin']).where('id', 'in', ids).orderBy('id').execute(),
-      db.selectFrom('participants').selectAll().where('event_id', 'in', ids).execute(),
-      db.selectFrom('event_countries').selectAll().where('event_id', 'in', ids).execute(),
-    ]);
-    const partsOf = groupBy(parts, (p) => p.event_id);
-    const countriesOf = groupBy(countries, (c) => c.event_id);
-    for (const r of rows) {
-      const participants = (partsOf.get(r.id) ?? []).map(({ actor_id, name, country, role }) => ({ actor_id, name, country, role }));
-      out.push({
-        eventId: r.id,
-        uid: r.uid,
-        documentId: r.document_id,
-        type: r.type,
-        date: r.date,
-        initiator: r.initiator,
-        location: r.location,
-        topics: JSON.parse(r.topics) as string[],
-        origin: r.origin,
-        participants,
-        actors: participants.map((p) => p.actor_id),
-        countries: (countriesOf.get(r.id) ?? []).map((c) => c.code),
-      });
-    }
-  }
-  return out;
-}
-
-/** The links of one document's accounts, to carry them over a re-extraction. */
-export async function priorLinks(db: Store, documentId: number): Promise<PriorLink[]> {
-  const rows = await db
-    .selectFrom('events')
-    .innerJoin('contact_accounts', 'contact_accounts.event_uid', 'events.uid')
-    .select(['events.id', 'contact_accounts.contact_id'])
-    .where('events.document_id', '=', documentId)
-    .execute();
-  const accounts = await loadAccounts(db, rows.map((r) => r.id));
-  return accounts.map((a) => ({ key: a, contactId: rows.find((r) => r.id === a.eventId)!.contact_id }));
-}
-
 /** Links every account of a document that has no link yet, then refreshes the contacts touched. */
 export async function assignDocument(db: Store, g: Gazetteer, documentId: number, prior: PriorLink[] = []): Promise<void> {
   await assignDocuments(db, await prepareAssignment(db, g, [{ documentId, prior }]));
 }
-
-/** Fields the analyst may correct, in `contacts` and the exchange format. */
-export const CORRECTABLE = ['type', 'date', 'location', 'initiator', 'topics', 'participants'] as const;
 
 /**
  * Recomputes a contact from its live accounts and replays the analyst's corrections. A contact with

@@ -3,12 +3,12 @@
 // at once; field corrections and statuses are replayed whenever the event is recomputed, and merges
 // and splits pin the accounts they move, so re-extraction and re-ingest never undo them.
 import { createHash } from 'node:crypto';
-import type { Store } from './open.ts';
+import type { Store } from './schema.ts';
 import { refreshContact, refreshContacts, freshContactUid } from './contacts.ts';
 import { EVENT_TYPES, type EventType } from '../types.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
-import { attribute, attributionOfSentence } from '../accounts/side.ts';
-import { claimsOf } from '../accounts/claims.ts';
+import { attribute, attributionOfSentence } from '../contacts/side.ts';
+import { claimsOf } from '../contacts/claims.ts';
 
 /** A curation request that cannot be done: 400 for invalid input, 404 for an unknown event. */
 export class CurationError extends Error {

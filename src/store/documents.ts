@@ -12,7 +12,7 @@ import { takeWriteLock, withoutWriteLock, type Store } from './open.ts';
 import type { Doc, ExtractedEvent } from '../types.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { assignDocuments, prepareAssignment } from './contacts-assign.ts';
-import { priorLinks } from './contacts.ts';
+import { priorLinks } from './accounts.ts';
 import { writeDocumentStems } from './stems.ts';
 
 export interface StoredDocument {
@@ -24,6 +24,8 @@ export interface StoredDocument {
   status: 'extracted' | 'skipped';
   note: string | null;
   extractorVersion: string;
+  /** The text's sentence spans (store/spans.ts), split at ingest (ingest/sentences.ts). */
+  sentences: string;
 }
 
 export async function findByHash(db: Store, hash: string) {
@@ -95,7 +97,7 @@ async function insertDocuments(db: Store, docs: StoredDocument[]): Promise<Map<s
   for (const part of chunks(docs, 16)) {
     const rows = part.map((d) => ({
       name: d.doc.id, hash: d.hash, title: d.doc.title, outlet: d.doc.outlet, url: d.doc.url, published: d.doc.published, lang: d.doc.lang,
-      format: d.format, raw: d.raw, text: d.doc.text, regions: JSON.stringify(d.doc.regions), doc_date: d.docDate, status: d.status,
+      format: d.format, raw: d.raw, text: d.doc.text, regions: JSON.stringify(d.doc.regions), sentences: d.sentences, doc_date: d.docDate, status: d.status,
       note: d.note, extractor_version: d.extractorVersion, ingested_at: now,
     }));
     const added = await db.insertInto('documents').values(rows).onConflict((oc) => oc.column('hash').doNothing()).returning(['id', 'hash']).execute();
@@ -172,9 +174,13 @@ export async function saveDocument(db: Store, g: Gazetteer, d: StoredDocument, e
   return ids.get(d.hash) ?? (await findByHash(db, d.hash))!.id;
 }
 
-/** Replaces a stored document's machine events with a new extraction. */
-export async function replaceEvents(db: Store, g: Gazetteer, documentId: number, events: ExtractedEvent[], version: string): Promise<void> {
+/**
+ * Replaces a stored document's machine events with a new extraction; `sentences`, the text's spans
+ * split again by the same ingest (store/spans.ts), replace the stored ones when given.
+ */
+export async function replaceEvents(db: Store, g: Gazetteer, documentId: number, events: ExtractedEvent[], version: string, sentences?: string): Promise<void> {
   await db.transaction().execute(async (tx) => {
+    if (sentences !== undefined) await tx.updateTable('documents').set({ sentences }).where('id', '=', documentId).execute();
     const { hash } = await tx.selectFrom('documents').select('hash').where('id', '=', documentId).executeTakeFirstOrThrow();
     const prior = await priorLinks(tx, documentId);
     await tx.deleteFrom('events').where('document_id', '=', documentId).where('origin', '=', 'machine').execute();

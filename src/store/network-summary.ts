@@ -1,63 +1,16 @@
 // Keeping the network summary (migration 0008) in step with the contacts: refreshContacts, the one
-// write path, takes each contact's contribution before its rewrite away and adds the one after, as
-// count deltas (n = n + delta; a row that reaches 0 is deleted). Counts are additive, so the tables
-// stay exact under any sequence of corrections, merges, splits and re-extractions; a contact whose
-// contribution did not change writes nothing.
+// write path, works out each contact's change as count deltas (contacts/summary-delta.ts); they are
+// written here (n = n + delta; a row that reaches 0 is deleted).
 import { sql } from 'kysely';
-import type { Store } from './open.ts';
+import type { Store } from './schema.ts';
 import { backfill } from './migrations/0008_network_summary.ts';
+import type { SummaryDelta } from '../contacts/summary-delta.ts';
 
-/** What a contact adds to the summary: nothing unless it is live, not rejected and dated to a month. */
-export interface Contribution {
-  live: number;
-  status: string;
-  date: string | null;
-  type: string;
-  /** Member ids as stored (duplicates allowed: a member counts once). */
-  countries: string[];
-  people: string[];
-}
-
-/** Whether a contact with this date, status and live flag is counted, and under which month. */
-export function summaryMonth(c: Pick<Contribution, 'live' | 'status' | 'date'>): string | null {
-  return c.live === 1 && c.status !== 'rejected' && c.date != null && c.date.length >= 7 ? c.date.slice(0, 7) : null;
-}
-
-type NodeKey = { level: string; month: string; type: string; node: string };
-type EdgeKey = { level: string; month: string; type: string; source: string; target: string };
-
-/** Count deltas for the summary tables, keyed by row. */
-export class SummaryDelta {
-  private nodes = new Map<string, NodeKey & { n: number }>();
-  private edges = new Map<string, EdgeKey & { n: number }>();
-
-  /** Adds (sign 1) or takes away (sign -1) a contact's contribution. */
-  add(c: Contribution, sign: 1 | -1): void {
-    const month = summaryMonth(c);
-    if (!month) return;
-    for (const [level, list] of [['country', c.countries], ['person', c.people]] as const) {
-      // Code point order, as the backfill's COLLATE "C" (PostgreSQL) and SQLite's default order them.
-      const ids = [...new Set(list)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const node of ids) bump(this.nodes, { level, month, type: c.type, node }, sign);
-      for (let i = 0; i < ids.length; i++) {
-        for (let j = i + 1; j < ids.length; j++) bump(this.edges, { level, month, type: c.type, source: ids[i], target: ids[j] }, sign);
-      }
-    }
-  }
-
-  async apply(db: Store): Promise<void> {
-    await write(db, 'network_nodes', ['level', 'month', 'type', 'node'], [...this.nodes.values()].filter((r) => r.n !== 0));
-    await write(db, 'network_edges', ['level', 'month', 'type', 'source', 'target'], [...this.edges.values()].filter((r) => r.n !== 0));
-    this.nodes.clear();
-    this.edges.clear();
-  }
-}
-
-function bump<K extends Record<string, string>>(map: Map<string, K & { n: number }>, key: K, sign: number): void {
-  const id = Object.values(key).join('\u0000');
-  const row = map.get(id);
-  if (row) row.n += sign;
-  else map.set(id, { ...key, n: sign });
+/** Writes a delta's changed counts (contacts/summary-delta.ts) and empties it. */
+export async function applySummaryDelta(db: Store, delta: SummaryDelta): Promise<void> {
+  const { nodes, edges } = delta.take();
+  await write(db, 'network_nodes', ['level', 'month', 'type', 'node'], nodes);
+  await write(db, 'network_edges', ['level', 'month', 'type', 'source', 'target'], edges);
 }
 
 const UPSERT_ROWS = 500;

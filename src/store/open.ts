@@ -16,10 +16,11 @@ import {
   CompiledQuery, Kysely, sql, Migrator, PostgresAdapter, PostgresDriver, PostgresIntrospector, PostgresQueryCompiler, SqliteDialect,
   type DatabaseConnection, type Dialect, type TransactionSettings,
 } from 'kysely';
-import type { Database } from './schema.ts';
+import type { Database, Store } from './schema.ts';
 import { migrationProvider } from './migrations/index.ts';
 
-export type Store = Kysely<Database>;
+// The connection type lives with the schema, so the store's modules need not import this one.
+export type { Store };
 
 export const DEFAULT_DB = 'attache.db';
 
@@ -121,7 +122,18 @@ export async function openStore(location: string, opts: OpenOptions = {}): Promi
   const db = new Kysely<Database>({ dialect: dialect(location, opts) });
   // Two processes opening a new SQLite store at once raced in its migration (issue 19): one migrates
   // at a time, under a lock file beside the database (PostgreSQL's migrator locks for itself).
-  const migrate = () => new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+  // A store upgraded to stored sentence spans (0013) has its documents split at once, under the same
+  // lock, by the ingest layer's splitter: loaded only when there is a document to split, since the
+  // store itself never splits one.
+  const migrate = async () => {
+    const out = await new Migrator({ db, provider: migrationProvider }).migrateToLatest();
+    const upgraded = out.results?.some((r) => r.migrationName === '0013_sentence_spans' && r.status === 'Success');
+    if (!out.error && upgraded && (await db.selectFrom('documents').select('id').where('sentences', 'is', null).limit(1).executeTakeFirst())) {
+      const { fillSentenceSpans } = await import('../ingest/sentences.ts');
+      await fillSentenceSpans(db);
+    }
+    return out;
+  };
   const { error, results } = isPostgresUrl(location) || location === ':memory:' ? await migrate() : await underFileLock(`${location}.migrate.lock`, migrate);
   if (error) {
     await db.destroy();

@@ -1,7 +1,7 @@
 // The analyst's text for the sections of a review (table review_notes, migration 0012). A review is
 // named by period and focus; the focus is stored sorted, so ARM,AZE and AZE,ARM are one review.
 // Saving an empty text deletes the row: the section goes back to its marked, empty place.
-import type { Store } from './open.ts';
+import type { Store } from './schema.ts';
 
 export interface ReviewKey {
   from: string;

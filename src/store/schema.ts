@@ -1,5 +1,8 @@
 // The database contract: one typed interface for every dialect (Kysely).
-import type { Generated } from 'kysely';
+import type { Generated, Kysely } from 'kysely';
+
+/** A connection to the store, of either dialect (opened by open.ts). */
+export type Store = Kysely<Database>;
 
 export interface DocumentsTable {
   id: Generated<number>;
@@ -14,6 +17,8 @@ export interface DocumentsTable {
   raw: string;
   text: string;
   regions: string;
+  /** Sentence spans as JSON (migration 0013, store/spans.ts); null until the document is split. */
+  sentences: string | null;
   doc_date: string | null;
   status: string;
   note: string | null;

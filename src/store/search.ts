@@ -9,7 +9,7 @@
 // user's words are always bound parameters and are quoted as plain terms, so search syntax in the
 // query cannot change its meaning.
 import { sql } from 'kysely';
-import type { Store } from './open.ts';
+import type { Store } from './schema.ts';
 import { isPostgres } from './portable.ts';
 import { hasRussian, stemQuery } from './stems.ts';
 

@@ -8,7 +8,7 @@ export function chronicleCommand(): Command {
   return dbOption(filterOptions(new Command('chronicle').description('the dated "Meetings and Conversations" chronicle, with citations')))
     .option('--format <format>', 'md | html | json', 'md')
     .action(async (o: FilterOptions & { db?: string; format: string }) => {
-      const [{ listEvents }, { buildChronicle }, { toMarkdown, toHtml }, { defaultGazetteer }] = await Promise.all([import('../../store/queries.ts'), import('../../chronicle/chronicle.ts'), import('../../chronicle/render.ts'), import('../../gazetteer/index.ts')]);
+      const [{ listEvents }, { buildChronicle }, { toMarkdown, toHtml }, { defaultGazetteer }] = await Promise.all([import('../../read-model/queries.ts'), import('../../chronicle/chronicle.ts'), import('../../chronicle/render.ts'), import('../../gazetteer/index.ts')]);
       const rows = await withStore(o, (db) => listEvents(db, toFilter(o)));
       const c = buildChronicle(defaultGazetteer(), rows, { from: o.from, to: o.to });
       if (o.format === 'html') process.stdout.write(toHtml(c));
@@ -22,7 +22,7 @@ export function actorsCommand(): Command {
     .option('--country <codes>', 'ISO3 codes, comma-separated')
     .option('--format <format>', 'table | json | jsonl | csv', process.stdout.isTTY ? 'table' : 'jsonl')
     .action(async (o: { db?: string; country?: string; format: Format }) => {
-      const { listActors } = await import('../../store/queries.ts');
+      const { listActors } = await import('../../read-model/queries.ts');
       const rows = await withStore(o, (db) => listActors(db, countries(o.country)));
       const flat = rows.map((a) => ({
         id: a.id,

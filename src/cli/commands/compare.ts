@@ -1,7 +1,7 @@
 // `attache compare EVENT`: the accounts of one event side by side — whose readout each is, the topics
 // all share, those only one mentions, and differences of date, type, participants or place.
 import { Command } from 'commander';
-import type { Comparison } from '../../accounts/compare.ts';
+import type { Comparison } from '../../contacts/compare.ts';
 import { dbOption, eventOrComplain } from '../store.ts';
 
 function text(c: Comparison): string {
@@ -50,7 +50,7 @@ export function compareCommand(): Command {
     .action(async (id: string, o: { db?: string; format: string }) => {
       const e = await eventOrComplain(o, id);
       if (!e) return;
-      const { compareAccounts } = await import('../../accounts/compare.ts');
+      const { compareAccounts } = await import('../../contacts/compare.ts');
       const c = compareAccounts(e);
       process.stdout.write(o.format === 'json' ? JSON.stringify(c, null, 2) + '\n' : text(c));
     });

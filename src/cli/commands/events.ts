@@ -46,7 +46,7 @@ export function eventsCommand(): Command {
     .option('--doc <id>', 'events of one document (name or id)')
     .option('--format <format>', 'table | json | jsonl | csv', process.stdout.isTTY ? 'table' : 'jsonl')
     .action(async (o: FilterOptions & { db?: string; format: Format }) => {
-      const { listEvents } = await import('../../store/queries.ts');
+      const { listEvents } = await import('../../read-model/queries.ts');
       const rows = await withStore(o, (db) => listEvents(db, toFilter(o)));
       const flat = rows.map((e) => ({
         id: e.id,

@@ -25,7 +25,7 @@ export function exportCommand(): Command {
       if (!FORMATS.includes(o.format)) throw new Error(`--format must be one of ${FORMATS.join(', ')}, not '${o.format}'`);
       if (o.level !== 'person' && o.level !== 'country') throw new Error(`--level must be person or country, not '${o.level}'`);
       const filter = toFilter(o);
-      const [{ listEvents }, { exportEvents }, { buildNetwork }, { actorsById }, { toGexf, toGraphml }, { defaultGazetteer }] = await Promise.all([import('../../store/queries.ts'), import('../../export/events.ts'), import('../../network/graph.ts'), import('../../network/aggregate.ts'), import('../../export/graph.ts'), import('../../gazetteer/index.ts')]);
+      const [{ listEvents }, { exportEvents }, { buildNetwork }, { actorsById }, { toGexf, toGraphml }, { defaultGazetteer }] = await Promise.all([import('../../read-model/queries.ts'), import('../../export/events.ts'), import('../../network/graph.ts'), import('../../network/aggregate.ts'), import('../../export/graph.ts'), import('../../gazetteer/index.ts')]);
       // A file is written under a temporary name and renamed once whole: a failing export leaves no
       // file that looks complete (issue 19); the error reaches main, which prints it and exits non-zero.
       const partial = o.output ? `${o.output}.partial-${process.pid}` : undefined;

@@ -24,7 +24,7 @@ export function statsCommand(): Command {
       const pair = parsePair(o.pair);
       if (o.by !== 'month' && o.by !== 'quarter') throw new Error(`--by must be month or quarter, not '${o.by}'`);
       if (!['table', 'csv', 'json'].includes(o.format)) throw new Error(`--format must be table, csv or json, not '${o.format}'`);
-      const [{ listEvents }, { defaultGazetteer }, { pairStats, statsTable }] = await Promise.all([import('../../store/queries.ts'), import('../../gazetteer/index.ts'), import('../../stats/stats.ts')]);
+      const [{ listEvents }, { defaultGazetteer }, { pairStats, statsTable }] = await Promise.all([import('../../read-model/queries.ts'), import('../../gazetteer/index.ts'), import('../../stats/stats.ts')]);
       const events = await withStore(o, (db) => listEvents(db, { countries: pair, from: checkDate('--from', o.from), to: checkDate('--to', o.to) }));
       const rows = pairStats(defaultGazetteer(), events, pair, o.by as Bucket, { from: o.from, to: o.to });
       const table = statsTable(rows, pair);

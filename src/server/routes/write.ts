@@ -4,7 +4,7 @@
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { Store } from '../../store/open.ts';
-import { getEvent } from '../../store/queries.ts';
+import { getEvent } from '../../read-model/queries.ts';
 import { confirmEvent, rejectEvent, correctEvent, mergeEvents, splitEvent, addEvent } from '../../store/curation.ts';
 import { parseBody } from '../params.ts';
 import { CorrectBody, MergeBody, SplitBody, AddBody } from '../bodies.ts';

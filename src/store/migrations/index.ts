@@ -12,6 +12,7 @@ import { m0009 } from './0009_contact_cards.ts';
 import { m0010 } from './0010_russian_search.ts';
 import { m0011 } from './0011_item_hash.ts';
 import { m0012 } from './0012_review_notes.ts';
+import { m0013 } from './0013_sentence_spans.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -25,6 +26,7 @@ export const migrations: Record<string, Migration> = {
   '0010_russian_search': m0010,
   '0011_item_hash': m0011,
   '0012_review_notes': m0012,
+  '0013_sentence_spans': m0013,
 };
 
 export const migrationProvider: MigrationProvider = {

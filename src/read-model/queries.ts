@@ -1,90 +1,16 @@
 // Reading the record: events (contacts, each with its accounts) with filters, one event with its
-// evidence and corrections, actors, chronicle rows.
+// evidence and corrections, actors, chronicle rows; in the read model's shapes (types.ts), from the
+// contacts' cards (cards.ts) or, for a contact without one, the long way (store/contact-rows.ts).
 // Every filter is a bound parameter; nothing from the user is spliced into SQL.
-import { sql, type ExpressionBuilder, type Selectable, type SelectQueryBuilder } from 'kysely';
-import type { Store } from './open.ts';
-import type { ContactsTable, Database } from './schema.ts';
-import { loadAccounts, groupBy } from './contacts.ts';
-import { matchingDocumentIds } from './search.ts';
-import { isPostgres } from './portable.ts';
-import type { Attribution } from '../accounts/side.ts';
-import type { Claim } from '../accounts/claims.ts';
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Store } from '../store/open.ts';
+import type { Database } from '../store/schema.ts';
+import { matchingDocumentIds } from '../store/search.ts';
+import { eventsFromTables } from '../store/contact-rows.ts';
+import { fromCard } from './cards.ts';
+import type { ActorRow, ContactRow, EventDetail, EventFilter, EventRow } from './types.ts';
 
-export interface EventFilter {
-  actor?: string;
-  /** Events involving every one of these countries (a pair: ['RUS', 'ARM']). */
-  countries?: string[];
-  /** Events in which every one of these actors (exact ids) took part: the contacts of a network edge. */
-  actors?: string[];
-  type?: string;
-  from?: string;
-  to?: string;
-  doc?: string;
-  /** Words that the source documents of the event must contain (full-text search). */
-  q?: string;
-  includeRejected?: boolean;
-  /** Only events with one of these statuses (machine, confirmed, corrected, rejected); naming
-   * `rejected` is how a rejected event is found again. Overrides `includeRejected`. */
-  status?: string[];
-  limit?: number;
-  offset?: number;
-}
-
-export interface Evidence {
-  start: number;
-  end: number;
-  sentence: string;
-  rule: string;
-}
-
-export interface DocumentRef {
-  id: number;
-  name: string;
-  outlet: string | null;
-  url: string | null;
-  published: string | null;
-}
-
-/** One document's report of the event, with what that report says. */
-export interface AccountRow {
-  uid: string;
-  document: DocumentRef;
-  type: string;
-  date: string | null;
-  location: string | null;
-  initiator: string | null;
-  topics: string[];
-  participants: Array<{ actor_id: string; name: string; country: string | null; role: string | null }>;
-  /** ISO3 code of the side whose readout this is, or null for an outlet's own report. */
-  side: string | null;
-  attribution: Attribution | null;
-  claims: Claim[];
-  /** Why the account belongs to this event (a machine match, or an analyst's merge or split). */
-  reason: { kind: string; text: string; [k: string]: unknown };
-  pinned: boolean;
-  origin: string;
-  evidence: Evidence[];
-}
-
-export interface EventRow {
-  id: number;
-  uid: string;
-  type: string;
-  date: string | null;
-  initiator: string | null;
-  location: string | null;
-  topics: string[];
-  /** The first account's document (the earliest stored). */
-  document: DocumentRef;
-  participants: Array<{ actor_id: string; name: string; country: string | null; role: string | null }>;
-  countries: string[];
-  /** The first account's evidence (offsets into `document`); every account's is in `accounts`. */
-  evidence: Evidence[];
-  status: string;
-  origin: 'machine' | 'analyst';
-  corrected: string[];
-  accounts: AccountRow[];
-}
+export { participantsOf, countriesOf } from '../store/contact-rows.ts';
 
 /** Actor filters that match more actor ids than this are left to a scan of every contact. */
 const MAX_ACTOR_IDS = 200;
@@ -198,81 +124,6 @@ export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventR
   return hydrate(db, await filteredRows(db, f));
 }
 
-/** Participants of a set of contacts, by contact, in stored order. */
-/**
- * The order rows were written in (a contact's participants as its accounts told them): a covering
- * index would otherwise hand them back sorted by its own columns.
- */
-function storedOrder(db: Store) {
-  return sql.raw<unknown>(isPostgres(db) ? 'ctid' : 'rowid');
-}
-
-export async function participantsOf(db: Store, ids: number[]): Promise<Map<number, EventRow['participants']>> {
-  const rows = await db.selectFrom('contact_participants').select(['contact_id', 'actor_id', 'name', 'country', 'role']).where('contact_id', 'in', ids).orderBy(storedOrder(db)).execute();
-  const out = new Map<number, EventRow['participants']>();
-  for (const { contact_id, ...p } of rows) {
-    const list = out.get(contact_id);
-    if (list) list.push(p);
-    else out.set(contact_id, [p]);
-  }
-  return out;
-}
-
-/** Country codes of a set of contacts, by contact, in stored order. */
-export async function countriesOf(db: Store, ids: number[]): Promise<Map<number, string[]>> {
-  const rows = await db.selectFrom('contact_countries').select(['contact_id', 'code']).where('contact_id', 'in', ids).orderBy(storedOrder(db)).execute();
-  const out = new Map<number, string[]>();
-  for (const r of rows) {
-    const list = out.get(r.contact_id);
-    if (list) list.push(r.code);
-    else out.set(r.contact_id, [r.code]);
-  }
-  return out;
-}
-
-export type ContactRow = Selectable<ContactsTable>;
-
-/** The fields of an event that its contact row holds as they are shown. */
-export function contactFields(r: ContactRow) {
-  return { id: r.id, uid: r.uid, type: r.type, date: r.date, initiator: r.initiator, location: r.location, status: r.status, topics: JSON.parse(r.topics) as string[] };
-}
-
-/** Format of `contacts.card`: a card of another version is ignored, and the contact read the long way. */
-const CARD_VERSION = 1;
-
-interface Card {
-  v: number;
-  participants: EventRow['participants'];
-  countries: string[];
-  accounts: AccountRow[];
-}
-
-const NO_DOCUMENT: DocumentRef = { id: 0, name: '', outlet: null, url: null, published: null };
-
-/** The card refreshContacts stores for an event read from the tables (migration 0009). */
-export function cardOf(e: EventRow): string {
-  const card: Card = { v: CARD_VERSION, participants: e.participants, countries: e.countries, accounts: e.accounts };
-  return JSON.stringify(card);
-}
-
-/** The event a contact row's card holds, or null when it has none (or one of another format). */
-export function fromCard(r: ContactRow): EventRow | null {
-  if (!r.card) return null;
-  const c = JSON.parse(r.card) as Card;
-  if (c.v !== CARD_VERSION) return null;
-  const first = c.accounts[0];
-  return {
-    ...contactFields(r),
-    origin: r.origin === 'analyst' ? 'analyst' : 'machine',
-    corrected: JSON.parse(r.corrected) as string[],
-    document: first?.document ?? NO_DOCUMENT,
-    participants: c.participants,
-    countries: c.countries,
-    evidence: first?.evidence ?? [],
-    accounts: c.accounts,
-  };
-}
-
 /** Events of these contact rows, from their cards, and the long way for rows without one. */
 async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   const out: Array<EventRow | null> = rows.map(fromCard);
@@ -281,90 +132,6 @@ async function hydrate(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
   const read = new Map((await eventsFromTables(db, missing)).map((e) => [e.id, e]));
   return rows.map((r, i) => out[i] ?? read.get(r.id)!);
 }
-
-/** Events of these contact rows read from the member, account, event, document and evidence tables. */
-export async function eventsFromTables(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
-  if (rows.length === 0) return [];
-  const out: EventRow[] = [];
-  for (let i = 0; i < rows.length; i += 400) out.push(...(await hydrateChunk(db, rows.slice(i, i + 400))));
-  return out;
-}
-
-async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> {
-  const ids = rows.map((r) => r.id);
-  const [partsOf, codesOf, links] = await Promise.all([
-    participantsOf(db, ids),
-    countriesOf(db, ids),
-    db
-      .selectFrom('contact_accounts')
-      .innerJoin('events', 'events.uid', 'contact_accounts.event_uid')
-      .innerJoin('documents', 'documents.id', 'events.document_id')
-      .select([
-        'contact_accounts.contact_id', 'contact_accounts.reason', 'contact_accounts.pinned', 'contact_accounts.side', 'contact_accounts.attribution', 'contact_accounts.claims',
-        'events.id as event_id', 'events.uid', 'events.origin',
-        'documents.id as document_id', 'documents.name as document_name', 'documents.outlet', 'documents.url', 'documents.published',
-      ])
-      .where('contact_accounts.contact_id', 'in', ids)
-      .where('documents.status', '!=', 'superseded')
-      .orderBy('documents.published')
-      .orderBy('documents.id')
-      .orderBy('events.id')
-      .execute(),
-  ]);
-  const eventIds = links.map((l) => l.event_id);
-  const [accounts, evidence] = await Promise.all([
-    loadAccounts(db, eventIds),
-    // In (start, id) order: the first span is the one the chronicle quotes (chronicle/query.ts).
-    eventIds.length ? db.selectFrom('evidence').selectAll().where('event_id', 'in', eventIds).orderBy('start').orderBy('id').execute() : Promise.resolve([]),
-  ]);
-  const linksOf = groupBy(links, (l) => l.contact_id);
-  const accountOf = new Map(accounts.map((a) => [a.eventId, a]));
-  const evidenceOf = groupBy(evidence, (e) => e.event_id);
-  return rows.map((r) => {
-    const mine = (linksOf.get(r.id) ?? []).map((l): AccountRow => {
-      const a = accountOf.get(l.event_id)!;
-      return {
-        uid: l.uid,
-        document: { id: l.document_id, name: l.document_name, outlet: l.outlet, url: l.url, published: l.published },
-        type: a.type,
-        date: a.date,
-        location: a.location,
-        initiator: a.initiator,
-        topics: a.topics,
-        participants: a.participants,
-        side: l.side,
-        attribution: l.attribution ? (JSON.parse(l.attribution) as Attribution) : null,
-        claims: JSON.parse(l.claims) as Claim[],
-        reason: JSON.parse(l.reason),
-        pinned: l.pinned === 1,
-        origin: l.origin,
-        evidence: (evidenceOf.get(l.event_id) ?? []).map(({ start, end, sentence, rule }) => ({ start, end, sentence, rule })),
-      };
-    });
-    const first = mine[0];
-    return {
-      ...contactFields(r),
-      origin: r.origin === 'analyst' ? 'analyst' : 'machine',
-      corrected: JSON.parse(r.corrected) as string[],
-      document: first?.document ?? NO_DOCUMENT,
-      participants: partsOf.get(r.id) ?? [],
-      countries: codesOf.get(r.id) ?? [],
-      evidence: first?.evidence ?? [],
-      accounts: mine,
-    };
-  });
-}
-
-export interface CorrectionRow {
-  id: number;
-  action: string;
-  field: string | null;
-  value: unknown;
-  author: string | null;
-  created_at: string;
-}
-
-export type EventDetail = EventRow & { rules: string[]; corrections: CorrectionRow[] };
 
 /** One event by numeric id or uid; an account's uid finds the event that holds the account. */
 export async function getEvent(db: Store, id: number | string): Promise<EventDetail | null> {
@@ -389,14 +156,6 @@ export async function getEvent(db: Store, id: number | string): Promise<EventDet
     rules: [...new Set(rules.flatMap((r) => JSON.parse(r.rules) as string[]))],
     corrections: corrections.map((c) => ({ id: c.id, action: c.action, field: c.field, value: c.value == null ? null : JSON.parse(c.value), author: c.author, created_at: c.created_at })),
   };
-}
-
-export interface ActorRow {
-  id: string;
-  name: string;
-  country: string | null;
-  contacts: number;
-  roles: Array<{ role: string; title: string | null; from: string | null; to: string | null }>;
 }
 
 export async function listActors(db: Store, countries?: string[]): Promise<ActorRow[]> {

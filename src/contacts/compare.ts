@@ -4,7 +4,7 @@
 // the record and which has none, the topics one side's readout mentions and the other's omits (or
 // says were not mentioned), and where the accounts disagree on date, type, participants, place or
 // initiator. Pure.
-import type { EventRow, AccountRow } from '../store/queries.ts';
+import type { EventRow, AccountRow } from '../read-model/types.ts';
 import { claimSide, isMention, type Claim } from './claims.ts';
 
 export interface Mention {

@@ -6,7 +6,7 @@ import { claimsOf, isMention, type ClaimSentence } from './claims.ts';
 import { attributionOfSentence } from './side.ts';
 import { compareAccounts } from './compare.ts';
 import { defaultGazetteer } from '../gazetteer/index.ts';
-import type { EventRow, AccountRow } from '../store/queries.ts';
+import type { EventRow, AccountRow } from '../read-model/types.ts';
 
 const g = defaultGazetteer();
 /** Sentences of one paragraph, with their offsets as if joined by a space. */
