@@ -13,7 +13,7 @@ import { readDocument } from '../../src/ingest/read.ts';
 import { readMeta, metaFor } from '../../src/ingest/files.ts';
 import { extract } from '../../src/extract/pipeline.ts';
 import { toRecord } from '../../src/extract/record.ts';
-import { applyScores, candidateEvent, scoringRows, EN_MODEL_FILE, type EnModelFile, type ScoringRows } from '../../src/extract/score.ts';
+import { applyScores, candidateEvent, featuresOf, scoringRows, EN_MODEL_FILE, type EnModelFile, type Row, type ScoringRows } from '../../src/extract/score.ts';
 import { fit, probabilities, type Features } from '../../src/score/logistic.ts';
 import type { Doc, EventRecord, TriggerDecision } from '../../src/types.ts';
 import { pairing, readJsonl, root, round3, score, shared, type Figures } from './common.ts';
@@ -35,6 +35,8 @@ interface Read {
   rows: ScoringRows;
   decisions: TriggerDecision[];
   labels: Map<Features, number>;
+  /** Each row's features by name. */
+  features: Map<Row, Features>;
 }
 
 export function readSet(dir: string, metaPath: string, docDir = dir): { reads: Read[]; gold: EventRecord[] } {
@@ -53,10 +55,12 @@ export function readSet(dir: string, metaPath: string, docDir = dir): { reads: R
     const kept = pairing(rows.events.map((e) => toRecord(e.event)), golds);
     const revived = pairing(rows.dropped.map((d) => toRecord(candidateEvent(r.doc, d.candidate))), kept.unpaired);
     const labels = new Map<Features, number>();
-    rows.events.forEach((e, i) => labels.set(e.features, kept.labels[i]));
-    rows.dropped.forEach((d, i) => labels.set(d.features, revived.labels[i]));
+    const features = new Map<Row, Features>();
+    for (const row of [...rows.events, ...rows.dropped]) features.set(row, featuresOf(row));
+    rows.events.forEach((e, i) => labels.set(features.get(e)!, kept.labels[i]));
+    rows.dropped.forEach((d, i) => labels.set(features.get(d)!, revived.labels[i]));
     const n = /\d+/.exec(name);
-    reads.push({ doc: r.doc, name, odd: n ? Number(n[0]) % 2 === 1 : false, rows, decisions: x.decisions, labels });
+    reads.push({ doc: r.doc, name, odd: n ? Number(n[0]) % 2 === 1 : false, rows, decisions: x.decisions, labels, features });
   }
   return { reads, gold };
 }
@@ -74,7 +78,7 @@ export function fitAndScore(train: Read[], test: Read[], rate: number): Map<Feat
 
 /** The records the documents give at the thresholds, with the probabilities given. */
 function outcome(reads: Read[], p: Map<Features, number>, drop: number | null, revive: number | null): EventRecord[] {
-  return reads.flatMap((r) => applyScores(r.doc, r.rows, r.decisions, (f) => p.get(f)!, { drop, revive }).events.map(toRecord));
+  return reads.flatMap((r) => applyScores(r.doc, r.rows, r.decisions, (row) => p.get(r.features.get(row)!)!, { drop, revive }).events.map(toRecord));
 }
 
 /** The chance that a positive row scores above a negative one (ties count half). */
@@ -99,7 +103,7 @@ export function trainEnglish(opts: { write: boolean; corpora: boolean }): void {
   const rate = 0.2 / nRows;
   const events = real.reads.reduce((n, r) => n + r.rows.events.length, 0);
   const dropped = real.reads.reduce((n, r) => n + r.rows.dropped.length, 0);
-  const pos = (k: 'events' | 'dropped') => real.reads.reduce((n, r) => n + r.rows[k].filter((x) => r.labels.get(x.features)).length, 0);
+  const pos = (k: 'events' | 'dropped') => real.reads.reduce((n, r) => n + r.rows[k].filter((x) => r.labels.get(r.features.get(x)!)).length, 0);
   console.log(`\nEnglish real set: ${real.reads.length} documents, ${real.gold.length} gold events; the rules keep ${events} events (${pos('events')} pair with a gold event) and drop ${dropped} candidates (${pos('dropped')} would pair with a gold event the rules miss)${extra.length ? `; plus ${extra.length} corpus documents for training` : ''}`);
 
   // Cross-validation: each real document scored by a model fitted on the folds without it.
@@ -124,7 +128,7 @@ export function trainEnglish(opts: { write: boolean; corpora: boolean }): void {
 
   // How well the scores rank (the area under the ROC curve: 0.5 is chance), kept events and dropped candidates apart.
   for (const kind of ['events', 'dropped'] as const) {
-    const xs = real.reads.flatMap((r) => r.rows[kind].map((e) => [p.get(e.features)!, r.labels.get(e.features)!] as const));
+    const xs = real.reads.flatMap((r) => r.rows[kind].map((e) => [p.get(r.features.get(e)!)!, r.labels.get(r.features.get(e)!)!] as const));
     console.log(`ranking of the ${kind === 'events' ? 'kept events' : 'dropped candidates'} by the cross-validated score: AUC ${auc(xs).toFixed(3)} over ${xs.length}`);
   }
 

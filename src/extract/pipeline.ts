@@ -339,7 +339,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   let decided = trace ? resolve(trace, final) : undefined;
   // The trained scorer: every event's confidence; it may drop a kept event or revive a dropped candidate.
   if (scorer && decided) {
-    const scored = applyScores(doc, scoringRows(events, decided.candidates, decided.decisions), decided.decisions, (f) => scorer.probability(f), scorer.file);
+    const scored = applyScores(doc, scoringRows(events, decided.candidates, decided.decisions), decided.decisions, (row) => scorer.probability(row), scorer.file);
     events = scored.events;
     decided = { candidates: decided.candidates, decisions: scored.decisions };
   }

@@ -14,7 +14,7 @@
 // one model file, in effect one model for each question.
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.ts';
-import { LogisticScorer, loadModel, type Features, type ModelFileBase } from '../score/logistic.ts';
+import { LogisticScorer, loadModel, recordSink, type Features, type ModelFileBase, type Sink } from '../score/logistic.ts';
 import type { Doc, ExtractedEvent, TriggerCandidate, TriggerDecision } from '../types.ts';
 
 export interface EnModelFile extends ModelFileBase {
@@ -27,21 +27,28 @@ export interface EnModelFile extends ModelFileBase {
 
 export const EN_MODEL_FILE = join(DATA_DIR, 'models', 'en-events.json');
 
-/** The features a candidate has as a kept or a dropped one (`p` is the prefix). */
-function candidateFeatures(f: Features, p: string, c: TriggerCandidate): void {
-  f[`${p}type=${c.type}`] = 1;
-  f[`${p}trigger=${c.trigger.rule}`] = 1;
-  f[`${p}strength=${c.strength ?? 'none'}`] = 1;
-  if (c.definite) f[`${p}definite`] = 1;
-  if (c.future) f[`${p}future`] = 1;
-  f[`${p}dateRule=${c.dateRule}`] = 1;
-  f[`${p}date=${precision(c.date)}`] = 1;
-  f[`${p}people=${Math.min(c.participants.length, 3)}`] = 1;
-  f[`${p}known=${Math.min(c.participants.filter((x) => x.actorId).length, 3)}`] = 1;
-  f[`${p}states=${Math.min(c.countries.length, 3)}`] = 1;
-  if (c.heading) f[`${p}heading`] = 1;
+// The features' names: built once, so that scoring an event builds no strings (see Sink).
+const names = (p: string) => ({ bias: `${p}bias`, type: `${p}type`, trigger: `${p}trigger`, strength: `${p}strength`, definite: `${p}definite`, future: `${p}future`, dateRule: `${p}dateRule`, date: `${p}date`, people: `${p}people`, known: `${p}known`, states: `${p}states`, heading: `${p}heading`, place: `${p}place`, decision: `${p}decision` });
+const EV = names('event:');
+const CAND = names('cand:');
+
+/** The features a candidate has as a kept or a dropped one (`k`: the names, prefixed by which). */
+function candidateFeatures(add: Sink, k: typeof EV, c: TriggerCandidate): void {
+  add(k.type, c.type);
+  add(k.trigger, c.trigger.rule);
+  add(k.strength, c.strength ?? 'none');
+  if (c.definite) add(k.definite);
+  if (c.future) add(k.future);
+  add(k.dateRule, c.dateRule);
+  add(k.date, precision(c.date));
+  add(k.people, Math.min(c.participants.length, 3));
+  let known = 0;
+  for (const x of c.participants) if (x.actorId) known++;
+  add(k.known, Math.min(known, 3));
+  add(k.states, Math.min(c.countries.length, 3));
+  if (c.heading) add(k.heading);
   // The headline and the lead tell the story's main event; later paragraphs, background.
-  f[`${p}place=${c.sentence === 0 ? 'first' : c.paragraph <= 2 ? 'lead' : c.paragraph <= 6 ? 'body' : 'late'}`] = 1;
+  add(k.place, c.sentence === 0 ? 'first' : c.paragraph <= 2 ? 'lead' : c.paragraph <= 6 ? 'body' : 'late');
 }
 
 function precision(iso: string | null): string {
@@ -49,72 +56,79 @@ function precision(iso: string | null): string {
 }
 
 /** A kept event's features: what made it (its first candidate), the rules it carries, how often the text told it. */
-export function eventFeatures(e: ExtractedEvent, maker: TriggerCandidate | undefined, decision: TriggerDecision | undefined, mentions: number): Features {
-  const f: Features = { bias: 1, 'event:bias': 1 };
-  if (maker) candidateFeatures(f, 'event:', maker);
-  if (decision) f[`event:decision=${decision.rule}`] = 1;
-  for (const r of e.rules) f[`event:rule=${r}`] = 1;
-  f[`event:mentions=${Math.min(mentions, 3)}`] = 1;
-  f[`event:evidence=${Math.min(e.evidence.length, 3)}`] = 1;
-  f[`event:participants=${Math.min(e.participants.length, 3)}`] = 1;
-  f[`event:countries=${Math.min(e.countries.length, 3)}`] = 1;
-  f[`event:final-date=${precision(e.date)}`] = 1;
-  if (e.location) f['event:location'] = 1;
-  if (e.initiator) f['event:initiator'] = 1;
-  return f;
+function eventFeatures(add: Sink, e: ExtractedEvent, maker: TriggerCandidate | undefined, decision: TriggerDecision | undefined, mentions: number): void {
+  add('bias');
+  add(EV.bias);
+  if (maker) candidateFeatures(add, EV, maker);
+  if (decision) add(EV.decision, decision.rule);
+  for (const r of e.rules) add('event:rule', r);
+  add('event:mentions', Math.min(mentions, 3));
+  add('event:evidence', Math.min(e.evidence.length, 3));
+  add('event:participants', Math.min(e.participants.length, 3));
+  add('event:countries', Math.min(e.countries.length, 3));
+  add('event:final-date', precision(e.date));
+  if (e.location) add('event:location');
+  if (e.initiator) add('event:initiator');
 }
 
 /** A dropped candidate's features: itself and the rule that dropped it. */
-export function droppedFeatures(c: TriggerCandidate, decision: TriggerDecision): Features {
-  const f: Features = { bias: 1, 'cand:bias': 1 };
-  candidateFeatures(f, 'cand:', c);
-  f[`cand:decision=${decision.rule}`] = 1;
+function droppedFeatures(add: Sink, c: TriggerCandidate, decision: TriggerDecision): void {
+  add('bias');
+  add(CAND.bias);
+  candidateFeatures(add, CAND, c);
+  add(CAND.decision, decision.rule);
+}
+
+/** A row the scorer reads: it tells its features to a sink. */
+export interface Row {
+  write(add: Sink): void;
+}
+
+/** An extraction's kept events and dropped candidates: what the scorer reads. */
+export interface ScoringRows {
+  events: Array<Row & { event: ExtractedEvent }>;
+  dropped: Array<Row & { candidate: TriggerCandidate; decision: TriggerDecision }>;
+}
+
+/** A row's features by name (training, tests). */
+export function featuresOf(row: Row): Features {
+  const f: Features = {};
+  row.write(recordSink(f));
   return f;
 }
 
-/** An extraction's kept events and dropped candidates, each with its features: what the scorer reads. */
-export interface ScoringRows {
-  events: Array<{ event: ExtractedEvent; features: Features }>;
-  dropped: Array<{ candidate: TriggerCandidate; decision: TriggerDecision; features: Features }>;
-}
-
 export function scoringRows(events: ExtractedEvent[], candidates: TriggerCandidate[], decisions: TriggerDecision[]): ScoringRows {
-  const byId = new Map(candidates.map((c) => [c.id, c]));
+  const byId = new Map<number, TriggerCandidate>();
+  for (const c of candidates) byId.set(c.id, c);
+  // Each event's decisions: the candidate that made it (else the first told of it, one a merge folded
+  // into another), and how many candidates told it.
+  const maker: Array<TriggerDecision | undefined> = [];
+  const mentions: number[] = events.map(() => 0);
+  const kept = new Set<number>();
+  for (const d of decisions) {
+    if (!d.kept || d.event == null) continue;
+    kept.add(d.candidate);
+    mentions[d.event - 1]++;
+    const m = maker[d.event - 1];
+    if (!m || (m.joinedTo != null && d.joinedTo == null)) maker[d.event - 1] = d;
+  }
   const rows: ScoringRows = { events: [], dropped: [] };
-  const people = events.map((e) => new Set(e.participants.map(personOf)));
   events.forEach((e, i) => {
-    const mine = decisions.filter((d) => d.kept && d.event === i + 1);
-    // The candidate that made it, else the first told of it (one a merge folded into another).
-    const maker = mine.find((d) => d.joinedTo == null) ?? mine[0];
-    const f = eventFeatures(e, maker ? byId.get(maker.candidate) : undefined, maker, mine.length);
-    // Another event of the same people: one of the two may be the same contact told twice.
-    const twins = events.filter((_, j) => j !== i && people[j].size > 0 && sameSet(people[j], people[i]));
-    if (twins.length) f['event:twin'] = 1;
-    if (twins.some((x) => x.type === e.type)) f['event:twin-type'] = 1;
-    if (twins.some((x) => x.date === e.date)) f['event:twin-date'] = 1;
-    rows.events.push({ event: e, features: f });
+    const d = maker[i];
+    const c = d ? byId.get(d.candidate) : undefined;
+    rows.events.push({ event: e, write: (add) => eventFeatures(add, e, c, d, mentions[i]) });
   });
-  const kept = new Set(decisions.filter((d) => d.kept).map((d) => d.candidate));
   const seen = new Set<number>();
   for (const d of decisions) {
     if (d.kept || kept.has(d.candidate) || seen.has(d.candidate)) continue;
     seen.add(d.candidate);
     const c = byId.get(d.candidate);
-    if (!c) continue;
-    const f = droppedFeatures(c, d);
-    // Its people are an event's already: made an event, it would likely tell that one again.
-    const mine = new Set(c.participants.map(personOf));
-    const within = events.filter((_, j) => mine.size > 0 && [...mine].every((x) => people[j].has(x)));
-    if (within.length) f['cand:people-in-event'] = 1;
-    if (within.some((e) => e.date === c.date)) f['cand:people-in-event-date'] = 1;
-    if (events.some((e) => e.date === c.date)) f['cand:date-of-event'] = 1;
-    rows.dropped.push({ candidate: c, decision: d, features: f });
+    if (c) rows.dropped.push({ candidate: c, decision: d, write: (add) => droppedFeatures(add, c, d) });
   }
   return rows;
 }
 
 const personOf = (p: { actorId: string | null; name: string }): string => p.actorId ?? p.name;
-const sameSet = (a: Set<string>, b: Set<string>): boolean => a.size === b.size && [...a].every((x) => b.has(x));
 
 /** A dropped candidate made into an event with its own type, date, people and states. */
 export function candidateEvent(doc: Doc, c: TriggerCandidate): ExtractedEvent {
@@ -140,13 +154,13 @@ const who = (e: ExtractedEvent): string => e.participants.map(personOf).sort().j
  * are renumbered to match and carry their scores. A revived candidate that would repeat an event
  * already there (same type, date and people) is not made again.
  */
-export function applyScores(doc: Doc, rows: ScoringRows, decisions: TriggerDecision[], score: (f: Features) => number, t: { drop: number | null; revive: number | null }): { events: ExtractedEvent[]; decisions: TriggerDecision[] } {
+export function applyScores(doc: Doc, rows: ScoringRows, decisions: TriggerDecision[], score: (row: Row) => number, t: { drop: number | null; revive: number | null }): { events: ExtractedEvent[]; decisions: TriggerDecision[] } {
   const renumber = new Map<number, number>();
   const events: ExtractedEvent[] = [];
   const fmt = (p: number) => p.toFixed(2);
   const eventScore: number[] = [];
   rows.events.forEach((r, i) => {
-    const p = score(r.features);
+    const p = score(r);
     eventScore[i + 1] = p;
     if (t.drop != null && p < t.drop) return;
     events.push({ ...r.event, confidence: p });
@@ -155,7 +169,7 @@ export function applyScores(doc: Doc, rows: ScoringRows, decisions: TriggerDecis
   const revived = new Map<number, { event: number; score: number }>();
   const candScore = new Map<number, number>();
   for (const r of rows.dropped) {
-    const p = score(r.features);
+    const p = score(r);
     candScore.set(r.candidate.id, p);
     if (t.revive == null || p < t.revive) continue;
     const e = candidateEvent(doc, r.candidate);
@@ -189,8 +203,9 @@ export class EnScorer {
     this.scorer = new LogisticScorer(file);
   }
 
-  probability(f: Features): number {
-    return this.scorer.probability(f);
+  /** The probability that the row is an event an annotator records. */
+  probability(row: Row): number {
+    return this.scorer.probabilityOf((add) => row.write(add));
   }
 }
 

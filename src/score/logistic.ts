@@ -20,6 +20,19 @@ function ml(): NonNullable<typeof libs> {
 /** A row of features by name: 1 or 0, or a small number. Missing names are 0. */
 export type Features = Record<string, number>;
 
+/**
+ * Where a reader tells a row's features, each a feature present (value 1): `name`, or `name=value`.
+ * A record (recordSink: fitting, tests) or a model's weighted sum (LogisticScorer#probabilityOf: no
+ * name is built, so scoring costs a few map look-ups).
+ */
+export type Sink = (name: string, value?: string | number) => void;
+
+export function recordSink(f: Features): Sink {
+  return (name, value) => {
+    f[value === undefined ? name : `${name}=${value}`] = 1;
+  };
+}
+
 /** What both model files hold; a reader's file adds its own decision thresholds. */
 export interface ModelFileBase {
   name: string;
@@ -73,20 +86,47 @@ function weightsOf(file: ModelFileBase): number[] {
 /** A stored model, ready to score rows of features. */
 export class LogisticScorer<F extends ModelFileBase = ModelFileBase> {
   private readonly weights: number[];
+  private readonly index: Map<string, number>;
+  /** The weights by a column's name and value ("type=meeting": "type", then "meeting"; "heading": "heading", then ""). */
+  private readonly byName = new Map<string, Map<string, number>>();
 
   constructor(readonly file: F) {
     this.weights = weightsOf(file);
+    this.index = new Map(file.columns.map((c, i) => [c, i]));
+    file.columns.forEach((c, i) => {
+      const eq = c.indexOf('=');
+      const name = eq < 0 ? c : c.slice(0, eq);
+      let values = this.byName.get(name);
+      if (!values) this.byName.set(name, (values = new Map()));
+      values.set(eq < 0 ? '' : c.slice(eq + 1), this.weights[i]);
+    });
+  }
+
+  /** The probability of a row told to a sink (features present, value 1); the same as probability() up to the order of the sum. */
+  probabilityOf(write: (add: Sink) => void): number {
+    let z = 0;
+    write((name, value) => {
+      const w = this.byName.get(name)?.get(value === undefined ? '' : typeof value === 'string' ? value : String(value));
+      if (w !== undefined) z += w;
+    });
+    return 1 / (1 + Math.exp(-z));
   }
 
   /**
    * The probability that the row is an event an annotator records. Features the model never saw weigh
-   * nothing. Summed in the columns' order, as the library's matrix product does, so that a score is
-   * the same to the last bit as the library's.
+   * nothing. Summed in the columns' order, as the library's matrix product does (a zero adds nothing),
+   * so that a score is the same to the last bit as the library's; only the row's own features are
+   * looked up, not every column.
    */
   probability(row: Features): number {
+    const at: number[] = [];
+    for (const k in row) {
+      const i = this.index.get(k);
+      if (i !== undefined && row[k] !== 0) at.push(i);
+    }
+    at.sort((a, b) => a - b);
     let z = 0;
-    const cols = this.file.columns;
-    for (let i = 0; i < cols.length; i++) z += (row[cols[i]] ?? 0) * this.weights[i];
+    for (const i of at) z += row[this.file.columns[i]] * this.weights[i];
     return 1 / (1 + Math.exp(-z));
   }
 }
