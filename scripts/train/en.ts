@@ -140,6 +140,11 @@ export function trainEnglish(opts: { write: boolean; corpora: boolean }): void {
   console.log(`fitted on the odd half (${odd.length} documents), scored on the even half (${even.length}):`);
   console.log(line('  rules alone', score(real.gold, outcome(even, pe, null, null), evenDocs)));
   console.log(line(`  rules + scorer (${label(best.drop)} / ${label(best.revive)})`, score(real.gold, outcome(even, pe, best.drop, best.revive), evenDocs)));
+  // The best drop alone and revive alone, for comparison, when neither was chosen.
+  const bestOf = (pick: (g: (typeof grid)[number]) => boolean) => grid.filter(pick).reduce((a, b) => (round3(b.s.detection) > round3(a.s.detection) ? b : a));
+  for (const alt of [bestOf((g) => g.drop != null && g.revive == null), bestOf((g) => g.revive != null && g.drop == null)]) {
+    if (alt !== best) console.log(line(`  (not chosen: ${label(alt.drop)} / ${label(alt.revive)})`, score(real.gold, outcome(even, pe, alt.drop, alt.revive), evenDocs)));
+  }
   if (!opts.write) return;
 
   const { columns, model } = fit(rowsOf(all), labelsOf(all), { steps: STEPS, learningRate: rate, minRows: MIN_ROWS });
