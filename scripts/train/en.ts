@@ -18,7 +18,7 @@ import { fit, probabilities, type Features } from '../../src/score/logistic.ts';
 import type { Doc, EventRecord, TriggerDecision } from '../../src/types.ts';
 import { pairing, readJsonl, root, round3, score, shared, type Figures } from './common.ts';
 
-export const STEPS = 1000;
+const STEPS = 1000;
 // A feature seen in fewer rows than this gets no weight; with a small rate and few steps, it keeps the
 // model from learning single documents (chosen by the cross-validated log loss of both row kinds).
 const MIN_ROWS = 5;
@@ -39,7 +39,7 @@ interface Read {
   features: Map<Row, Features>;
 }
 
-export function readSet(dir: string, metaPath: string, docDir = dir): { reads: Read[]; gold: EventRecord[] } {
+function readSet(dir: string, metaPath: string, docDir = dir): { reads: Read[]; gold: EventRecord[] } {
   const meta = readMeta(metaPath);
   const gold: EventRecord[] = readJsonl(join(dir, 'gold.jsonl'));
   const names = readdirSync(docDir).filter((f) => /\.(txt|html|md)$/.test(f) && !/^(README|NOTES)\.md$/.test(f)).sort();
@@ -69,7 +69,7 @@ const rowsOf = (reads: Read[]) => reads.flatMap((r) => [...r.labels.keys()]);
 const labelsOf = (reads: Read[]) => reads.flatMap((r) => [...r.labels.values()]);
 
 /** Fit on `train`, score every row of `test`: a probability for each row's features. */
-export function fitAndScore(train: Read[], test: Read[], rate: number): Map<Features, number> {
+function fitAndScore(train: Read[], test: Read[], rate: number): Map<Features, number> {
   const fitted = fit(rowsOf(train), labelsOf(train), { steps: STEPS, learningRate: rate, minRows: MIN_ROWS });
   const rows = rowsOf(test);
   const p = probabilities(fitted, rows);

@@ -173,6 +173,7 @@ export function applyScores(doc: Doc, rows: ScoringRows, decisions: TriggerDecis
     candScore.set(r.candidate.id, p);
     if (t.revive == null || p < t.revive) continue;
     const e = candidateEvent(doc, r.candidate);
+    // finish.ts's own floor: somebody named, or two states.
     if (!(e.participants.length > 0 || e.countries.length > 1)) continue;
     if (events.some((x) => x.type === e.type && x.date === e.date && who(x) === who(e))) continue;
     events.push({ ...e, confidence: p });
