@@ -130,9 +130,12 @@ export interface ExtractedEvent {
 export interface TriggerCandidate {
   /** 1, 2, … in the order the frame met them. */
   id: number;
-  /** The sentence: its index among the document's sentences, and its span. */
+  /** The sentence: its index among the document's sentences, its paragraph, and its span. */
   sentence: number;
+  paragraph: number;
   span: Span;
+  /** The sentence is a title or heading line. */
+  heading?: boolean;
   /** The trigger's words, its rule in data/lexicon/triggers.yaml and the type it tells. */
   trigger: Span & { text: string; rule: string };
   type: EventType;
@@ -140,6 +143,10 @@ export interface TriggerCandidate {
   dateRule: string;
   participants: Participant[];
   countries: string[];
+  /** The trigger's strength, and whether it refers back ("the meeting") or ahead (a plan); absent for a match set aside. */
+  strength?: number;
+  definite?: boolean;
+  future?: boolean;
 }
 
 /**
@@ -156,6 +163,8 @@ export interface TriggerDecision {
   joinedTo?: number;
   /** The event it became or was joined to: 1-based, in the order of the extraction's `events`. */
   event?: number;
+  /** The trained scorer's probability (src/extract/score.ts): of its event when kept, of it as an event when dropped. */
+  score?: number;
 }
 
 /** The exchange format of shared/eval/SCHEMA.md. */

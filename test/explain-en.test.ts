@@ -4,9 +4,10 @@
 // Text written for this test.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { attache, tempDir } from './helpers.ts';
+import { DATA_DIR } from '../src/paths.ts';
 
 const TEXT = [
   'On 11 April, Sergey Lavrov held talks with Jeyhun Bayramov in Baku. The talks lasted three hours.',
@@ -32,4 +33,13 @@ test('explain lists an English document’s kept, joined and dropped candidates 
   assert.equal(rows[2].participants, 'Sergey Lavrov; Ilham Aliyev');
   assert.equal(rows[2].sentence, 'Lavrov did not meet Ilham Aliyev.');
   assert.match(String(rows[2].reason), /negation/);
+});
+
+test('explain gives the trained scorer’s score beside each English candidate, kept or dropped', { skip: existsSync(join(DATA_DIR, 'models', 'en-events.json')) ? false : 'no English model trained' }, () => {
+  const file = join(tempDir(), 'talks.txt');
+  writeFileSync(file, TEXT + '\n');
+  const r = attache(['explain', file, '--published', '2024-04-12', '--format', 'json']);
+  assert.equal(r.status, 0, r.stderr);
+  const rows: Array<Record<string, string | number>> = JSON.parse(r.stdout);
+  for (const x of rows) assert.match(String(x.score), /^0\.\d\d$/, `candidate ${x.candidate}: score ${x.score}`);
 });

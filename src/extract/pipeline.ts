@@ -33,6 +33,7 @@ import type { Neighbour } from './window.ts';
 import { mergeMentions } from './merge.ts';
 import { finish } from './finish.ts';
 import { newTrace, resolve, type TriggerSetAside } from './trace.ts';
+import { applyScores, defaultEnScorer, scoringRows, type EnScorer } from './score.ts';
 import { readRussian } from '../reader/ru/read.ts';
 import { assignTopics, personKey } from '../topics/assign.ts';
 import { loadTopicVocabulary } from '../topics/vocabulary.ts';
@@ -249,6 +250,8 @@ export interface ExtractOptions {
   lexicon?: Lexicon;
   /** Keep the decision trace (`candidates`, `decisions`); on unless false. The events are the same either way. */
   trace?: boolean;
+  /** English: the trained scorer (score.ts); the shipped model unless given, null for the rules alone. */
+  scorer?: EnScorer | null;
 }
 
 export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
@@ -278,7 +281,9 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 
   const { speaker, counterpart } = speakerOf(sentences, namesOf);
-  const trace = opts.trace === false ? undefined : newTrace();
+  // The scorer reads the trace: kept for it even when the caller does not want it back.
+  const scorer = opts.scorer === undefined ? defaultEnScorer() : opts.scorer;
+  const trace = opts.trace === false && !scorer ? undefined : newTrace();
   const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker, counterpart, quotedAhead: quotedAhead(g, sentences, namesOf), turns: turnsOf(lex, sentences, namesOf), trace };
   // The taggers that need nothing of the story read the whole document first, one stage at a time:
   // a stage's expressions then stay in the processor's caches, which a walk through every stage for
@@ -344,11 +349,18 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     lead = (placesOf[i] ?? findPlaces(g, s.text, s.start)).find((p) => p.kind !== 'region' && p.start < 400 && !(NAMES_EVENT.test(doc.text.slice(p.end, p.end + 30)) && ANCHORED.test(doc.text.slice(Math.max(0, p.start - 25), p.start)))) ?? null;
   }
   const final = mergeMentions(merged, trace);
-  const events = finish(doc, final, { lead, date: reported(docDate) ? docDate.value : null }, trace);
+  let events = finish(doc, final, { lead, date: reported(docDate) ? docDate.value : null }, trace);
+  let decided = trace ? resolve(trace, final) : undefined;
+  // The trained scorer: every event's confidence; it may drop a kept event or revive a dropped candidate.
+  if (scorer && decided) {
+    const scored = applyScores(doc, scoringRows(events, decided.candidates, decided.decisions), decided.decisions, (row) => scorer.probability(row), scorer.file);
+    events = scored.events;
+    decided = { candidates: decided.candidates, decisions: scored.decisions };
+  }
   // Topics last, once every event of the document is known: one event's scope ends at another's sentences.
   const scope = sentences.map((s, i) => ({ ...s, people: namesOf[i].map(personKey) }));
   assignTopics(loadTopicVocabulary(), 'en', scope, events.map((e) => ({ evidence: e.evidence, people: e.participants.map(personKey) }))).forEach((hits, i) => {
     events[i].topics = hits.map((h) => h.label);
   });
-  return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null, ...(trace ? resolve(trace, final) : {}) };
+  return { doc: doc.id, events, docDate, sentences: sentences.length, skipped: null, ...(decided && opts.trace !== false ? decided : {}) };
 }

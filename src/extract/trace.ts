@@ -71,13 +71,21 @@ function participant(p: PersonMention): Participant {
   return { actorId: p.actorId, name: p.name, country: p.country, role: p.role };
 }
 
-function candidate(tr: TriggerCandidate['trigger'], type: EventType, t: Tagged, date: DateValue | null, dateRule: string, people: PersonMention[], trace: Trace): number {
+function candidate(tr: TriggerCandidate['trigger'], type: EventType, t: Tagged, date: DateValue | null, dateRule: string, people: PersonMention[], trace: Trace, found?: FoundTrigger): number {
   const named = people.filter((p) => p.actorId || p.name);
   const countries = new Set<string>();
   for (const c of t.countries) countries.add(c.code);
   for (const p of people) if (p.country) countries.add(p.country);
   const id = trace.candidates.length + 1;
-  trace.candidates.push({ id, sentence: t.sentence.index, span: { start: t.sentence.start, end: t.sentence.end }, trigger: tr, type, date: toIso(date), dateRule, participants: named.map(participant), countries: [...countries] });
+  const c: TriggerCandidate = { id, sentence: t.sentence.index, paragraph: t.sentence.paragraph, span: { start: t.sentence.start, end: t.sentence.end }, trigger: tr, type, date: toIso(date), dateRule, participants: named.map(participant), countries: [...countries] };
+  // What the trained scorer (score.ts) reads of the trigger and its sentence besides.
+  if (t.sentence.heading) c.heading = true;
+  if (found) {
+    c.strength = found.strength;
+    if (found.definite) c.definite = true;
+    if (found.future) c.future = true;
+  }
+  trace.candidates.push(c);
   return id;
 }
 
@@ -94,7 +102,7 @@ export function read(trace: Trace, t: Tagged, when: { value: DateValue | null; r
   let k = 0;
   for (const tr of t.triggers) {
     for (; trace.nextAside < aside.length && aside[trace.nextAside].start < Math.min(tr.start, end); trace.nextAside++) setAsideCandidate(trace, aside[trace.nextAside], t, when, people);
-    trace.ids[k++] = candidate({ start: tr.start, end: tr.end, text: t.sentence.text.slice(tr.start - start, tr.end - start), rule: tr.ruleId }, tr.type, t, when.value, when.rule, people, trace);
+    trace.ids[k++] = candidate({ start: tr.start, end: tr.end, text: t.sentence.text.slice(tr.start - start, tr.end - start), rule: tr.ruleId }, tr.type, t, when.value, when.rule, people, trace, tr);
   }
   for (; trace.nextAside < aside.length && aside[trace.nextAside].start < end; trace.nextAside++) setAsideCandidate(trace, aside[trace.nextAside], t, when, people);
 }
@@ -139,7 +147,7 @@ export function made(st: StoryState, tr: FoundTrigger, rule: string, reason: str
 export function cueMade(st: StoryState, t: Tagged, tr: FoundTrigger, date: DateValue | null, dateRule: string, people: PersonMention[], rule: string, reason: string): void {
   const trace = st.trace;
   if (!trace) return;
-  const id = candidate({ start: tr.start, end: tr.end, text: t.sentence.text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), rule: tr.ruleId }, tr.type, t, date, dateRule, people, trace);
+  const id = candidate({ start: tr.start, end: tr.end, text: t.sentence.text.slice(tr.start - t.sentence.start, tr.end - t.sentence.start), rule: tr.ruleId }, tr.type, t, date, dateRule, people, trace, tr);
   claim(st, trace, id, rule, reason);
 }
 

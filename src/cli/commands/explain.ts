@@ -5,7 +5,9 @@
 // reader found (src/extract/trace.ts), with the date, people and countries its sentence's frame had
 // read, and what became of it: dropped by a named rule (negated, no counterpart, a trip home, …),
 // kept as event N, or joined to the event of an earlier candidate (a definite mention, or a mention
-// merge.ts folded into another); kept ones show their event's rules and topics.
+// merge.ts folded into another); kept ones show their event's rules and topics. The trained scorer's
+// probability (src/extract/score.ts) stands beside each: a candidate it revived (`keep.scorer`) or an
+// event it dropped (`drop.scorer`) names its score in the reason too.
 import { readFileSync } from 'node:fs';
 import { Command } from 'commander';
 import { DEFAULT_MAX_BYTES } from '../../ingest/limits.ts';
@@ -66,6 +68,8 @@ export function explainCommand(): Command {
             event: d.event ?? '',
             rule: d.rule,
             reason: d.reason,
+            // The trained scorer's probability (src/extract/score.ts): of the event when kept, of the candidate as one when dropped.
+            score: d.score != null ? d.score.toFixed(2) : '',
             type: c.type,
             date: c.date,
             participants: c.participants.map((p) => p.name).join('; '),
@@ -78,7 +82,7 @@ export function explainCommand(): Command {
         });
         if (x.skipped) process.stderr.write(`${file}: not extracted: ${x.skipped}\n`);
       }
-      const columns = ['candidate', 'decision', ...(r.doc.lang === 'ru' ? [] : ['event']), 'rule', 'type', 'date', 'participants', 'countries', 'reason', 'topics'];
+      const columns = ['candidate', 'decision', ...(r.doc.lang === 'ru' ? [] : ['event', 'score']), 'rule', 'type', 'date', 'participants', 'countries', 'reason', 'topics'];
       process.stdout.write(fmt === 'table' ? render(rows, 'table', columns) : render(rows, fmt));
     });
 }

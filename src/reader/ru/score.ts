@@ -3,26 +3,17 @@
 // made (the contact word, the cues, where the date and the parties came from), so the model weighs
 // the rules from annotated text; its weights are data (data/models/ru-events.json, written by
 // `npm run train`). An event below the model's threshold is dropped, with its score as the reason.
-import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
-import type { Matrix as MatrixType } from 'ml-matrix';
-import type LogisticRegressionType from 'ml-logistic-regression';
 import { DATA_DIR } from '../../paths.ts';
+import { LogisticScorer, loadModel, type Features, type ModelFileBase } from '../../score/logistic.ts';
 import type { Candidate } from './candidates.ts';
 
-// The model libraries are loaded on first use, not at start-up: every command (and every English
-// document) would otherwise pay for them (about 50 ms).
-const require = createRequire(import.meta.url);
-let libs: { Matrix: typeof MatrixType; LogisticRegression: typeof LogisticRegressionType } | null = null;
-function ml(): NonNullable<typeof libs> {
-  libs ??= { Matrix: (require('ml-matrix') as { Matrix: typeof MatrixType }).Matrix, LogisticRegression: require('ml-logistic-regression') as typeof LogisticRegressionType };
-  return libs;
-}
+// The fitting and the model file's shape are shared with the English scorer (src/score/logistic.ts).
+export { fit, matrixOf } from '../../score/logistic.ts';
 
 /** The features of an event, by name: 1 or 0, or a small count. The names are the model file's columns. */
-export function featuresOf(c: Candidate): Record<string, number> {
-  const f: Record<string, number> = { bias: 1 };
+export function featuresOf(c: Candidate): Features {
+  const f: Features = { bias: 1 };
   f[`type=${c.type}`] = 1;
   f[`strength=${c.features.strength}`] = 1;
   f[`word=${c.features.trigger}`] = 1;
@@ -42,32 +33,22 @@ export function featuresOf(c: Candidate): Record<string, number> {
   return f;
 }
 
-export interface ModelFile {
+export interface ModelFile extends ModelFileBase {
   name: 'ru-events';
-  /** Feature names, in the order of the weights. */
-  columns: string[];
+  /** An event scored below it is dropped (`ru.drop.score`). */
   threshold: number;
-  model: unknown;
-  /** How it was trained and what it scored under cross-validation (for the README and `explain`). */
-  trained: { documents: number; events: number; steps: number; learningRate: number; crossValidated?: Record<string, number> };
-}
-
-export function matrixOf(rows: Array<Record<string, number>>, columns: string[]): MatrixType {
-  return new (ml().Matrix)(rows.map((r) => columns.map((c) => r[c] ?? 0)));
 }
 
 export class EventScorer {
-  private readonly model: LogisticRegressionType;
+  private readonly scorer: LogisticScorer<ModelFile>;
 
   constructor(readonly file: ModelFile) {
-    this.model = ml().LogisticRegression.load(file.model as never);
+    this.scorer = new LogisticScorer(file);
   }
 
   /** The probability that the event is one an annotator records. */
   score(c: Candidate): number {
-    const x = matrixOf([featuresOf(c)], this.file.columns);
-    // Classes are 0 (not an event) and 1 (an event): the first one-vs-all model scores "not 0".
-    return this.model.classifiers[0].testScores(x)[0];
+    return this.scorer.probability(featuresOf(c));
   }
 }
 
@@ -78,15 +59,7 @@ let cached: EventScorer | null | undefined;
 /** The shipped model, or null when none has been trained (the rules alone decide). */
 export function defaultScorer(): EventScorer | null {
   if (cached !== undefined) return cached;
-  cached = existsSync(MODEL_FILE) ? new EventScorer(JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ModelFile) : null;
+  const file = loadModel<ModelFile>(MODEL_FILE);
+  cached = file ? new EventScorer(file) : null;
   return cached;
-}
-
-/** Fit a model on events labelled 1 (recorded by the annotators) or 0. Deterministic: zero start, fixed steps. */
-export function fit(rows: Array<Record<string, number>>, labels: number[], opts: { steps?: number; learningRate?: number } = {}): { columns: string[]; model: LogisticRegressionType } {
-  const columns = [...new Set(rows.flatMap((r) => Object.keys(r)))].sort();
-  const { LogisticRegression, Matrix } = ml();
-  const model = new LogisticRegression({ numSteps: opts.steps ?? 3000, learningRate: opts.learningRate ?? 5e-3 });
-  model.train(matrixOf(rows, columns), Matrix.columnVector(labels));
-  return { columns, model };
 }
