@@ -43,3 +43,22 @@ test('explain gives the trained scorer’s score beside each English candidate, 
   const rows: Array<Record<string, string | number>> = JSON.parse(r.stdout);
   for (const x of rows) assert.match(String(x.score), /^0\.\d\d$/, `candidate ${x.candidate}: score ${x.score}`);
 });
+
+test('explain --gold lists each gold event the output misses, with the candidate that came closest and why it lost', () => {
+  const dir = tempDir();
+  const file = join(dir, 'talks.txt');
+  writeFileSync(file, TEXT + '\n');
+  const gold = join(dir, 'gold.jsonl');
+  const record = (date: string, participants: string[], evidence: string) => JSON.stringify({ doc: 'talks.txt', date, type: 'meeting', participants, countries: [], initiator: null, location: null, topics: [], evidence });
+  // The first is found; the second is the negated meeting, as if an annotator had recorded it.
+  writeFileSync(gold, [record('2024-04-11', ['Sergey Lavrov', 'Jeyhun Bayramov'], TEXT.split('.')[0]), record('2024-04-11', ['Sergey Lavrov', 'Ilham Aliyev'], 'Lavrov did not meet Ilham Aliyev.')].join('\n') + '\n');
+  const r = attache(['explain', file, '--published', '2024-04-12', '--format', 'json', '--gold', gold]);
+  assert.equal(r.status, 0, r.stderr);
+  const out = JSON.parse(r.stdout) as { candidates: unknown[]; gold: number; missed: Array<Record<string, unknown>> };
+  assert.equal(out.candidates.length, 3);
+  assert.equal(out.gold, 2);
+  assert.deepEqual(out.missed.map((m) => [m.candidate, m.decision, m.rule, m.differs]), [[3, 'dropped', 'drop.negated', 'dropped']]);
+  // On a terminal-style table, the same after the candidates.
+  const t = attache(['explain', file, '--published', '2024-04-12', '--format', 'table', '--gold', gold]);
+  assert.match(t.stdout, /1 of 2 gold events missed/);
+});
