@@ -305,6 +305,8 @@ describe('findTriggers: contact wordings by lemma and construction', () => {
     ["Tokayev welcomed Georgia's proposal on transit.", 'meeting.welcomed'],
     ['The ministers welcomed the decision of the commission.', 'meeting.welcomed'],
     ["The speaker welcomed the Armenian prime minister's visit to Georgia.", 'meeting.welcomed'],
+    // the host opening a gathering
+    ['The president welcomed the guests and opened the summit.', 'meeting.welcomed'],
     // a visit made possible, visits counted
     ['The visit was made possible by the embassy.', 'visit.made'],
     ['The visits Putin made to Baku were long.', 'visit.verb'],
