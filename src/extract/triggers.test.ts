@@ -281,6 +281,7 @@ describe('findTriggers: contact wordings by lemma and construction', () => {
     ['Speaking by phone, Putin and Erdogan discussed the grain deal.', 'call.by-phone', 'Speaking by phone'],
     ['The ministers are talking over the phone right now.', 'call.by-phone', 'talking over the phone'],
     ['The delegations are conducting talks in Ankara.', 'meeting.talks', 'conducting talks'],
+    ['President of Kyrgyzstan Sadyr Japarov and President of Tajikistan Emomali Rahmon discussed the border.', 'meeting.pair-discussed', 'discussed'],
   ];
   for (const [sentence, ruleId, written] of fire) {
     test(`${ruleId}: ${sentence}`, () => {
@@ -313,6 +314,9 @@ describe('findTriggers: contact wordings by lemma and construction', () => {
     ['Mutual visits Ankara welcomes are frequent.', 'visit.verb'],
     // thanks for a visit told by its adjective: the gerund after "for" is left to visit.verb
     ['We thank you for paying a visit to our country.', 'visit.noun'],
+    // one side discussing, or the sides unnamed
+    ['Aliyev discussed the corridor at length.', 'meeting.pair-discussed'],
+    ['The sides discussed the corridor.', 'meeting.pair-discussed'],
     // an -ing form used as a noun
     ['At the beginning of the conversation, Aliyev congratulated Tokayev.', 'meeting.talks'],
   ];
