@@ -264,6 +264,8 @@ describe('findTriggers: contact wordings by lemma and construction', () => {
   const fire: Array<[string, string, string]> = [
     ["The readout of Macron's call on Friday with President Tokayev was short.", 'call.possessive', 'call'],
     ["Scholz's call to the Kazakh president lasted an hour.", 'call.possessive', 'call'],
+    ['During a brief call with Erdogan on Monday, Putin raised the grain deal.', 'call.noun', 'call'],
+    ['The call between the two presidents lasted an hour.', 'call.noun', 'call'],
     ["Blinken's calls this morning to President Aliyev and Prime Minister Pashinyan were brief.", 'call.plural', 'calls'],
     ['Sandu thanked Zelensky for hosting her in Kyiv.', 'meeting.hosting', 'hosting'],
     ['"Thank you for hosting me this evening," Modi wrote to Putin.', 'meeting.hosting', 'hosting'],
@@ -297,6 +299,7 @@ describe('findTriggers: contact wordings by lemma and construction', () => {
     // an appeal, not a call
     ["Zelensky's call to President Biden for more air defence went unanswered.", 'call.possessive'],
     ["The minister's calls for restraint were ignored.", 'call.possessive'],
+    ['Borrell issued a call for restraint to both sides.', 'call.noun'],
     // the caller is not named: "calls to A and B" would pair A with B
     ["The Secretary's calls yesterday to President Aliyev and Prime Minister Pashinyan were brief.", 'call.plural'],
     // a gathering or a crowd hosted, not a guest
