@@ -280,6 +280,10 @@ describe('findTriggers: contact wordings by lemma and construction', () => {
     ['The minister undertook a working trip to Dushanbe.', 'visit.noun', 'undertook a working trip'],
     ['Thank you for your hospitality during this visit.', 'visit.noun', 'during this visit'],
     ['Lavrov visits Tehran for talks', 'visit.verb', 'visits'],
+    ['You have come to Minsk and met the president.', 'visit.journey', 'come to'],
+    ['The prime minister is coming to Astana for the forum.', 'visit.journey', 'coming to'],
+    ['Fidan flies to Baku for talks', 'visit.journey', 'flies to'],
+    ['Sandu travels to Kyiv on Friday.', 'visit.journey', 'travels to'],
     ['Speaking by phone, Putin and Erdogan discussed the grain deal.', 'call.by-phone', 'Speaking by phone'],
     ['The ministers are talking over the phone right now.', 'call.by-phone', 'talking over the phone'],
     ['The delegations are conducting talks in Ankara.', 'meeting.talks', 'conducting talks'],
@@ -317,6 +321,10 @@ describe('findTriggers: contact wordings by lemma and construction', () => {
     ['Mutual visits Ankara welcomes are frequent.', 'visit.verb'],
     // thanks for a visit told by its adjective: the gerund after "for" is left to visit.verb
     ['We thank you for paying a visit to our country.', 'visit.noun'],
+    // a journey not completed, and "come to" an agreement or to power
+    ['Aliyev had been flying to St Petersburg when he turned back.', 'visit.journey'],
+    ['The sides have come to an agreement.', 'visit.journey'],
+    ['He came to power in 2020.', 'visit.journey'],
     // one side discussing, or the sides unnamed
     ['Aliyev discussed the corridor at length.', 'meeting.pair-discussed'],
     ['The sides discussed the corridor.', 'meeting.pair-discussed'],
