@@ -287,6 +287,8 @@ describe('findTriggers: contact wordings by lemma and construction', () => {
     ['Speaking by phone, Putin and Erdogan discussed the grain deal.', 'call.by-phone', 'Speaking by phone'],
     ['The ministers are talking over the phone right now.', 'call.by-phone', 'talking over the phone'],
     ['The delegations are conducting talks in Ankara.', 'meeting.talks', 'conducting talks'],
+    ['Speaking with Erdogan on Monday, Putin raised the grain deal.', 'call.spoke-with', 'Speaking with'],
+    ['Receiving the Iranian minister, Putin spoke of trade.', 'meeting.hosted', 'Receiving'],
     ['President of Kyrgyzstan Sadyr Japarov and President of Tajikistan Emomali Rahmon discussed the border.', 'meeting.pair-discussed', 'discussed'],
   ];
   for (const [sentence, ruleId, written] of fire) {
@@ -321,6 +323,8 @@ describe('findTriggers: contact wordings by lemma and construction', () => {
     ['Mutual visits Ankara welcomes are frequent.', 'visit.verb'],
     // thanks for a visit told by its adjective: the gerund after "for" is left to visit.verb
     ['We thank you for paying a visit to our country.', 'visit.noun'],
+    // things received, not a visitor
+    ['Receiving congratulations from abroad, the president thanked his colleagues.', 'meeting.hosted'],
     // a journey not completed, and "come to" an agreement or to power
     ['Aliyev had been flying to St Petersburg when he turned back.', 'visit.journey'],
     ['The sides have come to an agreement.', 'visit.journey'],
