@@ -391,6 +391,11 @@ const cases: Array<[string, string, string[]]> = [
     'On 8 May, Narendra Modi and Vladimir Putin held the 23rd India-Russia annual summit in Moscow. On 10 May, Vladimir Putin and Emomali Rahmon attended the Russia-Central Asia summit in Astana. On 12 May, Vladimir Putin and Shavkat Mirziyoyev opened the Uzbek-Russian interregional forum in Tashkent.',
     ['2024-05-08 meeting Narendra Modi+Vladimir Putin', '2024-05-10 summit Emomali Rahmon+Vladimir Putin', '2024-05-12 summit Shavkat Mirziyoyev+Vladimir Putin'],
   ],
+  [
+    'a caller named as the possessor of plural calls ("X\'s calls to A and B") has one call with each; two people who "discussed" something met, unless a phone is named',
+    'Astana, 20 May 2024\n\nAntony Blinken\'s calls on Sunday to President Ilham Aliyev and Prime Minister Nikol Pashinyan were brief.\n\nOn 17 May, Vladimir Putin and Recep Tayyip Erdogan discussed Syria by phone. On 18 May, Sadyr Japarov and Emomali Rahmon discussed the border in Bishkek.',
+    ['2024-05-17 call Recep Tayyip Erdogan+Vladimir Putin', '2024-05-18 meeting Emomali Rahmon+Sadyr Japarov', '2024-05-19 call Antony Blinken+Ilham Aliyev', '2024-05-19 call Antony Blinken+Nikol Pashinyan'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {

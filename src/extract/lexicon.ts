@@ -93,9 +93,34 @@ export interface Lexicon {
   cue: Record<CueName, RegExp>;
 }
 
+/** The regular forms of an English verb after its lemma: -s, -ed, -ing ("host" → hosts, hosted, hosting). */
+export function regularForms(lemma: string): string[] {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const s = /(?:s|sh|ch|x|z)$/.test(lemma) ? `${lemma}es` : consonantY ? `${lemma.slice(0, -1)}ies` : `${lemma}s`;
+  const ed = lemma.endsWith('e') ? `${lemma}d` : consonantY ? `${lemma.slice(0, -1)}ied` : `${lemma}ed`;
+  const ing = lemma.endsWith('ie') ? `${lemma.slice(0, -2)}ying` : /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [s, ed, ing];
+}
+
+/** Every form of each verb of verb-forms.yaml, the lemma first. */
+function verbForms(dir: string): Map<string, string[]> {
+  const raw = readYamlData(join(dir, 'verb-forms.yaml'), (r, z = zod()) => z.record(z.string(), z.union([z.literal('regular'), z.array(z.string())])).parse(r));
+  return new Map(Object.entries(raw).map(([lemma, forms]) => [lemma, [lemma, ...(forms === 'regular' ? regularForms(lemma) : forms)]]));
+}
+
+/** A pattern with each {{lemma}} spelled out as its forms, longest first so that "holding" is not read as "hold". */
+export function expandVerbs(pattern: string, verbs: Map<string, string[]>, where: string): string {
+  return pattern.replace(/\{\{([a-z]+)\}\}/g, (_, lemma: string) => {
+    const forms = verbs.get(lemma);
+    if (!forms) throw new Error(`${where}: no verb {{${lemma}}} in verb-forms.yaml`);
+    return `(?:${[...new Set(forms)].sort((a, b) => b.length - a.length).join('|')})`;
+  });
+}
+
 export function loadLexicon(dataDir = DATA_DIR): Lexicon {
   const dir = join(dataDir, 'lexicon');
-  const rules = readYamlData(join(dir, 'triggers.yaml'), (raw) => zod().array(TriggerRule()).parse(raw));
+  const verbs = verbForms(dir);
+  const rules = readYamlData(join(dir, 'triggers.yaml'), (raw) => zod().array(TriggerRule()).parse(raw)).map((r) => ({ ...r, pattern: expandVerbs(r.pattern, verbs, `triggers.yaml ${r.id}`) }));
   const ids = new Set<string>();
   for (const r of rules) {
     if (ids.has(r.id)) throw new Error(`triggers.yaml: duplicate rule id ${r.id}`);

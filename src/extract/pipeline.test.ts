@@ -521,9 +521,10 @@ describe('extract: the city a story opens on', () => {
 describe('extract: a guest welcomed by a host', () => {
   test('the guest welcomed to the host\'s city makes the visit, and "their meeting" is the guest\'s with the host', () => {
     const x = run('On 2 March, Turkish Foreign Minister Hakan Fidan welcomed his Azerbaijani counterpart Jeyhun Bayramov to Ankara for an official visit.\n\nAfter their meeting, the ministers signed a protocol on consultations.', '2024-03-03');
+    // "welcomed his counterpart" is itself the meeting (meeting.welcomed), told before the visit's words.
     assertEvents(x, [
-      { type: 'visit', date: '2024-03-02', participants: ['jeyhun-bayramov'], location: 'Ankara' },
       { type: 'meeting', date: '2024-03-02', participants: ['jeyhun-bayramov', 'hakan-fidan'] },
+      { type: 'visit', date: '2024-03-02', participants: ['jeyhun-bayramov'], location: 'Ankara' },
     ]);
   });
 });

@@ -4,7 +4,7 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTriggers, type FoundTrigger } from './triggers.ts';
-import { defaultLexicon } from './lexicon.ts';
+import { defaultLexicon, expandVerbs, regularForms } from './lexicon.ts';
 import type { EventType } from '../types.ts';
 
 const lex = defaultLexicon();
@@ -253,5 +253,115 @@ describe('findTriggers: negative set (no trigger)', () => {
 
   test('a generic plural "phone calls" fires only the plural rule, which needs named people on each side', () => {
     assert.deepEqual(triggers('Phone calls between the leaders are frequent.').map((t) => t.ruleId), ['call.plural']);
+  });
+});
+
+// Wordings of a contact the lexicon once missed, each by its lemma and construction rather than by one
+// phrase: a noun with its possessor, every inflection of a verb, a title written small after "meet", the
+// passive of "make/pay a visit". Each rule has its own sentences that must fire and look-alikes that must not.
+describe('findTriggers: contact wordings by lemma and construction', () => {
+  // [sentence, rule id, the trigger text]
+  const fire: Array<[string, string, string]> = [
+    ["The readout of Macron's call on Friday with President Tokayev was short.", 'call.possessive', 'call'],
+    ["Scholz's call to the Kazakh president lasted an hour.", 'call.possessive', 'call'],
+    ['During a brief call with Erdogan on Monday, Putin raised the grain deal.', 'call.noun', 'call'],
+    ['The call between the two presidents lasted an hour.', 'call.noun', 'call'],
+    ["Blinken's calls this morning to President Aliyev and Prime Minister Pashinyan were brief.", 'call.plural', 'calls'],
+    ['Sandu thanked Zelensky for hosting her in Kyiv.', 'meeting.hosting', 'hosting'],
+    ['"Thank you for hosting me this evening," Modi wrote to Putin.', 'meeting.hosting', 'hosting'],
+    ['Tokayev welcomed his Georgian counterpart at the Akorda.', 'meeting.welcomed', 'welcomed'],
+    ['Welcoming Prime Minister Kobakhidze, the president spoke of trade.', 'meeting.welcomed', 'Welcoming'],
+    ['Mirziyoyev welcomes the high-ranking guest at the palace.', 'meeting.welcomed', 'welcomes'],
+    ['In May I had the chance to meet minister Araghchi in Oman.', 'meeting.met', 'meet'],
+    ['Lavrov met president Tokayev in Astana.', 'meeting.met', 'met'],
+    ['His first two trips were made in April to Minsk and Baku.', 'visit.made', 'trips were made'],
+    ['A visit was paid to Tashkent last spring.', 'visit.made', 'visit was paid'],
+    ['Aliyev, who is paying a state visit to Uzbekistan, laid a wreath.', 'visit.noun', 'paying a state visit'],
+    ['The minister undertook a working trip to Dushanbe.', 'visit.noun', 'undertook a working trip'],
+    ['Thank you for your hospitality during this visit.', 'visit.noun', 'during this visit'],
+    ['Lavrov visits Tehran for talks', 'visit.verb', 'visits'],
+    ['You have come to Minsk and met the president.', 'visit.journey', 'come to'],
+    ['The prime minister is coming to Astana for the forum.', 'visit.journey', 'coming to'],
+    ['Fidan flies to Baku for talks', 'visit.journey', 'flies to'],
+    ['Sandu travels to Kyiv on Friday.', 'visit.journey', 'travels to'],
+    ['Speaking by phone, Putin and Erdogan discussed the grain deal.', 'call.by-phone', 'Speaking by phone'],
+    ['The ministers are talking over the phone right now.', 'call.by-phone', 'talking over the phone'],
+    ['The delegations are conducting talks in Ankara.', 'meeting.talks', 'conducting talks'],
+    ['Speaking with Erdogan on Monday, Putin raised the grain deal.', 'call.spoke-with', 'Speaking with'],
+    ['Receiving the Iranian minister, Putin spoke of trade.', 'meeting.hosted', 'Receiving'],
+    ['President of Kyrgyzstan Sadyr Japarov and President of Tajikistan Emomali Rahmon discussed the border.', 'meeting.pair-discussed', 'discussed'],
+  ];
+  for (const [sentence, ruleId, written] of fire) {
+    test(`${ruleId}: ${sentence}`, () => {
+      const t = triggers(sentence).find((x) => x.ruleId === ruleId);
+      assert.ok(t, `${ruleId} fires`);
+      assert.equal(sentence.slice(t.start, t.end).trim(), written);
+      assert.equal(t.hypothetical, false);
+    });
+  }
+
+  // [sentence, the rule that must not fire]
+  const quiet: Array<[string, string]> = [
+    // an appeal, not a call
+    ["Zelensky's call to President Biden for more air defence went unanswered.", 'call.possessive'],
+    ["The minister's calls for restraint were ignored.", 'call.possessive'],
+    ['Borrell issued a call for restraint to both sides.', 'call.noun'],
+    // the caller is not named: "calls to A and B" would pair A with B
+    ["The Secretary's calls yesterday to President Aliyev and Prime Minister Pashinyan were brief.", 'call.plural'],
+    // a gathering or a crowd hosted, not a guest
+    ['Astana is hosting the summit this year.', 'meeting.hosting'],
+    ['Turkey is hosting refugees from the region.', 'meeting.hosting'],
+    // a thing welcomed
+    ["Tokayev welcomed Georgia's proposal on transit.", 'meeting.welcomed'],
+    ['The ministers welcomed the decision of the commission.', 'meeting.welcomed'],
+    ["The speaker welcomed the Armenian prime minister's visit to Georgia.", 'meeting.welcomed'],
+    // the host opening a gathering
+    ['The president welcomed the guests and opened the summit.', 'meeting.welcomed'],
+    // a visit made possible, visits counted
+    ['The visit was made possible by the embassy.', 'visit.made'],
+    ['The visits Putin made to Baku were long.', 'visit.verb'],
+    ['Mutual visits Ankara welcomes are frequent.', 'visit.verb'],
+    // thanks for a visit told by its adjective: the gerund after "for" is left to visit.verb
+    ['We thank you for paying a visit to our country.', 'visit.noun'],
+    // things received, not a visitor
+    ['Receiving congratulations from abroad, the president thanked his colleagues.', 'meeting.hosted'],
+    // a journey not completed, and "come to" an agreement or to power
+    ['Aliyev had been flying to St Petersburg when he turned back.', 'visit.journey'],
+    ['The sides have come to an agreement.', 'visit.journey'],
+    ['He came to power in 2020.', 'visit.journey'],
+    // one side discussing, or the sides unnamed
+    ['Aliyev discussed the corridor at length.', 'meeting.pair-discussed'],
+    ['The sides discussed the corridor.', 'meeting.pair-discussed'],
+    // an -ing form used as a noun
+    ['At the beginning of the conversation, Aliyev congratulated Tokayev.', 'meeting.talks'],
+  ];
+  for (const [sentence, ruleId] of quiet) {
+    test(`not ${ruleId}: ${sentence}`, () => assert.deepEqual(triggers(sentence).filter((t) => t.ruleId === ruleId && !t.hypothetical).map((t) => t.ruleId), []));
+  }
+
+  test('habits, hypotheticals and negations of the new wordings give no usable trigger', () => {
+    for (const s of [
+      'Putin often welcomes his counterpart at the residence.',
+      'Aliyev did not welcome Pashinyan at the airport.',
+      'Lavrov could meet minister Araghchi in Oman.',
+      'He never undertook a trip to Moscow.',
+    ]) assert.deepEqual(triggers(s).filter((t) => !t.hypothetical).map((t) => t.ruleId), [], s);
+  });
+});
+
+describe('verb forms from a lemma (verb-forms.yaml)', () => {
+  test('regular forms follow English spelling', () => {
+    assert.deepEqual(regularForms('host'), ['hosts', 'hosted', 'hosting']);
+    assert.deepEqual(regularForms('stage'), ['stages', 'staged', 'staging']);
+    assert.deepEqual(regularForms('discuss'), ['discusses', 'discussed', 'discussing']);
+    assert.deepEqual(regularForms('reply'), ['replies', 'replied', 'replying']);
+    assert.deepEqual(regularForms('tie'), ['ties', 'tied', 'tying']);
+    assert.deepEqual(regularForms('agree'), ['agrees', 'agreed', 'agreeing']);
+  });
+
+  test('{{lemma}} in a pattern becomes its forms, longest first; an unknown lemma is an error', () => {
+    const verbs = new Map([['hold', ['hold', 'holds', 'held', 'holding']]]);
+    assert.equal(expandVerbs('{{hold}} talks', verbs, 'test'), '(?:holding|holds|hold|held) talks');
+    assert.throws(() => expandVerbs('{{chat}} with', verbs, 'test'), /chat/);
   });
 });
