@@ -4,6 +4,8 @@
 import type { PersonEntry, PlaceEntry, OrganisationEntry } from '../../gazetteer/schema.ts';
 import { foldSpelling, wordsOf, type Case, type NameForm, type RuGazetteer, type Word } from './gazetteer.ts';
 import { LetterPattern } from '../../letter-classes.ts';
+import { LatinSurnames } from './latin.ts';
+import { ruLexicon } from './lexicon.ts';
 
 export interface RuPerson {
   start: number;
@@ -73,19 +75,55 @@ function choose(forms: NameForm[], before: string, after: string, rg: RuGazettee
   return pool.find((f) => f.person.gender !== 'f') ?? pool[0];
 }
 
-export function findPeople(rg: RuGazetteer, text: string, offset: number, date: string | null, all: Word[] = wordsOf(text)): RuPerson[] {
+const latinMemo = new WeakMap<RuGazetteer, Map<Map<string, Array<[string, string]>>, LatinSurnames>>();
+
+/** The gazetteer's Latin surnames by sound, built on first use (latin.ts). */
+export function latinSurnames(rg: RuGazetteer, latinByState: Map<string, Array<[string, string]>>): LatinSurnames {
+  const byLetters = latinMemo.get(rg) ?? new Map<Map<string, Array<[string, string]>>, LatinSurnames>();
+  latinMemo.set(rg, byLetters);
+  let index = byLetters.get(latinByState);
+  if (!index) byLetters.set(latinByState, (index = new LatinSurnames(rg.g.data.people, latinByState)));
+  return index;
+}
+
+/** A word that may be a foreign surname in Cyrillic: a capital, then lower-case Cyrillic letters. */
+const FOREIGN_WORD = /^[А-ЯЁ][а-яё]{3,}$/u;
+
+/**
+ * `latinByState`: the Latin letters of states whose names are written their own way (ru.yaml), for
+ * surnames read through the officials' Latin names.
+ */
+export function findPeople(rg: RuGazetteer, text: string, offset: number, date: string | null, all: Word[] = wordsOf(text), latinByState = ruLexicon().latinByState): RuPerson[] {
   const out: RuPerson[] = [];
   const words = [...text.matchAll(WORD)];
   words.forEach((m, i) => {
-    const exact = rg.surnames.get(m[0]);
-    // A spelling of a known surname that differs in a letter writers disagree on ("Мирзиеев" for
-    // Мирзиёев): the same person, named by a loose match; words of four letters or fewer are left alone.
-    const forms = exact ?? (m[0].length > 4 ? rg.looseSurnames.get(foldSpelling(m[0])) : undefined);
-    if (!forms) return;
     const prev = words[i - 1];
     const next = words[i + 1];
     const before = prev && prev.index + prev[0].length >= m.index - 1 ? prev[0] : '';
     const after = next && next.index <= m.index + m[0].length + 1 ? next[0] : '';
+    const exact = rg.surnames.get(m[0]);
+    // A spelling of a known surname that differs in a letter writers disagree on ("Мирзиеев" for
+    // Мирзиёев): the same person, named by a loose match; words of four letters or fewer are left alone.
+    let forms = exact ?? (m[0].length > 4 ? rg.looseSurnames.get(foldSpelling(m[0])) : undefined);
+    // No Cyrillic spelling of the data explains it: an official whose Latin surname it sounds like
+    // ("Шольцем" for Scholz), unless it is a first name. The first name beside it belongs to the
+    // official when it sounds like one of theirs.
+    let byLatin = false;
+    // A capitalised word right after it makes it a first name ("Йоханнес Хан"), not a surname.
+    const firstOfPair = !!after && /^[А-ЯЁ][а-яё]/u.test(after) && next.index === m.index + m[0].length + 1;
+    if (!forms && !firstOfPair && FOREIGN_WORD.test(m[0]) && !rg.firstNames.has(m[0]) && !rg.firstNameForms.has(m[0])) {
+      const index = latinSurnames(rg, latinByState);
+      const readings = index.read(m[0]);
+      if (readings.length) {
+        byLatin = true;
+        forms = readings.map((r) => ({
+          person: r.person,
+          cases: r.cases,
+          first: new Set([before, after].filter((w) => w && index.firstNameFits(r.person, w))),
+        }));
+      }
+    }
+    if (!forms) return;
     // "Эмомали Рахмон": a first name before the surname of the person it belongs to is no surname of its own.
     const nextForms = after ? rg.surnames.get(after) : undefined;
     if (nextForms?.some((f) => f.first.has(m[0]))) return;
@@ -96,7 +134,7 @@ export function findPeople(rg: RuGazetteer, text: string, offset: number, date: 
     const f = choose(forms, before, after, rg, date);
     const withFirst = f.first.has(before);
     const start = withFirst ? prev.index : m.index;
-    out.push({ start: offset + start, end: offset + m.index + m[0].length, person: f.person, cases: f.cases, rule: (withFirst ? 'ru.name.full' : 'ru.name.surname') + (exact ? '' : '.loose') });
+    out.push({ start: offset + start, end: offset + m.index + m[0].length, person: f.person, cases: f.cases, rule: (withFirst ? 'ru.name.full' : 'ru.name.surname') + (exact ? '' : byLatin ? '.latin' : '.loose') });
   });
   for (const m of rg.wholeNames.find(text, offset, all)) {
     if (!out.some((x) => x.start <= m.start && x.end >= m.end)) out.push({ start: m.start, end: m.end, person: m.value, cases: new Set(), rule: 'ru.name.whole' });

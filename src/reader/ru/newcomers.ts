@@ -4,13 +4,13 @@
 // words as written; their name is written in Latin letters (cyrillic-to-translit-js, with "ye" after a
 // vowel as English-language media write it: Сысоев → Sysoyev); their state is the one their office is
 // given with. Once introduced, the surname alone finds them again in later sentences.
-import { createRequire } from 'node:module';
 import type { PersonEntry } from '../../gazetteer/schema.ts';
 import { CASES, inflect, type Case, type RuGazetteer } from './gazetteer.ts';
 import type { RuCountry, RuOrg, RuPerson, RuPlace, RuRole } from './mentions.ts';
 import type { RuLexicon } from './lexicon.ts';
+import { latin, nominatives, PLAINLY_OBLIQUE } from './latin.ts';
 
-const require = createRequire(import.meta.url);
+export { latin };
 
 type Gender = 'male' | 'female';
 
@@ -33,42 +33,6 @@ const synthetic = new WeakSet<PersonEntry>();
 /** A person read from the text, not from the gazetteer: no actor id, no roles. */
 export function isNewcomer(p: PersonEntry): boolean {
   return synthetic.has(p);
-}
-
-let translit: ((s: string) => string) | null = null;
-
-/**
- * Latin letters for a Cyrillic name, as English-language media usually write it. `letters`: the
- * spellings of the name's state where they depart from the Russian table (ru.yaml `latin_by_state`).
- */
-export function latin(name: string, letters: Array<[string, string]> = []): string {
-  if (!translit) {
-    const C = require('cyrillic-to-translit-js') as new (o: { preset: string }) => { transform(s: string): string };
-    const t = new C({ preset: 'ru' });
-    translit = (s) => t.transform(s);
-  }
-  for (const [ru, lat] of letters) {
-    name = name.replace(new RegExp(ru, 'giu'), (w) => (w[0] === w[0].toLowerCase() ? lat : lat.charAt(0).toUpperCase() + lat.slice(1)));
-  }
-  // "е" after a vowel (not и), a hard or a soft sign is "ye": Сысоев → Sysoyev, Объедков → Obyedkov.
-  const yed = name.replace(/(?<=[аеёоуыэюяъь])е/giu, (e) => (e === 'Е' ? 'Йе' : 'йе')).replace(/[ъь](?=йе)/giu, '');
-  return translit(yed).replace(/([A-Za-z])'/g, '$1');
-}
-
-/** Endings no nominative of a family name has. */
-const PLAINLY_OBLIQUE = /(?:ом|ем|ым|им|ой|ей|ого|его|ому|ему|ую|ою|у|ю|е)$/u;
-const OBLIQUE = ['', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ым', 'им', 'ого', 'его', 'ому', 'ему', 'ую', 'ою'];
-const NOMINATIVE = ['', 'а', 'я', 'й', 'ь', 'ий', 'ый', 'ая', 'ой', 'о'];
-
-/** Nominatives a word written in some case may come from: "Джуричем" ← Джурич, "Захаровой" ← Захарова. */
-function nominatives(word: string): string[] {
-  const out = new Set<string>();
-  for (const e of [...OBLIQUE].sort((a, b) => b.length - a.length)) {
-    if (!word.endsWith(e) || word.length - e.length < 2) continue;
-    const stem = word.slice(0, word.length - e.length);
-    for (const n of NOMINATIVE) out.add(stem + n);
-  }
-  return [...out];
 }
 
 export interface NameReading {
