@@ -136,7 +136,14 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     const again = reg.forms.get(lastW);
     const told = again && (again.person.ru[0].slice(0, 3) === firstW.slice(0, 3) || !again.person.ru[0].includes(' ')) ? again : undefined;
     if (told) {
-      out.push({ start: s, end: e, person: told.person, cases: told.cases, rule: 'ru.name.newcomer.again', role });
+      // The first reading took a surname in -у/-ю/-е/-и for the oblique case of another nominative
+      // ("Сергею Шойгу" read as the dative of a "Шойг"); a first name in a case that word cannot be in
+      // ("Сергея Шойгу") shows it is written as it is in every case: the newcomer's name is corrected.
+      const again = readName(firstW, lastW, rg.firstNames, surnameShape);
+      if (again && again.last === lastW && again.case !== 'nominative' && !told.cases.has(again.case) && isNewcomer(told.person) && told.person.ru[0] !== `${again.first} ${again.last}`) {
+        rename(reg, told.person, again, lex.latinByState);
+      }
+      out.push({ start: s, end: e, person: told.person, cases: reg.forms.get(lastW)?.cases ?? told.cases, rule: 'ru.name.newcomer.again', role });
       NAME.lastIndex = m.index + (e - s);
       continue;
     }
@@ -220,6 +227,33 @@ function bareReading(word: string, surnameShape: RegExp): NameReading | null {
   return null;
 }
 
+/**
+ * A newcomer's nominative read anew: the same person (every mention so far points to it) with the new
+ * name, in Latin letters too, and the case forms of the new surname in place of the old ones.
+ */
+function rename(reg: Newcomers, person: PersonEntry, r: NameReading, latinByState: Map<string, Array<[string, string]>>): void {
+  const full = [r.first, r.last].filter(Boolean).join(' ');
+  // The id stays: mentions and candidates so far may be keyed by it.
+  const p = person as { name: string; ru: string[] };
+  for (const [form, f] of [...reg.forms]) if (f.person === person) reg.forms.delete(form);
+  for (const [k, v] of [...reg.persons]) if (v === person) reg.persons.delete(k);
+  p.ru = [full];
+  p.name = [r.first, r.last].filter(Boolean).map((w) => latin(w, latinByState.get(person.country))).join(' ');
+  reg.persons.set(full, person);
+  addForms(reg, person, r);
+}
+
+function addForms(reg: Newcomers, person: PersonEntry, r: NameReading): void {
+  for (const c of ['nominative', ...CASES] as Case[]) {
+    const form = inflect(r.gender, 'last', r.last, c);
+    const f = reg.forms.get(form) ?? { person, cases: new Set<Case>() };
+    if (f.person === person) {
+      f.cases.add(c);
+      reg.forms.set(form, f);
+    }
+  }
+}
+
 function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[], latinByState: Map<string, Array<[string, string]>>, adjacent?: string): PersonEntry {
   const full = [r.first, r.last].filter(Boolean).join(' ');
   const had = reg.persons.get(full);
@@ -229,13 +263,6 @@ function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, coun
   synthetic.add(person);
   reg.persons.set(full, person);
   if (role && state && role.role !== 'counterpart') reg.offices.set(person, { role: role.role, state });
-  for (const c of ['nominative', ...CASES] as Case[]) {
-    const form = inflect(r.gender, 'last', r.last, c);
-    const f = reg.forms.get(form) ?? { person, cases: new Set<Case>() };
-    if (f.person === person) {
-      f.cases.add(c);
-      reg.forms.set(form, f);
-    }
-  }
+  addForms(reg, person, r);
   return person;
 }
