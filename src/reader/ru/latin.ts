@@ -67,7 +67,7 @@ export function soundKey(name: string): string {
   for (const [re, to] of LETTERS) s = s.replace(re, to);
   s = s.normalize('NFD').replace(/[^a-z]/g, '');
   return s
-    .replace(/tsch/g, 'ch').replace(/sch/g, 'sh').replace(/dzh|dj/g, 'j').replace(/kh/g, 'h')
+    .replace(/tsch/g, 'ch').replace(/sch/g, 'sh').replace(/dzh|dj|zh/g, 'j').replace(/kh/g, 'h')
     .replace(/ck/g, 'k').replace(/ph/g, 'f').replace(/th/g, 't').replace(/gh/g, 'g').replace(/qu?/g, 'k')
     .replace(/x/g, 'ks').replace(/w/g, 'v').replace(/c(?=[eiy])/g, 's').replace(/c(?!h)/g, 'k')
     // Japanese "shi", "chi" as Russian writes them (Kishida: Кисида, Takaichi: Такаити).

@@ -2,9 +2,9 @@
 // ("министр иностранных дел Армении", "армянский коллега"), states, places and organisations.
 // Offsets are into the document text.
 import type { PersonEntry, PlaceEntry, OrganisationEntry } from '../../gazetteer/schema.ts';
-import { foldSpelling, wordsOf, type Case, type NameForm, type RuGazetteer, type Word } from './gazetteer.ts';
+import { CASES, foldSpelling, inflect, wordsOf, type Case, type NameForm, type RuGazetteer, type Word } from './gazetteer.ts';
 import { LetterPattern } from '../../letter-classes.ts';
-import { LatinSurnames } from './latin.ts';
+import { LatinSurnames, nominatives } from './latin.ts';
 import { ruLexicon } from './lexicon.ts';
 
 export interface RuPerson {
@@ -86,6 +86,32 @@ export function latinSurnames(rg: RuGazetteer, latinByState: Map<string, Array<[
   return index;
 }
 
+const firstNameMemo = new WeakMap<RuGazetteer, Map<string, boolean>>();
+
+/**
+ * A first name in some case: a form of a gazetteer official's first name, or a case form of a first
+ * name of the lexicon (ru-first-names.yaml gives nominatives: "Садыра" ← Садыр, "Ибрагиму" ← Ибрагим).
+ */
+export function isFirstName(rg: RuGazetteer, word: string): boolean {
+  if (rg.firstNameForms.has(word) || rg.firstNames.has(word)) return true;
+  const memo = firstNameMemo.get(rg) ?? new Map<string, boolean>();
+  firstNameMemo.set(rg, memo);
+  let known = memo.get(word);
+  if (known === undefined) {
+    known = nominatives(word).some((n) => {
+      const g = rg.firstNames.get(n);
+      return !!g && CASES.some((c) => inflect(g === 'f' ? 'female' : 'male', 'first', n, c) === word);
+    });
+    memo.set(word, known);
+  }
+  return known;
+}
+
+/** The person's names before the surname, folded ("Реджеп Тайип Эрдоган" gives реджеп, таип). */
+function givenWords(p: PersonEntry): string[] {
+  return p.ru.flatMap((full) => full.split(/\s+/).slice(0, -1)).map(foldSpelling);
+}
+
 /** A word that may be a foreign surname in Cyrillic: a capital, then lower-case Cyrillic letters. */
 const FOREIGN_WORD = /^[А-ЯЁ][а-яё]{3,}$/u;
 
@@ -127,10 +153,16 @@ export function findPeople(rg: RuGazetteer, text: string, offset: number, date: 
     // "Эмомали Рахмон": a first name before the surname of the person it belongs to is no surname of its own.
     const nextForms = after ? rg.surnames.get(after) : undefined;
     if (nextForms?.some((f) => f.first.has(m[0]))) return;
-    // Another first name right before it: someone else of that surname ("Карен Варданян", not Рубен);
-    // a first name declined another way is the same ("Николы Пашиняна" for Никола).
+    // A word that is a first name and a surname, followed by another name: the first name of that
+    // name ("Ибрагим Калын" is not Anwar Ibrahim), unless it is the person's own ("Путин Владимир").
+    if (after && next.index === m.index + m[0].length + 1 && isFirstName(rg, m[0]) && /^[А-ЯЁ][а-яё]{2,}$/u.test(after) && !mentionWord(rg, after)
+      && !forms.some((x) => x.first.has(after))) return;
+    // Another first name right before it: someone else of that surname ("Карен Варданян", not Рубен;
+    // "Садыра Жапарова", not Akylbek Japarov); a first name declined another way is the same ("Николы
+    // Пашиняна" for Никола), and so is a second given name of the person's ("Тайип Эрдоган").
     const stem = before.slice(0, 4);
-    if (before && rg.firstNameForms.has(before) && !forms.some((x) => [...x.first].some((f) => f.startsWith(stem)))) return;
+    const fits = (x: NameForm): boolean => [...x.first].some((f) => f.startsWith(stem)) || givenWords(x.person).some((w) => w.startsWith(foldSpelling(before).slice(0, 4)));
+    if (before && isFirstName(rg, before) && !forms.some(fits)) return;
     const f = choose(forms, before, after, rg, date);
     const withFirst = f.first.has(before);
     const start = withFirst ? prev.index : m.index;
@@ -140,6 +172,20 @@ export function findPeople(rg: RuGazetteer, text: string, offset: number, date: 
     if (!out.some((x) => x.start <= m.start && x.end >= m.end)) out.push({ start: m.start, end: m.end, person: m.value, cases: new Set(), rule: 'ru.name.whole' });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+const mentionMemo = new WeakMap<RuGazetteer, Map<string, boolean>>();
+
+/** A word that names a state, a place, an organisation or an office on its own: no person's name. */
+function mentionWord(rg: RuGazetteer, word: string): boolean {
+  const memo = mentionMemo.get(rg) ?? new Map<string, boolean>();
+  mentionMemo.set(rg, memo);
+  let known = memo.get(word);
+  if (known === undefined) {
+    known = [rg.countryNames, rg.countryAdjectives, rg.places, rg.organisations, rg.bodies, rg.roles].some((index) => index.find(word).length > 0) || rg.surnames.has(word);
+    memo.set(word, known);
+  }
+  return known;
 }
 
 export function findCountries(rg: RuGazetteer, text: string, offset: number, words: Word[] = wordsOf(text)): RuCountry[] {
