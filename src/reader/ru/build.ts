@@ -23,6 +23,10 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
  */
 function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
   if (c.start < t.triggers[0].start) return true;
+  // To visit a gathering is to attend it: a negated visit verb ("саммиты … не посетила") bears on the
+  // gathering words of its sentence too.
+  const negatedVisit = c.cue === 'negation' && t.triggers.some((h) => h.rule.type === 'visit' && h.start >= c.start && h.end <= c.end);
+  if (negatedVisit && mine.some((h) => h.rule.type === 'summit')) return true;
   const verb = t.triggers.find((h) => h.start <= c.start && h.end >= c.end);
   if (verb) return mine.some((h) => h.start >= verb.start);
   // A plan word stands before what it plans ("намеченной … встречи", "пригласить … на встречу").

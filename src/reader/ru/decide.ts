@@ -76,6 +76,15 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       c.countries = new Set([...c.people.flatMap((p) => (p.state ? [p.state] : [])), ...(c.features.destination ? [String(c.features.destination)] : [])]);
       if (c.countries.size < 2) { drop(c, 'ru.drop.no-destination', 'no other state is visited'); continue; }
     }
+    // "Место проведения переговоров объявят позднее": a contact word with no parties and no day of its
+    // own, right after a plan that was dropped for want of a day, is that plan told again.
+    if (!c.people.length && !c.date && c.type !== 'visit') {
+      const prior = [...out].reverse().find((d) => d.candidate.sentence < c.sentence);
+      if (prior && !prior.kept && prior.rule === 'ru.drop.plan-without-day' && c.sentence - prior.candidate.sentence <= 2) {
+        drop(c, 'ru.drop.plan-refers-back', 'no parties and no day of its own: the plan just told, which has no day');
+        continue;
+      }
+    }
     if ((c.type === 'meeting' || c.type === 'call') && sides(c) < 2) {
       // The window: a word that refers back ("Беседа состоялась …", "Телефонный разговор состоялся в
       // субботу") takes the parties of the last contact kept; others those of the sentences before.

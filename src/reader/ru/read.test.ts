@@ -362,6 +362,9 @@ describe('extract (Russian): no contact', () => {
     ['a press statement with no contact', 'Официальный представитель МИД России Мария Захарова 14 марта заявила, что Москва поддерживает мирный процесс между Арменией и Азербайджаном.'],
     ['a statement on a briefing', 'Мария Захарова заявила журналистам, что Москва поддерживает диалог Баку и Еревана.'],
     ['a text with no contact word', 'Министр финансов представил отчёт о доходах бюджета за февраль.'],
+    ['a gathering never attended ("не посетил ни разу")', 'Форумы министров СНГ глава МИД Армении Арарат Мирзоян в прошлом году не посетил ни разу.'],
+    ['a meeting being prepared, with no day', 'В Кремле рассказали о подготовке встречи Путина и Алиева.'],
+    ['the plan told again with no parties or day', 'Путин и Алиев встретятся в ближайшие недели. Место переговоров назовут позже.'],
   ];
   for (const [what, text] of negatives) {
     test(what, () => {
@@ -407,6 +410,7 @@ describe('readRussian: decisions', () => {
     ['Пашинян и Алиев встретятся в ближайшие недели.', 'ru.drop.plan-without-day'],
     ['14 марта в аэропорту Баку Джейхун Байрамов встретил у трапа Арарата Мирзояна.', 'ru.drop.welcome'],
     ['В прошлом году Лавров и Байрамов встречались трижды.', 'ru.drop.aggregate'],
+    ['Путин и Алиев встретятся в ближайшие недели. Место переговоров назовут позже.', 'ru.drop.plan-refers-back'],
   ];
   for (const [text, rule] of drops) {
     test(`${rule}: ${text}`, () => {
@@ -416,6 +420,14 @@ describe('readRussian: decisions', () => {
       assert.ok(ds.some((d) => d.rule === rule), JSON.stringify(ds.map((d) => d.rule)));
     });
   }
+
+  test('a call for talks is no contact of its own ("призвал к началу переговоров")', () => {
+    const text = 'Сергей Лавров 14 марта обсудил с Араратом Мирзояном и Джейхуном Байрамовым ситуацию на границе. Лавров призвал к прекращению обстрелов и скорому началу переговоров между сторонами.';
+    const ds = readRussian(docOf(text, '2024-03-15'), defaultGazetteer()).decisions;
+    const second = ds.filter((d) => d.candidate.sentence === 1);
+    assert.ok(second.length > 0, 'no candidate in the second sentence');
+    assert.deepEqual(second.map((d) => [d.kept, d.rule]), second.map(() => [false, 'ru.drop.hypothetical']));
+  });
 
   test('a kept candidate names the contact word\'s rule; one joined to another says which', () => {
     const text = 'Лавров и Мирзоян обсудили по телефону ситуацию на границе\nМОСКВА, 13 марта. /ТАСС/. Министр иностранных дел России Сергей Лавров провёл телефонный разговор с армянским коллегой Араратом Мирзояном.';
