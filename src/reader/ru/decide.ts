@@ -105,6 +105,16 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
           break;
         }
       }
+      // "Ужин провели в резиденции азербайджанского лидера" after "Путин прибыл в Баку": a meeting of
+      // the host's side alone, or of nobody named, during a visit just told is one with the traveller.
+      if (sides(c) < 2 && c.type === 'meeting') {
+        const visit = [...out].reverse().find((d) => d.kept && d.candidate.type === 'visit' && c.sentence - d.candidate.sentence <= 6);
+        const dest = visit?.candidate.features.destination;
+        if (visit && (!c.people.length || (dest && c.people.every((p) => p.state === dest)))) {
+          borrow(c, { people: visit.candidate.people, countries: visit.candidate.countries });
+          c.rules.push('ru.window.visit');
+        }
+      }
       if (sides(c) < 2) { drop(c, 'ru.drop.one-side', 'fewer than two sides named in the window'); continue; }
     }
     if (c.type === 'summit') {

@@ -439,3 +439,21 @@ describe('readRussian: decisions', () => {
     assert.equal(kept.filter((d) => d.joinedTo !== undefined).length, 1);
   });
 });
+
+describe('extract (Russian): a visit and what happens during it', () => {
+  // [what it shows, text, the events as [type, participants]]
+  const table: Array<[string, string, Array<[string, string[]]>]> = [
+    ['greeters at the airport meet nobody ("встречали" without -ся); the host\'s dinner is a meeting with the traveller',
+      'Министр иностранных дел Армении Арарат Мирзоян 14 марта прибыл в Баку. В аэропорту Мирзояна встречали заместители министра иностранных дел Азербайджана. Вечером в честь гостя устроил ужин Джейхун Байрамов.',
+      [['visit', ['ararat-mirzoyan']], ['meeting', ['ararat-mirzoyan', 'jeyhun-bayramov']]]],
+    ['a dinner of nobody named during the visit is the traveller\'s with the host state',
+      'Президент России Владимир Путин 14 марта прибыл в Баку. Вечером в резиденции азербайджанского лидера прошёл неформальный ужин.',
+      [['visit', ['vladimir-putin']], ['meeting', ['vladimir-putin']]]],
+  ];
+  for (const [what, text, want] of table) {
+    test(what, () => {
+      const x = run(text);
+      assert.deepEqual(x.events.map((e) => [e.type, ids(e)]), want);
+    });
+  }
+});
