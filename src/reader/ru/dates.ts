@@ -23,6 +23,12 @@ const EVE = /(?<!\p{L})накануне(?!\s+(?:визит|встреч|пере
 /** "накануне" of another event named after it ("накануне визита", "накануне намеченной на … встречи"). */
 const EVE_OF = /(?<!\p{L})накануне\s+(?=(?:визит|встреч|переговор|саммит|поездк|заседани|намеченн|запланированн|предстоящ|назначенн))/giu;
 const EVENT_WORD = /(?<!\p{L})(?:визит|встреч|переговор|саммит|поездк|заседани)\p{L}*/giu;
+/**
+ * "завтрашней встречей", "вчерашние переговоры": a day told by an adjective of the contact word itself,
+ * the report's day moved by the days the adjective says; it dates that word only.
+ */
+const DAY_ADJECTIVE = /(?<!\p{L})(послезавтрашн|завтрашн|вчерашн|позавчерашн|сегодняшн)\p{L}*\s+(?:\p{L}+\s+){0,2}?(?:визит|встреч|переговор|саммит|поездк|заседани|звон|разговор)\p{L}*/giu;
+const DAY_SHIFT: Record<string, number> = { позавчерашн: -2, вчерашн: -1, сегодняшн: 0, завтрашн: 1, послезавтрашн: 2 };
 const MONTH_WORD = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчера|сегодня|завтра|позавчера|послезавтра/iu;
 const SHORT_MONTH = /(?<!\d)(\d{1,2})\s+(июн|июл)\.?(?!\p{L})/giu;
 const TIME_OF_DAY = /(?<!\p{L})(?:утром|вечером|днем|днём|ночью|поздно|рано)(?!\p{L})/giu;
@@ -84,6 +90,13 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     const day = Number(m[1]);
     const year = month - (ref.month ?? month) > 6 ? ref.year - 1 : ref.year;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: { year, month, day }, kind: 'explicit', rule: 'ru.date.short-month' });
+  }
+  DAY_ADJECTIVE.lastIndex = 0;
+  for (let m = DAY_ADJECTIVE.exec(text); m; m = DAY_ADJECTIVE.exec(text)) {
+    if (ref?.day == null) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, value: addDays(ref, DAY_SHIFT[m[1].toLowerCase()]), kind: 'relative', rule: 'ru.date.day-adjective', scope: { start, end } });
   }
   EVE.lastIndex = 0;
   for (let m = EVE.exec(text); m; m = EVE.exec(text)) {
