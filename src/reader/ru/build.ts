@@ -136,6 +136,9 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     const at = triggers[0].start;
     const cues = new Set(t.cues.filter((c) => !SCOPED.has(c.cue) || bearsOn(t, c, triggers)).map((c) => c.cue));
     const { date, rule: dateRule } = dateOf(ctx, t, at, cues, lead, type);
+    // "Мишель сведёт Алиева и Пашиняна … в ноябре", told in October: a month after the report's is a
+    // plan whatever the verb, and a plan needs a day (CONVENTIONS 5).
+    if (date && date.day == null && date.month != null && ctx.reportDay && date.year * 12 + date.month > ctx.reportDay.year * 12 + (ctx.reportDay.month ?? 12)) cues.add('future');
     // Offices are looked up on the contact's day, else on the report's.
     const day = toIso(date ?? ctx.reportDay);
     const people = actors(ctx, t, day);

@@ -39,6 +39,9 @@ function borrow(c: Candidate, from: Parties): void {
   c.rules.push('ru.window.parties');
 }
 
+/** A contact word that is a verb: past tense or reflexive ("встретились", "провёл", "беседовали"). */
+const VERB_FORM = /(?:с[яь]|л[аио]?)$/u;
+
 export function decide(candidates: Candidate[], window: (c: Candidate) => Parties[]): Decision[] {
   const out: Decision[] = [];
   const drop = (c: Candidate, rule: string, reason: string): void => {
@@ -48,6 +51,7 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     const cues = c.cues;
     if (cues.has('negation')) { drop(c, 'ru.drop.negated', 'a negation bears on the contact word'); continue; }
     if (cues.has('hypothetical')) { drop(c, 'ru.drop.hypothetical', 'the contact is only possible'); continue; }
+    if (cues.has('caption') && c.triggers.every((h) => !VERB_FORM.test(h.text))) { drop(c, 'ru.drop.caption', 'a photo caption with no verb of meeting'); continue; }
     if (cues.has('aggregate')) { drop(c, 'ru.drop.aggregate', 'a count or a habit, not one contact'); continue; }
     if (cues.has('future') && c.date?.day == null) {
       // "В программе визита — встречи с …": a plan within a visit just told is of the visit's month.

@@ -365,6 +365,8 @@ describe('extract (Russian): no contact', () => {
     ['a gathering never attended ("не посетил ни разу")', 'Форумы министров СНГ глава МИД Армении Арарат Мирзоян в прошлом году не посетил ни разу.'],
     ['a meeting being prepared, with no day', 'В Кремле рассказали о подготовке встречи Путина и Алиева.'],
     ['the plan told again with no parties or day', 'Путин и Алиев встретятся в ближайшие недели. Место переговоров назовут позже.'],
+    ['a month after the report\'s, whatever the verb ("усадит … в мае")', 'Шарль Мишель усадит Алиева и Пашиняна за стол переговоров в мае.'],
+    ['a photo caption with a meeting noun', 'Никол Пашинян и Ильхам Алиев во время встречи в Праге 6 октября 2022 г. Фото: пресс-служба'],
   ];
   for (const [what, text] of negatives) {
     test(what, () => {
@@ -411,6 +413,7 @@ describe('readRussian: decisions', () => {
     ['14 марта в аэропорту Баку Джейхун Байрамов встретил у трапа Арарата Мирзояна.', 'ru.drop.welcome'],
     ['В прошлом году Лавров и Байрамов встречались трижды.', 'ru.drop.aggregate'],
     ['Путин и Алиев встретятся в ближайшие недели. Место переговоров назовут позже.', 'ru.drop.plan-refers-back'],
+    ['Никол Пашинян и Ильхам Алиев во время встречи в Праге 6 октября 2022 г. Фото: пресс-служба', 'ru.drop.caption'],
   ];
   for (const [text, rule] of drops) {
     test(`${rule}: ${text}`, () => {
@@ -420,6 +423,11 @@ describe('readRussian: decisions', () => {
       assert.ok(ds.some((d) => d.rule === rule), JSON.stringify(ds.map((d) => d.rule)));
     });
   }
+
+  test('a caption with a verb of meeting is a contact', () => {
+    const x = run('Никол Пашинян и Ильхам Алиев встретились в Праге 6 октября 2022 г. Фото: пресс-служба');
+    assert.deepEqual(x.events.map((e) => [e.type, e.date]), [['meeting', '2022-10-06']]);
+  });
 
   test('a call for talks is no contact of its own ("призвал к началу переговоров")', () => {
     const text = 'Сергей Лавров 14 марта обсудил с Араратом Мирзояном и Джейхуном Байрамовым ситуацию на границе. Лавров призвал к прекращению обстрелов и скорому началу переговоров между сторонами.';
