@@ -8,7 +8,7 @@ import type { CueName } from './lexicon.ts';
 import { actors, cuesOf, dateOf, roleParties, windowParties, type Candidate, type DocContext, type Party } from './candidates.ts';
 
 /** Cues of plan, negation and possibility: they bear on some of a sentence's contact words, not all. */
-const SCOPED = new Set<CueName>(['negation', 'hypothetical', 'future']);
+const SCOPED = new Set<CueName>(['negation', 'hypothetical', 'future', 'purpose']);
 
 /** Characters between two spans (0 when they touch or overlap). */
 function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -21,12 +21,24 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
  * встречу"); any other bears on the contact word after it, else the nearest one ("поговорил по
  * телефону накануне намеченной на 31 августа встречи": the plan is the meeting's, not the call's).
  */
+/** A relative clause open where a cue stands: a comma, perhaps a preposition, "который" in any form. */
+const RELATIVE_CLAUSE = /,\s*(?:\p{L}+\s+)?котор\p{L}*[^,]*$/u;
+
 function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
   if (c.start < t.triggers[0].start) return true;
   // To visit a gathering is to attend it: a negated visit verb ("саммиты … не посетила") bears on the
   // gathering words of its sentence too.
   const negatedVisit = c.cue === 'negation' && t.triggers.some((h) => h.rule.type === 'visit' && h.start >= c.start && h.end <= c.end);
   if (negatedVisit && mine.some((h) => h.rule.type === 'summit')) return true;
+  // A cue in a relative clause is the clause's and its antecedent's ("встрече, которая пройдёт …"),
+  // not a contact word's told further before ("Встреча прошла перед саммитом, на котором будет …").
+  const clause = RELATIVE_CLAUSE.exec(t.sentence.text.slice(0, c.start - t.sentence.start));
+  if (clause) {
+    const at = t.sentence.start + clause.index;
+    const antecedent = [...t.triggers].reverse().find((h) => h.end <= at && at - h.end < 40);
+    if (antecedent && mine.includes(antecedent)) return true;
+    if (mine[0].start < at) return false;
+  }
   const verb = t.triggers.find((h) => h.start <= c.start && h.end >= c.end);
   if (verb) return mine.some((h) => h.start >= verb.start);
   // A plan word stands before what it plans ("намеченной … встречи", "пригласить … на встречу").

@@ -42,6 +42,9 @@ function borrow(c: Candidate, from: Parties): void {
 /** A contact word that is a verb: past tense or reflexive ("встретились", "провёл", "беседовали"). */
 const VERB_FORM = /(?:с[яь]|л[аио]?)$/u;
 
+/** Discussing in the present: "обсуждают", "обсуждается", "обсуждаются". */
+const DISCUSS_PRESENT = /^обсужда(?:ют|ет|ется|ются)$/u;
+
 export function decide(candidates: Candidate[], window: (c: Candidate) => Parties[]): Decision[] {
   const out: Decision[] = [];
   const drop = (c: Candidate, rule: string, reason: string): void => {
@@ -52,6 +55,7 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     if (cues.has('negation')) { drop(c, 'ru.drop.negated', 'a negation bears on the contact word'); continue; }
     if (cues.has('hypothetical')) { drop(c, 'ru.drop.hypothetical', 'the contact is only possible'); continue; }
     if (cues.has('caption') && c.triggers.every((h) => !VERB_FORM.test(h.text))) { drop(c, 'ru.drop.caption', 'a photo caption with no verb of meeting'); continue; }
+    if (cues.has('purpose')) { drop(c, 'ru.drop.purpose', 'the purpose of a trip: the contact is only expected'); continue; }
     if (cues.has('aggregate')) { drop(c, 'ru.drop.aggregate', 'a count or a habit, not one contact'); continue; }
     if (cues.has('future') && c.date?.day == null) {
       // "В программе визита — встречи с …": a plan within a visit just told is of the visit's month.
@@ -88,6 +92,13 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
         drop(c, 'ru.drop.plan-refers-back', 'no parties and no day of its own: the plan just told, which has no day');
         continue;
       }
+    }
+    // "В политических кругах обсуждают, что …": a verb of discussing in the present, with nobody named
+    // in its sentence, is commentary on a subject, not a contact whose parties the sentences before
+    // would give ("Лидеры также обсудили …", in the past, tells more of the contact just told).
+    if (!c.people.length && c.triggers.every((h) => h.rule.id === 'ru.meeting.discussed' && DISCUSS_PRESENT.test(h.text))) {
+      drop(c, 'ru.drop.discussed-alone', 'a verb of discussing in the present with nobody named beside it');
+      continue;
     }
     if ((c.type === 'meeting' || c.type === 'call') && sides(c) < 2) {
       // The window: a word that refers back ("Беседа состоялась …", "Телефонный разговор состоялся в

@@ -366,6 +366,7 @@ describe('extract (Russian): no contact', () => {
     ['a meeting being prepared, with no day', 'В Кремле рассказали о подготовке встречи Путина и Алиева.'],
     ['the plan told again with no parties or day', 'Путин и Алиев встретятся в ближайшие недели. Место переговоров назовут позже.'],
     ['a month after the report\'s, whatever the verb ("усадит … в мае")', 'Шарль Мишель усадит Алиева и Пашиняна за стол переговоров в мае.'],
+    ['a format of talks ("формат переговоров")', 'Формат минских переговоров Лаврова и Мирзояна появился в марте 2021 года.'],
     ['a photo caption with a meeting noun', 'Никол Пашинян и Ильхам Алиев во время встречи в Праге 6 октября 2022 г. Фото: пресс-служба'],
   ];
   for (const [what, text] of negatives) {
@@ -429,6 +430,15 @@ describe('readRussian: decisions', () => {
     assert.deepEqual(x.events.map((e) => [e.type, e.date]), [['meeting', '2022-10-06']]);
   });
 
+  test('a future in a relative clause is the clause\'s, not the meeting\'s told before it', () => {
+    const text = 'Сергей Лавров встретился с Араратом Мирзояном накануне саммита, на котором будут обсуждаться поставки зерна.';
+    const ds = readRussian(docOf(text, '2024-03-15'), defaultGazetteer()).decisions;
+    const meeting = ds.find((d) => d.candidate.triggers[0].rule.id === 'ru.meeting.meet');
+    assert.ok(meeting, JSON.stringify(ds.map((d) => d.rule)));
+    assert.equal(meeting.kept, true, meeting.rule);
+    assert.ok(!meeting.candidate.cues.has('future'));
+  });
+
   test('a call for talks is no contact of its own ("призвал к началу переговоров")', () => {
     const text = 'Сергей Лавров 14 марта обсудил с Араратом Мирзояном и Джейхуном Байрамовым ситуацию на границе. Лавров призвал к прекращению обстрелов и скорому началу переговоров между сторонами.';
     const ds = readRussian(docOf(text, '2024-03-15'), defaultGazetteer()).decisions;
@@ -451,6 +461,12 @@ describe('readRussian: decisions', () => {
 describe('extract (Russian): a visit and what happens during it', () => {
   // [what it shows, text, the events as [type, participants]]
   const table: Array<[string, string, Array<[string, string[]]>]> = [
+    ['the purpose of a trip is no contact yet ("прилетел, чтобы провести переговоры")',
+      'Министр иностранных дел Армении Арарат Мирзоян 14 марта прилетел в Баку, чтобы провести переговоры с Джейхуном Байрамовым.',
+      [['visit', ['ararat-mirzoyan']]]],
+    ['commentary in the present with nobody named ("в кругах обсуждают") adds no contact',
+      'Сергей Лавров 14 марта встретился с Араратом Мирзояном. В экспертных кругах обсуждают, что отношения двух стран ухудшились.',
+      [['meeting', ['ararat-mirzoyan', 'sergey-lavrov']]]],
     ['greeters at the airport meet nobody ("встречали" without -ся); the host\'s dinner is a meeting with the traveller',
       'Министр иностранных дел Армении Арарат Мирзоян 14 марта прибыл в Баку. В аэропорту Мирзояна встречали заместители министра иностранных дел Азербайджана. Вечером в честь гостя устроил ужин Джейхун Байрамов.',
       [['visit', ['ararat-mirzoyan']], ['meeting', ['ararat-mirzoyan', 'jeyhun-bayramov']]]],
