@@ -162,7 +162,9 @@ export function findPeople(rg: RuGazetteer, text: string, offset: number, date: 
     // Пашиняна" for Никола), and so is a second given name of the person's ("Тайип Эрдоган").
     const stem = before.slice(0, 4);
     const fits = (x: NameForm): boolean => [...x.first].some((f) => f.startsWith(stem)) || givenWords(x.person).some((w) => w.startsWith(foldSpelling(before).slice(0, 4)));
-    if (before && isFirstName(rg, before) && !forms.some(fits)) return;
+    // Through a Latin name the comparison is by sound, which first names written from English do not
+    // keep ("Энтони" for Antony): there the first name only chooses among the readings.
+    if (before && !byLatin && isFirstName(rg, before) && !forms.some(fits)) return;
     const f = choose(forms, before, after, rg, date);
     const withFirst = f.first.has(before);
     const start = withFirst ? prev.index : m.index;
