@@ -21,6 +21,9 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
  * встречу"); any other bears on the contact word after it, else the nearest one ("поговорил по
  * телефону накануне намеченной на 31 августа встречи": the plan is the meeting's, not the call's).
  */
+/** A subordinate clause: a comma, then где, куда, откуда or который in any form. */
+const CLAUSE = /,\s*(?:(?:в|на|с|во|со)\s+)?(?:где|куда|откуда|котор\p{L}*)(?!\p{L})/gu;
+
 /** A relative clause open where a cue stands: a comma, perhaps a preposition, "который" in any form. */
 const RELATIVE_CLAUSE = /,\s*(?:\p{L}+\s+)?котор\p{L}*[^,]*$/u;
 
@@ -153,7 +156,17 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     if (date && date.day == null && date.month != null && ctx.reportDay && date.year * 12 + date.month > ctx.reportDay.year * 12 + (ctx.reportDay.month ?? 12)) cues.add('future');
     // Offices are looked up on the contact's day, else on the report's.
     const day = toIso(date ?? ctx.reportDay);
-    const people = actors(ctx, t, day);
+    let people = actors(ctx, t, day);
+    // "… посетил Ереван, где его принял Мирзоян": the subject of a clause that opens after the visit
+    // word is the host, not a traveller.
+    if (type === 'visit') {
+      CLAUSE.lastIndex = triggers[0].end - t.sentence.start;
+      const clause = CLAUSE.exec(t.sentence.text);
+      if (clause) {
+        const from = t.sentence.start + clause.index;
+        people = people.map((p) => (p.subject && p.start > from ? { ...p, subject: false } : p));
+      }
+    }
     // "Он посетил саммит": a subject pronoun before the contact word, and no subject named, is the
     // subject of the sentence before.
     if (t.subjectPronoun >= 0 && t.subjectPronoun < at && !people.some((p) => p.subject && p.start < at)) {

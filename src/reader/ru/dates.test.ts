@@ -90,6 +90,13 @@ describe('findRuDates: one date in a sentence', () => {
     assert.deepEqual(findRuDates('Министр сегодня прилетел в Ереван.', 0, null), []);
   });
 
+  test('a span of days gives its first day and says it is a span', () => {
+    const [d] = findRuDates('Министр был в Ереване 5-6 марта.', 0, REF);
+    assert.deepEqual([d.value, d.span], [day('2024-03-05'), true]);
+    const [one] = findRuDates('Министр был в Ереване 5 марта.', 0, REF);
+    assert.equal(one.span, undefined);
+  });
+
   test('a day adjective dates only the contact word it qualifies', () => {
     const text = 'Перед завтрашней встречей министры поговорили по телефону.';
     const [d] = findRuDates(text, 100, REF);

@@ -17,6 +17,8 @@ export interface RuDate {
   rule: string;
   /** A day that belongs to another event told around it: it dates only contact words inside this span. */
   scope?: { start: number; end: number };
+  /** A span of days ("5-6 мая"): `value` is its first day. */
+  span?: boolean;
 }
 
 const EVE = /(?<!\p{L})накануне(?!\s+(?:визит|встреч|переговор|саммит|поездк|заседани|намеченн|запланированн|предстоящ|назначенн))(?!\p{L})/giu;
@@ -80,7 +82,8 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     // "в конце 2018 года": a year alone is no date the schema can hold (CONVENTIONS 8).
     if (!MONTH_WORD.test(r.text) && !/\d{1,2}[./]\d{1,2}/.test(r.text)) value.month = value.day == null ? null : value.month;
     if (value.month == null) continue;
-    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, value, kind: explicit ? 'explicit' : 'relative', rule: explicit ? 'ru.date.calendar' : 'ru.date.relative' });
+    const span = !!r.end && r.end.get('day') !== c.get('day');
+    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, value, kind: explicit ? 'explicit' : 'relative', rule: explicit ? 'ru.date.calendar' : 'ru.date.relative', ...(span ? { span } : {}) });
   }
   // "30 июл", "15 июн": agencies' short months the parser does not know.
   SHORT_MONTH.lastIndex = 0;

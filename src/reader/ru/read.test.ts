@@ -472,6 +472,9 @@ describe('extract (Russian): a visit and what happens during it', () => {
     ['greeters at the airport meet nobody ("встречали" without -ся); the host\'s dinner is a meeting with the traveller',
       'Министр иностранных дел Армении Арарат Мирзоян 14 марта прибыл в Баку. В аэропорту Мирзояна встречали заместители министра иностранных дел Азербайджана. Вечером в честь гостя устроил ужин Джейхун Байрамов.',
       [['visit', ['ararat-mirzoyan']], ['meeting', ['ararat-mirzoyan', 'jeyhun-bayramov']]]],
+    ['a span of days dates the visit by its first day, a meeting during it by its month; the host of a clause travels nowhere',
+      '5-6 марта министр иностранных дел России Сергей Лавров посетил Ереван, где его принял Арарат Мирзоян.',
+      [['visit', ['sergey-lavrov']], ['meeting', ['ararat-mirzoyan', 'sergey-lavrov']]]],
     ['a dinner of nobody named during the visit is the traveller\'s with the host state',
       'Президент России Владимир Путин 14 марта прибыл в Баку. Вечером в резиденции азербайджанского лидера прошёл неформальный ужин.',
       [['visit', ['vladimir-putin']], ['meeting', ['vladimir-putin']]]],
@@ -482,4 +485,8 @@ describe('extract (Russian): a visit and what happens during it', () => {
       assert.deepEqual(x.events.map((e) => [e.type, ids(e)]), want);
     });
   }
+  test('the dates of a visit over a span of days and of a meeting during it', () => {
+    const x = run('5-6 марта министр иностранных дел России Сергей Лавров посетил Ереван, где его принял Арарат Мирзоян.');
+    assert.deepEqual(x.events.map((e) => [e.type, e.date]), [['visit', '2024-03-05'], ['meeting', '2024-03']]);
+  });
 });
