@@ -7,7 +7,7 @@ import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import { findPeople, type RuPerson } from './mentions.ts';
 import { ruGazetteer, type Case } from './gazetteer.ts';
-import { soundKey, latin } from './latin.ts';
+import { heardAs, soundKey, latin } from './latin.ts';
 import { defaultGazetteer, Gazetteer } from '../../gazetteer/index.ts';
 
 const full = defaultGazetteer();
@@ -35,6 +35,9 @@ const officials: Array<[string, string[]]> = [
   ['recep-tayyip-erdogan', ['Эрдоган', 'Эрдогана', 'Эрдогану', 'Эрдогана', 'Эрдоганом', 'Эрдогане']],
   ['boris-johnson', ['Джонсон', 'Джонсона', 'Джонсону', 'Джонсона', 'Джонсоном', 'Джонсоне']],
   ['steve-witkoff', ['Уиткофф', 'Уиткоффа', 'Уиткоффу', 'Уиткоффа', 'Уиткоффом', 'Уиткоффе']],
+  // An English u written а; a French ch written ш.
+  ['donald-trump', ['Трамп', 'Трампа', 'Трампу', 'Трампа', 'Трампом', 'Трампе']],
+  ['charles-michel', ['Мишель', 'Мишеля', 'Мишелю', 'Мишеля', 'Мишелем', 'Мишеле']],
   // Indeclinable: a surname in a vowel other than -а stays as it is in every case.
   ['narendra-modi', ['Моди', 'Моди', 'Моди', 'Моди', 'Моди', 'Моди']],
   ['giorgia-meloni', ['Мелони', 'Мелони', 'Мелони', 'Мелони', 'Мелони', 'Мелони']],
@@ -127,4 +130,6 @@ test('sound keys: two spellings of one name share a key', () => {
   const pairs: Array<[string, string]> = [['Scholz', 'Шольц'], ['Macron', 'Макрон'], ['Johnson', 'Джонсон'], ['Witkoff', 'Виткофф'], ['Aliyev', 'Алиев'], ['Kishida', 'Кисида']];
   for (const [lat, cyr] of pairs) assert.equal(soundKey(lat), soundKey(latin(cyr)), `${lat} / ${cyr}`);
   assert.notEqual(soundKey('Macron'), soundKey(latin('Макарон')));
+  // An h between vowels is sounded: Zakharov and Zuhurov stay apart, in every spelling they are filed under.
+  assert.ok(!heardAs(soundKey('Zuhurov')).includes(soundKey(latin('Захаров'))));
 });

@@ -75,8 +75,9 @@ export function soundKey(name: string): string {
     // An English w before a vowel written у (Witkoff: Уиткофф), at the start of a name.
     .replace(/^u(?=[aeio])/, 'v')
     .replace(/t[sz]|z/g, 'z').replace(/ou|oo/g, 'u').replace(/ee/g, 'i').replace(/y/g, 'i')
-    // An h that only marks a letter before it in one spelling (Johnson, Hahn) and not the other.
-    .replace(/(?<=[^sc])h/g, '')
+    // An h not sounded in one spelling and absent from the other: after a consonant, or after a vowel
+    // before a consonant (Johnson, Hahn); between vowels it is sounded (Zakharov, Zuhurov) and stays.
+    .replace(/(?<=[^scaeiouy])h|(?<=[aeiouy])h(?![aeiouy])/g, '')
     .replace(/(\p{L})\1+/gu, '$1');
 }
 
@@ -127,10 +128,7 @@ export class LatinSurnames {
         else if (n !== p.name) {
           // A surname alone among the aliases ("Pashinian"): a spelling of the family name.
         } else continue;
-        const key = soundKey(words[words.length - 1]);
-        // An initial h is often not written in Russian (Hovhannisyan: Ованнисян) or written г
-        // (Heydarov: Гейдаров, Hasanov: Гасанов): the name is filed under those spellings too.
-        for (const k of key.startsWith('h') ? [key, key.slice(1), 'g' + key.slice(1)] : [key]) {
+        for (const k of heardAs(soundKey(words[words.length - 1]))) {
           if (k.length < 4) continue;
           const list = this.byKey.get(k) ?? [];
           if (!list.includes(p)) list.push(p);
@@ -216,6 +214,23 @@ export class LatinSurnames {
     }
     return false;
   }
+}
+
+/**
+ * The keys a Latin surname is filed under: its own, and how Russian writes some of its letters. An
+ * initial h is often not written (Hovhannisyan: Ованнисян) or written г (Heydarov: Гейдаров); a French
+ * ch is ш (Michel: Мишель); an English u, the only u of a name, is often а (Trump: Трамп, Hunt: Хант).
+ */
+export function heardAs(key: string): string[] {
+  const out = new Set([key]);
+  if (key.startsWith('h')) {
+    out.add(key.slice(1));
+    out.add('g' + key.slice(1));
+  }
+  if (key.includes('ch')) out.add(key.replace(/ch/g, 'sh'));
+  // One such u only: "Zuhurov" (Зухуров) is no "Zaharov".
+  if ((key.match(/u/g) ?? []).length === 1) out.add(key.replace(/(?<=[^aeiou])u(?=[^aeiou])/, 'a'));
+  return [...out];
 }
 
 function deletions(key: string): string[] {
