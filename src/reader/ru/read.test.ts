@@ -367,6 +367,7 @@ describe('extract (Russian): no contact', () => {
     ['the plan told again with no parties or day', 'Путин и Алиев встретятся в ближайшие недели. Место переговоров назовут позже.'],
     ['a month after the report\'s, whatever the verb ("усадит … в мае")', 'Шарль Мишель усадит Алиева и Пашиняна за стол переговоров в мае.'],
     ['a format of talks ("формат переговоров")', 'Формат минских переговоров Лаврова и Мирзояна появился в марте 2021 года.'],
+    ['an agreement to meet, told in the imperfective ("договаривались провести")', 'Путин и Алиев договаривались провести встречу в Баку в январе.'],
     ['a caption that is a noun phrase with its day in brackets', 'Встреча Никола Пашиняна и Ильхама Алиева в Праге (6 октября 2022).'],
     ['a credit line run into a caption', '© Photo : пресс-служба Никол Пашинян и Ильхам Алиев во время встречи в Праге 6 октября 2022 года'],
     ['a photo caption with a meeting noun', 'Никол Пашинян и Ильхам Алиев во время встречи в Праге 6 октября 2022 г. Фото: пресс-служба'],
