@@ -28,6 +28,9 @@ const CLAUSE = /,\s*(?:(?:в|на|с|во|со)\s+)?(?:где|куда|отку�
 const RELATIVE_CLAUSE = /,\s*(?:\p{L}+\s+)?котор\p{L}*[^,]*$/u;
 
 function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
+  // A purpose is that of the contact words in it or after it, never of one told before it
+  // ("встретился с Алиевым, чтобы обсудить …" is a meeting).
+  if (c.cue === 'purpose') return mine[0].start >= c.start;
   if (c.start < t.triggers[0].start) return true;
   // To visit a gathering is to attend it: a negated visit verb ("саммиты … не посетила") bears on the
   // gathering words of its sentence too.
