@@ -8,7 +8,7 @@ import type { CueName } from './lexicon.ts';
 import { actors, cuesOf, dateOf, roleParties, windowParties, type Candidate, type DocContext, type Party } from './candidates.ts';
 
 /** Cues of plan, negation and possibility: they bear on some of a sentence's contact words, not all. */
-const SCOPED = new Set<CueName>(['negation', 'hypothetical', 'future']);
+const SCOPED = new Set<CueName>(['negation', 'hypothetical', 'future', 'purpose']);
 
 /** Characters between two spans (0 when they touch or overlap). */
 function gap(a: { start: number; end: number }, b: { start: number; end: number }): number {
@@ -21,8 +21,30 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
  * встречу"); any other bears on the contact word after it, else the nearest one ("поговорил по
  * телефону накануне намеченной на 31 августа встречи": the plan is the meeting's, not the call's).
  */
+/** A subordinate clause: a comma, then где, куда, откуда or который in any form. */
+const CLAUSE = /,\s*(?:(?:в|на|с|во|со)\s+)?(?:где|куда|откуда|котор\p{L}*)(?!\p{L})/gu;
+
+/** A relative clause open where a cue stands: a comma, perhaps a preposition, "который" in any form. */
+const RELATIVE_CLAUSE = /,\s*(?:\p{L}+\s+)?котор\p{L}*[^,]*$/u;
+
 function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
+  // A purpose is that of the contact words in it or after it, never of one told before it
+  // ("встретился с Алиевым, чтобы обсудить …" is a meeting).
+  if (c.cue === 'purpose') return mine[0].start >= c.start;
   if (c.start < t.triggers[0].start) return true;
+  // To visit a gathering is to attend it: a negated visit verb ("саммиты … не посетила") bears on the
+  // gathering words of its sentence too.
+  const negatedVisit = c.cue === 'negation' && t.triggers.some((h) => h.rule.type === 'visit' && h.start >= c.start && h.end <= c.end);
+  if (negatedVisit && mine.some((h) => h.rule.type === 'summit')) return true;
+  // A cue in a relative clause is the clause's and its antecedent's ("встрече, которая пройдёт …"),
+  // not a contact word's told further before ("Встреча прошла перед саммитом, на котором будет …").
+  const clause = RELATIVE_CLAUSE.exec(t.sentence.text.slice(0, c.start - t.sentence.start));
+  if (clause) {
+    const at = t.sentence.start + clause.index;
+    const antecedent = [...t.triggers].reverse().find((h) => h.end <= at && at - h.end < 40);
+    if (antecedent && mine.includes(antecedent)) return true;
+    if (mine[0].start < at) return false;
+  }
   const verb = t.triggers.find((h) => h.start <= c.start && h.end >= c.end);
   if (verb) return mine.some((h) => h.start >= verb.start);
   // A plan word stands before what it plans ("намеченной … встречи", "пригласить … на встречу").
@@ -132,9 +154,22 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     const at = triggers[0].start;
     const cues = new Set(t.cues.filter((c) => !SCOPED.has(c.cue) || bearsOn(t, c, triggers)).map((c) => c.cue));
     const { date, rule: dateRule } = dateOf(ctx, t, at, cues, lead, type);
+    // "Мишель сведёт Алиева и Пашиняна … в ноябре", told in October: a month after the report's is a
+    // plan whatever the verb, and a plan needs a day (CONVENTIONS 5).
+    if (date && date.day == null && date.month != null && ctx.reportDay && date.year * 12 + date.month > ctx.reportDay.year * 12 + (ctx.reportDay.month ?? 12)) cues.add('future');
     // Offices are looked up on the contact's day, else on the report's.
     const day = toIso(date ?? ctx.reportDay);
-    const people = actors(ctx, t, day);
+    let people = actors(ctx, t, day);
+    // "… посетил Ереван, где его принял Мирзоян": the subject of a clause that opens after the visit
+    // word is the host, not a traveller.
+    if (type === 'visit') {
+      CLAUSE.lastIndex = triggers[0].end - t.sentence.start;
+      const clause = CLAUSE.exec(t.sentence.text);
+      if (clause) {
+        const from = t.sentence.start + clause.index;
+        people = people.map((p) => (p.subject && p.start > from ? { ...p, subject: false } : p));
+      }
+    }
     // "Он посетил саммит": a subject pronoun before the contact word, and no subject named, is the
     // subject of the sentence before.
     if (t.subjectPronoun >= 0 && t.subjectPronoun < at && !people.some((p) => p.subject && p.start < at)) {

@@ -117,6 +117,9 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
   const dates = t.dates.filter((d) => d.value && (!d.scope || (at >= d.scope.start && at < d.scope.end)));
   if (dates.length) {
     const best = dates.reduce((a, b) => (Math.abs(b.start - at) < Math.abs(a.start - at) ? b : a));
+    // A visit over several days is dated by its first day (CONVENTIONS 3); a meeting or a call told
+    // with the span ("5-6 мая … где был принят …") is of one of them, which the text does not say.
+    if (best.span && (type === 'meeting' || type === 'call') && best.value) return { date: { ...best.value, day: null }, rule: 'ru.date.span-month' };
     return { date: best.value, rule: best.rule };
   }
   if (cues.has('earlier')) return { date: null, rule: 'ru.date.earlier' };

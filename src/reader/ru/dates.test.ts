@@ -36,6 +36,8 @@ describe('findRuDates: one date in a sentence', () => {
     ['a range of days is its first day', 'Форум пройдёт 5-6 мая в Казани.', REF, '5-6 мая', day('2024-05-05'), 'explicit'],
     ['a numeric date', 'Документ подписан 08.11.2022 в Тбилиси.', REF, '08.11.2022', day('2022-11-08'), 'explicit'],
     ['a numeric date without a reference', 'Документ подписан 08.11.2022 в Тбилиси.', null, '08.11.2022', day('2022-11-08'), 'explicit'],
+    ['завтрашн~ before a contact word: the day after the reference', 'Министры готовятся к завтрашней встрече.', REF, 'завтрашней встрече', day('2024-03-16'), 'relative'],
+    ['вчерашн~ two words before a contact word', 'Итоги вчерашних трудных переговоров обсудили эксперты.', REF, 'вчерашних трудных переговоров', day('2024-03-14'), 'relative'],
   ];
   for (const [what, sentence, ref, words, value, kind] of table) {
     test(what, () => {
@@ -86,6 +88,19 @@ describe('findRuDates: one date in a sentence', () => {
     assert.deepEqual(findRuDates('Министр вчера прилетел в Ереван.', 0, null), []);
     assert.deepEqual(findRuDates('Министр завтра прилетит в Ереван.', 0, null), []);
     assert.deepEqual(findRuDates('Министр сегодня прилетел в Ереван.', 0, null), []);
+  });
+
+  test('a span of days gives its first day and says it is a span', () => {
+    const [d] = findRuDates('Министр был в Ереване 5-6 марта.', 0, REF);
+    assert.deepEqual([d.value, d.span], [day('2024-03-05'), true]);
+    const [one] = findRuDates('Министр был в Ереване 5 марта.', 0, REF);
+    assert.equal(one.span, undefined);
+  });
+
+  test('a day adjective dates only the contact word it qualifies', () => {
+    const text = 'Перед завтрашней встречей министры поговорили по телефону.';
+    const [d] = findRuDates(text, 100, REF);
+    assert.deepEqual(d.scope, { start: 100 + 'Перед '.length, end: 100 + 'Перед завтрашней встречей'.length });
   });
 
   test('a weekday without a reference is no date', () => {

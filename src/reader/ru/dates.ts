@@ -17,12 +17,22 @@ export interface RuDate {
   rule: string;
   /** A day that belongs to another event told around it: it dates only contact words inside this span. */
   scope?: { start: number; end: number };
+  /** A span of days ("5-6 мая"): `value` is its first day. */
+  span?: boolean;
 }
 
 const EVE = /(?<!\p{L})накануне(?!\s+(?:визит|встреч|переговор|саммит|поездк|заседани|намеченн|запланированн|предстоящ|назначенн))(?!\p{L})/giu;
 /** "накануне" of another event named after it ("накануне визита", "накануне намеченной на … встречи"). */
 const EVE_OF = /(?<!\p{L})накануне\s+(?=(?:визит|встреч|переговор|саммит|поездк|заседани|намеченн|запланированн|предстоящ|назначенн))/giu;
-const EVENT_WORD = /(?<!\p{L})(?:визит|встреч|переговор|саммит|поездк|заседани)\p{L}*/giu;
+/** The stems of the words for a contact that the day words here attach to. */
+const EVENT_STEMS = 'визит|встреч|переговор|саммит|поездк|заседани';
+const EVENT_WORD = new RegExp(`(?<!\\p{L})(?:${EVENT_STEMS})\\p{L}*`, 'giu');
+/**
+ * "завтрашней встречей", "вчерашние переговоры": a day told by an adjective of the contact word itself,
+ * the report's day moved by the days the adjective says; it dates that word only.
+ */
+const DAY_ADJECTIVE = new RegExp(`(?<!\\p{L})(послезавтрашн|завтрашн|вчерашн|позавчерашн|сегодняшн)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:${EVENT_STEMS}|звон|разговор)\\p{L}*`, 'giu');
+const DAY_SHIFT: Record<string, number> = { позавчерашн: -2, вчерашн: -1, сегодняшн: 0, завтрашн: 1, послезавтрашн: 2 };
 const MONTH_WORD = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчера|сегодня|завтра|позавчера|послезавтра/iu;
 const SHORT_MONTH = /(?<!\d)(\d{1,2})\s+(июн|июл)\.?(?!\p{L})/giu;
 const TIME_OF_DAY = /(?<!\p{L})(?:утром|вечером|днем|днём|ночью|поздно|рано)(?!\p{L})/giu;
@@ -74,7 +84,8 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     // "в конце 2018 года": a year alone is no date the schema can hold (CONVENTIONS 8).
     if (!MONTH_WORD.test(r.text) && !/\d{1,2}[./]\d{1,2}/.test(r.text)) value.month = value.day == null ? null : value.month;
     if (value.month == null) continue;
-    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, value, kind: explicit ? 'explicit' : 'relative', rule: explicit ? 'ru.date.calendar' : 'ru.date.relative' });
+    const span = !!r.end && r.end.get('day') !== c.get('day');
+    out.push({ start: offset + r.index, end: offset + r.index + r.text.length, value, kind: explicit ? 'explicit' : 'relative', rule: explicit ? 'ru.date.calendar' : 'ru.date.relative', ...(span ? { span } : {}) });
   }
   // "30 июл", "15 июн": agencies' short months the parser does not know.
   SHORT_MONTH.lastIndex = 0;
@@ -84,6 +95,13 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     const day = Number(m[1]);
     const year = month - (ref.month ?? month) > 6 ? ref.year - 1 : ref.year;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: { year, month, day }, kind: 'explicit', rule: 'ru.date.short-month' });
+  }
+  DAY_ADJECTIVE.lastIndex = 0;
+  for (let m = DAY_ADJECTIVE.exec(text); m; m = DAY_ADJECTIVE.exec(text)) {
+    if (ref?.day == null) continue;
+    const start = offset + m.index;
+    const end = start + m[0].length;
+    out.push({ start, end, value: addDays(ref, DAY_SHIFT[m[1].toLowerCase()]), kind: 'relative', rule: 'ru.date.day-adjective', scope: { start, end } });
   }
   EVE.lastIndex = 0;
   for (let m = EVE.exec(text); m; m = EVE.exec(text)) {

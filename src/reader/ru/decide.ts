@@ -39,6 +39,12 @@ function borrow(c: Candidate, from: Parties): void {
   c.rules.push('ru.window.parties');
 }
 
+/** A contact word that is a verb: past tense or reflexive ("встретились", "провёл", "беседовали"). */
+const VERB_FORM = /(?:с[яь]|л[аио]?)$/u;
+
+/** Discussing in the present: "обсуждают", "обсуждается", "обсуждаются". */
+const DISCUSS_PRESENT = /^обсужда(?:ют|ет|ется|ются)$/u;
+
 export function decide(candidates: Candidate[], window: (c: Candidate) => Parties[]): Decision[] {
   const out: Decision[] = [];
   const drop = (c: Candidate, rule: string, reason: string): void => {
@@ -48,6 +54,8 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     const cues = c.cues;
     if (cues.has('negation')) { drop(c, 'ru.drop.negated', 'a negation bears on the contact word'); continue; }
     if (cues.has('hypothetical')) { drop(c, 'ru.drop.hypothetical', 'the contact is only possible'); continue; }
+    if (cues.has('caption') && c.triggers.every((h) => !VERB_FORM.test(h.text))) { drop(c, 'ru.drop.caption', 'a photo caption with no verb of meeting'); continue; }
+    if (cues.has('purpose')) { drop(c, 'ru.drop.purpose', 'the purpose of a trip: the contact is only expected'); continue; }
     if (cues.has('aggregate')) { drop(c, 'ru.drop.aggregate', 'a count or a habit, not one contact'); continue; }
     if (cues.has('future') && c.date?.day == null) {
       // "В программе визита — встречи с …": a plan within a visit just told is of the visit's month.
@@ -76,6 +84,22 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       c.countries = new Set([...c.people.flatMap((p) => (p.state ? [p.state] : [])), ...(c.features.destination ? [String(c.features.destination)] : [])]);
       if (c.countries.size < 2) { drop(c, 'ru.drop.no-destination', 'no other state is visited'); continue; }
     }
+    // "Место проведения переговоров объявят позднее": a contact word with no parties and no day of its
+    // own, right after a plan that was dropped for want of a day, is that plan told again.
+    if (!c.people.length && !c.date && c.type !== 'visit') {
+      const prior = [...out].reverse().find((d) => d.candidate.sentence < c.sentence);
+      if (prior && !prior.kept && prior.rule === 'ru.drop.plan-without-day' && c.sentence - prior.candidate.sentence <= 2) {
+        drop(c, 'ru.drop.plan-refers-back', 'no parties and no day of its own: the plan just told, which has no day');
+        continue;
+      }
+    }
+    // "В политических кругах обсуждают, что …": a verb of discussing in the present, with nobody named
+    // in its sentence, is commentary on a subject, not a contact whose parties the sentences before
+    // would give ("Лидеры также обсудили …", in the past, tells more of the contact just told).
+    if (!c.people.length && c.triggers.every((h) => h.rule.id === 'ru.meeting.discussed' && DISCUSS_PRESENT.test(h.text))) {
+      drop(c, 'ru.drop.discussed-alone', 'a verb of discussing in the present with nobody named beside it');
+      continue;
+    }
     if ((c.type === 'meeting' || c.type === 'call') && sides(c) < 2) {
       // The window: a word that refers back ("Беседа состоялась …", "Телефонный разговор состоялся в
       // субботу") takes the parties of the last contact kept; others those of the sentences before.
@@ -94,6 +118,16 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
           if (!fresh.length) continue;
           borrow(c, { people: fresh, countries: new Set(fresh.flatMap((p) => (p.state ? [p.state] : []))) });
           break;
+        }
+      }
+      // "Ужин провели в резиденции азербайджанского лидера" after "Путин прибыл в Баку": a meeting of
+      // the host's side alone, or of nobody named, during a visit just told is one with the traveller.
+      if (sides(c) < 2 && c.type === 'meeting') {
+        const visit = [...out].reverse().find((d) => d.kept && d.candidate.type === 'visit' && c.sentence - d.candidate.sentence <= 6);
+        const dest = visit?.candidate.features.destination;
+        if (visit && (!c.people.length || (dest && c.people.every((p) => p.state === dest)))) {
+          borrow(c, { people: visit.candidate.people, countries: visit.candidate.countries });
+          c.rules.push('ru.window.visit');
         }
       }
       if (sides(c) < 2) { drop(c, 'ru.drop.one-side', 'fewer than two sides named in the window'); continue; }

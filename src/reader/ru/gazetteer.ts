@@ -236,6 +236,9 @@ function nameForms(people: PersonEntry[], given: Map<string, 'm' | 'f'>): NameFo
       for (const c of ['nominative', ...CASES] as Case[]) firsts.add(inflect(gender, 'first', words[0], c));
       for (const f of firsts) firstNameForms.add(f);
       for (const c of ['nominative', ...CASES] as Case[]) addForm(surnames, inflect(gender, 'last', last, c), p, c, firsts);
+      // A foreign name that ends like a Russian family name declines as a noun in the instrumental:
+      // "Си Цзиньпином", not petrovich's "Цзиньпиным" (which stays: Путиным).
+      if (gender === 'male' && /(?:ин|ын|ов|ев|ёв)$/u.test(last)) addForm(surnames, last + 'ом', p, 'instrumental', firsts);
     }
   }
   return {

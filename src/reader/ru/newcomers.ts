@@ -4,13 +4,13 @@
 // words as written; their name is written in Latin letters (cyrillic-to-translit-js, with "ye" after a
 // vowel as English-language media write it: Сысоев → Sysoyev); their state is the one their office is
 // given with. Once introduced, the surname alone finds them again in later sentences.
-import { createRequire } from 'node:module';
 import type { PersonEntry } from '../../gazetteer/schema.ts';
 import { CASES, inflect, type Case, type RuGazetteer } from './gazetteer.ts';
 import type { RuCountry, RuOrg, RuPerson, RuPlace, RuRole } from './mentions.ts';
 import type { RuLexicon } from './lexicon.ts';
+import { latin, nominatives, PLAINLY_OBLIQUE, sameSound, soundKey } from './latin.ts';
 
-const require = createRequire(import.meta.url);
+export { latin };
 
 type Gender = 'male' | 'female';
 
@@ -33,42 +33,6 @@ const synthetic = new WeakSet<PersonEntry>();
 /** A person read from the text, not from the gazetteer: no actor id, no roles. */
 export function isNewcomer(p: PersonEntry): boolean {
   return synthetic.has(p);
-}
-
-let translit: ((s: string) => string) | null = null;
-
-/**
- * Latin letters for a Cyrillic name, as English-language media usually write it. `letters`: the
- * spellings of the name's state where they depart from the Russian table (ru.yaml `latin_by_state`).
- */
-export function latin(name: string, letters: Array<[string, string]> = []): string {
-  if (!translit) {
-    const C = require('cyrillic-to-translit-js') as new (o: { preset: string }) => { transform(s: string): string };
-    const t = new C({ preset: 'ru' });
-    translit = (s) => t.transform(s);
-  }
-  for (const [ru, lat] of letters) {
-    name = name.replace(new RegExp(ru, 'giu'), (w) => (w[0] === w[0].toLowerCase() ? lat : lat.charAt(0).toUpperCase() + lat.slice(1)));
-  }
-  // "е" after a vowel (not и), a hard or a soft sign is "ye": Сысоев → Sysoyev, Объедков → Obyedkov.
-  const yed = name.replace(/(?<=[аеёоуыэюяъь])е/giu, (e) => (e === 'Е' ? 'Йе' : 'йе')).replace(/[ъь](?=йе)/giu, '');
-  return translit(yed).replace(/([A-Za-z])'/g, '$1');
-}
-
-/** Endings no nominative of a family name has. */
-const PLAINLY_OBLIQUE = /(?:ом|ем|ым|им|ой|ей|ого|его|ому|ему|ую|ою|у|ю|е)$/u;
-const OBLIQUE = ['', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ым', 'им', 'ого', 'его', 'ому', 'ему', 'ую', 'ою'];
-const NOMINATIVE = ['', 'а', 'я', 'й', 'ь', 'ий', 'ый', 'ая', 'ой', 'о'];
-
-/** Nominatives a word written in some case may come from: "Джуричем" ← Джурич, "Захаровой" ← Захарова. */
-function nominatives(word: string): string[] {
-  const out = new Set<string>();
-  for (const e of [...OBLIQUE].sort((a, b) => b.length - a.length)) {
-    if (!word.endsWith(e) || word.length - e.length < 2) continue;
-    const stem = word.slice(0, word.length - e.length);
-    for (const n of NOMINATIVE) out.add(stem + n);
-  }
-  return [...out];
 }
 
 export interface NameReading {
@@ -172,7 +136,14 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     const again = reg.forms.get(lastW);
     const told = again && (again.person.ru[0].slice(0, 3) === firstW.slice(0, 3) || !again.person.ru[0].includes(' ')) ? again : undefined;
     if (told) {
-      out.push({ start: s, end: e, person: told.person, cases: told.cases, rule: 'ru.name.newcomer.again', role });
+      // The first reading took a surname in -у/-ю/-е/-и for the oblique case of another nominative
+      // ("Сергею Шойгу" read as the dative of a "Шойг"); a first name in a case that word cannot be in
+      // ("Сергея Шойгу") shows it is written as it is in every case: the newcomer's name is corrected.
+      const again = readName(firstW, lastW, rg.firstNames, surnameShape);
+      if (again && again.last === lastW && again.case !== 'nominative' && !told.cases.has(again.case) && isNewcomer(told.person) && told.person.ru[0] !== `${again.first} ${again.last}`) {
+        rename(rg, reg, told.person, again, lex.latinByState);
+      }
+      out.push({ start: s, end: e, person: told.person, cases: reg.forms.get(lastW)?.cases ?? told.cases, rule: 'ru.name.newcomer.again', role });
       NAME.lastIndex = m.index + (e - s);
       continue;
     }
@@ -184,7 +155,7 @@ export function findNewcomers(rg: RuGazetteer, text: string, offset: number, kno
     // At a sentence's start any word is capitalised ("Ранее Пашинян …"): there only a known first name will do.
     const opening = !text.slice(0, m.index).trim() || /[.!?…»"]\s*$/u.test(text.slice(0, m.index));
     if (!role && !knownFirst && (opening || !surnameShape.test(reading.last))) continue;
-    const person = register(reg, reading, role, known.countries, lex.latinByState, role ? undefined : adjacent?.code);
+    const person = register(rg, reg, reading, role, known.countries, lex.latinByState, role ? undefined : adjacent?.code);
     out.push({ start: s, end: e, person, cases: new Set([reading.case]), rule: role ? 'ru.name.newcomer.office' : knownFirst ? 'ru.name.newcomer.first-name' : 'ru.name.newcomer.surname-ending', role });
     NAME.lastIndex = m.index + (e - s);
   }
@@ -227,7 +198,7 @@ function bareSurnames(rg: RuGazetteer, text: string, offset: number, known: Know
     // With initials a family name needs no office: the initials say it is a person's.
     if (!role && !initials) continue;
     const adjacent = role ? undefined : known.countries.find((c) => c.kind !== 'adjective' && c.end <= s - initials.length && /^\s*$/u.test(text.slice(c.end - offset, s - offset - initials.length)));
-    const person = register(reg, reading, role, known.countries, lex.latinByState, adjacent?.code);
+    const person = register(rg, reg, reading, role, known.countries, lex.latinByState, adjacent?.code);
     const start = s - initials.length;
     found.push({ start, end: e, person, cases: new Set([reading.case]), rule: right ? 'ru.name.newcomer.bare-after-office' : role ? 'ru.name.newcomer.bare-office-before' : 'ru.name.newcomer.initials', role });
   }
@@ -256,15 +227,23 @@ function bareReading(word: string, surnameShape: RegExp): NameReading | null {
   return null;
 }
 
-function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[], latinByState: Map<string, Array<[string, string]>>, adjacent?: string): PersonEntry {
+/**
+ * A newcomer's nominative read anew: the same person (every mention so far points to it) with the new
+ * name, in Latin letters too, and the case forms of the new surname in place of the old ones.
+ */
+function rename(rg: RuGazetteer, reg: Newcomers, person: PersonEntry, r: NameReading, latinByState: Map<string, Array<[string, string]>>): void {
   const full = [r.first, r.last].filter(Boolean).join(' ');
-  const had = reg.persons.get(full);
-  if (had) return had;
-  const state = adjacent ?? role?.countries[0] ?? (role ? countries.find((c) => c.start >= role.start && c.end <= role.end + 40)?.code : undefined) ?? '';
-  const person = { id: `newcomer:${full}`, name: [r.first, r.last].filter(Boolean).map((w) => latin(w, latinByState.get(state))).join(' '), country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
-  synthetic.add(person);
+  // The id stays: mentions and candidates so far may be keyed by it.
+  const p = person as { name: string; ru: string[] };
+  for (const [form, f] of [...reg.forms]) if (f.person === person) reg.forms.delete(form);
+  for (const [k, v] of [...reg.persons]) if (v === person) reg.persons.delete(k);
+  p.ru = [full];
+  p.name = latinName(rg, r, person.country, latinByState);
   reg.persons.set(full, person);
-  if (role && state && role.role !== 'counterpart') reg.offices.set(person, { role: role.role, state });
+  addForms(reg, person, r);
+}
+
+function addForms(reg: Newcomers, person: PersonEntry, r: NameReading): void {
   for (const c of ['nominative', ...CASES] as Case[]) {
     const form = inflect(r.gender, 'last', r.last, c);
     const f = reg.forms.get(form) ?? { person, cases: new Set<Case>() };
@@ -273,5 +252,39 @@ function register(reg: Newcomers, r: NameReading, role: RuRole | undefined, coun
       reg.forms.set(form, f);
     }
   }
+}
+
+/**
+ * The Latin spelling the gazetteer gives a family name it knows for someone else, when it sounds like
+ * the one transliterated ("Садыр Жапаров" beside Akylbek Japarov: Japarov, not Zhaparov); a family
+ * spelled another way in English (Sarkissian beside Sargsyan, both Саркисян) keeps its own.
+ */
+function knownSpelling(rg: RuGazetteer, last: string, own: string): string | undefined {
+  for (const f of rg.surnames.get(last) ?? []) {
+    if (!f.cases.has('nominative')) continue;
+    const words = f.person.name.trim().split(/\s+/);
+    const spelt = words[words.length - 1];
+    if (words.length > 1 && sameSound(soundKey(spelt), soundKey(own)) === 0) return spelt;
+  }
+  return undefined;
+}
+
+/** A newcomer's name in Latin letters: the letters of their state, a family name as the gazetteer spells it. */
+function latinName(rg: RuGazetteer, r: NameReading, state: string, latinByState: Map<string, Array<[string, string]>>): string {
+  const letters = latinByState.get(state);
+  const last = r.last && latin(r.last, letters);
+  return [r.first && latin(r.first, letters), last && (knownSpelling(rg, r.last, last) ?? last)].filter(Boolean).join(' ');
+}
+
+function register(rg: RuGazetteer, reg: Newcomers, r: NameReading, role: RuRole | undefined, countries: RuCountry[], latinByState: Map<string, Array<[string, string]>>, adjacent?: string): PersonEntry {
+  const full = [r.first, r.last].filter(Boolean).join(' ');
+  const had = reg.persons.get(full);
+  if (had) return had;
+  const state = adjacent ?? role?.countries[0] ?? (role ? countries.find((c) => c.start >= role.start && c.end <= role.end + 40)?.code : undefined) ?? '';
+  const person = { id: `newcomer:${full}`, name: latinName(rg, r, state, latinByState), country: state, aliases: [], roles: [], ru: [full], gender: r.gender === 'female' ? 'f' : 'm' } as unknown as PersonEntry;
+  synthetic.add(person);
+  reg.persons.set(full, person);
+  if (role && state && role.role !== 'counterpart') reg.offices.set(person, { role: role.role, state });
+  addForms(reg, person, r);
   return person;
 }

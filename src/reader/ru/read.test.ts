@@ -362,6 +362,15 @@ describe('extract (Russian): no contact', () => {
     ['a press statement with no contact', 'Официальный представитель МИД России Мария Захарова 14 марта заявила, что Москва поддерживает мирный процесс между Арменией и Азербайджаном.'],
     ['a statement on a briefing', 'Мария Захарова заявила журналистам, что Москва поддерживает диалог Баку и Еревана.'],
     ['a text with no contact word', 'Министр финансов представил отчёт о доходах бюджета за февраль.'],
+    ['a gathering never attended ("не посетил ни разу")', 'Форумы министров СНГ глава МИД Армении Арарат Мирзоян в прошлом году не посетил ни разу.'],
+    ['a meeting being prepared, with no day', 'В Кремле рассказали о подготовке встречи Путина и Алиева.'],
+    ['the plan told again with no parties or day', 'Путин и Алиев встретятся в ближайшие недели. Место переговоров назовут позже.'],
+    ['a month after the report\'s, whatever the verb ("усадит … в мае")', 'Шарль Мишель усадит Алиева и Пашиняна за стол переговоров в мае.'],
+    ['a format of talks ("формат переговоров")', 'Формат минских переговоров Лаврова и Мирзояна появился в марте 2021 года.'],
+    ['an agreement to meet, told in the imperfective ("договаривались провести")', 'Путин и Алиев договаривались провести встречу в Баку в январе.'],
+    ['a caption that is a noun phrase with its day in brackets', 'Встреча Никола Пашиняна и Ильхама Алиева в Праге (6 октября 2022).'],
+    ['a credit line run into a caption', '© Photo : пресс-служба Никол Пашинян и Ильхам Алиев во время встречи в Праге 6 октября 2022 года'],
+    ['a photo caption with a meeting noun', 'Никол Пашинян и Ильхам Алиев во время встречи в Праге 6 октября 2022 г. Фото: пресс-служба'],
   ];
   for (const [what, text] of negatives) {
     test(what, () => {
@@ -407,6 +416,8 @@ describe('readRussian: decisions', () => {
     ['Пашинян и Алиев встретятся в ближайшие недели.', 'ru.drop.plan-without-day'],
     ['14 марта в аэропорту Баку Джейхун Байрамов встретил у трапа Арарата Мирзояна.', 'ru.drop.welcome'],
     ['В прошлом году Лавров и Байрамов встречались трижды.', 'ru.drop.aggregate'],
+    ['Путин и Алиев встретятся в ближайшие недели. Место переговоров назовут позже.', 'ru.drop.plan-refers-back'],
+    ['Никол Пашинян и Ильхам Алиев во время встречи в Праге 6 октября 2022 г. Фото: пресс-служба', 'ru.drop.caption'],
   ];
   for (const [text, rule] of drops) {
     test(`${rule}: ${text}`, () => {
@@ -417,6 +428,28 @@ describe('readRussian: decisions', () => {
     });
   }
 
+  test('a caption with a verb of meeting is a contact', () => {
+    const x = run('Никол Пашинян и Ильхам Алиев встретились в Праге 6 октября 2022 г. Фото: пресс-служба');
+    assert.deepEqual(x.events.map((e) => [e.type, e.date]), [['meeting', '2022-10-06']]);
+  });
+
+  test('a future in a relative clause is the clause\'s, not the meeting\'s told before it', () => {
+    const text = 'Сергей Лавров встретился с Араратом Мирзояном накануне саммита, на котором будут обсуждаться поставки зерна.';
+    const ds = readRussian(docOf(text, '2024-03-15'), defaultGazetteer()).decisions;
+    const meeting = ds.find((d) => d.candidate.triggers[0].rule.id === 'ru.meeting.meet');
+    assert.ok(meeting, JSON.stringify(ds.map((d) => d.rule)));
+    assert.equal(meeting.kept, true, meeting.rule);
+    assert.ok(!meeting.candidate.cues.has('future'));
+  });
+
+  test('a call for talks is no contact of its own ("призвал к началу переговоров")', () => {
+    const text = 'Сергей Лавров 14 марта обсудил с Араратом Мирзояном и Джейхуном Байрамовым ситуацию на границе. Лавров призвал к прекращению обстрелов и скорому началу переговоров между сторонами.';
+    const ds = readRussian(docOf(text, '2024-03-15'), defaultGazetteer()).decisions;
+    const second = ds.filter((d) => d.candidate.sentence === 1);
+    assert.ok(second.length > 0, 'no candidate in the second sentence');
+    assert.deepEqual(second.map((d) => [d.kept, d.rule]), second.map(() => [false, 'ru.drop.hypothetical']));
+  });
+
   test('a kept candidate names the contact word\'s rule; one joined to another says which', () => {
     const text = 'Лавров и Мирзоян обсудили по телефону ситуацию на границе\nМОСКВА, 13 марта. /ТАСС/. Министр иностранных дел России Сергей Лавров провёл телефонный разговор с армянским коллегой Араратом Мирзояном.';
     const r = readRussian(docOf(text, '2024-03-13'), defaultGazetteer());
@@ -425,5 +458,39 @@ describe('readRussian: decisions', () => {
     assert.equal(kept.length, 2);
     assert.ok(kept.every((d) => d.rule === 'ru.call.phone'), JSON.stringify(kept.map((d) => d.rule)));
     assert.equal(kept.filter((d) => d.joinedTo !== undefined).length, 1);
+  });
+});
+
+describe('extract (Russian): a visit and what happens during it', () => {
+  // [what it shows, text, the events as [type, participants]]
+  const table: Array<[string, string, Array<[string, string[]]>]> = [
+    ['the purpose of a trip is no contact yet ("прилетел, чтобы провести переговоры")',
+      'Министр иностранных дел Армении Арарат Мирзоян 14 марта прилетел в Баку, чтобы провести переговоры с Джейхуном Байрамовым.',
+      [['visit', ['ararat-mirzoyan']]]],
+    ['a meeting told before its purpose is a meeting ("встретился …, чтобы обсудить")',
+      'Сергей Лавров 14 марта встретился с Араратом Мирзояном, чтобы обсудить поставки зерна.',
+      [['meeting', ['ararat-mirzoyan', 'sergey-lavrov']]]],
+    ['commentary in the present with nobody named ("в кругах обсуждают") adds no contact',
+      'Сергей Лавров 14 марта встретился с Араратом Мирзояном. В экспертных кругах обсуждают, что отношения двух стран ухудшились.',
+      [['meeting', ['ararat-mirzoyan', 'sergey-lavrov']]]],
+    ['greeters at the airport meet nobody ("встречали" without -ся); the host\'s dinner is a meeting with the traveller',
+      'Министр иностранных дел Армении Арарат Мирзоян 14 марта прибыл в Баку. В аэропорту Мирзояна встречали заместители министра иностранных дел Азербайджана. Вечером в честь гостя устроил ужин Джейхун Байрамов.',
+      [['visit', ['ararat-mirzoyan']], ['meeting', ['ararat-mirzoyan', 'jeyhun-bayramov']]]],
+    ['a span of days dates the visit by its first day, a meeting during it by its month; the host of a clause travels nowhere',
+      '5-6 марта министр иностранных дел России Сергей Лавров посетил Ереван, где его принял Арарат Мирзоян.',
+      [['visit', ['sergey-lavrov']], ['meeting', ['ararat-mirzoyan', 'sergey-lavrov']]]],
+    ['a dinner of nobody named during the visit is the traveller\'s with the host state',
+      'Президент России Владимир Путин 14 марта прибыл в Баку. Вечером в резиденции азербайджанского лидера прошёл неформальный ужин.',
+      [['visit', ['vladimir-putin']], ['meeting', ['vladimir-putin']]]],
+  ];
+  for (const [what, text, want] of table) {
+    test(what, () => {
+      const x = run(text);
+      assert.deepEqual(x.events.map((e) => [e.type, ids(e)]), want);
+    });
+  }
+  test('the dates of a visit over a span of days and of a meeting during it', () => {
+    const x = run('5-6 марта министр иностранных дел России Сергей Лавров посетил Ереван, где его принял Арарат Мирзоян.');
+    assert.deepEqual(x.events.map((e) => [e.type, e.date]), [['visit', '2024-03-05'], ['meeting', '2024-03']]);
   });
 });

@@ -62,7 +62,7 @@ export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: D
   const countries = findCountries(rg, s.text, s.start, words);
   const cues = findCues(lex, s.text, s.start);
   const known = {
-    people: findPeople(rg, s.text, s.start, toIso(ref), words),
+    people: findPeople(rg, s.text, s.start, toIso(ref), words, lex.latinByState),
     countries,
     roles: findRoles(rg, s.text, s.start, countries, lex.leaders, lex.counterpart, words),
     places: findPlaces(rg, s.text, s.start, words),
