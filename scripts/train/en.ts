@@ -12,14 +12,14 @@ import { join, dirname } from 'node:path';
 import { toRecord } from '../../src/extract/record.ts';
 import { applyScores, EN_MODEL_FILE, type EnModelFile } from '../../src/extract/score.ts';
 import { fit, probabilities, type Features } from '../../src/score/logistic.ts';
-import { readEnglishSet as readSet, type Read } from '../../src/train/shipped.ts';
+import { readEnglishSet as readSet, EN_RECIPE, type Read } from '../../src/train/shipped.ts';
 import type { EventRecord } from '../../src/types.ts';
 import { root, round3, score, shared, type Figures } from './common.ts';
 
-const STEPS = 1000;
+const STEPS = EN_RECIPE.steps;
 // A feature seen in fewer rows than this gets no weight; with a small rate and few steps, it keeps the
 // model from learning single documents (chosen by the cross-validated log loss of both row kinds).
-const MIN_ROWS = 5;
+const MIN_ROWS = EN_RECIPE.minRows;
 const FOLDS = 5;
 const DROPS: Array<number | null> = [null, 0.3, 0.5, 0.6, 0.7, 0.8];
 const REVIVES: Array<number | null> = [null, 0.2, 0.3, 0.4, 0.5, 0.7];
@@ -59,7 +59,7 @@ export function trainEnglish(opts: { write: boolean; corpora: boolean }): void {
   const all = [...real.reads, ...extra];
   const nRows = rowsOf(all).length;
   // The library's step is the sum of the rows' gradients: a rate for the number of rows keeps it steady.
-  const rate = 0.2 / nRows;
+  const rate = EN_RECIPE.rowsRate / nRows;
   const events = real.reads.reduce((n, r) => n + r.rows.events.length, 0);
   const dropped = real.reads.reduce((n, r) => n + r.rows.dropped.length, 0);
   const pos = (k: 'events' | 'dropped') => real.reads.reduce((n, r) => n + r.rows[k].filter((x) => r.labels.get(r.features.get(x)!)).length, 0);

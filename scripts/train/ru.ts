@@ -5,12 +5,12 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { MODEL_FILE, type ModelFile } from '../../src/reader/ru/score.ts';
 import { fit, probabilities } from '../../src/score/logistic.ts';
-import { readRussianSet } from '../../src/train/shipped.ts';
+import { readRussianSet, RU_RECIPE } from '../../src/train/shipped.ts';
 import type { EventRecord } from '../../src/types.ts';
 import { root, round3, score, shared } from './common.ts';
 
-const STEPS = 3000;
-const RATE = 5e-3;
+const STEPS = RU_RECIPE.steps;
+const RATE = RU_RECIPE.learningRate;
 const FOLDS = 5;
 
 export function trainRussian(opts: { write: boolean }): void {

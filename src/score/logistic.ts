@@ -77,7 +77,7 @@ export function probabilities(f: Fitted, rows: Features[]): number[] {
 }
 
 /** The weights of a stored model, by column (the classifier of class 0 scores "not class 0", i.e. an event). */
-function weightsOf(file: ModelFileBase): number[] {
+export function weightsOf(file: ModelFileBase): number[] {
   const m = file.model as { classifiers: Array<{ weights: number[][] | { data: number[][] } }> };
   const w = m.classifiers[0].weights;
   const row = Array.isArray(w) ? w[0] : w.data[0];

@@ -49,10 +49,11 @@ export const eventFilter = {
     .pipe(z.array(z.enum(EVENT_STATUSES), { error: `must be statuses separated by commas: ${EVENT_STATUSES.join(', ')}` }))
     .optional()
     .describe('only events with these statuses (status=rejected finds the rejected ones again)'),
-  min_confidence: z.coerce
-    .number({ error: 'must be a number from 0 to 1' })
-    .min(0, 'must be a number from 0 to 1')
-    .max(1, 'must be a number from 0 to 1')
+  // A decimal from 0 to 1 written out: an empty value is refused, not read as 0.
+  min_confidence: z
+    .string()
+    .regex(/^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/, 'must be a number from 0 to 1')
+    .transform(Number)
     .optional()
     .describe("only events whose reader's confidence is at least this (0..1); events with none (added by an analyst) are left out"),
 };
