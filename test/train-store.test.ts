@@ -14,7 +14,7 @@ import { listEvents } from '../src/read-model/queries.ts';
 import { confirmEvent, rejectEvent, correctEvent, addEvent } from '../src/store/curation.ts';
 import { curatedExamples } from '../src/train/curated.ts';
 import { warmFit, probability } from '../src/train/refit.ts';
-import { LogisticScorer } from '../src/score/logistic.ts';
+import { LogisticScorer, type Features } from '../src/score/logistic.ts';
 
 // Invented documents, one event each (the last has none: a plan without a day, which the reader drops).
 const DOCS: Array<{ name: string; text: string; curation: string; label: number | null }> = [
@@ -60,7 +60,7 @@ test('each curation gives the label it should', async () => {
 
 test('the refit from a prior moves scores toward the labels, and no example leaves the prior as it is', () => {
   const prior = { columns: ['bias', 'x'], weights: [0, 0] };
-  const rows = [{ bias: 1, x: 1 }, { bias: 1, x: 1 }, { bias: 1 }, { bias: 1 }, { bias: 1 }];
+  const rows: Features[] = [{ bias: 1, x: 1 }, { bias: 1, x: 1 }, { bias: 1 }, { bias: 1 }, { bias: 1 }];
   const fitted = warmFit(prior, rows, [1, 1, 0, 0, 0]);
   assert.ok(probability(fitted, { bias: 1, x: 1 }) > 0.5);
   assert.ok(probability(fitted, { bias: 1 }) < 0.5);
