@@ -22,7 +22,7 @@ function filterForm(values, onChange) {
     h('label', {}, 'Type', h('select', { name: 'type' }, ['', 'call', 'meeting', 'visit', 'summit'].map((t) => h('option', { value: t, selected: values.type === t }, t || 'any')))),
     h('label', {}, 'Status', h('select', { name: 'status' }, STATUSES.map(([v, t]) => h('option', { value: v, selected: values.status === v }, t)))),
     input('q', 'Words', { placeholder: 'in the sources', size: 12 }),
-    input('min_confidence', 'Confidence ≥', { type: 'number', min: 0, max: 1, step: 0.05, placeholder: '0–1', size: 4 }),
+    input('min_confidence', 'Confidence ≥', { type: 'number', min: 0, max: 1, step: 'any', placeholder: '0–1', size: 4 }),
     h('label', {}, 'Order', h('select', { name: 'sort' }, SORTS.map(([v, t]) => h('option', { value: v, selected: values.sort === v }, t)))),
     h('button', { type: 'submit' }, 'Apply'),
   );
