@@ -134,6 +134,14 @@ describe('the API and the CLI', () => {
     assert.equal(one.confidence, all[0].confidence, "the event page's API gives it too");
   });
 
+  test('the network of a period honours a minimum (its monthly summary has no confidence)', async () => {
+    const net = async (q: string) => (await (await app.request(`/api/network?from=2000-01&level=country${q}`)).json()).edges.length;
+    assert.ok((await net('')) > 0);
+    const top = Math.max(...(await (await app.request('/api/events?limit=500')).json()).items.map((e: { confidence: number }) => e.confidence));
+    assert.ok(top < 0.9999);
+    assert.equal(await net(`&min_confidence=${(top + 0.0001).toFixed(4)}`), 0, 'above every score: no contact, so no edge');
+  });
+
   test('/api/chronicle entries carry it and follow the order asked', async () => {
     const c = await (await app.request('/api/chronicle?sort=confidence')).json();
     const scores = c.entries.map((e: { confidence: number }) => e.confidence);
