@@ -5,7 +5,7 @@
 // fast whatever is beside the repository.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tempDir, ROOT, attache } from './helpers.ts';
 import { openStore, type Store } from '../src/store/open.ts';
@@ -111,4 +111,33 @@ test('attache train --db refits, reports, writes the models beside the store, an
   assert.notEqual(refused.status, 0);
   assert.match(refused.stderr, /shipped models' folder/);
   assert.ok(existsSync(join(ROOT, 'data', 'models', 'en-events.json')));
+});
+
+// An annotated set of our own, laid out as ../shared/eval/real/en is (docs/, gold.jsonl, meta.jsonl):
+// the refit then starts from the set's rows, as `npm run train` does, and the set's held-out figures
+// are reported without and with the curated examples.
+const SET: Array<{ name: string; text: string; gold: Array<{ date: string; type: string; participants: string[]; countries: string[] }> }> = [
+  { name: 's-001.txt', text: 'On 3 March 2022, Sergey Lavrov met Ararat Mirzoyan in Moscow to discuss the border commission.', gold: [{ date: '2022-03-03', type: 'meeting', participants: ['Sergey Lavrov', 'Ararat Mirzoyan'], countries: ['RUS', 'ARM'] }] },
+  { name: 's-002.txt', text: 'Vladimir Putin spoke by telephone with Ilham Aliyev on 20 April 2022 about grain exports.', gold: [{ date: '2022-04-20', type: 'call', participants: ['Vladimir Putin', 'Ilham Aliyev'], countries: ['RUS', 'AZE'] }] },
+  { name: 's-003.txt', text: 'Nikol Pashinyan and Vladimir Putin may hold talks later in the year, an aide suggested.', gold: [] },
+  { name: 's-004.txt', text: 'On 8 July 2022, Jeyhun Bayramov received Sergey Lavrov in Baku for consultations.', gold: [{ date: '2022-07-08', type: 'meeting', participants: ['Jeyhun Bayramov', 'Sergey Lavrov'], countries: ['AZE', 'RUS'] }] },
+  { name: 's-005.txt', text: 'Ilham Aliyev did not meet Nikol Pashinyan on 2 August 2022, despite earlier plans.', gold: [] },
+];
+
+test('with an annotated set, attache train --db refits on it plus the curation and reports its held-out figures', () => {
+  const shared = join(dir, 'shared');
+  mkdirSync(join(shared, 'real', 'en', 'docs'), { recursive: true });
+  for (const d of SET) writeFileSync(join(shared, 'real', 'en', 'docs', d.name), d.text);
+  writeFileSync(join(shared, 'real', 'en', 'meta.jsonl'), SET.map((d) => JSON.stringify({ doc: d.name, published: '2022-09-01', lang: 'en' })).join('\n') + '\n');
+  writeFileSync(join(shared, 'real', 'en', 'gold.jsonl'), SET.flatMap((d) => d.gold.map((g) => JSON.stringify({ doc: d.name, ...g, initiator: null, location: null, topics: [], evidence: '' }))).join('\n') + '\n');
+  const out = join(dir, 'with-set');
+  const r = attache(['train', '--db', file, '--shared', shared, '--out', out]);
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /English: 5 curated examples \(3 positive\) from 5 documents; refitted on the annotated set plus them/);
+  assert.match(r.stdout, /annotated set, 5-fold by document \(5 documents, \d+ rows\):\n +without the curated examples +log loss \d\.\d{3}, AUC (\d\.\d{3}|—)\n +with them +log loss \d\.\d{3}/);
+  const en = JSON.parse(readFileSync(join(out, 'en-events.json'), 'utf8'));
+  assert.equal(en.refitted.mode, 'annotated set');
+  assert.equal(en.refitted.heldOut.set.documents, 5);
+  // The Russian set is absent from this folder: the Russian model has no examples and is written as it is.
+  assert.match(r.stdout, /Russian: no curated examples/);
 });
