@@ -215,7 +215,10 @@ export function refitLanguage(lang: Lang, base: ModelFileBase & Record<string, u
     ...base,
     columns: final.columns,
     model,
-    trained: { ...base.trained, documents: base.trained.documents + report.documents, events: base.trained.events + mine.length },
+    // What the weights were fitted on: the set's documents and rows plus the curated ones, or (from the prior) the model in use's plus them.
+    trained: set && mine.length
+      ? { ...base.trained, documents: new Set(set.map((r) => r.doc)).size + report.documents, events: set.length + mine.length }
+      : { ...base.trained, documents: base.trained.documents + report.documents, events: base.trained.events + mine.length },
     refitted: { source, mode: report.mode, examples: report.examples, positives: report.positives, documents: report.documents, heldOut: { set: report.set ?? null, curated: report.curated } },
   };
   mkdirSync(out, { recursive: true });
