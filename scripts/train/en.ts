@@ -7,63 +7,22 @@
 // through the shared scorer) chooses the two thresholds: below `drop` a kept event is dropped, at or
 // above `revive` a dropped candidate is made an event; a threshold stays null unless it raises the
 // cross-validated detection F1. The project's corpora join the training folds only with --corpora.
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync } from 'node:fs';
+import { writeFileSync, mkdirSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { readDocument } from '../../src/ingest/read.ts';
-import { readMeta, metaFor } from '../../src/ingest/files.ts';
-import { extract } from '../../src/extract/pipeline.ts';
 import { toRecord } from '../../src/extract/record.ts';
-import { applyScores, candidateEvent, featuresOf, scoringRows, EN_MODEL_FILE, type EnModelFile, type Row, type ScoringRows } from '../../src/extract/score.ts';
+import { applyScores, EN_MODEL_FILE, type EnModelFile } from '../../src/extract/score.ts';
 import { fit, probabilities, type Features } from '../../src/score/logistic.ts';
-import type { Doc, EventRecord, TriggerDecision } from '../../src/types.ts';
-import { pairing, readJsonl, root, round3, score, shared, type Figures } from './common.ts';
+import { readEnglishSet as readSet, EN_RECIPE, type Read } from '../../src/train/shipped.ts';
+import type { EventRecord } from '../../src/types.ts';
+import { root, round3, score, shared, type Figures } from './common.ts';
 
-const STEPS = 1000;
+const STEPS = EN_RECIPE.steps;
 // A feature seen in fewer rows than this gets no weight; with a small rate and few steps, it keeps the
 // model from learning single documents (chosen by the cross-validated log loss of both row kinds).
-const MIN_ROWS = 5;
+const MIN_ROWS = EN_RECIPE.minRows;
 const FOLDS = 5;
 const DROPS: Array<number | null> = [null, 0.3, 0.5, 0.6, 0.7, 0.8];
 const REVIVES: Array<number | null> = [null, 0.2, 0.3, 0.4, 0.5, 0.7];
-
-/** One document as the rules read it, with the labels of its rows. */
-interface Read {
-  doc: Doc;
-  name: string;
-  /** A real document's number is odd (the tuning half) or even. */
-  odd: boolean;
-  rows: ScoringRows;
-  decisions: TriggerDecision[];
-  labels: Map<Features, number>;
-  /** Each row's features by name. */
-  features: Map<Row, Features>;
-}
-
-function readSet(dir: string, metaPath: string, docDir = dir): { reads: Read[]; gold: EventRecord[] } {
-  const meta = readMeta(metaPath);
-  const gold: EventRecord[] = readJsonl(join(dir, 'gold.jsonl'));
-  const names = readdirSync(docDir).filter((f) => /\.(txt|html|md)$/.test(f) && !/^(README|NOTES)\.md$/.test(f)).sort();
-  const reads: Read[] = [];
-  for (const name of names) {
-    const file = join(docDir, name);
-    const r = readDocument(file, readFileSync(file), metaFor(file, meta));
-    if (!r.ok) continue;
-    const x = extract(r.doc, { scorer: null });
-    if (x.skipped || !x.candidates || !x.decisions) continue;
-    const rows = scoringRows(x.events, x.candidates, x.decisions);
-    const golds = gold.filter((gd) => gd.doc === r.doc.id);
-    const kept = pairing(rows.events.map((e) => toRecord(e.event)), golds);
-    const revived = pairing(rows.dropped.map((d) => toRecord(candidateEvent(r.doc, d.candidate))), kept.unpaired);
-    const labels = new Map<Features, number>();
-    const features = new Map<Row, Features>();
-    for (const row of [...rows.events, ...rows.dropped]) features.set(row, featuresOf(row));
-    rows.events.forEach((e, i) => labels.set(features.get(e)!, kept.labels[i]));
-    rows.dropped.forEach((d, i) => labels.set(features.get(d)!, revived.labels[i]));
-    const n = /\d+/.exec(name);
-    reads.push({ doc: r.doc, name, odd: n ? Number(n[0]) % 2 === 1 : false, rows, decisions: x.decisions, labels, features });
-  }
-  return { reads, gold };
-}
 
 const rowsOf = (reads: Read[]) => reads.flatMap((r) => [...r.labels.keys()]);
 const labelsOf = (reads: Read[]) => reads.flatMap((r) => [...r.labels.values()]);
@@ -100,7 +59,7 @@ export function trainEnglish(opts: { write: boolean; corpora: boolean }): void {
   const all = [...real.reads, ...extra];
   const nRows = rowsOf(all).length;
   // The library's step is the sum of the rows' gradients: a rate for the number of rows keeps it steady.
-  const rate = 0.2 / nRows;
+  const rate = EN_RECIPE.rowsRate / nRows;
   const events = real.reads.reduce((n, r) => n + r.rows.events.length, 0);
   const dropped = real.reads.reduce((n, r) => n + r.rows.dropped.length, 0);
   const pos = (k: 'events' | 'dropped') => real.reads.reduce((n, r) => n + r.rows[k].filter((x) => r.labels.get(r.features.get(x)!)).length, 0);

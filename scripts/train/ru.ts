@@ -1,39 +1,21 @@
 // The Russian reader's event scorer (src/reader/ru/score.ts), fitted on the annotated Russian real set
 // (../shared/eval/real/ru): each joined candidate is an event labelled by whether it pairs with a gold
 // event. 5-fold cross-validation by document chooses the threshold below which an event is dropped.
-import { readFileSync, writeFileSync, mkdirSync, existsSync } from 'node:fs';
+import { writeFileSync, mkdirSync } from 'node:fs';
 import { join, dirname } from 'node:path';
-import { defaultGazetteer } from '../../src/gazetteer/index.ts';
-import { readCandidates, toEvent } from '../../src/reader/ru/read.ts';
-import { featuresOf, MODEL_FILE, type ModelFile } from '../../src/reader/ru/score.ts';
+import { MODEL_FILE, type ModelFile } from '../../src/reader/ru/score.ts';
 import { fit, probabilities } from '../../src/score/logistic.ts';
-import { toRecord } from '../../src/extract/record.ts';
-import type { Candidate } from '../../src/reader/ru/candidates.ts';
+import { readRussianSet, RU_RECIPE } from '../../src/train/shipped.ts';
 import type { EventRecord } from '../../src/types.ts';
-import { pairing, readJsonl, root, round3, score, shared } from './common.ts';
+import { root, round3, score, shared } from './common.ts';
 
-const STEPS = 3000;
-const RATE = 5e-3;
+const STEPS = RU_RECIPE.steps;
+const RATE = RU_RECIPE.learningRate;
 const FOLDS = 5;
 
 export function trainRussian(opts: { write: boolean }): void {
   const set = join(shared, 'real', 'ru');
-  const meta = new Map<string, { published: string | null; url: string | null }>(readJsonl(join(set, 'meta.jsonl')).map((m) => [m.doc, m]));
-  const gold: EventRecord[] = readJsonl(join(set, 'gold.jsonl'));
-  const docs = [...meta.keys()].filter((d) => existsSync(join(set, 'docs', d))).sort();
-  const g = defaultGazetteer();
-
-  interface Row { doc: string; candidate: Candidate; record: EventRecord; features: Record<string, number>; label: number }
-  const rows: Row[] = [];
-  for (const doc of docs) {
-    const text = readFileSync(join(set, 'docs', doc), 'utf8');
-    const m = meta.get(doc)!;
-    const d = { id: doc, text, regions: [{ start: 0, end: text.length }], published: m.published, lang: 'ru', outlet: null, url: m.url, title: null };
-    const r = readCandidates(d, g);
-    const records = r.joined.map((c) => toRecord(toEvent(d, g, r.ctx, c)));
-    const ls = pairing(records, gold.filter((x) => x.doc === doc)).labels;
-    r.joined.forEach((c, i) => rows.push({ doc, candidate: c, record: records[i], features: featuresOf(c), label: ls[i] }));
-  }
+  const { docs, gold, rows } = readRussianSet(set);
 
   const fold = (doc: string) => docs.indexOf(doc) % FOLDS;
   const thresholds = [0, 0.2, 0.3, 0.4, 0.5];

@@ -17,7 +17,7 @@ export interface ChronicleAccount {
 }
 
 /** An event as the chronicle needs it; every `EventRow` is one too. */
-export type ChronicleEvent = Pick<EventRow, 'id' | 'uid' | 'type' | 'date' | 'initiator' | 'location' | 'topics' | 'status' | 'participants' | 'countries' | 'document'> & {
+export type ChronicleEvent = Pick<EventRow, 'id' | 'uid' | 'type' | 'date' | 'initiator' | 'location' | 'topics' | 'status' | 'participants' | 'countries' | 'document' | 'confidence'> & {
   accounts: ChronicleAccount[];
 };
 
@@ -55,9 +55,9 @@ export async function chronicleEvents(db: Store, f: EventFilter = {}): Promise<C
 
 /** The chronicle's part of a full event: each account's document, date and first span. */
 function lighten(e: EventRow): ChronicleEvent {
-  const { id, uid, type, date, initiator, location, topics, status, participants, countries, document } = e;
+  const { id, uid, type, date, initiator, location, topics, status, participants, countries, document, confidence } = e;
   return {
-    id, uid, type, date, initiator, location, topics, status, participants, countries, document,
+    id, uid, type, date, initiator, location, topics, status, participants, countries, document, confidence,
     accounts: e.accounts.map((a) => ({ uid: a.uid, document: a.document, date: a.date, evidence: a.evidence.slice(0, 1) })),
   };
 }

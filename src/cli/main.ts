@@ -15,6 +15,7 @@ import { reviewCommand } from './commands/review.ts';
 import { workerCommand } from './commands/worker.ts';
 import { jobsCommand } from './commands/jobs.ts';
 import { explainCommand } from './commands/explain.ts';
+import { trainCommand } from './commands/train.ts';
 
 export async function main(argv: string[]): Promise<number> {
   const program = new Command('attache')
@@ -26,6 +27,7 @@ export async function main(argv: string[]): Promise<number> {
   }
   for (const c of [compareCommand(), statsCommand(), reviewCommand()]) program.addCommand(c.exitOverride()); // issue 4: merging, stats, review
   program.addCommand(explainCommand().exitOverride()); // issues 16, 17: why each candidate was kept or dropped
+  program.addCommand(trainCommand().exitOverride()); // issue 16: learning from analysts
   for (const c of [watchCommand(), sourcesCommand()]) program.addCommand(c.exitOverride()); // issue 5: monitoring
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -14,7 +14,7 @@
 // one model file, in effect one model for each question.
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.ts';
-import { LogisticScorer, loadModel, recordSink, type Features, type ModelFileBase, type Sink } from '../score/logistic.ts';
+import { LogisticScorer, loadModel, modelPath, recordSink, type Features, type ModelFileBase, type Sink } from '../score/logistic.ts';
 import type { Doc, ExtractedEvent, TriggerCandidate, TriggerDecision } from '../types.ts';
 
 export interface EnModelFile extends ModelFileBase {
@@ -212,10 +212,10 @@ export class EnScorer {
 
 let cached: EnScorer | null | undefined;
 
-/** The shipped model, loaded once on first use; null when none has been trained (the rules alone decide). */
+/** The model in use (the shipped one, or ATTACHE_MODELS's: modelPath), loaded once on first use; null when none has been trained (the rules alone decide). */
 export function defaultEnScorer(): EnScorer | null {
   if (cached !== undefined) return cached;
-  const file = loadModel<EnModelFile>(EN_MODEL_FILE);
+  const file = loadModel<EnModelFile>(modelPath('en-events.json'));
   cached = file ? new EnScorer(file) : null;
   return cached;
 }

@@ -105,12 +105,13 @@ export interface SummaryPlan {
 
 /**
  * How a filter is read from the summary, or null when it cannot be: only a period (with a start of
- * at least a month: a year-only start also selects year-only dates, which no month counts) and a type.
+ * at least a month: a year-only start also selects year-only dates, which no month counts) and a type;
+ * the summary keeps no confidence, so a minimum (migration 0014) is read from the contacts.
  * `inPeriod` takes a month-dated contact when its month overlaps the period, a day-dated one when the
  * day is in it; a month is whole when every date in it passes both bounds.
  */
 export function summaryPlan(f: EventFilter): SummaryPlan | null {
-  if (!f.from || f.actor || f.actors?.length || f.countries?.length || f.doc || f.q !== undefined || f.includeRejected || f.status?.length) return null;
+  if (!f.from || f.actor || f.actors?.length || f.countries?.length || f.doc || f.q !== undefined || f.includeRejected || f.status?.length || f.minConfidence != null) return null;
   const fm = f.from.slice(0, 7);
   if (!MONTH.test(fm)) return null;
   let tm = '9999-12';

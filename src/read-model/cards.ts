@@ -5,7 +5,7 @@ import type { AccountRow, ContactRow, DocumentRef, EventRow } from './types.ts';
 
 /** The fields of an event that its contact row holds as they are shown. */
 export function contactFields(r: ContactRow) {
-  return { id: r.id, uid: r.uid, type: r.type, date: r.date, initiator: r.initiator, location: r.location, status: r.status, topics: JSON.parse(r.topics) as string[] };
+  return { id: r.id, uid: r.uid, type: r.type, date: r.date, initiator: r.initiator, location: r.location, status: r.status, topics: JSON.parse(r.topics) as string[], confidence: r.confidence ?? null };
 }
 
 /** Format of `contacts.card`: a card of another version is ignored, and the contact read the long way. */

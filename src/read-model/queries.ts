@@ -24,6 +24,7 @@ export async function filteredContacts(db: Store, f: EventFilter): Promise<Selec
   if (f.status?.length) q = q.where('contacts.status', 'in', f.status);
   else if (!f.includeRejected) q = q.where('contacts.status', '!=', 'rejected');
   if (f.type) q = q.where('contacts.type', '=', f.type);
+  if (f.minConfidence != null) q = q.where('contacts.confidence', '>=', f.minConfidence);
   const docIds: number[][] = [];
   if (f.doc) {
     const d = await db.selectFrom('documents').select('id').where((eb) => eb.or([eb('name', '=', f.doc!), eb('id', '=', Number(f.doc) || -1)])).execute();
@@ -110,14 +111,20 @@ async function actorIdsMatching(db: Store, actor: string, like: string): Promise
 }
 
 /**
- * Rows of the contacts a filter selects, in chronicle order (date, id), one page of them, in one
+ * Rows of the contacts a filter selects, in chronicle order (date, id) or by confidence (f.sort), one page of them, in one
  * query: the period, country and actor tests run on the indexes, and the table is visited for the
  * rows of the page (with their cards, migration 0009), not for every contact of the period.
  */
 export async function filteredRows(db: Store, f: EventFilter): Promise<ContactRow[]> {
   const q = await filteredContacts(db, f);
   if (!q) return [];
-  return q.selectAll('contacts').orderBy('contacts.date').orderBy('contacts.id').limit(f.limit ?? 10000).offset(f.offset ?? 0).execute();
+  let ordered = q.selectAll('contacts');
+  // By confidence: contacts with none (an analyst's, or stored before migration 0014) come last either
+  // way, written as an explicit test because SQLite and PostgreSQL put NULLs at opposite ends.
+  if (f.sort === 'confidence' || f.sort === '-confidence') {
+    ordered = ordered.orderBy(sql`(contacts.confidence is null)`).orderBy('contacts.confidence', f.sort === 'confidence' ? 'asc' : 'desc');
+  }
+  return ordered.orderBy('contacts.date').orderBy('contacts.id').limit(f.limit ?? 10000).offset(f.offset ?? 0).execute();
 }
 
 export async function listEvents(db: Store, f: EventFilter = {}): Promise<EventRow[]> {

@@ -7,6 +7,9 @@ import type { ContactsTable } from '../store/schema.ts';
 import type { Attribution } from '../contacts/side.ts';
 import type { Claim } from '../contacts/claims.ts';
 
+export const EVENT_SORTS = ['date', 'confidence', '-confidence'] as const;
+export type EventSort = (typeof EVENT_SORTS)[number];
+
 export interface EventFilter {
   actor?: string;
   /** Events involving every one of these countries (a pair: ['RUS', 'ARM']). */
@@ -20,6 +23,10 @@ export interface EventFilter {
   /** Words that the source documents of the event must contain (full-text search). */
   q?: string;
   includeRejected?: boolean;
+  /** Only events whose confidence is at least this (events with none are left out). */
+  minConfidence?: number;
+  /** `date` (the chronicle order, default), `confidence` (the doubtful first) or `-confidence`. */
+  sort?: EventSort;
   /** Only events with one of these statuses (machine, confirmed, corrected, rejected); naming
    * `rejected` is how a rejected event is found again. Overrides `includeRejected`. */
   status?: string[];
@@ -60,6 +67,8 @@ export interface AccountRow {
   reason: { kind: string; text: string; [k: string]: unknown };
   pinned: boolean;
   origin: string;
+  /** The reader's confidence in this account (0..1); null for an analyst's or one stored before migration 0014. */
+  confidence?: number | null;
   evidence: Evidence[];
 }
 
@@ -80,6 +89,8 @@ export interface EventRow {
   status: string;
   origin: 'machine' | 'analyst';
   corrected: string[];
+  /** The highest confidence of its live accounts (store/contacts-refresh.ts); null when none has one. Every read sets it. */
+  confidence?: number | null;
   accounts: AccountRow[];
 }
 

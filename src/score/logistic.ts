@@ -4,6 +4,8 @@
 // probability that an annotator records the event. Fitting is deterministic (zero start, fixed
 // steps); the model library is loaded only to fit, since scoring is one weighted sum per event.
 import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.ts';
 import { createRequire } from 'node:module';
 import type { Matrix as MatrixType } from 'ml-matrix';
 import type LogisticRegressionType from 'ml-logistic-regression';
@@ -75,7 +77,7 @@ export function probabilities(f: Fitted, rows: Features[]): number[] {
 }
 
 /** The weights of a stored model, by column (the classifier of class 0 scores "not class 0", i.e. an event). */
-function weightsOf(file: ModelFileBase): number[] {
+export function weightsOf(file: ModelFileBase): number[] {
   const m = file.model as { classifiers: Array<{ weights: number[][] | { data: number[][] } }> };
   const w = m.classifiers[0].weights;
   const row = Array.isArray(w) ? w[0] : w.data[0];
@@ -134,4 +136,19 @@ export class LogisticScorer<F extends ModelFileBase = ModelFileBase> {
 /** A model file, or null when none has been trained. */
 export function loadModel<F extends ModelFileBase>(path: string): F | null {
   return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as F) : null;
+}
+
+/** Where the shipped model files are (written by `npm run train`). */
+export const SHIPPED_MODELS = join(DATA_DIR, 'models');
+
+/**
+ * The model file a reader loads: from the folder named by ATTACHE_MODELS when it holds one of that
+ * name (the models `attache train --db` refitted on an analyst's curation, src/train/store.ts), else
+ * the shipped one. A folder without the file falls back to the shipped model, so a folder holding one
+ * reader's model leaves the other reader as shipped.
+ */
+export function modelPath(file: string): string {
+  const dir = process.env.ATTACHE_MODELS;
+  if (dir && existsSync(join(dir, file))) return join(dir, file);
+  return join(SHIPPED_MODELS, file);
 }

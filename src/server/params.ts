@@ -5,6 +5,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { EVENT_TYPES, EVENT_STATUSES } from '../types.ts';
 import { REVIEW_FORMATS } from '../review/formats.ts';
+import { EVENT_SORTS } from '../read-model/types.ts';
 
 /** Largest page a client may ask for; larger pages are refused, not truncated silently. */
 export const MAX_PAGE = 500;
@@ -48,10 +49,23 @@ export const eventFilter = {
     .pipe(z.array(z.enum(EVENT_STATUSES), { error: `must be statuses separated by commas: ${EVENT_STATUSES.join(', ')}` }))
     .optional()
     .describe('only events with these statuses (status=rejected finds the rejected ones again)'),
+  // A decimal from 0 to 1 written out: an empty value is refused, not read as 0.
+  min_confidence: z
+    .string()
+    .regex(/^(0(\.\d{1,6})?|1(\.0{1,6})?|\.\d{1,6})$/, 'must be a number from 0 to 1')
+    .transform(Number)
+    .optional()
+    .describe("only events whose reader's confidence is at least this (0..1); events with none (added by an analyst) are left out"),
 };
 
-export const EventsQuery = z.strictObject({ ...eventFilter, ...page });
-export const ChronicleQuery = z.strictObject({ ...eventFilter, limit: z.coerce.number().int().min(1).max(5000).default(1000).describe('entries, at most 5000') });
+/** The order of a list: the chronicle's (date), or the reader's confidence, the doubtful first (`confidence`) or last (`-confidence`). */
+const sort = z
+  .enum(EVENT_SORTS, { error: `must be one of ${EVENT_SORTS.join(', ')}` })
+  .default('date')
+  .describe('date (default), confidence (the doubtful first, for review) or -confidence; events with no confidence come last');
+
+export const EventsQuery = z.strictObject({ ...eventFilter, sort, ...page });
+export const ChronicleQuery = z.strictObject({ ...eventFilter, sort, limit: z.coerce.number().int().min(1).max(5000).default(1000).describe('entries, at most 5000') });
 export const NetworkQuery = z.strictObject({
   ...eventFilter,
   level: z.enum(['person', 'country']).default('person'),

@@ -63,7 +63,7 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
       .innerJoin('documents', 'documents.id', 'events.document_id')
       .select([
         'contact_accounts.contact_id', 'contact_accounts.reason', 'contact_accounts.pinned', 'contact_accounts.side', 'contact_accounts.attribution', 'contact_accounts.claims',
-        'events.id as event_id', 'events.uid', 'events.origin',
+        'events.id as event_id', 'events.uid', 'events.origin', 'events.confidence',
         'documents.id as document_id', 'documents.name as document_name', 'documents.outlet', 'documents.url', 'documents.published',
       ])
       .where('contact_accounts.contact_id', 'in', ids)
@@ -100,6 +100,7 @@ async function hydrateChunk(db: Store, rows: ContactRow[]): Promise<EventRow[]> 
         reason: JSON.parse(l.reason),
         pinned: l.pinned === 1,
         origin: l.origin,
+        confidence: l.confidence ?? null,
         evidence: (evidenceOf.get(l.event_id) ?? []).map(({ start, end, sentence, rule }) => ({ start, end, sentence, rule })),
       };
     });

@@ -37,7 +37,7 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
     .selectFrom('contact_accounts')
     .innerJoin('events', 'events.uid', 'contact_accounts.event_uid')
     .innerJoin('documents', 'documents.id', 'events.document_id')
-    .select(['contact_accounts.contact_id', 'events.id', 'documents.status', 'contact_accounts.event_uid', 'contact_accounts.live'])
+    .select(['contact_accounts.contact_id', 'events.id', 'documents.status', 'contact_accounts.event_uid', 'contact_accounts.live', 'events.confidence'])
     .where('contact_accounts.contact_id', 'in', contacts.map((c) => c.id))
     .execute();
   const linksOf = groupBy(links, (l) => l.contact_id);
@@ -75,10 +75,16 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
     const counted = (liveIds.length ? liveIds : own.map((l) => l.id)).sort((a, b) => a - b).map((id) => accounts.get(id)!);
     const { fields, status, corrected } = replayCuration(summarize(counted.sort((a, b) => a.documentId - b.documentId)), corrections.get(contact.uid) ?? []);
     const live = liveIds.length ? 1 : 0;
+    // The contact's confidence: the highest of the accounts it is summarised from. One confident
+    // report is enough to make the contact likely (several outlets telling it only add reports of the
+    // same event); a mean would let a doubtful second account lower a well-read first one. An account
+    // with no score (an analyst's, or stored before migration 0014) does not count; none: null.
+    const scores = own.filter((l) => !liveIds.length || l.status !== 'superseded').map((l) => l.confidence).filter((x): x is number => x != null);
+    const confidence = scores.length ? Math.max(...scores) : null;
     rows.push({
       ...contact,
       type: fields.type, date: fields.date, initiator: fields.initiator, location: fields.location, topics: JSON.stringify(fields.topics),
-      status, corrected: JSON.stringify([...corrected]), live, updated_at: now,
+      status, corrected: JSON.stringify([...corrected]), live, updated_at: now, confidence,
     });
     // The member rows carry the contact's date and live flag (migration 0007): they are rewritten
     // with the contact each time, so they never disagree with it.
@@ -103,7 +109,7 @@ async function refreshSlice(db: Store, ids: number[]): Promise<void> {
       .onConflict((oc) => oc.column('id').doUpdateSet((eb) => ({
         type: eb.ref('excluded.type'), date: eb.ref('excluded.date'), initiator: eb.ref('excluded.initiator'), location: eb.ref('excluded.location'),
         topics: eb.ref('excluded.topics'), status: eb.ref('excluded.status'), corrected: eb.ref('excluded.corrected'), live: eb.ref('excluded.live'),
-        updated_at: eb.ref('excluded.updated_at'), card: eb.ref('excluded.card'),
+        updated_at: eb.ref('excluded.updated_at'), card: eb.ref('excluded.card'), confidence: eb.ref('excluded.confidence'),
       })))
       .execute();
   }

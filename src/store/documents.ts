@@ -130,10 +130,12 @@ async function writeEvents(db: Store, g: Gazetteer, batches: EventBatch[]): Prom
     });
   });
   const idOf = new Map<string, number>();
-  for (const part of chunks(rows, 12)) {
+  for (const part of chunks(rows, 13)) {
     const values = part.map(({ uid, e, documentId, version }) => ({
       uid, document_id: documentId, type: e.type, date: e.date, initiator: e.initiator, location: e.location, topics: JSON.stringify(e.topics),
       rules: JSON.stringify(e.rules), origin: 'machine', status: 'machine', extractor_version: version, created_at: now,
+      // Rounded as in JSON Lines (extract/record.ts): the figure users see everywhere is the same.
+      confidence: e.confidence == null ? null : Math.round(e.confidence * 1000) / 1000,
     }));
     for (const r of await db.insertInto('events').values(values).returning(['id', 'uid']).execute()) idOf.set(r.uid, r.id);
   }

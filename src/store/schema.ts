@@ -58,6 +58,8 @@ export interface EventsTable {
   status: string;
   extractor_version: string;
   created_at: string;
+  /** The reader's confidence in the account, 0..1 (migration 0014); null for an analyst's event or one stored before. */
+  confidence?: number | null;
 }
 
 export interface ParticipantsTable {
@@ -112,6 +114,8 @@ export interface ContactsTable {
   updated_at: string;
   /** The contact as the read paths show it, JSON written by refreshContacts (migration 0009); null until then. */
   card?: string | null;
+  /** The highest confidence of its live accounts (migration 0014, contacts-refresh.ts); null when none has one. */
+  confidence?: number | null;
 }
 
 export interface ContactAccountsTable {

@@ -1,10 +1,13 @@
 // The chronicle: the dated list of contacts for a period, the same entries as `attache chronicle`,
-// filtered by period, country pair, actor, type and words of the source documents.
+// filtered by period, country pair, actor, type and words of the source documents. Each entry shows
+// the reader's confidence (a badge; none for an analyst's event); the list can be sorted by it, the
+// doubtful first, and limited to a minimum, so that an analyst reviews the doubtful ones first.
 import { api, qs } from '../api.js';
 import { h, show, errorBox, sharedFilters, shareFiltersInNav } from '../dom.js';
 
-const FIELDS = ['from', 'to', 'country', 'actor', 'type', 'status', 'q'];
+const FIELDS = ['from', 'to', 'country', 'actor', 'type', 'status', 'q', 'min_confidence', 'sort'];
 /** Rejected events leave the chronicle; this filter is how they are found again (issue 19). */
+const SORTS = [['', 'by date'], ['confidence', 'doubtful first'], ['-confidence', 'surest first']];
 const STATUSES = [['', 'not rejected'], ['machine', 'as extracted'], ['confirmed', 'confirmed'], ['corrected', 'corrected'], ['rejected', 'rejected']];
 
 function filterForm(values, onChange) {
@@ -19,6 +22,8 @@ function filterForm(values, onChange) {
     h('label', {}, 'Type', h('select', { name: 'type' }, ['', 'call', 'meeting', 'visit', 'summit'].map((t) => h('option', { value: t, selected: values.type === t }, t || 'any')))),
     h('label', {}, 'Status', h('select', { name: 'status' }, STATUSES.map(([v, t]) => h('option', { value: v, selected: values.status === v }, t)))),
     input('q', 'Words', { placeholder: 'in the sources', size: 12 }),
+    input('min_confidence', 'Confidence ≥', { type: 'number', min: 0, max: 1, step: 'any', placeholder: '0–1', size: 4 }),
+    h('label', {}, 'Order', h('select', { name: 'sort' }, SORTS.map(([v, t]) => h('option', { value: v, selected: values.sort === v }, t)))),
     h('button', { type: 'submit' }, 'Apply'),
   );
   form.addEventListener('submit', (ev) => {
@@ -29,6 +34,13 @@ function filterForm(values, onChange) {
   return form;
 }
 
+/** The reader's confidence as a small badge (two decimals), shaded when doubtful; nothing when it has none. */
+function confidenceBadge(c) {
+  if (c == null) return null;
+  const level = c < 0.5 ? 'low' : c < 0.8 ? 'mid' : 'high';
+  return h('span', { class: `badge confidence confidence-${level}`, title: "the reader's confidence that an annotator would record this event" }, c.toFixed(2));
+}
+
 function entry(e, citations) {
   return h(
     'li',
@@ -36,6 +48,7 @@ function entry(e, citations) {
     h('strong', {}, `${e.dateLabel}. `),
     h('a', { href: `/events/${e.eventId}`, class: 'entry-link' }, e.text),
     e.status !== 'machine' ? h('span', { class: 'badge' }, e.status) : null,
+    confidenceBadge(e.confidence),
     ' ',
     e.citations.map((n) => {
       const c = citations.get(n);

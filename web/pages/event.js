@@ -67,7 +67,7 @@ export async function render(id) {
   show(
     h('p', { class: 'crumbs' }, h('a', { href: '/chronicle' }, '← Chronicle')),
     h('h1', {}, `${TYPE[e.type] ?? e.type}, ${dateLabel(e.date)}`),
-    h('p', { class: 'status', id: 'event-status' }, `Status: ${e.status}`, ' ', origin, ` · uid ${e.uid}`),
+    h('p', { class: 'status', id: 'event-status' }, `Status: ${e.status}`, ' ', origin, ` · uid ${e.uid}`, e.confidence != null ? ` · confidence ${e.confidence.toFixed(2)}` : ''),
     fields(e),
     h('h2', {}, 'Participants'),
     participants(e),

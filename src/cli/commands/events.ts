@@ -3,6 +3,7 @@ import { Command } from 'commander';
 import { dbOption, withStore, countries, checkDate, eventOrComplain } from '../store.ts';
 import { render, type Format } from '../output.ts';
 import { EVENT_STATUSES } from '../../types.ts';
+import { EVENT_SORTS, type EventSort } from '../../read-model/types.ts';
 
 export interface FilterOptions {
   actor?: string;
@@ -13,6 +14,7 @@ export interface FilterOptions {
   doc?: string;
   includeRejected?: boolean;
   status?: string;
+  minConfidence?: string;
 }
 
 export function filterOptions(c: Command): Command {
@@ -25,7 +27,23 @@ export function filterOptions(c: Command): Command {
     // The same default and the same switches as the API (includeRejected, status): a rejected event
     // is left out of every list and export unless asked for (issue 19).
     .option('--include-rejected', 'also events an analyst rejected (left out by default)')
-    .option('--status <statuses>', `only events with these statuses, comma-separated: ${EVENT_STATUSES.join(', ')} (--status rejected lists the rejected ones)`);
+    .option('--status <statuses>', `only events with these statuses, comma-separated: ${EVENT_STATUSES.join(', ')} (--status rejected lists the rejected ones)`)
+    .option('--min-confidence <x>', "only events whose reader's confidence is at least this (0..1); events with none are left out");
+}
+
+/** A confidence bound: a number from 0 to 1, as the API's min_confidence. */
+function confidenceOf(s: string | undefined): number | undefined {
+  if (s === undefined) return undefined;
+  const x = Number(s);
+  if (s.trim() === '' || !Number.isFinite(x) || x < 0 || x > 1) throw new Error(`--min-confidence takes a number from 0 to 1, not '${s}'`);
+  return x;
+}
+
+/** The order of `attache events`: as the API's sort. */
+function sortOf(s: string | undefined): EventSort | undefined {
+  if (s === undefined) return undefined;
+  if (!(EVENT_SORTS as readonly string[]).includes(s)) throw new Error(`--sort takes ${EVENT_SORTS.join(', ')}, not '${s}'`);
+  return s as EventSort;
 }
 
 function statuses(s: string | undefined): string[] | undefined {
@@ -38,20 +56,23 @@ function statuses(s: string | undefined): string[] | undefined {
 
 export function toFilter(o: FilterOptions) {
   if (o.type && !['call', 'meeting', 'visit', 'summit'].includes(o.type)) throw new Error(`--type must be call, meeting, visit or summit, not '${o.type}'`);
-  return { actor: o.actor, countries: countries(o.country), type: o.type, from: checkDate('--from', o.from), to: checkDate('--to', o.to), doc: o.doc, includeRejected: o.includeRejected === true, status: statuses(o.status) };
+  return { actor: o.actor, countries: countries(o.country), type: o.type, from: checkDate('--from', o.from), to: checkDate('--to', o.to), doc: o.doc, includeRejected: o.includeRejected === true, status: statuses(o.status), minConfidence: confidenceOf(o.minConfidence) };
 }
 
 export function eventsCommand(): Command {
   return dbOption(filterOptions(new Command('events').description('list stored events')))
     .option('--doc <id>', 'events of one document (name or id)')
+    .option('--sort <order>', `${EVENT_SORTS.join(' | ')}: the chronicle's order (default), or by the reader's confidence, the doubtful first (-confidence: the surest first)`)
     .option('--format <format>', 'table | json | jsonl | csv', process.stdout.isTTY ? 'table' : 'jsonl')
-    .action(async (o: FilterOptions & { db?: string; format: Format }) => {
+    .action(async (o: FilterOptions & { db?: string; format: Format; sort?: string }) => {
       const { listEvents } = await import('../../read-model/queries.ts');
-      const rows = await withStore(o, (db) => listEvents(db, toFilter(o)));
+      const filter = { ...toFilter(o), sort: sortOf(o.sort) };
+      const rows = await withStore(o, (db) => listEvents(db, filter));
       const flat = rows.map((e) => ({
         id: e.id,
         date: e.date,
         type: e.type,
+        confidence: e.confidence,
         participants: e.participants.map((p) => p.name),
         countries: e.countries,
         initiator: e.initiator,
@@ -60,7 +81,7 @@ export function eventsCommand(): Command {
         accounts: e.accounts.length,
         topics: e.topics,
       }));
-      process.stdout.write(o.format === 'table' ? render(flat, 'table', ['id', 'date', 'type', 'participants', 'countries', 'initiator', 'location', 'document', 'accounts']) + `${rows.length} events\n` : render(o.format === 'json' || o.format === 'jsonl' ? (rows as unknown as Array<Record<string, unknown>>) : flat, o.format));
+      process.stdout.write(o.format === 'table' ? render(flat, 'table', ['id', 'date', 'type', 'confidence', 'participants', 'countries', 'initiator', 'location', 'document', 'accounts']) + `${rows.length} events\n` : render(o.format === 'json' || o.format === 'jsonl' ? (rows as unknown as Array<Record<string, unknown>>) : flat, o.format));
     });
 }
 
@@ -78,6 +99,7 @@ export function showCommand(): Command {
       const out = [
         `event ${e.id} (uid ${e.uid}), ${e.status}`,
         `  type        ${e.type}`,
+        `  confidence  ${e.confidence ?? '—'}`,
         `  date        ${e.date ?? '—'}`,
         `  participants`,
         ...e.participants.map((p) => `    - ${p.name}${p.role ? `, ${p.role}` : ''}${p.country ? ` (${p.country})` : ''}  [${p.actor_id}]`),

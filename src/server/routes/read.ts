@@ -23,7 +23,7 @@ type Filter = EventFilter & { q?: string; includeRejected?: boolean };
 type WithAccounts = EventRow & { accounts?: Array<{ document: { id: number; name: string }; evidence: EventRow['evidence'] }> };
 
 export function toFilter(p: P.EventFilterParams): Filter {
-  return { from: p.from, to: p.to, countries: p.country, actor: p.actor, actors: p.actors, type: p.type, doc: p.doc, q: p.q, includeRejected: p.includeRejected, status: p.status };
+  return { from: p.from, to: p.to, countries: p.country, actor: p.actor, actors: p.actors, type: p.type, doc: p.doc, q: p.q, includeRejected: p.includeRejected, status: p.status, minConfidence: p.min_confidence };
 }
 
 function notFound(what: string): never {
@@ -87,7 +87,7 @@ export function readRoutes(db: Store, g: Gazetteer, onStreamError: (e: Error) =>
 
   app.get('/events', async (c) => {
     const p = P.parseQuery(P.EventsQuery, c);
-    const rows = await listEvents(db, { ...toFilter(p), limit: p.limit + 1, offset: p.offset });
+    const rows = await listEvents(db, { ...toFilter(p), sort: p.sort, limit: p.limit + 1, offset: p.offset });
     return c.json(paged(rows, p.limit, p.offset));
   });
 
@@ -99,12 +99,16 @@ export function readRoutes(db: Store, g: Gazetteer, onStreamError: (e: Error) =>
 
   app.get('/chronicle', async (c) => {
     const p = P.parseQuery(P.ChronicleQuery, c);
-    const rows = await chronicleEvents(db, { ...toFilter(p), limit: p.limit + 1 });
+    const rows = await chronicleEvents(db, { ...toFilter(p), sort: p.sort, limit: p.limit + 1 });
     const chronicle = buildChronicle(g, rows.slice(0, p.limit), { from: p.from, to: p.to });
     const byId = new Map(rows.map((e) => [e.id, e]));
-    const entries = chronicle.entries.map((x) => {
+    // The chronicle is built in date order (its citations are numbered so); sorted by confidence, its
+    // entries are then listed in the store's order, the doubtful first.
+    const rank = new Map(rows.map((e, i) => [e.id, i]));
+    const ordered = p.sort === 'date' ? chronicle.entries : [...chronicle.entries].sort((a, b) => rank.get(a.eventId)! - rank.get(b.eventId)!);
+    const entries = ordered.map((x) => {
       const e = byId.get(x.eventId)!;
-      return { ...x, uid: e.uid, type: e.type, status: e.status, countries: e.countries };
+      return { ...x, uid: e.uid, type: e.type, status: e.status, countries: e.countries, confidence: e.confidence ?? null };
     });
     const docIds = new Map(rows.flatMap((e) => [e.document, ...e.accounts.map((a) => a.document)]).map((d) => [d.name, d.id]));
     const citations = chronicle.citations.map((x) => ({ ...x, documentId: docIds.get(x.document) ?? null }));

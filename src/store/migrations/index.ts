@@ -13,6 +13,7 @@ import { m0010 } from './0010_russian_search.ts';
 import { m0011 } from './0011_item_hash.ts';
 import { m0012 } from './0012_review_notes.ts';
 import { m0013 } from './0013_sentence_spans.ts';
+import { m0014 } from './0014_confidence.ts';
 
 export const migrations: Record<string, Migration> = {
   '0001_initial': m0001,
@@ -27,6 +28,7 @@ export const migrations: Record<string, Migration> = {
   '0011_item_hash': m0011,
   '0012_review_notes': m0012,
   '0013_sentence_spans': m0013,
+  '0014_confidence': m0014,
 };
 
 export const migrationProvider: MigrationProvider = {
