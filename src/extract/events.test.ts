@@ -42,6 +42,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-06 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-06 meeting Jeyhun Bayramov+Nikol Pashinyan', '2024-05-06 visit Jeyhun Bayramov', '2024-05-09 meeting Emomali Rahmon+Vladimir Putin', '2024-05-09 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-09 meeting Sadyr Japarov+Vladimir Putin'],
   ],
   [
+    '"met A and B" of two other states is a meeting with each (CONVENTIONS 4); "held talks with A and B" and trilateral talks stay one',
+    'On 6 May, Vladimir Putin met with Turkmen President Serdar Berdimuhamedov and Iranian President Ebrahim Raisi in Ashgabat.\n\nOn 9 May, Sergey Lavrov held trilateral talks with Jeyhun Bayramov and Ararat Mirzoyan in Moscow.\n\nOn 11 May, Ilham Aliyev held talks with Recep Tayyip Erdogan and Shehbaz Sharif in Baku.',
+    ['2024-05-06 meeting Ebrahim Raisi+Vladimir Putin', '2024-05-06 meeting Serdar Berdimuhamedov+Vladimir Putin', '2024-05-09 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov', '2024-05-11 meeting Ilham Aliyev+Recep Tayyip Erdogan+Shehbaz Sharif'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

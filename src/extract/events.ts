@@ -111,12 +111,16 @@ const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|one-on-on
 const BILATERAL_TALKS = /\bbilateral (?:talks|meetings?|consultations|conversations|negotiations)\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
 
+/** The verb "meet" itself (not "held talks with"): "met A and B" is two meetings (CONVENTIONS 4). */
+const MET_VERB = /^(?:met|meets|meet|will meet|to meet)\b/i;
+
 /**
  * "X met A and B": one meeting each, or one meeting of all? Separately when the text says so; together
  * when it says trilateral/joint; else separately when A and B serve one country (a president and his
- * minister), together when they come from different countries (a host and two guests).
+ * minister) or when the verb is "meet" itself; together when talks are held with people of different
+ * countries (a host and two guests).
  */
-function separateMeetings(text: string, objects: PersonMention[], offset = 0): boolean {
+function separateMeetings(text: string, objects: PersonMention[], offset = 0, verb = ''): boolean {
   if (SEPARATE.test(text) || BILATERAL_TALKS.test(text)) return true;
   // "met Aliyev and then Pashinyan": one after the other.
   const between = text.slice(objects[0].end - offset, objects[objects.length - 1].start - offset);
@@ -126,7 +130,10 @@ function separateMeetings(text: string, objects: PersonMention[], offset = 0): b
   // "Tokayev has hosted Aliyev, Xi, Rahmon and Putin", "Xi met or held talks with [five presidents]":
   // one person meets three or more leaders of different states one by one (a meeting is bilateral or
   // trilateral; a joint gathering is told as one: "hosted a meeting of …").
+  // "Putin met the presidents of Turkmenistan and Iran": the verb "meet" with two people of two other
+  // states is one meeting each (CONVENTIONS 4); "held talks with A and B" stays one (trilateral talks).
   if (objects.length >= 3 && countries.size === objects.length && !countries.has('?')) return true;
+  if (objects.length === 2 && MET_VERB.test(verb) && countries.size === 2 && !countries.has('?')) return true;
   return countries.size === 1;
 }
 
@@ -1072,7 +1079,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     return;
   }
   const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
-  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && (MEETINGS_WITH.test(verb) || separateMeetings(text, objects, t.sentence.start)))) {
+  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && (MEETINGS_WITH.test(verb) || separateMeetings(text, objects, t.sentence.start, verb)))) {
     for (const o of objects) {
       // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
       // Wednesday": each meeting the first day said after its name, in the trigger's clause.
@@ -1080,6 +1087,8 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
       const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : own ? 'date.embedded' : when.rule);
       addPerson(d, subject[0]);
       addPerson(d, o);
+      // The verb "meet" with two people: one meeting with each (separateMeetings).
+      if (objects.length === 2 && MET_VERB.test(verb)) d.rules.add('meeting.met-each');
       if (place) d.location = place.name;
       st.events.push(d);
     }
