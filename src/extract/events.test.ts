@@ -47,6 +47,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-06 meeting Ebrahim Raisi+Vladimir Putin', '2024-05-06 meeting Serdar Berdimuhamedov+Vladimir Putin', '2024-05-09 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov', '2024-05-11 meeting Ilham Aliyev+Recep Tayyip Erdogan+Shehbaz Sharif'],
   ],
   [
+    'a meeting whose people serve four or more states is a gathering (summit); a three-way meeting stays a meeting',
+    'On 6 May, Sergey Lavrov, Wang Yi, Kairat Abdrakhmanov and Abdulaziz Kamilov attended a meeting in Moscow.\n\nOn 9 May, Sergey Lavrov, Jeyhun Bayramov and Ararat Mirzoyan attended a meeting in Moscow.',
+    ['2024-05-06 summit Abdulaziz Kamilov+Kairat Abdrakhmanov+Sergey Lavrov+Wang Yi', '2024-05-09 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],
@@ -229,7 +234,7 @@ const cases: Array<[string, string, string[]]> = [
   [
     '"the same five leaders" are the five named together before',
     'In May 2023 Xi Jinping brought the five presidents - Kassym-Jomart Tokayev, Shavkat Mirziyoyev, Sadyr Japarov, Emomali Rahmon and Serdar Berdimuhamedov - to Xi\'an for a summit. In September 2023 Joe Biden sat down with the same five leaders in New York.',
-    ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 meeting Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
+    ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 summit Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
   ],
   [
     '"a week to the day after X hosted Y" dates the hosting seven days earlier; "brought the two leaders together" is a meeting',
