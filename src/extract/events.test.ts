@@ -52,6 +52,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-06 summit Abdulaziz Kamilov+Kairat Abdrakhmanov+Sergey Lavrov+Wang Yi', '2024-05-09 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov'],
   ],
   [
+    '"Last week, …", "his recent visit", "took place … recently": no day (null), and the paragraph after "Last week" stays undated; "recent" away from the contact word changes nothing',
+    'Astana, 20 May 2024\n\nLast week, Emmanuel Macron was in Kazakhstan on an official visit.\nDuring the meeting with Kassym-Jomart Tokayev, the two presidents signed a declaration.\n\nOn 18 May, Recep Tayyip Erdogan praised Nikol Pashinyan\'s recent visit to Ankara.\n\nA meeting of Vladimir Putin and Shavkat Mirziyoyev took place in Sochi recently.\n\nAmid recent tensions, Sergey Lavrov met Jeyhun Bayramov in Moscow on 19 May.',
+    ['2024-05-19 meeting Jeyhun Bayramov+Sergey Lavrov', 'null meeting Emmanuel Macron+Kassym-Jomart Tokayev', 'null meeting Shavkat Mirziyoyev+Vladimir Putin', 'null visit Emmanuel Macron', 'null visit Nikol Pashinyan'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -191,6 +191,9 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   const anchorDate = anchored(t, st);
   // "Before the talks": the day of the talks is the best single guess (and the month is certain).
   if (anchorDate) return { value: anchorDate, rule: 'date.anchor', moves: false };
+  // "Last week, X visited …": some unknown day before the report, not the story's (nor is what the
+  // paragraph goes on to tell of it). "X's recent visit" is read by its trigger (tellTrigger).
+  if (recentOpening(t, lex)) return { value: null, rule: RECENT_PAST, moves: true };
   if (lex.cue.earlier.test(text.trim())) {
     // In a report of the day ("Earlier, Aliyev attended the council"), earlier that day; in a story told
     // from a past day ("On April 28 … Earlier, Petrakov was hosted by …"), some unknown time before.
@@ -199,6 +202,9 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   }
   // A headline or section heading is dated only by its own words; the body gives the rest.
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
+  // After "Last week, Macron visited Kazakhstan": "During the meeting with Tokayev, …" is of that week
+  // too, in its paragraph and the next.
+  if (st.date == null && st.dateRule === RECENT_PAST && t.sentence.paragraph - st.dateParagraph <= 1) return { value: null, rule: RECENT_PAST, moves: false };
   // The story's date holds for a few paragraphs; past that, or before any date was told, a dated
   // document's own date (a readout is published the day of the contact it reports).
   const reported = st.docDateReported || (st.ledeParagraph != null && t.sentence.paragraph === st.ledeParagraph);
@@ -213,6 +219,37 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     return { value: { year: st.date.year, month: st.date.month, day: null }, rule: 'date.paragraph-month', moves: false };
   }
   return { value: st.date, rule: st.dateRule, moves: false };
+}
+
+const RECENT_PAST = 'date.recent-past';
+/** After the cue and before the trigger, up to two words: "his recent | visit", "the recent | phone | call". */
+const RECENT_BEFORE = /^\s+(?:[\w'’-]+\s+){0,2}$/;
+/** From a trigger to "recently" in its clause: "a meeting … took place in Sochi recently". */
+const TO_RECENT = /^[^.;,:]{0,90}$/;
+
+/** Does the sentence open on a recent time ("Last week, …", "Recently, …"; cue recent_past)? */
+function recentOpening(t: Tagged, lex: Lexicon): boolean {
+  return lex.cue.recent_past.exec(t.sentence.text)?.index === 0;
+}
+
+/**
+ * Is this contact word placed at an unknown recent time (cue recent_past) by the words next to it: "his
+ * recent visit" (up to two words between), "a meeting … took place in Sochi recently" (in its clause)?
+ * Not a plan, and not when the sentence dates something after the trigger ("met recently, on 12 May").
+ */
+function recentNear(t: Tagged, lex: Lexicon, tr: FoundTrigger): boolean {
+  if (tr.future) return false;
+  const text = t.sentence.text;
+  const re = lex.cue.recent_past;
+  if (!re.test(text) || t.dates.some((d) => d.start >= tr.start)) return false;
+  const at = tr.start - t.sentence.start;
+  const end = tr.end - t.sentence.start;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const near = [...before.matchAll(new RegExp(re.source, 'gi'))].pop();
+  if (near && RECENT_BEFORE.test(before.slice(near.index! + near[0].length))) return true;
+  // After the trigger only the adverbs: the adjective there qualifies something else ("talks on recent clashes").
+  const after = re.exec(text.slice(end, end + 100));
+  return !!after && after[0].toLowerCase() !== 'recent' && TO_RECENT.test(text.slice(end, end + after.index));
 }
 
 /** Does the sentence name someone of the event the story's day dated (the last event told, on that day)? */
@@ -745,6 +782,8 @@ interface TriggerFrame {
   after: PersonMention[];
   /** Places not inside a temporal anchor. */
   places: PlaceMention[];
+  /** The rule that gave `date`: the sentence's, the trigger's own ('date.embedded'), or 'date.recent-past'. */
+  dateRule: string;
 }
 
 /**
@@ -787,12 +826,15 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const about = tr.type === 'summit' ? topic : null;
   if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) { drop(st, tr, 'drop.summit-discussed', 'a summit named in what was discussed, with no day of its own'); return; }
   const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
-  const date = own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
+  // "X's recent visit", "met in Sochi recently": no day, whatever day the story is at.
+  const recent = !own && recentNear(t, lex, tr);
+  const date = recent ? null : own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
-  const c: TriggerFrame = { lead, own, date, before, after, places };
-  if (st.trace && date !== when.value) dated(st, tr, date, own ? 'date.embedded' : when.rule);
+  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : when.rule;
+  const c: TriggerFrame = { lead, own, date, before, after, places, dateRule };
+  if (st.trace && date !== when.value) dated(st, tr, date, dateRule);
   if (tr.type === 'visit') {
     tellVisit(lex, t, st, f, tr, c);
     return;
@@ -862,8 +904,8 @@ const HOSTING = /\b(?:welcomed|welcomes|welcoming|received|receives|receiving|ho
 
 /** A visit: who made it and where to (a city, or a country only). */
 function tellVisit(lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
-  const { text, when, topicSentence } = f;
-  const { lead, own, date, before, after, places } = c;
+  const { text, topicSentence } = f;
+  const { lead, date, before, after, places } = c;
   // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
   // (A verb is told, not spoken of: "President of Kyrgyzstan Sadyr Japarov visited Tashkent".)
   // ("Moldovan president on visit to Kyiv": a headline's "on visit" is being on one, not speaking of it.)
@@ -903,7 +945,7 @@ function tellVisit(lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundT
   const reached = named && named.start >= tr.end && named.start - tr.end <= 6 ? named : null;
   if (visitor.country && (reached ? reached.country : destCountry) === visitor.country) { drop(st, tr, 'drop.domestic', 'a trip within the visitor\'s own country (a way home), not a visit'); return; }
   if (tr.requires.includes('place') && !dest && !destCountry) { drop(st, tr, 'drop.no-place', 'the trigger needs a place and the sentence gives none'); return; }
-  const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+  const d = newDraft(t, tr, date, c.dateRule);
   addPerson(d, visitor);
   if (dest && dest.kind !== 'region') d.location = dest.name;
   if (destCountry) d.countries.add(destCountry);
@@ -964,7 +1006,7 @@ function coordinatedAfter(t: Tagged, triggers: FoundTrigger[], tr: FoundTrigger)
 
 function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame, other: boolean): void {
   const { text, when, people, triggers } = f;
-  const { lead, own, date, before, after, places } = c;
+  const { lead, date, before, after, places } = c;
   // With several triggers, each takes the people of its own clause when that clause names two sides.
   const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
   const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
@@ -1069,7 +1111,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // "… will meet with the Azerbaijani and Armenian foreign ministers on the margins of …": a meeting with each.
   if ((tr.type === 'call' || (tr.type === 'meeting' && (SEPARATE.test(text) || BILATERAL_TALKS.test(text)))) && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
     for (const o of unnamed) {
-      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+      const d = newDraft(t, tr, date, c.dateRule);
       addPerson(d, subject[0]);
       addPerson(d, o);
       st.events.push(d);
@@ -1084,7 +1126,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
       // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
       // Wednesday": each meeting the first day said after its name, in the trigger's clause.
       const its = t.dates.find((x) => x.value && x.start >= o.end && x.start < objectsEnd && x.relation === 'on');
-      const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : own ? 'date.embedded' : when.rule);
+      const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : c.dateRule);
       addPerson(d, subject[0]);
       addPerson(d, o);
       // The verb "meet" with two people: one meeting with each (separateMeetings).
@@ -1094,7 +1136,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     }
     // "first separately and then together": the joint meeting as well.
     if (/\b(?:then|later|afterwards)\b[^.;]{0,30}\b(?:together|jointly|trilateral|three-way)\b/i.test(text)) {
-      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+      const d = newDraft(t, tr, date, c.dateRule);
       for (const p of [subject[0], ...objects]) addPerson(d, p);
       if (place) d.location = place.name;
       st.events.push(d);
@@ -1128,7 +1170,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     made(st, tr, 'keep.each-date', 'the same contact on each date the sentence lists, with the people named before each');
     return;
   }
-  const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+  const d = newDraft(t, tr, date, c.dateRule);
   for (const p of parts) addPerson(d, p);
   // "rounds on Feb. 24 and May 3": the same contact on each further date the sentence lists.
   // "in Astana in July, and in Moscow in April": each further date takes the place named before it.
@@ -1172,7 +1214,8 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
     // "The sides discussed …": a sentence of the event just told (its topics: src/topics).
     st.last.evidence.push(t.sentence);
   }
-  if (when.moves && when.value) {
+  // "Last week, …" moves the story to no day: what follows in the paragraph is of that week.
+  if (when.moves && (when.value || when.rule === RECENT_PAST)) {
     st.paragraphDays = t.sentence.paragraph === st.dateParagraph && toIso(st.date) !== toIso(when.value) ? st.paragraphDays + 1 : 1;
     st.date = when.value;
     st.dateParagraph = t.sentence.paragraph;
