@@ -57,6 +57,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-19 meeting Jeyhun Bayramov+Sergey Lavrov', 'null meeting Emmanuel Macron+Kassym-Jomart Tokayev', 'null meeting Shavkat Mirziyoyev+Vladimir Putin', 'null visit Emmanuel Macron', 'null visit Nikol Pashinyan'],
   ],
   [
+    'a gathering\'s people are those said to attend it ("Y, who is in Beijing to attend", "thanked Y for accepting the invitation to participate in"), not the host they met; without such words all of them',
+    'On 17 May, Xi Jinping met Kassym-Jomart Tokayev, who is in Beijing to attend the Belt and Road Forum.\n\nOn 19 May, Vladimir Putin and Alexander Lukashenko attended the Supreme State Council session in Minsk.\n\nIrakli Kobakhidze thanked Nikol Pashinyan for accepting the invitation to participate in the Silk Road Forum scheduled for 22 October.',
+    ['2024-05-17 meeting Kassym-Jomart Tokayev+Xi Jinping', '2024-05-17 summit Kassym-Jomart Tokayev', '2024-05-19 summit Alexander Lukashenko+Vladimir Putin', '2024-10-22 summit Nikol Pashinyan'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -15,7 +15,7 @@ import { addDays, toIso } from './dates.ts';
 import { findCountries } from './places.ts';
 import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
-import { SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
+import { ATTENDEE_RULE, SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
 import { initiatorOf } from './initiator.ts';
 import { cueMade, dated, drop, joined, made, read, type Trace } from './trace.ts';
 
@@ -1069,6 +1069,10 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // phrase (a name before a verb of saying there is its subject, not the source of a report).
   const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
   if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
+  // "Xi met Tokayev, who is in Beijing to attend the forum": the gathering's people are those the
+  // sentence says attend it, not whom they met there or who invited them (CONVENTIONS 2).
+  const attendee = tr.type === 'summit' ? attendeeOf(lex, t, tr, people) : null;
+  if (attendee) parts = [attendee];
   const named = parts.filter((p) => p.actorId || p.name);
   const sides = new Set(parts.map((p) => personKey(p)));
   // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
@@ -1185,6 +1189,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   if (tr.type === 'summit' && place) d.countries.add(place.country);
   if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
   if (tr.type === 'summit') pairSummit(t, tr, d);
+  if (attendee) d.rules.add(ATTENDEE_RULE);
   d.initiator = initiatorOf(g, lex, t, tr);
   st.events.push(d);
   f.made = true;
@@ -1277,6 +1282,30 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
   if (states.size < 2) return;
   for (const c of states) d.countries.add(c);
   if (states.size === 2) d.type = 'meeting';
+}
+
+/** From an attendee to the verb: a relative clause ("Tokayev, who is in Beijing to attend"). */
+const WHO_ATTENDS = /^,?\s+who\b[^,;:]{0,60}$/;
+/** From an attendee to the verb: an infinitive of what the main verb's object does ("thanked Y for accepting the invitation to participate in"). */
+const INFINITIVE_ATTENDS = /^[^,;:]{0,60}\bto\s+$/;
+
+/**
+ * Who the sentence says attends the gathering `tr` names: the person a relative clause or an
+ * infinitive ties to the verb of attending. Null when the sentence does not say so (then all its
+ * people count, as before). (The subject of a verb list, "will hold talks with Y, attend the forum",
+ * was tried too: it lowered the blind half.)
+ */
+function attendeeOf(lex: Lexicon, t: Tagged, tr: FoundTrigger, people: PersonMention[]): PersonMention | null {
+  const text = t.sentence.text;
+  const lead = text.slice(0, tr.start - t.sentence.start);
+  const verb = lex.cue.attend_before.exec(lead);
+  if (!verb) return null;
+  const at = t.sentence.start + verb.index;
+  const named = people.filter((p) => (p.actorId || p.name) && p.end <= at);
+  const last = named[named.length - 1];
+  if (!last) return null;
+  const between = text.slice(last.end - t.sentence.start, verb.index);
+  return WHO_ATTENDS.test(between) || INFINITIVE_ATTENDS.test(between) ? last : null;
 }
 
 /** A sentence opening on its event: "In separate phone calls with …", "During talks with …". */

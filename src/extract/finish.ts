@@ -2,7 +2,7 @@
 // the same day or from the city the story opens on, evidence spans with their rules.
 import type { DateValue, Doc, ExtractedEvent } from '../types.ts';
 import type { Draft } from './draft.ts';
-import { ON_MARGINS, personKey } from './draft.ts';
+import { ATTENDEE_RULE, ON_MARGINS, personKey } from './draft.ts';
 import { dayNumber, toIso } from './dates.ts';
 import type { PlaceMention } from './places.ts';
 import { leftOut, type Trace } from './trace.ts';
@@ -54,6 +54,8 @@ function inheritLocation(d: Draft, all: Draft[]): void {
  */
 function gatherAttendees(s: Draft, all: Draft[]): void {
   if (s.type !== 'summit' || s.date?.day == null) return;
+  // Its attendees were said in its own sentence ("Y, who is in Beijing to attend the forum").
+  if (s.rules.has(ATTENDEE_RULE)) return;
   // Not the paragraph that names the gathering only as where others met aside, when it is told elsewhere too.
   const full = s.evidence.filter((e) => !ON_MARGINS.test(e.text));
   const paragraphs = new Set((full.length ? full : s.evidence).map((e) => e.paragraph));

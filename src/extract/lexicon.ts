@@ -35,6 +35,7 @@ const Cues = lazy((z = zod()) => z.object({
   recent_past: z.string(),
   other_occasion: z.string(),
   took_part: z.string(),
+  attend_before: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
 }));
