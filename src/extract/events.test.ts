@@ -62,6 +62,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-17 meeting Kassym-Jomart Tokayev+Xi Jinping', '2024-05-17 summit Kassym-Jomart Tokayev', '2024-05-19 summit Alexander Lukashenko+Vladimir Putin', '2024-10-22 summit Nikol Pashinyan'],
   ],
   [
+    '"In addition to meeting X, the premier also met Z": a meeting with X and one with Z, both with the main clause\'s subject',
+    'Georgian Prime Minister Irakli Kobakhidze met with Azerbaijani President Ilham Aliyev in Baku on 16 May.\n\nIn addition to meeting the president of Azerbaijan, the Georgian prime minister also met with Azerbaijani Prime Minister Ali Asadov on 17 May.\n\nBesides meeting Kassym-Jomart Tokayev, Shavkat Mirziyoyev held talks with Olzhas Bektenov in Astana on 18 May.',
+    ['2024-05-16 meeting Ilham Aliyev+Irakli Kobakhidze', '2024-05-17 meeting Ali Asadov+Irakli Kobakhidze', '2024-05-17 meeting Ilham Aliyev+Irakli Kobakhidze', '2024-05-18 meeting Kassym-Jomart Tokayev+Shavkat Mirziyoyev', '2024-05-18 meeting Olzhas Bektenov+Shavkat Mirziyoyev'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -1037,6 +1037,14 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     const kept = parts.filter((p) => !inside(p, away));
     if (new Set(kept.map(personKey)).size >= 2) parts = kept;
   }
+  // "In addition to meeting X, the premier also met Z": two contacts, the fronted gerund's with X and
+  // the main clause's subject (the first person after the comma), the main verb's without X.
+  const besides = besidesComma(t, lex);
+  if (besides != null) {
+    const main = people.find((p) => (p.actorId || p.name) && p.start > besides);
+    if (tr.end <= besides) parts = [...parts.filter((p) => p.end <= besides), ...(main ? [main] : [])];
+    else parts = parts.filter((p) => p.start > besides);
+  }
   // "he met with A, B and held a phone call with C": a second verb of the same subject takes the
   // subject and its own objects, not the first verb's.
   const prev = coordinatedAfter(t, triggers, tr);
@@ -1190,6 +1198,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
   if (tr.type === 'summit') pairSummit(t, tr, d);
   if (attendee) d.rules.add(ATTENDEE_RULE);
+  if (besides != null) d.rules.add('meeting.besides-gerund');
   d.initiator = initiatorOf(g, lex, t, tr);
   st.events.push(d);
   f.made = true;
@@ -1306,6 +1315,21 @@ function attendeeOf(lex: Lexicon, t: Tagged, tr: FoundTrigger, people: PersonMen
   if (!last) return null;
   const between = text.slice(last.end - t.sentence.start, verb.index);
   return WHO_ATTENDS.test(between) || INFINITIVE_ATTENDS.test(between) ? last : null;
+}
+
+/**
+ * The comma that closes a fronted gerund of another contact ("In addition to meeting the president |,
+ * the premier also met …"; cue besides_gerund), as an offset in the document; null when the sentence
+ * does not open so.
+ */
+function besidesComma(t: Tagged, lex: Lexicon): number | null {
+  const first = t.triggers[0];
+  if (!first) return null;
+  const text = t.sentence.text;
+  const at = first.start - t.sentence.start;
+  if (!lex.cue.besides_gerund.test(text.slice(0, at))) return null;
+  const comma = text.indexOf(',', first.end - t.sentence.start);
+  return comma < 0 ? null : t.sentence.start + comma;
 }
 
 /** A sentence opening on its event: "In separate phone calls with …", "During talks with …". */

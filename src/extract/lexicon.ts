@@ -36,6 +36,7 @@ const Cues = lazy((z = zod()) => z.object({
   other_occasion: z.string(),
   took_part: z.string(),
   attend_before: z.string(),
+  besides_gerund: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
 }));
