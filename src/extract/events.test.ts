@@ -67,6 +67,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-16 meeting Ilham Aliyev+Irakli Kobakhidze', '2024-05-17 meeting Ali Asadov+Irakli Kobakhidze', '2024-05-17 meeting Ilham Aliyev+Irakli Kobakhidze', '2024-05-18 meeting Kassym-Jomart Tokayev+Shavkat Mirziyoyev', '2024-05-18 meeting Olzhas Bektenov+Shavkat Mirziyoyev'],
   ],
   [
+    'a meeting of an interstate council of two states, its two leaders named, is their bilateral meeting; an organisation\'s council stays a summit',
+    'On 11 May, an expanded meeting of the First Interstate Council of Azerbaijan and Kyrgyzstan was held in Bishkek with the participation of President Ilham Aliyev and President Sadyr Japarov.\n\nOn 12 May, Vladimir Putin and Alexander Lukashenko attended a session of the Supreme Eurasian Economic Council in Minsk.',
+    ['2024-05-11 meeting Ilham Aliyev+Sadyr Japarov', '2024-05-12 summit Alexander Lukashenko+Vladimir Putin'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -1195,7 +1195,12 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   });
   if (place) d.location = place.name;
   if (tr.type === 'summit' && place) d.countries.add(place.country);
-  if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
+  // "a meeting of the Interstate Council of Azerbaijan and Kyrgyzstan, with Presidents A and B": a joint
+  // body of states, as a commission is (cue joint_body): two states make it their bilateral meeting.
+  // (With its people named: a headline's mention stays the gathering the body's report tells.)
+  const jointBody = tr.type === 'summit' && d.people.length >= 2 && lex.cue.joint_body.test(text.slice(tr.start - t.sentence.start));
+  if (tr.requires.includes('states') || jointBody) gatheringOfStates(t, tr, d);
+  if (jointBody) d.rules.add('meeting.joint-body');
   if (tr.type === 'summit') pairSummit(t, tr, d);
   if (attendee) d.rules.add(ATTENDEE_RULE);
   if (besides != null) d.rules.add('meeting.besides-gerund');

@@ -37,6 +37,7 @@ const Cues = lazy((z = zod()) => z.object({
   took_part: z.string(),
   attend_before: z.string(),
   besides_gerund: z.string(),
+  joint_body: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
 }));
