@@ -72,6 +72,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-11 meeting Ilham Aliyev+Sadyr Japarov', '2024-05-12 summit Alexander Lukashenko+Vladimir Putin'],
   ],
   [
+    'who "announced the meeting" tells of it and does not join it; who "joined the meeting" does',
+    'Recep Tayyip Erdogan met Vladimir Putin in Sochi on 17 May. Mevlut Cavusoglu, who announced the meeting in Ankara, stressed the need for calm.\n\nIlham Aliyev met Nikol Pashinyan in Brussels on 18 May. Jeyhun Bayramov also joined the meeting.',
+    ['2024-05-17 meeting Recep Tayyip Erdogan+Vladimir Putin', '2024-05-18 meeting Ilham Aliyev+Jeyhun Bayramov+Nikol Pashinyan'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -863,7 +863,9 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
     const about = topic;
     const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
-    const present = people.filter((p) => (p.actorId || p.name) && p.start < limit);
+    // "Cavusoglu, who announced the meeting during …": who announces or confirms the event tells of it (cue told_of).
+    const teller = lex.cue.told_of.test(lead) ? tr.start : -1;
+    const present = people.filter((p) => (p.actorId || p.name) && p.start < limit && p.start > teller);
     // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
     const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
     // The summit told in full after it was named only as the place where others met aside: its own people.

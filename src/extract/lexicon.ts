@@ -38,6 +38,7 @@ const Cues = lazy((z = zod()) => z.object({
   attend_before: z.string(),
   besides_gerund: z.string(),
   joint_body: z.string(),
+  told_of: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
 }));
