@@ -42,14 +42,9 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-06 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-06 meeting Jeyhun Bayramov+Nikol Pashinyan', '2024-05-06 visit Jeyhun Bayramov', '2024-05-09 meeting Emomali Rahmon+Vladimir Putin', '2024-05-09 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-09 meeting Sadyr Japarov+Vladimir Putin'],
   ],
   [
-    '"met A and B" of two other states is a meeting with each (CONVENTIONS 4); "held talks with A and B" and trilateral talks stay one',
-    'On 6 May, Vladimir Putin met with Turkmen President Serdar Berdimuhamedov and Iranian President Ebrahim Raisi in Ashgabat.\n\nOn 9 May, Sergey Lavrov held trilateral talks with Jeyhun Bayramov and Ararat Mirzoyan in Moscow.\n\nOn 11 May, Ilham Aliyev held talks with Recep Tayyip Erdogan and Shehbaz Sharif in Baku.',
-    ['2024-05-06 meeting Ebrahim Raisi+Vladimir Putin', '2024-05-06 meeting Serdar Berdimuhamedov+Vladimir Putin', '2024-05-09 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov', '2024-05-11 meeting Ilham Aliyev+Recep Tayyip Erdogan+Shehbaz Sharif'],
-  ],
-  [
-    'a meeting whose people serve four or more states is a gathering (summit); a three-way meeting stays a meeting',
-    'On 6 May, Sergey Lavrov, Wang Yi, Kairat Abdrakhmanov and Abdulaziz Kamilov attended a meeting in Moscow.\n\nOn 9 May, Sergey Lavrov, Jeyhun Bayramov and Ararat Mirzoyan attended a meeting in Moscow.',
-    ['2024-05-06 summit Abdulaziz Kamilov+Kairat Abdrakhmanov+Sergey Lavrov+Wang Yi', '2024-05-09 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov'],
+    '"met A and B" of two other states is a meeting with each (CONVENTIONS 4); not when one of them hosts it ("in Moscow" with Lavrov); "held talks with A and B" and trilateral talks stay one',
+    'On 6 May, Vladimir Putin met with Turkmen President Serdar Berdimuhamedov and Iranian President Ebrahim Raisi in Samarkand.\n\nOn 8 May, Ararat Mirzoyan met Sergey Lavrov and Jeyhun Bayramov in Moscow.\n\nOn 9 May, Sergey Lavrov held trilateral talks with Jeyhun Bayramov and Ararat Mirzoyan in Moscow.\n\nOn 11 May, Ilham Aliyev held talks with Recep Tayyip Erdogan and Shehbaz Sharif in Baku.',
+    ['2024-05-06 meeting Ebrahim Raisi+Vladimir Putin', '2024-05-06 meeting Serdar Berdimuhamedov+Vladimir Putin', '2024-05-08 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov', '2024-05-09 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov', '2024-05-11 meeting Ilham Aliyev+Recep Tayyip Erdogan+Shehbaz Sharif'],
   ],
   [
     '"Last week, …", "his recent visit", "took place … recently": no day (null), and the paragraph after "Last week" stays undated; "recent" away from the contact word changes nothing',
@@ -259,7 +254,7 @@ const cases: Array<[string, string, string[]]> = [
   [
     '"the same five leaders" are the five named together before',
     'In May 2023 Xi Jinping brought the five presidents - Kassym-Jomart Tokayev, Shavkat Mirziyoyev, Sadyr Japarov, Emomali Rahmon and Serdar Berdimuhamedov - to Xi\'an for a summit. In September 2023 Joe Biden sat down with the same five leaders in New York.',
-    ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 summit Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
+    ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 meeting Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
   ],
   [
     '"a week to the day after X hosted Y" dates the hosting seven days earlier; "brought the two leaders together" is a meeting',

@@ -120,7 +120,7 @@ const MET_VERB = /^(?:met|meets|meet|will meet|to meet)\b/i;
  * minister) or when the verb is "meet" itself; together when talks are held with people of different
  * countries (a host and two guests).
  */
-function separateMeetings(text: string, objects: PersonMention[], offset = 0, verb = ''): boolean {
+function separateMeetings(text: string, objects: PersonMention[], offset = 0, verb = '', host: string | null = null): boolean {
   if (SEPARATE.test(text) || BILATERAL_TALKS.test(text)) return true;
   // "met Aliyev and then Pashinyan": one after the other.
   const between = text.slice(objects[0].end - offset, objects[objects.length - 1].start - offset);
@@ -133,7 +133,9 @@ function separateMeetings(text: string, objects: PersonMention[], offset = 0, ve
   // "Putin met the presidents of Turkmenistan and Iran": the verb "meet" with two people of two other
   // states is one meeting each (CONVENTIONS 4); "held talks with A and B" stays one (trilateral talks).
   if (objects.length >= 3 && countries.size === objects.length && !countries.has('?')) return true;
-  if (objects.length === 2 && MET_VERB.test(verb) && countries.size === 2 && !countries.has('?')) return true;
+  // (Not when one of them is of the country the meeting is in: "met Lavrov and Bayramov in Moscow" is
+  // the host's three-way meeting.)
+  if (objects.length === 2 && MET_VERB.test(verb) && countries.size === 2 && !countries.has('?') && !(host && countries.has(host))) return true;
   return countries.size === 1;
 }
 
@@ -1135,7 +1137,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     return;
   }
   const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
-  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && (MEETINGS_WITH.test(verb) || separateMeetings(text, objects, t.sentence.start, verb)))) {
+  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && (MEETINGS_WITH.test(verb) || separateMeetings(text, objects, t.sentence.start, verb, place?.country ?? null)))) {
     for (const o of objects) {
       // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
       // Wednesday": each meeting the first day said after its name, in the trigger's clause.

@@ -67,21 +67,6 @@ function gatherAttendees(s: Draft, all: Draft[]): void {
   }
 }
 
-/** How many states a meeting's people may serve before it is a gathering (CONVENTIONS 1: a meeting is bilateral or trilateral). */
-const MEETING_STATES = 3;
-
-/**
- * "The foreign ministers of eight states attend the meeting": a meeting whose named people serve four
- * or more states is a gathering of states (a summit), whatever noun the text uses.
- */
-function manyStates(d: Draft): void {
-  if (d.type !== 'meeting') return;
-  const states = new Set(d.people.map((p) => p.country).filter(Boolean));
-  if (states.size <= MEETING_STATES) return;
-  d.type = 'summit';
-  d.rules.add('summit.many-states');
-}
-
 function spokesperson(p: { role: string | null }): boolean {
   return !!p.role?.endsWith('spokesperson');
 }
@@ -89,7 +74,6 @@ function spokesperson(p: { role: string | null }): boolean {
 export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: null, date: null }, trace?: Trace): ExtractedEvent[] {
   for (const d of drafts) inheritLocation(d, drafts);
   for (const d of drafts) leadLocation(d, setting, drafts);
-  for (const d of drafts) manyStates(d);
   for (const d of drafts) gatherAttendees(d, drafts);
   // A spokesperson tells of contacts, and is not a party to them.
   // (A call or meeting left with one side is none: the spokesperson was its only other party.)
