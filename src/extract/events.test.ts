@@ -72,6 +72,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-17 meeting Recep Tayyip Erdogan+Vladimir Putin', '2024-05-18 meeting Ilham Aliyev+Jeyhun Bayramov+Nikol Pashinyan'],
   ],
   [
+    'met on the sidelines of a summit of another month or city than the one told: that summit is a record of its own; of the same one, no second record',
+    'On 8 May, Vladimir Putin, Ilham Aliyev and Emomali Rahmon attended the CIS summit in Dushanbe. Putin met Aliyev on the sidelines of the CIS summit in Dushanbe.\n\nTheir previous bilateral meeting took place in October 2023 on the sidelines of the CIS summit in Bishkek.',
+    ['2023-10 meeting Ilham Aliyev+Vladimir Putin', '2023-10 summit Ilham Aliyev+Vladimir Putin', '2024-05-08 meeting Ilham Aliyev+Vladimir Putin', '2024-05-08 summit Emomali Rahmon+Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -818,7 +818,9 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // and the few who met aside do not make up its participants).
   // A summit told only by one person ("Putin at the SCO summit" in a headline) is not told in full: the
   // leaders met aside are among the people the text places there (CONVENTIONS 2).
-  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e) && e.people.length >= 2)) { drop(st, tr, 'drop.sidelines-of-told-summit', 'the summit on whose sidelines others met is the one the story told already'); return; }
+  // (Not a summit of another day or city than the one told: "the previous meeting took place in October
+  // 2024 on the sidelines of the CIS council", "a quick word on the sidelines of the summit in Tianjin".)
+  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e) && e.people.length >= 2 && !otherOccasion(t, tr, e, when.value))) { drop(st, tr, 'drop.sidelines-of-told-summit', 'the summit on whose sidelines others met is the one the story told already'); return; }
   // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
   // event told of, not told.
   if (INFORMED_ABOUT.test(lead)) { drop(st, tr, 'drop.informed-about', 'an event someone was informed or briefed about, not one told'); return; }
@@ -861,7 +863,9 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const referent = other ? undefined : compatible ? st.last : sameKind;
   // A referent told only in a headline has no date yet (the document's is given at the end).
   // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
-  if (tr.definite && referent && !own && !apart && (!when.moves || datesOther(t, triggers, tr) || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
+  // (A summit named as where others met aside, of another day or city, is not the one told: otherOccasion.)
+  const elsewhere = !!referent && tr.type === 'summit' && SIDELINES.test(lead) && otherOccasion(t, tr, referent, when.value);
+  if (tr.definite && referent && !own && !apart && !elsewhere && (!when.moves || datesOther(t, triggers, tr) || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
     // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
     const about = topic;
     const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
@@ -891,6 +895,19 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   tellContact(g, lex, t, st, f, tr, c, other);
   // Its people are only those who met aside: the summit told in full elsewhere gives its own (merge.ts).
   if (tr.type === 'summit' && SIDELINES.test(lead)) for (const d of st.events.slice(told)) if (d.type === 'summit') d.rules.add(SIDELINES_RULE);
+}
+
+/**
+ * Is the summit `tr` names on whose sidelines others met another occasion than the summit `e` told
+ * before? When the sentence's date and `e`'s are both known and disagree (at the coarser precision),
+ * or a city named right after the trigger is not `e`'s.
+ */
+function otherOccasion(t: Tagged, tr: FoundTrigger, e: Draft, date: DateValue | null): boolean {
+  const a = toIso(date);
+  const b = toIso(e.date);
+  if (a && b && !a.startsWith(b) && !b.startsWith(a)) return true;
+  const city = t.places.find((p) => p.kind !== 'region' && p.start >= tr.end && p.start - tr.end <= 40);
+  return !!city && !!e.location && city.name !== e.location;
 }
 
 /** Every date the sentence gives belongs to an event of another kind told after `tr`, before the date. */
