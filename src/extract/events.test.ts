@@ -77,6 +77,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2023-10 meeting Ilham Aliyev+Vladimir Putin', '2023-10 summit Ilham Aliyev+Vladimir Putin', '2024-05-08 meeting Ilham Aliyev+Vladimir Putin', '2024-05-08 summit Emomali Rahmon+Ilham Aliyev+Vladimir Putin'],
   ],
   [
+    '"the summit, which begins on 14 May" dates the summit, not the journey to it; a clause that gives no start ("which ends on …") dates nothing',
+    'On 13 May, Nikol Pashinyan left for Sochi to attend the EEU summit, which begins on 14 May.\n\nOn 15 May, Sergey Lavrov met Jeyhun Bayramov in Antalya at the diplomacy forum, which ends on 17 May.',
+    ['2024-05-13 visit Nikol Pashinyan', '2024-05-14 summit Nikol Pashinyan', '2024-05-15 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-15 summit Jeyhun Bayramov+Sergey Lavrov'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

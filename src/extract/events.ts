@@ -507,6 +507,17 @@ function plannedDate(t: Tagged, tr: FoundTrigger): DateValue | null {
 }
 
 /**
+ * "to attend the EEU summit, which begins May 14": a date in a clause of the event's own right after
+ * its trigger (cue own_date_clause) is its date, whatever day the sentence tells of.
+ */
+function clauseDate(t: Tagged, tr: FoundTrigger, lex: Lexicon): DateValue | null {
+  const d = t.dates.find((x) => x.value && x.start >= tr.end && x.start - tr.end <= 120);
+  // The clause of the nearest trigger before the date: "left for Sochi to attend the summit, which begins …" dates the summit only.
+  if (!d || t.triggers.some((x) => x !== tr && x.start >= tr.end && x.end <= d.start)) return null;
+  return lex.cue.own_date_clause.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start)) ? d.value : null;
+}
+
+/**
  * "X held talks with Y, who arrived on a visit the day before": a day before or after said right after
  * a trigger of the sentence (no other trigger between) dates that event from the sentence's day, when
  * the sentence's day came from elsewhere (a date, the story).
@@ -829,7 +840,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
   const about = tr.type === 'summit' ? topic : null;
   if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) { drop(st, tr, 'drop.summit-discussed', 'a summit named in what was discussed, with no day of its own'); return; }
-  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
+  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? clauseDate(t, tr, lex) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
   // "X's recent visit", "met in Sochi recently": no day, whatever day the story is at.
   const recent = !own && recentNear(t, lex, tr);
   const date = recent ? null : own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);

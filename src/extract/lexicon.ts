@@ -39,6 +39,7 @@ const Cues = lazy((z = zod()) => z.object({
   besides_gerund: z.string(),
   joint_body: z.string(),
   told_of: z.string(),
+  own_date_clause: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
 }));
