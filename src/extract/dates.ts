@@ -205,6 +205,8 @@ function readWindow(window: string, instant: Date): chrono.ParsedResult[] {
   return forms ? dayDates(forms).parse(window, { instant, timezone: 0 }, { forwardDate: false }) : [];
 }
 
+/** After a month and day: "and" and a second day of the same month, no more ("September 15 | and 16"), not a count ("and 20 officials"). */
+const AND_DAY = /^\s+and\s+\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.;)]|$|\s+(?:in|at|of|this|last|next|was|were|is|are|will|and|\d{4})\b))/;
 const MONTH_THE_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+the\\s+(?=\\d)`, 'gi');
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -330,7 +332,9 @@ export function findDates(text: string, offset: number, ref: DateValue | null, y
     const stated = s.isCertain('year') && plausibleYear(s.get('year')!);
     const said = !stated && ref ? DAY_YEAR_AFTER.exec(text.slice(index + res.text.length)) : null;
     const year = stated ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : yearRef ? inferYear(month, day, yearRef, futureAt(text, index)) : null;
-    push(out, text, offset, index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', !!res.end);
+    // "between September 15 and 16": a second day of the month after "and" makes a span, as "15-16" does.
+    const span = !!res.end || AND_DAY.test(text.slice(index + res.text.length, index + res.text.length + 24));
+    push(out, text, offset, index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', span);
     taken.push([index, index + res.text.length]);
   }
   // Numeric dates are day first in this region's press ("12.03.2019"): chrono's British parser reads them so.

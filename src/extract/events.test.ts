@@ -82,6 +82,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-13 visit Nikol Pashinyan', '2024-05-14 summit Nikol Pashinyan', '2024-05-15 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-15 summit Jeyhun Bayramov+Sergey Lavrov'],
   ],
   [
+    'a summit "held between May 15 and 16" is a span: a meeting told at it later, with no day of its own, is dated to the month, and its people are still at the summit',
+    'Shavkat Mirziyoyev, Recep Tayyip Erdogan and Serdar Berdimuhamedov took part in the SCO summit held between May 15 and 16 in Samarkand.\n\nVladimir Putin met Sadyr Japarov as part of the SCO summit.',
+    ['2024-05 meeting Sadyr Japarov+Vladimir Putin', '2024-05-15 summit Recep Tayyip Erdogan+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Vladimir Putin'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -60,11 +60,17 @@ function gatherAttendees(s: Draft, all: Draft[]): void {
   const full = s.evidence.filter((e) => !ON_MARGINS.test(e.text));
   const paragraphs = new Set((full.length ? full : s.evidence).map((e) => e.paragraph));
   for (const m of all) {
-    if (m === s || m.type !== 'meeting' || toIso(m.date) !== toIso(s.date)) continue;
+    // (A meeting dated to the month of a span of days the gathering lasted is on one of its days.)
+    if (m === s || m.type !== 'meeting' || (toIso(m.date) !== toIso(s.date) && !withinMonth(m.date, s.date))) continue;
     if (!m.evidence.some((e) => paragraphs.has(e.paragraph))) continue;
     for (const p of m.people) if (!s.people.some((q) => personKey(q) === personKey(p))) s.people.push(p);
     s.rules.add('summit.same-day-meetings');
   }
+}
+
+/** A date known to the month only, the month of `day`. */
+function withinMonth(month: DateValue | null, day: DateValue | null): boolean {
+  return !!month && !!day && month.day == null && month.month != null && month.year === day.year && month.month === day.month;
 }
 
 function spokesperson(p: { role: string | null }): boolean {
