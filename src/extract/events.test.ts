@@ -52,9 +52,9 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-19 meeting Jeyhun Bayramov+Sergey Lavrov', 'null meeting Emmanuel Macron+Kassym-Jomart Tokayev', 'null meeting Shavkat Mirziyoyev+Vladimir Putin', 'null visit Emmanuel Macron', 'null visit Nikol Pashinyan'],
   ],
   [
-    'a gathering\'s people are those said to attend it ("Y, who is in Beijing to attend", "thanked Y for accepting the invitation to participate in"), not the host they met; without such words all of them',
-    'On 17 May, Xi Jinping met Kassym-Jomart Tokayev, who is in Beijing to attend the Belt and Road Forum.\n\nOn 19 May, Vladimir Putin and Alexander Lukashenko attended the Supreme State Council session in Minsk.\n\nIrakli Kobakhidze thanked Nikol Pashinyan for accepting the invitation to participate in the Silk Road Forum scheduled for 22 October.',
-    ['2024-05-17 meeting Kassym-Jomart Tokayev+Xi Jinping', '2024-05-17 summit Kassym-Jomart Tokayev', '2024-05-19 summit Alexander Lukashenko+Vladimir Putin', '2024-10-22 summit Nikol Pashinyan'],
+    'a gathering\'s people are those said to attend it ("Y, who is in Beijing to attend", "thanked Y for accepting the invitation to participate in"), not the host they met (those met there after its name stay); without such words all of them',
+    'On 17 May, Xi Jinping met Kassym-Jomart Tokayev, who is in Beijing to attend the Belt and Road Forum.\n\nOn 11 May, Ararat Mirzoyan came to Turkey to attend the Antalya Diplomacy Forum, where he held a bilateral meeting with Hakan Fidan.\n\nOn 19 May, Vladimir Putin and Alexander Lukashenko attended the Supreme State Council session in Minsk.\n\nIrakli Kobakhidze thanked Nikol Pashinyan for accepting the invitation to participate in the Silk Road Forum scheduled for 22 October.',
+    ['2024-05-11 meeting Ararat Mirzoyan+Hakan Fidan', '2024-05-11 summit Ararat Mirzoyan+Hakan Fidan', '2024-05-11 visit Ararat Mirzoyan', '2024-05-17 meeting Kassym-Jomart Tokayev+Xi Jinping', '2024-05-17 summit Kassym-Jomart Tokayev', '2024-05-19 summit Alexander Lukashenko+Vladimir Putin', '2024-10-22 summit Nikol Pashinyan'],
   ],
   [
     '"In addition to meeting X, the premier also met Z": a meeting with X and one with Z, both with the main clause\'s subject',

@@ -1111,8 +1111,9 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
   // "Xi met Tokayev, who is in Beijing to attend the forum": the gathering's people are those the
   // sentence says attend it, not whom they met there or who invited them (CONVENTIONS 2).
+  // Those named after the gathering stay ("…, where he held a meeting with Y": Y was there too).
   const attendee = tr.type === 'summit' ? attendeeOf(lex, t, tr, people) : null;
-  if (attendee) parts = [attendee];
+  if (attendee) parts = [attendee, ...parts.filter((p) => p.start >= tr.end && personKey(p) !== personKey(attendee))];
   const named = parts.filter((p) => p.actorId || p.name);
   const sides = new Set(parts.map((p) => personKey(p)));
   // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
