@@ -87,6 +87,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05 meeting Sadyr Japarov+Vladimir Putin', '2024-05-15 summit Recep Tayyip Erdogan+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Vladimir Putin'],
   ],
   [
+    'met on the sidelines of a conference: a meeting and the conference as a gathering of its own (CONVENTIONS 2)',
+    'On 11 May, Rashid Meredov met Abbas Araghchi in Ashgabat on the sidelines of the international conference on neutrality.',
+    ['2024-05-11 meeting Abbas Araghchi+Rashid Meredov', '2024-05-11 summit Abbas Araghchi+Rashid Meredov'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],
