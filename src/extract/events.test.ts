@@ -92,6 +92,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-11 meeting Abbas Araghchi+Rashid Meredov', '2024-05-11 summit Abbas Araghchi+Rashid Meredov'],
   ],
   [
+    'whose message, greetings or invitation a visitor brings is no party to the meeting; the one the message is handed to is',
+    'On 5 May, Sergey Lavrov met Jeyhun Bayramov, who conveyed a message from Ilham Aliyev.\n\nOn 6 May, Vladimir Putin received Ararat Mirzoyan, who handed over a letter from Nikol Pashinyan.\n\nOn 7 May, Shavkat Mirziyoyev received Sergey Lavrov, who conveyed the warm greetings of Vladimir Putin.\n\nOn 8 May, Kassym-Jomart Tokayev received Sergey Lavrov, who is in Astana at the invitation of Murat Nurtleu.\n\nOn 11 May, Ilham Aliyev received Hakan Fidan, who conveyed greetings to Aliyev from Recep Tayyip Erdogan.',
+    ['2024-05-05 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-06 meeting Ararat Mirzoyan+Vladimir Putin', '2024-05-07 meeting Sergey Lavrov+Shavkat Mirziyoyev', '2024-05-08 meeting Kassym-Jomart Tokayev+Sergey Lavrov', '2024-05-11 meeting Hakan Fidan+Ilham Aliyev'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -40,6 +40,7 @@ const Cues = lazy((z = zod()) => z.object({
   joint_body: z.string(),
   told_of: z.string(),
   own_date_clause: z.string(),
+  sent_by: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
 }));
