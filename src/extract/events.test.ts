@@ -97,6 +97,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-05 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-06 meeting Ararat Mirzoyan+Vladimir Putin', '2024-05-07 meeting Sergey Lavrov+Shavkat Mirziyoyev', '2024-05-08 meeting Kassym-Jomart Tokayev+Sergey Lavrov', '2024-05-11 meeting Hakan Fidan+Ilham Aliyev'],
   ],
   [
+    'people named in what a contact was about ("to discuss the upcoming visit of Z", "the agreements reached by A and B") took no part; "discussed … with Y" names a party',
+    'On 5 May, Sergey Lavrov met Jeyhun Bayramov to prepare for Ilham Aliyev\'s visit to Moscow.\n\nOn 6 May, Vladimir Putin met Nikol Pashinyan and discussed the implementation of the agreements reached by Ilham Aliyev and Recep Tayyip Erdogan.\n\nOn 8 May, Kassym-Jomart Tokayev received Sergey Lavrov to discuss the upcoming visit of Vladimir Putin.\n\nOn 10 May, Vladimir Putin discussed the situation in the region with Ilham Aliyev by phone.',
+    ['2024-05-05 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-06 meeting Nikol Pashinyan+Vladimir Putin', '2024-05-08 meeting Kassym-Jomart Tokayev+Sergey Lavrov', '2024-05-10 call Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -1061,7 +1061,13 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // Those named in what the event informed of did not take part ("a call with Lukashenko, informing him about the meeting with Trump").
   const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));
   const toldFrom = informed ? tr.end + informed.index + informed[0].length : Infinity;
-  let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom);
+  // "met Y to discuss the upcoming visit of Z", "discussed the agreements reached by A and B": those named
+  // in what the contact was about (cue subject_matter) took no part, unless met "with" ("discussed the
+  // situation with Aliyev").
+  const matter = lex.cue.subject_matter.exec(text.slice(tr.end - t.sentence.start));
+  const aboutFrom = matter ? tr.end + matter.index + matter[0].length : Infinity;
+  const spokenOf = (p: PersonMention) => p.start >= aboutFrom && !WITH_BEFORE.test(text.slice(Math.max(0, p.start - t.sentence.start - 60), p.start - t.sentence.start));
+  let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom && !spokenOf(p));
   // "X hosted Y in Bishkek less than two weeks after joining … a summit with Trump": those named in
   // a temporal anchor belong to the event it names, not to this one (unless this trigger is inside it).
   const away = t.anchors.length || t.shifted.length ? [...t.anchors, ...t.shifted].filter((a) => !(tr.start >= a.start && tr.end <= a.end)) : null;
@@ -1136,7 +1142,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     subject.push(...distinct(group));
     if (group.length) parts = [...subject, ...parts.filter((p) => !subject.some((q) => personKey(q) === personKey(p)))];
   }
-  let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
+  let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd && !spokenOf(p))).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
   if (fronted && subject.length === 0) {
     subject.push(fronted);
     objects = objects.filter((o) => o.end <= fronted.start && personKey(o) !== personKey(fronted));
@@ -1369,6 +1375,9 @@ function besidesComma(t: Tagged, lex: Lexicon): number | null {
   const comma = text.indexOf(',', first.end - t.sentence.start);
   return comma < 0 ? null : t.sentence.start + comma;
 }
+
+/** Right before a name: "with" and up to five words of title ("with Azerbaijani President"). */
+const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,5}$/u;
 
 /** A sentence opening on its event: "In separate phone calls with …", "During talks with …". */
 const FRONTED = /^\s*(?:In|During|Over)\s+(?:[a-z-]+\s+){0,3}$/;

@@ -41,6 +41,7 @@ const Cues = lazy((z = zod()) => z.object({
   told_of: z.string(),
   own_date_clause: z.string(),
   sent_by: z.string(),
+  subject_matter: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
 }));
