@@ -102,6 +102,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-05 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-06 meeting Nikol Pashinyan+Vladimir Putin', '2024-05-08 meeting Kassym-Jomart Tokayev+Sergey Lavrov', '2024-05-10 call Ilham Aliyev+Vladimir Putin'],
   ],
   [
+    'a year alone ("last year", "in 2022", "at the end of last year") gives no date (CONVENTIONS 8); a month with its year does; "Last year, …" with no contact leaves the story\'s day',
+    'Baku, 20 May 2024\n\nVladimir Putin met Ilham Aliyev in Moscow at the end of last year.\n\nIn 2022, Sergey Lavrov held talks with Jeyhun Bayramov in Baku.\n\nNikol Pashinyan met Ilham Aliyev in Prague in March 2022.\n\nOn 18 May, Recep Tayyip Erdogan met Shavkat Mirziyoyev in Ankara. Last year, trade between the two countries grew. Erdogan also met Kassym-Jomart Tokayev.',
+    ['2022-03 meeting Ilham Aliyev+Nikol Pashinyan', '2024-05-18 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-18 meeting Recep Tayyip Erdogan+Shavkat Mirziyoyev', 'null meeting Ilham Aliyev+Vladimir Putin', 'null meeting Jeyhun Bayramov+Sergey Lavrov'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -229,9 +229,10 @@ const RECENT_BEFORE = /^\s+(?:[\w'’-]+\s+){0,2}$/;
 /** From a trigger to "recently" in its clause: "a meeting … took place in Sochi recently". */
 const TO_RECENT = /^[^.;,:]{0,90}$/;
 
-/** Does the sentence open on a recent time ("Last week, …", "Recently, …"; cue recent_past)? */
+/** Does the sentence open on a recent time ("Last week, …", "Last year, …"; cue recent_past)? */
 function recentOpening(t: Tagged, lex: Lexicon): boolean {
-  return lex.cue.recent_past.exec(t.sentence.text)?.index === 0;
+  // (Only a sentence that tells a contact: "Last year, we provided aid" leaves the story's day as it is.)
+  return t.triggers.length > 0 && lex.cue.recent_past.exec(t.sentence.text)?.index === 0;
 }
 
 /**
