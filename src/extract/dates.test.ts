@@ -198,6 +198,15 @@ describe('findDates: ranges and months', () => {
     });
   }
 
+  const ago: Array<[string, string | null]> = [
+    ['The two ministers met two days ago in Baku.', '2023-03-13'],
+    ['Lavrov called Bayramov 3 days ago.', '2023-03-12'],
+    ['The talks ended days ago.', null],
+  ];
+  for (const [sentence, iso] of ago) {
+    test(`days ago: ${sentence}`, () => assert.equal(firstIso(findDates(sentence, 0, REF)), iso));
+  }
+
   const months: Array<[string, string]> = [
     ['They met in January.', '2023-01'],
     ['In January the sides met in Moscow.', '2023-01'],

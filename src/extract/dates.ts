@@ -56,7 +56,10 @@ export function hasDateWord(text: string): boolean {
   return QUICK.test(text) || /\b(?:same day|that day|day (?:prior|earlier|before|later|after)|previous (?:evening|night)|(?:evening|night) before|the eve|next day|following day)\b/i.test(text);
 }
 
-const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight/i;
+const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight|days ago/i;
+/** "two days ago": that many days before the document's date. */
+const DAYS_AGO = /\b(a|one|two|three|four|five|six|\d)\s+days?\s+ago\b/gi;
+const AGO_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const DEICTIC = /\b(?:(?:later |earlier )?today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/gi;
 const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
@@ -297,6 +300,14 @@ export function findDates(text: string, offset: number, ref: DateValue | null, y
       const shift = /yesterday/i.test(m[0]) ? -1 : /tomorrow/i.test(m[0]) ? 1 : 0;
       const value = ref.day != null ? addDays(ref, shift) : { year: ref.year, month: ref.month, day: null };
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value, relation: 'on', rule: 'date.deictic' });
+    }
+  }
+  // "two days ago": a day counted back from the document's date (which must be known to the day).
+  if (ref?.day != null && /days? ago/i.test(text)) {
+    DAYS_AGO.lastIndex = 0;
+    for (let m = DAYS_AGO.exec(text); m; m = DAYS_AGO.exec(text)) {
+      const n = AGO_COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: addDays(ref, -n), relation: 'on', rule: 'date.days-ago' });
     }
   }
   // "earlier this month", "last month": the month, counted from the document's date.
