@@ -107,6 +107,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2022-03 meeting Ilham Aliyev+Nikol Pashinyan', '2024-05-18 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-18 meeting Recep Tayyip Erdogan+Shavkat Mirziyoyev', 'null meeting Ilham Aliyev+Vladimir Putin', 'null meeting Jeyhun Bayramov+Sergey Lavrov'],
   ],
   [
+    'a person named only to say who someone is ("who replaced X", "a former associate of X", "the son of X") is no party to the meeting',
+    'On 18 May, Sergey Lavrov met Jeyhun Bayramov, who replaced Elmar Mammadyarov as foreign minister in 2020.\n\nOn 19 May, Sergey Lavrov met the new Armenian foreign minister, Ararat Mirzoyan, a former associate of Nikol Pashinyan.',
+    ['2024-05-18 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-19 meeting Ararat Mirzoyan+Sergey Lavrov'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

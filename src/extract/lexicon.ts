@@ -42,6 +42,7 @@ const Cues = lazy((z = zod()) => z.object({
   own_date_clause: z.string(),
   sent_by: z.string(),
   subject_matter: z.string(),
+  relative_of: z.string(),
   habitual: z.string(),
   contact_since: z.string(),
 }));
