@@ -112,6 +112,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-18 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-19 meeting Ararat Mirzoyan+Sergey Lavrov'],
   ],
   [
+    'a relative clause after the contact that tells a contact of its own keeps its people and its day to itself ("…, where X had held talks with Y on 11 May", "…, who had met Z"); a gathering\'s ("the forum, where he met Y") does not',
+    'On 18 May, Vladimir Putin met Ilham Aliyev in Sochi, where Nikol Pashinyan had held talks with Recep Tayyip Erdogan on 11 May.\n\nOn 19 May, Emmanuel Macron spoke by phone with Volodymyr Zelensky, who had met Olaf Scholz that morning.',
+    ['2024-05-11 meeting Nikol Pashinyan+Recep Tayyip Erdogan', '2024-05-18 meeting Ilham Aliyev+Vladimir Putin', '2024-05-19 call Emmanuel Macron+Volodymyr Zelensky', '2024-05-19 meeting Olaf Scholz+Volodymyr Zelensky'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

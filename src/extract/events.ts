@@ -841,7 +841,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
   const about = tr.type === 'summit' ? topic : null;
   if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) { drop(st, tr, 'drop.summit-discussed', 'a summit named in what was discussed, with no day of its own'); return; }
-  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? clauseDate(t, tr, lex) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
+  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? clauseDate(t, tr, lex) ?? relativeDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
   // "X's recent visit", "met in Sochi recently": no day, whatever day the story is at.
   const recent = !own && recentNear(t, lex, tr);
   const date = recent ? null : own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
@@ -1068,7 +1068,15 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const matter = lex.cue.subject_matter.exec(text.slice(tr.end - t.sentence.start));
   const aboutFrom = matter ? tr.end + matter.index + matter[0].length : Infinity;
   const spokenOf = (p: PersonMention) => p.start >= aboutFrom && !WITH_BEFORE.test(text.slice(Math.max(0, p.start - t.sentence.start - 60), p.start - t.sentence.start));
-  let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom && !spokenOf(p));
+  // "met Aliyev in the Kremlin, which Pashinyan had visited a week earlier": a relative clause after the
+  // trigger that tells a contact of its own; its people are that contact's, not this one's.
+  // (Not a gathering's: "the forum, where he held a meeting with Y" places Y at the forum.)
+  const rel = tr.type === 'summit' ? null : relativeContact(t, tr);
+  const elsewhere = (p: PersonMention) => !!rel && p.start >= rel.start && p.end <= rel.end;
+  let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom && !spokenOf(p) && !elsewhere(p));
+  // The contact of such a clause: its own people, and the person "who" stands for.
+  const within = tr.type === 'summit' ? null : inRelative(t, tr, people);
+  if (within && new Set(within.map(personKey)).size >= 2) parts = within;
   // "X hosted Y in Bishkek less than two weeks after joining … a summit with Trump": those named in
   // a temporal anchor belong to the event it names, not to this one (unless this trigger is inside it).
   const away = t.anchors.length || t.shifted.length ? [...t.anchors, ...t.shifted].filter((a) => !(tr.start >= a.start && tr.end <= a.end)) : null;
@@ -1143,7 +1151,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     subject.push(...distinct(group));
     if (group.length) parts = [...subject, ...parts.filter((p) => !subject.some((q) => personKey(q) === personKey(p)))];
   }
-  let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd && !spokenOf(p))).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
+  let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd && !spokenOf(p) && !elsewhere(p))).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
   if (fronted && subject.length === 0) {
     subject.push(fronted);
     objects = objects.filter((o) => o.end <= fronted.start && personKey(o) !== personKey(fronted));
@@ -1375,6 +1383,56 @@ function besidesComma(t: Tagged, lex: Lexicon): number | null {
   if (!lex.cue.besides_gerund.test(text.slice(0, at))) return null;
   const comma = text.indexOf(',', first.end - t.sentence.start);
   return comma < 0 ? null : t.sentence.start + comma;
+}
+
+const RELATIVE_PRONOUN = /,\s+(?:which|who|whom|whose|where)\b/g;
+/**
+ * The first relative clause after `tr` ("…, which Pashinyan had visited a week earlier", "…, who had met
+ * Scholz that morning") that holds a trigger of its own, to the sentence's end or its next ";"; null if none.
+ */
+function relativeContact(t: Tagged, tr: FoundTrigger): { start: number; end: number } | null {
+  const text = t.sentence.text;
+  const from = tr.end - t.sentence.start;
+  RELATIVE_PRONOUN.lastIndex = from;
+  const m = RELATIVE_PRONOUN.exec(text);
+  if (!m) return null;
+  const stop = text.indexOf(';', m.index);
+  const span = { start: t.sentence.start + m.index, end: t.sentence.start + (stop < 0 ? text.length : stop) };
+  return t.triggers.some((x) => x !== tr && x.start >= span.start && x.end <= span.end) ? span : null;
+}
+
+/**
+ * The people of the relative clause `tr` stands in, when the clause follows another trigger ("met
+ * Aliyev in Sochi, where Pashinyan had held talks with Erdogan"): those named in it, and for "who" the
+ * person before it. Null when `tr` is in no such clause.
+ */
+function inRelative(t: Tagged, tr: FoundTrigger, people: PersonMention[]): PersonMention[] | null {
+  const span = relativeSpan(t, tr);
+  if (!span) return null;
+  const own = people.filter((p) => (p.actorId || p.name) && p.start >= span.start && p.end <= span.end);
+  const who = span.who ? [...people].reverse().find((p) => (p.actorId || p.name) && p.end <= span.start) : undefined;
+  return who ? [who, ...own] : own;
+}
+
+/** The clause a trigger after another trigger's relative pronoun stands in ("…, where X had held talks with Y on 11 May"). */
+function relativeSpan(t: Tagged, tr: FoundTrigger): { start: number; end: number; who: boolean } | null {
+  const text = t.sentence.text;
+  const at = tr.start - t.sentence.start;
+  let pronoun: RegExpExecArray | null = null;
+  RELATIVE_PRONOUN.lastIndex = 0;
+  for (let m = RELATIVE_PRONOUN.exec(text); m && m.index < at; m = RELATIVE_PRONOUN.exec(text)) pronoun = m;
+  if (!pronoun || text.slice(pronoun.index, at).includes(';')) return null;
+  const start = t.sentence.start + pronoun.index;
+  if (!t.triggers.some((x) => x !== tr && x.end <= start)) return null;
+  const stop = text.indexOf(';', at);
+  return { start, end: t.sentence.start + (stop < 0 ? text.length : stop), who: /who/.test(pronoun[0]) };
+}
+
+/** A day said in the relative clause of such a trigger, after it: that contact's own day. */
+function relativeDate(t: Tagged, tr: FoundTrigger): DateValue | null {
+  if (tr.type === 'summit') return null;
+  const span = relativeSpan(t, tr);
+  return span ? t.dates.find((d) => d.value?.day != null && d.start >= tr.end && d.end <= span.end)?.value ?? null : null;
 }
 
 /** Right before a name: "with" and up to five words of title ("with Azerbaijani President"). */
