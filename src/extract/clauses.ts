@@ -89,6 +89,12 @@ export function nonParticipants(lex: Lexicon, text: string, offset: number, name
     // "the diplomatic advisers of Michel, Macron and Scholz": the advisers take part, not those they serve.
     if (SERVES_GATE.test(before) && SERVES.test(before)) out.add(n);
     if (APART_GATE.test(before) && APART_FROM.test(before)) out.add(n);
+    // "who conveyed a message from Aliyev", "the greetings of Putin", "at the invitation of Nurtleu", "on
+    // behalf of Putin": whose words or invitation are carried, not who is there (cue sent_by).
+    if (lex.cue.sent_by.test(before)) out.add(n);
+    // "who replaced Elmar Mammadyarov", "a former associate of Pashinyan", "the son of Heydar Aliyev":
+    // a person named to say who someone is, not someone present (cue relative_of).
+    if (lex.cue.relative_of.test(before)) out.add(n);
     // "the country's late first President Islam Karimov": the dead are remembered, not met.
     if (before.includes('late') && LATE.test(before)) out.add(n);
   }

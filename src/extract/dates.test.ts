@@ -183,6 +183,30 @@ describe('findDates: ranges and months', () => {
     assert.equal(text.slice(ms[0].start, ms[0].end), 'on 8\u22129 February');
   });
 
+  const spans: Array<[string, string, DateMention['relation']]> = [
+    ['The summit was held between September 15 and 16 in Samarkand.', '2022-09-15', 'range'],
+    ['The summit held between September 15 and 16 was attended by eight presidents.', '2022-09-15', 'range'],
+    ['The forum takes place on March 2 and 3.', '2023-03-02', 'range'],
+    ['On March 2 and 20 officials met in Baku.', '2023-03-02', 'on'],
+    ['On March 2 and March 9 the envoys met.', '2023-03-02', 'on'],
+  ];
+  for (const [sentence, iso, relation] of spans) {
+    test(`"and" a second day: ${sentence}`, () => {
+      const ms = findDates(sentence, 0, REF);
+      assert.equal(toIso(ms[0].value), iso);
+      assert.equal(ms[0].relation, relation);
+    });
+  }
+
+  const ago: Array<[string, string | null]> = [
+    ['The two ministers met two days ago in Baku.', '2023-03-13'],
+    ['Lavrov called Bayramov 3 days ago.', '2023-03-12'],
+    ['The talks ended days ago.', null],
+  ];
+  for (const [sentence, iso] of ago) {
+    test(`days ago: ${sentence}`, () => assert.equal(firstIso(findDates(sentence, 0, REF)), iso));
+  }
+
   const months: Array<[string, string]> = [
     ['They met in January.', '2023-01'],
     ['In January the sides met in Moscow.', '2023-01'],

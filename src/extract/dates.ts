@@ -56,7 +56,10 @@ export function hasDateWord(text: string): boolean {
   return QUICK.test(text) || /\b(?:same day|that day|day (?:prior|earlier|before|later|after)|previous (?:evening|night)|(?:evening|night) before|the eve|next day|following day)\b/i.test(text);
 }
 
-const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight/i;
+const DEICTIC_GATE = /today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight|days ago/i;
+/** "two days ago": that many days before the document's date. */
+const DAYS_AGO = /\b(a|one|two|three|four|five|six|\d)\s+days?\s+ago\b/gi;
+const AGO_COUNT: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6 };
 const DEICTIC = /\b(?:(?:later |earlier )?today|yesterday|tomorrow|this (?:morning|afternoon|evening)|tonight)\b/gi;
 const MONTH_REL_GATE = /this month|last month|previous month/i;
 const MONTH_REL = /\b(?:(?:earlier|later) )?this month|\b(?:last|the previous) month\b/gi;
@@ -205,6 +208,8 @@ function readWindow(window: string, instant: Date): chrono.ParsedResult[] {
   return forms ? dayDates(forms).parse(window, { instant, timezone: 0 }, { forwardDate: false }) : [];
 }
 
+/** After a month and day: "and" and a second day of the same month, no more ("September 15 | and 16"), not a count ("and 20 officials"). */
+const AND_DAY = /^\s+and\s+\d{1,2}(?:st|nd|rd|th)?(?=\s*(?:[,.;)]|$|\s+(?:in|at|of|this|last|next|was|were|is|are|will|and|\d{4})\b))/;
 const MONTH_THE_DAY = new RegExp(`\\b${MONTH_WORD}\\.?\\s+the\\s+(?=\\d)`, 'gi');
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const ORDINAL = '\\d{1,2}(?:st|nd|rd|th)?';
@@ -297,6 +302,14 @@ export function findDates(text: string, offset: number, ref: DateValue | null, y
       out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value, relation: 'on', rule: 'date.deictic' });
     }
   }
+  // "two days ago": a day counted back from the document's date (which must be known to the day).
+  if (ref?.day != null && /days? ago/i.test(text)) {
+    DAYS_AGO.lastIndex = 0;
+    for (let m = DAYS_AGO.exec(text); m; m = DAYS_AGO.exec(text)) {
+      const n = AGO_COUNT[m[1].toLowerCase()] ?? Number(m[1]);
+      out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: addDays(ref, -n), relation: 'on', rule: 'date.days-ago' });
+    }
+  }
   // "earlier this month", "last month": the month, counted from the document's date.
   if (ref?.month != null && MONTH_REL_GATE.test(text)) {
     MONTH_REL.lastIndex = 0;
@@ -330,7 +343,9 @@ export function findDates(text: string, offset: number, ref: DateValue | null, y
     const stated = s.isCertain('year') && plausibleYear(s.get('year')!);
     const said = !stated && ref ? DAY_YEAR_AFTER.exec(text.slice(index + res.text.length)) : null;
     const year = stated ? s.get('year')! : said ? ref!.year + (/last|previous/.test(said[1]) ? -1 : /next|following/.test(said[1]) ? 1 : 0) : yearRef ? inferYear(month, day, yearRef, futureAt(text, index)) : null;
-    push(out, text, offset, index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', !!res.end);
+    // "between September 15 and 16": a second day of the month after "and" makes a span, as "15-16" does.
+    const span = !!res.end || AND_DAY.test(text.slice(index + res.text.length, index + res.text.length + 24));
+    push(out, text, offset, index, res.text.length, year == null ? null : { year, month, day }, stated ? 'date.absolute' : 'date.year-inferred', span);
     taken.push([index, index + res.text.length]);
   }
   // Numeric dates are day first in this region's press ("12.03.2019"): chrono's British parser reads them so.

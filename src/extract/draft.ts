@@ -22,6 +22,8 @@ export interface Draft {
 
 /** The mark of a summit known only as the place where others met aside ("on the sidelines of the CIS summit"). */
 export const SIDELINES_RULE = 'summit.sidelines';
+/** A gathering whose attendees its own sentence names ("Y, who is in Beijing to attend the forum"): no one else is added to it (finish.ts). */
+export const ATTENDEE_RULE = 'summit.attendee';
 
 /** A sentence that tells of something done "on the sidelines / margins / fringes of" a gathering. */
 export const ON_MARGINS = /\b(?:on|at|in) the (?:sidelines|margins|fringes) of\b/i;

@@ -42,6 +42,81 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-06 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-06 meeting Jeyhun Bayramov+Nikol Pashinyan', '2024-05-06 visit Jeyhun Bayramov', '2024-05-09 meeting Emomali Rahmon+Vladimir Putin', '2024-05-09 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-09 meeting Sadyr Japarov+Vladimir Putin'],
   ],
   [
+    '"met A and B" of two other states is a meeting with each (CONVENTIONS 4); not when one of them hosts it ("in Moscow" with Lavrov); "held talks with A and B" and trilateral talks stay one',
+    'On 6 May, Vladimir Putin met with Turkmen President Serdar Berdimuhamedov and Iranian President Ebrahim Raisi in Samarkand.\n\nOn 8 May, Ararat Mirzoyan met Sergey Lavrov and Jeyhun Bayramov in Moscow.\n\nOn 9 May, Sergey Lavrov held trilateral talks with Jeyhun Bayramov and Ararat Mirzoyan in Moscow.\n\nOn 11 May, Ilham Aliyev held talks with Recep Tayyip Erdogan and Shehbaz Sharif in Baku.',
+    ['2024-05-06 meeting Ebrahim Raisi+Vladimir Putin', '2024-05-06 meeting Serdar Berdimuhamedov+Vladimir Putin', '2024-05-08 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov', '2024-05-09 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov', '2024-05-11 meeting Ilham Aliyev+Recep Tayyip Erdogan+Shehbaz Sharif'],
+  ],
+  [
+    '"Last week, …", "his recent visit", "took place … recently": no day (null), and the paragraph after "Last week" stays undated; "recent" away from the contact word changes nothing',
+    'Astana, 20 May 2024\n\nLast week, Emmanuel Macron was in Kazakhstan on an official visit.\nDuring the meeting with Kassym-Jomart Tokayev, the two presidents signed a declaration.\n\nOn 18 May, Recep Tayyip Erdogan praised Nikol Pashinyan\'s recent visit to Ankara.\n\nA meeting of Vladimir Putin and Shavkat Mirziyoyev took place in Sochi recently.\n\nAmid recent tensions, Sergey Lavrov met Jeyhun Bayramov in Moscow on 19 May.',
+    ['2024-05-19 meeting Jeyhun Bayramov+Sergey Lavrov', 'null meeting Emmanuel Macron+Kassym-Jomart Tokayev', 'null meeting Shavkat Mirziyoyev+Vladimir Putin', 'null visit Emmanuel Macron', 'null visit Nikol Pashinyan'],
+  ],
+  [
+    'a gathering\'s people are those said to attend it ("Y, who is in Beijing to attend", "thanked Y for accepting the invitation to participate in"), not the host they met (those met there after its name stay); without such words all of them',
+    'On 17 May, Xi Jinping met Kassym-Jomart Tokayev, who is in Beijing to attend the Belt and Road Forum.\n\nOn 11 May, Ararat Mirzoyan came to Turkey to attend the Antalya Diplomacy Forum, where he held a bilateral meeting with Hakan Fidan.\n\nOn 19 May, Vladimir Putin and Alexander Lukashenko attended the Supreme State Council session in Minsk.\n\nIrakli Kobakhidze thanked Nikol Pashinyan for accepting the invitation to participate in the Silk Road Forum scheduled for 22 October.',
+    ['2024-05-11 meeting Ararat Mirzoyan+Hakan Fidan', '2024-05-11 summit Ararat Mirzoyan+Hakan Fidan', '2024-05-11 visit Ararat Mirzoyan', '2024-05-17 meeting Kassym-Jomart Tokayev+Xi Jinping', '2024-05-17 summit Kassym-Jomart Tokayev', '2024-05-19 summit Alexander Lukashenko+Vladimir Putin', '2024-10-22 summit Nikol Pashinyan'],
+  ],
+  [
+    '"In addition to meeting X, the premier also met Z": a meeting with X and one with Z, both with the main clause\'s subject',
+    'Georgian Prime Minister Irakli Kobakhidze met with Azerbaijani President Ilham Aliyev in Baku on 16 May.\n\nIn addition to meeting the president of Azerbaijan, the Georgian prime minister also met with Azerbaijani Prime Minister Ali Asadov on 17 May.\n\nBesides meeting Kassym-Jomart Tokayev, Shavkat Mirziyoyev held talks with Olzhas Bektenov in Astana on 18 May.',
+    ['2024-05-16 meeting Ilham Aliyev+Irakli Kobakhidze', '2024-05-17 meeting Ali Asadov+Irakli Kobakhidze', '2024-05-17 meeting Ilham Aliyev+Irakli Kobakhidze', '2024-05-18 meeting Kassym-Jomart Tokayev+Shavkat Mirziyoyev', '2024-05-18 meeting Olzhas Bektenov+Shavkat Mirziyoyev'],
+  ],
+  [
+    'a meeting of an interstate council of two states, its two leaders named, is their bilateral meeting; an organisation\'s council stays a summit',
+    'On 11 May, an expanded meeting of the First Interstate Council of Azerbaijan and Kyrgyzstan was held in Bishkek with the participation of President Ilham Aliyev and President Sadyr Japarov.\n\nOn 12 May, Vladimir Putin and Alexander Lukashenko attended a session of the Supreme Eurasian Economic Council in Minsk.',
+    ['2024-05-11 meeting Ilham Aliyev+Sadyr Japarov', '2024-05-12 summit Alexander Lukashenko+Vladimir Putin'],
+  ],
+  [
+    'who "announced the meeting" tells of it and does not join it; who "joined the meeting" does',
+    'Recep Tayyip Erdogan met Vladimir Putin in Sochi on 17 May. Mevlut Cavusoglu, who announced the meeting in Ankara, stressed the need for calm.\n\nIlham Aliyev met Nikol Pashinyan in Brussels on 18 May. Jeyhun Bayramov also joined the meeting.',
+    ['2024-05-17 meeting Recep Tayyip Erdogan+Vladimir Putin', '2024-05-18 meeting Ilham Aliyev+Jeyhun Bayramov+Nikol Pashinyan'],
+  ],
+  [
+    'met on the sidelines of a summit of another month or city than the one told: that summit is a record of its own; of the same one, no second record',
+    'On 8 May, Vladimir Putin, Ilham Aliyev and Emomali Rahmon attended the CIS summit in Dushanbe. Putin met Aliyev on the sidelines of the CIS summit in Dushanbe.\n\nTheir previous bilateral meeting took place in October 2023 on the sidelines of the CIS summit in Bishkek.',
+    ['2023-10 meeting Ilham Aliyev+Vladimir Putin', '2023-10 summit Ilham Aliyev+Vladimir Putin', '2024-05-08 meeting Ilham Aliyev+Vladimir Putin', '2024-05-08 summit Emomali Rahmon+Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
+    '"the summit, which begins on 14 May" dates the summit, not the journey to it; a clause that gives no start ("which ends on …") dates nothing',
+    'On 13 May, Nikol Pashinyan left for Sochi to attend the EEU summit, which begins on 14 May.\n\nOn 15 May, Sergey Lavrov met Jeyhun Bayramov in Antalya at the diplomacy forum, which ends on 17 May.',
+    ['2024-05-13 visit Nikol Pashinyan', '2024-05-14 summit Nikol Pashinyan', '2024-05-15 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-15 summit Jeyhun Bayramov+Sergey Lavrov'],
+  ],
+  [
+    'a summit "held between May 15 and 16" is a span: a meeting told at it later, with no day of its own, is dated to the month, and its people are still at the summit',
+    'Shavkat Mirziyoyev, Recep Tayyip Erdogan and Serdar Berdimuhamedov took part in the SCO summit held between May 15 and 16 in Samarkand.\n\nVladimir Putin met Sadyr Japarov as part of the SCO summit.',
+    ['2024-05 meeting Sadyr Japarov+Vladimir Putin', '2024-05-15 summit Recep Tayyip Erdogan+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Vladimir Putin'],
+  ],
+  [
+    'met on the sidelines of a conference: a meeting and the conference as a gathering of its own (CONVENTIONS 2)',
+    'On 11 May, Rashid Meredov met Abbas Araghchi in Ashgabat on the sidelines of the international conference on neutrality.',
+    ['2024-05-11 meeting Abbas Araghchi+Rashid Meredov', '2024-05-11 summit Abbas Araghchi+Rashid Meredov'],
+  ],
+  [
+    'whose message, greetings or invitation a visitor brings is no party to the meeting; the one the message is handed to is',
+    'On 5 May, Sergey Lavrov met Jeyhun Bayramov, who conveyed a message from Ilham Aliyev.\n\nOn 6 May, Vladimir Putin received Ararat Mirzoyan, who handed over a letter from Nikol Pashinyan.\n\nOn 7 May, Shavkat Mirziyoyev received Sergey Lavrov, who conveyed the warm greetings of Vladimir Putin.\n\nOn 8 May, Kassym-Jomart Tokayev received Sergey Lavrov, who is in Astana at the invitation of Murat Nurtleu.\n\nOn 11 May, Ilham Aliyev received Hakan Fidan, who conveyed greetings to Aliyev from Recep Tayyip Erdogan.',
+    ['2024-05-05 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-06 meeting Ararat Mirzoyan+Vladimir Putin', '2024-05-07 meeting Sergey Lavrov+Shavkat Mirziyoyev', '2024-05-08 meeting Kassym-Jomart Tokayev+Sergey Lavrov', '2024-05-11 meeting Hakan Fidan+Ilham Aliyev'],
+  ],
+  [
+    'people named in what a contact was about ("to discuss the upcoming visit of Z", "the agreements reached by A and B") took no part; "discussed … with Y" names a party',
+    'On 5 May, Sergey Lavrov met Jeyhun Bayramov to prepare for Ilham Aliyev\'s visit to Moscow.\n\nOn 6 May, Vladimir Putin met Nikol Pashinyan and discussed the implementation of the agreements reached by Ilham Aliyev and Recep Tayyip Erdogan.\n\nOn 8 May, Kassym-Jomart Tokayev received Sergey Lavrov to discuss the upcoming visit of Vladimir Putin.\n\nOn 10 May, Vladimir Putin discussed the situation in the region with Ilham Aliyev by phone.',
+    ['2024-05-05 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-06 meeting Nikol Pashinyan+Vladimir Putin', '2024-05-08 meeting Kassym-Jomart Tokayev+Sergey Lavrov', '2024-05-10 call Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
+    'a year alone ("last year", "in 2022", "at the end of last year") gives no date (CONVENTIONS 8); a month with its year does; "Last year, …" with no contact leaves the story\'s day',
+    'Baku, 20 May 2024\n\nVladimir Putin met Ilham Aliyev in Moscow at the end of last year.\n\nIn 2022, Sergey Lavrov held talks with Jeyhun Bayramov in Baku.\n\nNikol Pashinyan met Ilham Aliyev in Prague in March 2022.\n\nOn 18 May, Recep Tayyip Erdogan met Shavkat Mirziyoyev in Ankara. Last year, trade between the two countries grew. Erdogan also met Kassym-Jomart Tokayev.',
+    ['2022-03 meeting Ilham Aliyev+Nikol Pashinyan', '2024-05-18 meeting Kassym-Jomart Tokayev+Recep Tayyip Erdogan', '2024-05-18 meeting Recep Tayyip Erdogan+Shavkat Mirziyoyev', 'null meeting Ilham Aliyev+Vladimir Putin', 'null meeting Jeyhun Bayramov+Sergey Lavrov'],
+  ],
+  [
+    'a person named only to say who someone is ("who replaced X", "a former associate of X", "the son of X") is no party to the meeting',
+    'On 18 May, Sergey Lavrov met Jeyhun Bayramov, who replaced Elmar Mammadyarov as foreign minister in 2020.\n\nOn 19 May, Sergey Lavrov met the new Armenian foreign minister, Ararat Mirzoyan, a former associate of Nikol Pashinyan.',
+    ['2024-05-18 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-19 meeting Ararat Mirzoyan+Sergey Lavrov'],
+  ],
+  [
+    'a relative clause after the contact that tells a contact of its own keeps its people and its day to itself ("…, where X had held talks with Y on 11 May", "…, who had met Z"); a gathering\'s ("the forum, where he met Y") does not',
+    'On 18 May, Vladimir Putin met Ilham Aliyev in Sochi, where Nikol Pashinyan had held talks with Recep Tayyip Erdogan on 11 May.\n\nOn 19 May, Emmanuel Macron spoke by phone with Volodymyr Zelensky, who had met Olaf Scholz that morning.',
+    ['2024-05-11 meeting Nikol Pashinyan+Recep Tayyip Erdogan', '2024-05-18 meeting Ilham Aliyev+Vladimir Putin', '2024-05-19 call Emmanuel Macron+Volodymyr Zelensky', '2024-05-19 meeting Olaf Scholz+Volodymyr Zelensky'],
+  ],
+  [
     'a list closed by a serial comma ("A, B, and Speaker C") is one list: each of its people has a meeting',
     'On 7 May, Abbas Araghchi came to Baku for talks with Azerbaijani leaders, including President Ilham Aliyev, Foreign Minister Jeyhun Bayramov, and Speaker of Parliament Sahiba Gafarova.',
     ['2024-05-07 meeting Abbas Araghchi+Ilham Aliyev', '2024-05-07 meeting Abbas Araghchi+Jeyhun Bayramov', '2024-05-07 meeting Abbas Araghchi+Sahiba Gafarova', '2024-05-07 visit Abbas Araghchi'],

@@ -15,7 +15,7 @@ import { addDays, toIso } from './dates.ts';
 import { findCountries } from './places.ts';
 import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
-import { SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
+import { ATTENDEE_RULE, SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
 import { initiatorOf } from './initiator.ts';
 import { cueMade, dated, drop, joined, made, read, type Trace } from './trace.ts';
 import { windowParties, type Neighbour } from './window.ts';
@@ -114,12 +114,16 @@ const SEPARATE = /\b(?:separate(?:ly)?|individually|each of|one by one|one-on-on
 const BILATERAL_TALKS = /\bbilateral (?:talks|meetings?|consultations|conversations|negotiations)\b/i;
 const TOGETHER = /\b(?:trilateral|tripartite|three-way|joint(?:ly)?|together|between|quadrilateral|four-way)\b/i;
 
+/** The verb "meet" itself (not "held talks with"): "met A and B" is two meetings (CONVENTIONS 4). */
+const MET_VERB = /^(?:met|meets|meet|will meet|to meet)\b/i;
+
 /**
  * "X met A and B": one meeting each, or one meeting of all? Separately when the text says so; together
  * when it says trilateral/joint; else separately when A and B serve one country (a president and his
- * minister), together when they come from different countries (a host and two guests).
+ * minister) or when the verb is "meet" itself; together when talks are held with people of different
+ * countries (a host and two guests).
  */
-function separateMeetings(text: string, objects: PersonMention[], offset = 0): boolean {
+function separateMeetings(text: string, objects: PersonMention[], offset = 0, verb = '', host: string | null = null): boolean {
   if (SEPARATE.test(text) || BILATERAL_TALKS.test(text)) return true;
   // "met Aliyev and then Pashinyan": one after the other.
   const between = text.slice(objects[0].end - offset, objects[objects.length - 1].start - offset);
@@ -129,7 +133,12 @@ function separateMeetings(text: string, objects: PersonMention[], offset = 0): b
   // "Tokayev has hosted Aliyev, Xi, Rahmon and Putin", "Xi met or held talks with [five presidents]":
   // one person meets three or more leaders of different states one by one (a meeting is bilateral or
   // trilateral; a joint gathering is told as one: "hosted a meeting of …").
+  // "Putin met the presidents of Turkmenistan and Iran": the verb "meet" with two people of two other
+  // states is one meeting each (CONVENTIONS 4); "held talks with A and B" stays one (trilateral talks).
   if (objects.length >= 3 && countries.size === objects.length && !countries.has('?')) return true;
+  // (Not when one of them is of the country the meeting is in: "met Lavrov and Bayramov in Moscow" is
+  // the host's three-way meeting.)
+  if (objects.length === 2 && MET_VERB.test(verb) && countries.size === 2 && !countries.has('?') && !(host && countries.has(host))) return true;
   return countries.size === 1;
 }
 
@@ -187,6 +196,9 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   const anchorDate = anchored(t, st);
   // "Before the talks": the day of the talks is the best single guess (and the month is certain).
   if (anchorDate) return { value: anchorDate, rule: 'date.anchor', moves: false };
+  // "Last week, X visited …": some unknown day before the report, not the story's (nor is what the
+  // paragraph goes on to tell of it). "X's recent visit" is read by its trigger (tellTrigger).
+  if (recentOpening(t, lex)) return { value: null, rule: RECENT_PAST, moves: true };
   if (lex.cue.earlier.test(text.trim())) {
     // In a report of the day ("Earlier, Aliyev attended the council"), earlier that day; in a story told
     // from a past day ("On April 28 … Earlier, Petrakov was hosted by …"), some unknown time before.
@@ -195,6 +207,9 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   }
   // A headline or section heading is dated only by its own words; the body gives the rest.
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
+  // After "Last week, Macron visited Kazakhstan": "During the meeting with Tokayev, …" is of that week
+  // too, in its paragraph and the next.
+  if (st.date == null && st.dateRule === RECENT_PAST && t.sentence.paragraph - st.dateParagraph <= 1) return { value: null, rule: RECENT_PAST, moves: false };
   // The story's date holds for a few paragraphs; past that, or before any date was told, a dated
   // document's own date (a readout is published the day of the contact it reports).
   const reported = st.docDateReported || (st.ledeParagraph != null && t.sentence.paragraph === st.ledeParagraph);
@@ -209,6 +224,38 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
     return { value: { year: st.date.year, month: st.date.month, day: null }, rule: 'date.paragraph-month', moves: false };
   }
   return { value: st.date, rule: st.dateRule, moves: false };
+}
+
+const RECENT_PAST = 'date.recent-past';
+/** After the cue and before the trigger, up to two words: "his recent | visit", "the recent | phone | call". */
+const RECENT_BEFORE = /^\s+(?:[\w'’-]+\s+){0,2}$/;
+/** From a trigger to "recently" in its clause: "a meeting … took place in Sochi recently". */
+const TO_RECENT = /^[^.;,:]{0,90}$/;
+
+/** Does the sentence open on a recent time ("Last week, …", "Last year, …"; cue recent_past)? */
+function recentOpening(t: Tagged, lex: Lexicon): boolean {
+  // (Only a sentence that tells a contact: "Last year, we provided aid" leaves the story's day as it is.)
+  return t.triggers.length > 0 && lex.cue.recent_past.exec(t.sentence.text)?.index === 0;
+}
+
+/**
+ * Is this contact word placed at an unknown recent time (cue recent_past) by the words next to it: "his
+ * recent visit" (up to two words between), "a meeting … took place in Sochi recently" (in its clause)?
+ * Not a plan, and not when the sentence dates something after the trigger ("met recently, on 12 May").
+ */
+function recentNear(t: Tagged, lex: Lexicon, tr: FoundTrigger): boolean {
+  if (tr.future) return false;
+  const text = t.sentence.text;
+  const re = lex.cue.recent_past;
+  if (!re.test(text) || t.dates.some((d) => d.start >= tr.start)) return false;
+  const at = tr.start - t.sentence.start;
+  const end = tr.end - t.sentence.start;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const near = [...before.matchAll(new RegExp(re.source, 'gi'))].pop();
+  if (near && RECENT_BEFORE.test(before.slice(near.index! + near[0].length))) return true;
+  // After the trigger only the adverbs: the adjective there qualifies something else ("talks on recent clashes").
+  const after = re.exec(text.slice(end, end + 100));
+  return !!after && after[0].toLowerCase() !== 'recent' && TO_RECENT.test(text.slice(end, end + after.index));
 }
 
 /** Does the sentence name someone of the event the story's day dated (the last event told, on that day)? */
@@ -477,6 +524,17 @@ function plannedDate(t: Tagged, tr: FoundTrigger): DateValue | null {
   const d = t.dates.find((x) => x.value && x.start >= tr.end && x.start - tr.end <= 80);
   if (!d || !t.dates.some((x) => x.value && x.end <= tr.start)) return null;
   return /[;.]/.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start)) ? null : d.value;
+}
+
+/**
+ * "to attend the EEU summit, which begins May 14": a date in a clause of the event's own right after
+ * its trigger (cue own_date_clause) is its date, whatever day the sentence tells of.
+ */
+function clauseDate(t: Tagged, tr: FoundTrigger, lex: Lexicon): DateValue | null {
+  const d = t.dates.find((x) => x.value && x.start >= tr.end && x.start - tr.end <= 120);
+  // The clause of the nearest trigger before the date: "left for Sochi to attend the summit, which begins …" dates the summit only.
+  if (!d || t.triggers.some((x) => x !== tr && x.start >= tr.end && x.end <= d.start)) return null;
+  return lex.cue.own_date_clause.test(t.sentence.text.slice(tr.end - t.sentence.start, d.start - t.sentence.start)) ? d.value : null;
 }
 
 /**
@@ -776,6 +834,8 @@ interface TriggerFrame {
   after: PersonMention[];
   /** Places not inside a temporal anchor. */
   places: PlaceMention[];
+  /** The rule that gave `date`: the sentence's, the trigger's own ('date.embedded'), or 'date.recent-past'. */
+  dateRule: string;
 }
 
 /**
@@ -808,7 +868,9 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // and the few who met aside do not make up its participants).
   // A summit told only by one person ("Putin at the SCO summit" in a headline) is not told in full: the
   // leaders met aside are among the people the text places there (CONVENTIONS 2).
-  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e) && e.people.length >= 2)) { drop(st, tr, 'drop.sidelines-of-told-summit', 'the summit on whose sidelines others met is the one the story told already'); return; }
+  // (Not a summit of another day or city than the one told: "the previous meeting took place in October
+  // 2024 on the sidelines of the CIS council", "a quick word on the sidelines of the summit in Tianjin".)
+  if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e) && e.people.length >= 2 && !otherOccasion(t, tr, e, when.value))) { drop(st, tr, 'drop.sidelines-of-told-summit', 'the summit on whose sidelines others met is the one the story told already'); return; }
   // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
   // event told of, not told.
   if (INFORMED_ABOUT.test(lead)) { drop(st, tr, 'drop.informed-about', 'an event someone was informed or briefed about, not one told'); return; }
@@ -817,13 +879,16 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // (Not "… was discussed during a telephone conversation between X and Y": that is the event.)
   const about = tr.type === 'summit' ? topic : null;
   if (about && about.index + about[0].length <= lead.length && !DURING_END.test(lead) && !t.dates.some((d) => d.value?.day != null && d.start >= tr.end)) { drop(st, tr, 'drop.summit-discussed', 'a summit named in what was discussed, with no day of its own'); return; }
-  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
-  const date = own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
+  const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? clauseDate(t, tr, lex) ?? relativeDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
+  // "X's recent visit", "met in Sochi recently": no day, whatever day the story is at.
+  const recent = !own && recentNear(t, lex, tr);
+  const date = recent ? null : own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
-  const c: TriggerFrame = { lead, own, date, before, after, places };
-  if (st.trace && date !== when.value) dated(st, tr, date, own ? 'date.embedded' : when.rule);
+  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : when.rule;
+  const c: TriggerFrame = { lead, own, date, before, after, places, dateRule };
+  if (st.trace && date !== when.value) dated(st, tr, date, dateRule);
   if (tr.type === 'visit') {
     tellVisit(lex, t, st, f, tr, c);
     return;
@@ -848,11 +913,15 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const referent = other ? undefined : compatible ? st.last : sameKind;
   // A referent told only in a headline has no date yet (the document's is given at the end).
   // "During the telephone talk the sides stressed the forum scheduled for September 30": the date is the later event's.
-  if (tr.definite && referent && !own && !apart && (!when.moves || datesOther(t, triggers, tr) || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
+  // (A summit named as where others met aside, of another day or city, is not the one told: otherOccasion.)
+  const elsewhere = !!referent && tr.type === 'summit' && SIDELINES.test(lead) && otherOccasion(t, tr, referent, when.value);
+  if (tr.definite && referent && !own && !apart && !elsewhere && (!when.moves || datesOther(t, triggers, tr) || toIso(when.value) === toIso(referent.date) || (!referent.date && referent.dateRule === 'date.heading'))) {
     // People named in what the event was about ("focused on … Pashinyan's visit") did not take part.
     const about = topic;
     const limit = about ? t.sentence.start + about.index + about[0].length : Infinity;
-    const present = people.filter((p) => (p.actorId || p.name) && p.start < limit);
+    // "Cavusoglu, who announced the meeting during …": who announces or confirms the event tells of it (cue told_of).
+    const teller = lex.cue.told_of.test(lead) ? tr.start : -1;
+    const present = people.filter((p) => (p.actorId || p.name) && p.start < limit && p.start > teller);
     // "In the conversation with Bayramov …" after separate talks with Bayramov and Mirzoyan: the one with Bayramov.
     const target = (referent === st.last ? toldWith(st, present) : null) ?? referent;
     // The summit told in full after it was named only as the place where others met aside: its own people.
@@ -878,6 +947,19 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   if (tr.type === 'summit' && SIDELINES.test(lead)) for (const d of st.events.slice(told)) if (d.type === 'summit') d.rules.add(SIDELINES_RULE);
 }
 
+/**
+ * Is the summit `tr` names on whose sidelines others met another occasion than the summit `e` told
+ * before? When the sentence's date and `e`'s are both known and disagree (at the coarser precision),
+ * or a city named right after the trigger is not `e`'s.
+ */
+function otherOccasion(t: Tagged, tr: FoundTrigger, e: Draft, date: DateValue | null): boolean {
+  const a = toIso(date);
+  const b = toIso(e.date);
+  if (a && b && !a.startsWith(b) && !b.startsWith(a)) return true;
+  const city = t.places.find((p) => p.kind !== 'region' && p.start >= tr.end && p.start - tr.end <= 40);
+  return !!city && !!e.location && city.name !== e.location;
+}
+
 /** Every date the sentence gives belongs to an event of another kind told after `tr`, before the date. */
 function datesOther(t: Tagged, triggers: FoundTrigger[], tr: FoundTrigger): boolean {
   return t.dates.some((d) => d.value) && t.dates.every((d) => !d.value || triggers.some((x) => x.type !== tr.type && x.start >= tr.end && x.end <= d.start));
@@ -893,8 +975,8 @@ const HOSTING = /\b(?:welcomed|welcomes|welcoming|received|receives|receiving|ho
 
 /** A visit: who made it and where to (a city, or a country only). */
 function tellVisit(lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame): void {
-  const { text, when, topicSentence } = f;
-  const { lead, own, date, before, after, places } = c;
+  const { text, topicSentence } = f;
+  const { lead, date, before, after, places } = c;
   // "During the visit", "the assessment of X's visit": a visit already told, or only spoken of.
   // (A verb is told, not spoken of: "President of Kyrgyzstan Sadyr Japarov visited Tashkent".)
   // ("Moldovan president on visit to Kyiv": a headline's "on visit" is being on one, not speaking of it.)
@@ -934,7 +1016,7 @@ function tellVisit(lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundT
   const reached = named && named.start >= tr.end && named.start - tr.end <= 6 ? named : null;
   if (visitor.country && (reached ? reached.country : destCountry) === visitor.country) { drop(st, tr, 'drop.domestic', 'a trip within the visitor\'s own country (a way home), not a visit'); return; }
   if (tr.requires.includes('place') && !dest && !destCountry) { drop(st, tr, 'drop.no-place', 'the trigger needs a place and the sentence gives none'); return; }
-  const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+  const d = newDraft(t, tr, date, c.dateRule);
   addPerson(d, visitor);
   if (dest && dest.kind !== 'region') d.location = dest.name;
   if (destCountry) d.countries.add(destCountry);
@@ -995,7 +1077,7 @@ function coordinatedAfter(t: Tagged, triggers: FoundTrigger[], tr: FoundTrigger)
 
 function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger, c: TriggerFrame, other: boolean): void {
   const { text, when, people, triggers } = f;
-  const { lead, own, date, before, after, places } = c;
+  const { lead, date, before, after, places } = c;
   // With several triggers, each takes the people of its own clause when that clause names two sides.
   const clause = triggers.length > 1 ? clauseOf(t, tr) : null;
   const own2 = clause ? people.filter((p) => p.start >= clause.start && p.end <= clause.end) : [];
@@ -1018,13 +1100,35 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // Those named in what the event informed of did not take part ("a call with Lukashenko, informing him about the meeting with Trump").
   const informed = INFORMED_OF.exec(text.slice(tr.end - t.sentence.start));
   const toldFrom = informed ? tr.end + informed.index + informed[0].length : Infinity;
-  let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom);
+  // "met Y to discuss the upcoming visit of Z", "discussed the agreements reached by A and B": those named
+  // in what the contact was about (cue subject_matter) took no part, unless met "with" ("discussed the
+  // situation with Aliyev").
+  const matter = lex.cue.subject_matter.exec(text.slice(tr.end - t.sentence.start));
+  const aboutFrom = matter ? tr.end + matter.index + matter[0].length : Infinity;
+  const spokenOf = (p: PersonMention) => p.start >= aboutFrom && !WITH_BEFORE.test(text.slice(Math.max(0, p.start - t.sentence.start - 60), p.start - t.sentence.start));
+  // "met Aliyev in the Kremlin, which Pashinyan had visited a week earlier": a relative clause after the
+  // trigger that tells a contact of its own; its people are that contact's, not this one's.
+  // (Not a gathering's: "the forum, where he held a meeting with Y" places Y at the forum.)
+  const rel = tr.type === 'summit' ? null : relativeContact(t, tr);
+  const elsewhere = (p: PersonMention) => !!rel && p.start >= rel.start && p.end <= rel.end;
+  let parts = (own2.length >= 2 ? own2 : people).filter((p) => (p.actorId || p.name || p.country) && p.start < toldFrom && !spokenOf(p) && !elsewhere(p));
+  // The contact of such a clause: its own people, and the person "who" stands for.
+  const within = tr.type === 'summit' ? null : inRelative(t, tr, people);
+  if (within && new Set(within.map(personKey)).size >= 2) parts = within;
   // "X hosted Y in Bishkek less than two weeks after joining … a summit with Trump": those named in
   // a temporal anchor belong to the event it names, not to this one (unless this trigger is inside it).
   const away = t.anchors.length || t.shifted.length ? [...t.anchors, ...t.shifted].filter((a) => !(tr.start >= a.start && tr.end <= a.end)) : null;
   if (away?.length) {
     const kept = parts.filter((p) => !inside(p, away));
     if (new Set(kept.map(personKey)).size >= 2) parts = kept;
+  }
+  // "In addition to meeting X, the premier also met Z": two contacts, the fronted gerund's with X and
+  // the main clause's subject (the first person after the comma), the main verb's without X.
+  const besides = besidesComma(t, lex);
+  if (besides != null) {
+    const main = people.find((p) => (p.actorId || p.name) && p.start > besides);
+    if (tr.end <= besides) parts = [...parts.filter((p) => p.end <= besides), ...(main ? [main] : [])];
+    else parts = parts.filter((p) => p.start > besides);
   }
   // "he met with A, B and held a phone call with C": a second verb of the same subject takes the
   // subject and its own objects, not the first verb's.
@@ -1058,6 +1162,11 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // phrase (a name before a verb of saying there is its subject, not the source of a report).
   const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
   if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
+  // "Xi met Tokayev, who is in Beijing to attend the forum": the gathering's people are those the
+  // sentence says attend it, not whom they met there or who invited them (CONVENTIONS 2).
+  // Those named after the gathering stay ("…, where he held a meeting with Y": Y was there too).
+  const attendee = tr.type === 'summit' ? attendeeOf(lex, t, tr, people) : null;
+  if (attendee) parts = [attendee, ...parts.filter((p) => p.start >= tr.end && personKey(p) !== personKey(attendee))];
   // A gathering reported with its own date or city ("a jubilee meeting of the CSTO was held in Moscow")
   // stands even before its participants are named: the next sentences name them.
   const reported = tr.type === 'summit' && !tr.definite && (t.dates.some((d) => d.value) || t.places.length > 0);
@@ -1085,7 +1194,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     subject.push(...distinct(group));
     if (group.length) parts = [...subject, ...parts.filter((p) => !subject.some((q) => personKey(q) === personKey(p)))];
   }
-  let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd)).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
+  let objects = distinct(after.filter((p) => (p.actorId || p.name) && p.end <= objectsEnd && !spokenOf(p) && !elsewhere(p))).filter((p) => !subject.some((s) => personKey(s) === personKey(p)));
   if (fronted && subject.length === 0) {
     subject.push(fronted);
     objects = objects.filter((o) => o.end <= fronted.start && personKey(o) !== personKey(fronted));
@@ -1105,7 +1214,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // "… will meet with the Azerbaijani and Armenian foreign ministers on the margins of …": a meeting with each.
   if ((tr.type === 'call' || (tr.type === 'meeting' && (SEPARATE.test(text) || BILATERAL_TALKS.test(text)))) && subject.length === 1 && objects.length === 0 && unnamed.length >= 2 && !TOGETHER.test(text)) {
     for (const o of unnamed) {
-      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+      const d = newDraft(t, tr, date, c.dateRule);
       addPerson(d, subject[0]);
       addPerson(d, o);
       st.events.push(d);
@@ -1115,20 +1224,22 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     return;
   }
   const splitCall = tr.type === 'call' && subject.length === 1 && objects.length >= 2 && (tr.ruleId === 'call.plural' || SEPARATE.test(text) || /\b(?:and then|then|later|afterwards)\b/.test(text.slice(objects[0].end - t.sentence.start, objects[objects.length - 1].start - t.sentence.start)));
-  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && (MEETINGS_WITH.test(verb) || separateMeetings(text, objects, t.sentence.start)))) {
+  if (splitCall || (tr.type === 'meeting' && SPLIT_VERB.test(verb) && subject.length === 1 && objects.length >= 2 && (MEETINGS_WITH.test(verb) || separateMeetings(text, objects, t.sentence.start, verb, place?.country ?? null)))) {
     for (const o of objects) {
       // "met X on Wednesday and Y on Tuesday", "talks with Xi and Modi on Tuesday, and with Erdogan on
       // Wednesday": each meeting the first day said after its name, in the trigger's clause.
       const its = t.dates.find((x) => x.value && x.start >= o.end && x.start < objectsEnd && x.relation === 'on');
-      const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : own ? 'date.embedded' : when.rule);
+      const d = newDraft(t, tr, its?.value ?? date, its ? its.rule : c.dateRule);
       addPerson(d, subject[0]);
       addPerson(d, o);
+      // The verb "meet" with two people: one meeting with each (separateMeetings).
+      if (objects.length === 2 && MET_VERB.test(verb)) d.rules.add('meeting.met-each');
       if (place) d.location = place.name;
       st.events.push(d);
     }
     // "first separately and then together": the joint meeting as well.
     if (/\b(?:then|later|afterwards)\b[^.;]{0,30}\b(?:together|jointly|trilateral|three-way)\b/i.test(text)) {
-      const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+      const d = newDraft(t, tr, date, c.dateRule);
       for (const p of [subject[0], ...objects]) addPerson(d, p);
       if (place) d.location = place.name;
       st.events.push(d);
@@ -1162,7 +1273,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     made(st, tr, 'keep.each-date', 'the same contact on each date the sentence lists, with the people named before each');
     return;
   }
-  const d = newDraft(t, tr, date, own ? 'date.embedded' : when.rule);
+  const d = newDraft(t, tr, date, c.dateRule);
   for (const p of parts) addPerson(d, p);
   // "rounds on Feb. 24 and May 3": the same contact on each further date the sentence lists.
   // "in Astana in July, and in Moscow in April": each further date takes the place named before it.
@@ -1175,8 +1286,15 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   });
   if (place) d.location = place.name;
   if (tr.type === 'summit' && place) d.countries.add(place.country);
-  if (tr.requires.includes('states')) gatheringOfStates(t, tr, d);
+  // "a meeting of the Interstate Council of Azerbaijan and Kyrgyzstan, with Presidents A and B": a joint
+  // body of states, as a commission is (cue joint_body): two states make it their bilateral meeting.
+  // (With its people named: a headline's mention stays the gathering the body's report tells.)
+  const jointBody = tr.type === 'summit' && d.people.length >= 2 && lex.cue.joint_body.test(text.slice(tr.start - t.sentence.start));
+  if (tr.requires.includes('states') || jointBody) gatheringOfStates(t, tr, d);
+  if (jointBody) d.rules.add('meeting.joint-body');
   if (tr.type === 'summit') pairSummit(t, tr, d);
+  if (attendee) d.rules.add(ATTENDEE_RULE);
+  if (besides != null) d.rules.add('meeting.besides-gerund');
   d.initiator = initiatorOf(g, lex, t, tr);
   st.events.push(d);
   f.made = true;
@@ -1206,7 +1324,8 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
     // "The sides discussed …": a sentence of the event just told (its topics: src/topics).
     st.last.evidence.push(t.sentence);
   }
-  if (when.moves && when.value) {
+  // "Last week, …" moves the story to no day: what follows in the paragraph is of that week.
+  if (when.moves && (when.value || when.rule === RECENT_PAST)) {
     st.paragraphDays = t.sentence.paragraph === st.dateParagraph && toIso(st.date) !== toIso(when.value) ? st.paragraphDays + 1 : 1;
     st.date = when.value;
     st.dateParagraph = t.sentence.paragraph;
@@ -1269,6 +1388,98 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
   for (const c of states) d.countries.add(c);
   if (states.size === 2) d.type = 'meeting';
 }
+
+/** From an attendee to the verb: a relative clause ("Tokayev, who is in Beijing to attend"). */
+const WHO_ATTENDS = /^,?\s+who\b[^,;:]{0,60}$/;
+/** From an attendee to the verb: an infinitive of what the main verb's object does ("thanked Y for accepting the invitation to participate in"). */
+const INFINITIVE_ATTENDS = /^[^,;:]{0,60}\bto\s+$/;
+
+/**
+ * Who the sentence says attends the gathering `tr` names: the person a relative clause or an
+ * infinitive ties to the verb of attending. Null when the sentence does not say so (then all its
+ * people count, as before). (The subject of a verb list, "will hold talks with Y, attend the forum",
+ * was tried too: it lowered the blind half.)
+ */
+function attendeeOf(lex: Lexicon, t: Tagged, tr: FoundTrigger, people: PersonMention[]): PersonMention | null {
+  const text = t.sentence.text;
+  const lead = text.slice(0, tr.start - t.sentence.start);
+  const verb = lex.cue.attend_before.exec(lead);
+  if (!verb) return null;
+  const at = t.sentence.start + verb.index;
+  const named = people.filter((p) => (p.actorId || p.name) && p.end <= at);
+  const last = named[named.length - 1];
+  if (!last) return null;
+  const between = text.slice(last.end - t.sentence.start, verb.index);
+  return WHO_ATTENDS.test(between) || INFINITIVE_ATTENDS.test(between) ? last : null;
+}
+
+/**
+ * The comma that closes a fronted gerund of another contact ("In addition to meeting the president |,
+ * the premier also met …"; cue besides_gerund), as an offset in the document; null when the sentence
+ * does not open so.
+ */
+function besidesComma(t: Tagged, lex: Lexicon): number | null {
+  const first = t.triggers[0];
+  if (!first) return null;
+  const text = t.sentence.text;
+  const at = first.start - t.sentence.start;
+  if (!lex.cue.besides_gerund.test(text.slice(0, at))) return null;
+  const comma = text.indexOf(',', first.end - t.sentence.start);
+  return comma < 0 ? null : t.sentence.start + comma;
+}
+
+const RELATIVE_PRONOUN = /,\s+(?:which|who|whom|whose|where)\b/g;
+/**
+ * The first relative clause after `tr` ("…, which Pashinyan had visited a week earlier", "…, who had met
+ * Scholz that morning") that holds a trigger of its own, to the sentence's end or its next ";"; null if none.
+ */
+function relativeContact(t: Tagged, tr: FoundTrigger): { start: number; end: number } | null {
+  const text = t.sentence.text;
+  const from = tr.end - t.sentence.start;
+  RELATIVE_PRONOUN.lastIndex = from;
+  const m = RELATIVE_PRONOUN.exec(text);
+  if (!m) return null;
+  const stop = text.indexOf(';', m.index);
+  const span = { start: t.sentence.start + m.index, end: t.sentence.start + (stop < 0 ? text.length : stop) };
+  return t.triggers.some((x) => x !== tr && x.start >= span.start && x.end <= span.end) ? span : null;
+}
+
+/**
+ * The people of the relative clause `tr` stands in, when the clause follows another trigger ("met
+ * Aliyev in Sochi, where Pashinyan had held talks with Erdogan"): those named in it, and for "who" the
+ * person before it. Null when `tr` is in no such clause.
+ */
+function inRelative(t: Tagged, tr: FoundTrigger, people: PersonMention[]): PersonMention[] | null {
+  const span = relativeSpan(t, tr);
+  if (!span) return null;
+  const own = people.filter((p) => (p.actorId || p.name) && p.start >= span.start && p.end <= span.end);
+  const who = span.who ? [...people].reverse().find((p) => (p.actorId || p.name) && p.end <= span.start) : undefined;
+  return who ? [who, ...own] : own;
+}
+
+/** The clause a trigger after another trigger's relative pronoun stands in ("…, where X had held talks with Y on 11 May"). */
+function relativeSpan(t: Tagged, tr: FoundTrigger): { start: number; end: number; who: boolean } | null {
+  const text = t.sentence.text;
+  const at = tr.start - t.sentence.start;
+  let pronoun: RegExpExecArray | null = null;
+  RELATIVE_PRONOUN.lastIndex = 0;
+  for (let m = RELATIVE_PRONOUN.exec(text); m && m.index < at; m = RELATIVE_PRONOUN.exec(text)) pronoun = m;
+  if (!pronoun || text.slice(pronoun.index, at).includes(';')) return null;
+  const start = t.sentence.start + pronoun.index;
+  if (!t.triggers.some((x) => x !== tr && x.end <= start)) return null;
+  const stop = text.indexOf(';', at);
+  return { start, end: t.sentence.start + (stop < 0 ? text.length : stop), who: /who/.test(pronoun[0]) };
+}
+
+/** A day said in the relative clause of such a trigger, after it: that contact's own day. */
+function relativeDate(t: Tagged, tr: FoundTrigger): DateValue | null {
+  if (tr.type === 'summit') return null;
+  const span = relativeSpan(t, tr);
+  return span ? t.dates.find((d) => d.value?.day != null && d.start >= tr.end && d.end <= span.end)?.value ?? null : null;
+}
+
+/** Right before a name: "with" and up to five words of title ("with Azerbaijani President"). */
+const WITH_BEFORE = /\bwith\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}'’.-]+\s+){0,5}$/u;
 
 /** A sentence opening on its event: "In separate phone calls with …", "During talks with …". */
 const FRONTED = /^\s*(?:In|During|Over)\s+(?:[a-z-]+\s+){0,3}$/;

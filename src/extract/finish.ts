@@ -2,7 +2,7 @@
 // the same day or from the city the story opens on, evidence spans with their rules.
 import type { DateValue, Doc, ExtractedEvent } from '../types.ts';
 import type { Draft } from './draft.ts';
-import { ON_MARGINS, personKey } from './draft.ts';
+import { ATTENDEE_RULE, ON_MARGINS, personKey } from './draft.ts';
 import { dayNumber, toIso } from './dates.ts';
 import type { PlaceMention } from './places.ts';
 import { leftOut, type Trace } from './trace.ts';
@@ -54,15 +54,23 @@ function inheritLocation(d: Draft, all: Draft[]): void {
  */
 function gatherAttendees(s: Draft, all: Draft[]): void {
   if (s.type !== 'summit' || s.date?.day == null) return;
+  // Its attendees were said in its own sentence ("Y, who is in Beijing to attend the forum").
+  if (s.rules.has(ATTENDEE_RULE)) return;
   // Not the paragraph that names the gathering only as where others met aside, when it is told elsewhere too.
   const full = s.evidence.filter((e) => !ON_MARGINS.test(e.text));
   const paragraphs = new Set((full.length ? full : s.evidence).map((e) => e.paragraph));
   for (const m of all) {
-    if (m === s || m.type !== 'meeting' || toIso(m.date) !== toIso(s.date)) continue;
+    // (A meeting dated to the month of a span of days the gathering lasted is on one of its days.)
+    if (m === s || m.type !== 'meeting' || (toIso(m.date) !== toIso(s.date) && !withinMonth(m.date, s.date))) continue;
     if (!m.evidence.some((e) => paragraphs.has(e.paragraph))) continue;
     for (const p of m.people) if (!s.people.some((q) => personKey(q) === personKey(p))) s.people.push(p);
     s.rules.add('summit.same-day-meetings');
   }
+}
+
+/** A date known to the month only, the month of `day`. */
+function withinMonth(month: DateValue | null, day: DateValue | null): boolean {
+  return !!month && !!day && month.day == null && month.month != null && month.year === day.year && month.month === day.month;
 }
 
 function spokesperson(p: { role: string | null }): boolean {

@@ -75,6 +75,8 @@ describe('findTriggers: typical readout sentences', () => {
     ['Blinken will sit down with Mirzoyan in Washington.', 'meeting', 'meeting.talks', 'sit down with'],
     ['It was in Rio that Lavrov and Subrahmanyam Jaishankar exchanged views on trade.', 'meeting', 'meeting.pair-exchanged', 'exchanged views'],
     ['Fidan is due in Baku on Friday to discuss trade, transit and regional issues with his counterpart Bayramov.', 'meeting', 'meeting.discuss-with', 'to discuss trade, transit and regional issues with'],
+    // a conference others met aside at (only there: a conference alone is no gathering of leaders)
+    ['On the sidelines of the international conference on neutrality, Meredov met Araghchi.', 'summit', 'summit.sidelines-conference', 'conference'],
     ['The third meeting of the 3+3 regional platform was held in Istanbul.', 'summit', 'summit.format', 'meeting of the 3+3'],
     ['Lavrov will take part in the 3+3 format meeting in Istanbul.', 'summit', 'summit.format', '3+3 format meeting'],
   ];
@@ -213,6 +215,9 @@ describe('findTriggers: hypothetical, future, definite', () => {
 describe('findTriggers: negative set (no trigger)', () => {
   const none = [
     'Such meetings are useful for both countries.',
+    'On the sidelines of the press conference, the minister answered questions.',
+    'On the margins of a video conference, the envoys exchanged notes.',
+    'The conference on neutrality opened in Ashgabat.',
     'Meetings of this kind are rare.',
     'Summits of the organisation are held annually.',
     'Lavrov may visit Yerevan next month.',
