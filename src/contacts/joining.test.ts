@@ -66,3 +66,12 @@ test('two records of one document are never one real event, even through a third
   ]);
   assert.deepEqual([m.multiDocument, m.duplicates, m.wrongJoins], [1, 0, 0]);
 });
+
+test('a record naming nobody is the event of the same states that day; of other states, another', () => {
+  const r = (doc: string, participants: string[], countries: string[]): GoldRecord => ({ doc, date: '2023-05-19', type: 'meeting', participants, countries });
+  const gold = [r('one', ['Sergey Lavrov', 'Jeyhun Bayramov', 'Ararat Mirzoyan'], ['RUS', 'AZE', 'ARM']), r('two', [], ['ARM', 'RUS', 'AZE']), r('three', [], ['ARM', 'AZE'])];
+  const m = measureJoining(gold, [{ id: 1, accounts: [{ ...gold[0] }, { ...gold[1] }] }, { id: 2, accounts: [{ ...gold[2] }] }]);
+  assert.deepEqual([m.multiDocument, m.joined, m.duplicates, m.wrongJoins], [1, 1, 0, 0]);
+  const wrong = measureJoining(gold, [{ id: 1, accounts: [{ ...gold[0] }, { ...gold[2] }] }, { id: 2, accounts: [{ ...gold[1] }] }]);
+  assert.deepEqual([wrong.duplicates, wrong.wrongJoins], [1, 1]);
+});

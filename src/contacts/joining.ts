@@ -73,7 +73,9 @@ function sameRealEvent(a: GoldRecord, b: GoldRecord): boolean {
   }
   // A trilateral and a bilateral of one day are two events: the states must be the same.
   if (!sameSet(a.countries, b.countries)) return false;
-  return ka.size === 0 || kb.size === 0 ? ka.size === kb.size : jaccard(ka, kb) >= 0.5;
+  // A record that names nobody ("the foreign ministers of the three countries met") is told by its
+  // states: the same states that day are the same event.
+  return ka.size === 0 || kb.size === 0 ? true : jaccard(ka, kb) >= 0.5;
 }
 
 /** The scorer's pair score of a gold record and a predicted account, or -1 when they cannot pair. */
