@@ -75,3 +75,13 @@ test('a record naming nobody is the event of the same states that day; of other 
   const wrong = measureJoining(gold, [{ id: 1, accounts: [{ ...gold[0] }, { ...gold[2] }] }, { id: 2, accounts: [{ ...gold[1] }] }]);
   assert.deepEqual([wrong.duplicates, wrong.wrongJoins], [1, 1]);
 });
+
+test('two summits of one month with one leader in common and no city to compare are two events', () => {
+  const s = (doc: string, date: string, participants: string[], location: string | null): GoldRecord => ({ doc, date, type: 'summit', participants, countries: [], location });
+  const gold = [
+    s('one', '2022-10-28', ['Nikol Pashinyan', 'Vladimir Putin', 'Alexander Lukashenko', 'Kassym-Jomart Tokayev'], null),
+    s('two', '2022-10', ['Nikol Pashinyan', 'Ilham Aliyev', 'Emmanuel Macron', 'Charles Michel'], 'Prague'),
+  ];
+  const m = measureJoining(gold, [{ id: 1, accounts: [{ ...gold[0] }] }, { id: 2, accounts: [{ ...gold[1] }] }]);
+  assert.deepEqual([m.multiDocument, m.duplicates, m.wrongJoins], [0, 0, 0]);
+});

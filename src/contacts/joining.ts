@@ -66,10 +66,11 @@ function sameRealEvent(a: GoldRecord, b: GoldRecord): boolean {
   const ka = keys(a.participants);
   const kb = keys(b.participants);
   // A summit's states are those of the people a text names there (CONVENTIONS 2): one report names
-  // the host alone, another twenty leaders. The same city, or people in common, make it one.
+  // the host alone, another twenty leaders. The same city and someone in common make it one; without
+  // the city, people overlapping as the scorer has them overlap.
   if (a.type === 'summit') {
-    if (a.location && b.location) return a.location.toLowerCase() === b.location.toLowerCase();
-    return [...ka].some((k) => kb.has(k));
+    if (a.location && b.location) return a.location.toLowerCase() === b.location.toLowerCase() && (ka.size === 0 || kb.size === 0 || [...ka].some((k) => kb.has(k)));
+    return ka.size > 0 && kb.size > 0 && jaccard(ka, kb) >= 0.5;
   }
   // A trilateral and a bilateral of one day are two events: the states must be the same.
   if (!sameSet(a.countries, b.countries)) return false;
