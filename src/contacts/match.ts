@@ -106,11 +106,14 @@ export function matchAccounts(a: AccountKey, b: AccountKey): MatchReason | null 
   const shared = ka.filter((id) => kb.includes(id));
   const place = a.location && b.location ? a.location : null;
   if (ka.length && kb.length) {
-    // Everyone on the smaller side (at most two people) must be on the other: Putin–Pashinyan is not Putin–Aliyev.
-    if (shared.length < Math.min(2, ka.length, kb.length)) return null;
+    // Everyone on the smaller side (at most two people) must be on the other: Putin–Pashinyan is not
+    // Putin–Aliyev. Two reports of a summit each name a few of its many people: one in common will do.
+    const need = a.type === 'summit' && b.type === 'summit' ? 1 : Math.min(2, ka.length, kb.length);
+    if (shared.length < need) return null;
     // A month-only date is weak evidence: ask for two shared people, or, for a visit (one traveller,
-    // as a rule), the same traveller to the same city.
-    if (rule === 'same-month' && shared.length < 2 && !(a.type === 'visit' && b.type === 'visit' && shared.length === 1 && place)) return null;
+    // as a rule) or a summit (whose reports each name a few of its many people), someone in common
+    // in the same city: a city holds one such trip or gathering a month.
+    if (rule === 'same-month' && shared.length < 2 && !(a.type === b.type && (a.type === 'visit' || a.type === 'summit') && shared.length === 1 && place)) return null;
   } else {
     // Nobody named on one side: the same countries, the same place and the same day, or no match.
     const ca = [...a.countries].sort().join(',');
