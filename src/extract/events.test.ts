@@ -605,3 +605,16 @@ test('"after the three-way session" points back at the trilateral told; two of i
   ];
   for (const [text, want] of table) assert.deepEqual(events(text, '2024-03-13'), want, text);
 });
+
+test('a headline is the story\'s own event, not the contact its lede counts from ("first meeting since October")', () => {
+  const placed = (text: string) => {
+    const r = readDocument('t.txt', Buffer.from(text), { published: '2024-03-04' });
+    assert.ok(r.ok);
+    return extract(r.doc).events.map(toRecord).map((e) => `${e.date} ${e.location}`).sort();
+  };
+  const table: Array<[string, string[]]> = [
+    ['Putin hosts Aliyev and Pashinyan in Sochi\n\nSOCHI, 4 March — Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in the resort on Monday for their first three-way meeting since October.\n\nTheir previous three-way talks, in Astana on 12 October, ended with a joint statement.', ['2023-10-12 Astana', '2024-03-04 Sochi']],
+    ['Putin hosts Aliyev and Pashinyan in Sochi\n\nSOCHI, 4 March — Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in the resort on Monday.', ['2024-03-04 Sochi']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(placed(text), want, text);
+});
