@@ -1,9 +1,9 @@
 // Choosing the contact an account joins: among the candidate accounts of other documents (stored
 // ones, read by store/contacts-candidates.ts, and earlier ones of the same batch), the best match
 // (match.ts), skipping any contact that already holds an account of the same document: one document
-// tells of one contact once. A document's accounts choose together (assignDocument), best pairs
-// first, so that a vaguer account of a document does not take the contact its exact account of
-// that contact needed. Pure.
+// tells of one contact once. A document's accounts choose together, best pairs first, so that a
+// vaguer account of a document does not take the contact its exact account of that contact needed.
+// Pure.
 import { matchAccounts, type AccountKey, type MatchReason } from './match.ts';
 
 /** An account another document gave, and the contact it belongs to. */
@@ -18,17 +18,6 @@ export interface Choice {
   score: number;
   why: MatchReason;
   with: string;
-}
-
-/** The best contact for `a` among the candidates (in event order), with the reason and the account matched. */
-export function bestMatch(a: AccountKey, cands: Candidate[], docsOf: Map<number, Set<number>>): Choice | null {
-  let best: Choice | null = null;
-  for (const c of cands) {
-    if (c.account.documentId === a.documentId || docsOf.get(c.contactId)?.has(a.documentId)) continue;
-    const why = matchAccounts(c.account, a);
-    if (why && (!best || why.score > best.score)) best = { contactId: c.contactId, score: why.score, why, with: c.account.uid };
-  }
-  return best;
 }
 
 /**
