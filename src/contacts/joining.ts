@@ -1,7 +1,8 @@
 // How well accounts are joined into contacts, measured against gold annotations: the gold records of
-// several documents that tell one real event are grouped (the same date at the coarser precision, the
-// same states, and people overlapping as the shared scorer has them overlap: Jaccard >= 0.5 on
-// folded surnames); each stored account is paired with a gold record of its own document the way the
+// several documents that tell one real event are grouped (the same type, the same date at the coarser
+// precision, the same states, and people overlapping as the shared scorer has them overlap: Jaccard
+// >= 0.5 on folded surnames; a summit by its city or its people, not its states); two records of one
+// document are never one real event (the annotation gave them apart); each stored account is paired with a gold record of its own document the way the
 // scorer pairs them (best first, one to one); then
 //   - a duplicate is a contact more than needed for one real event (its accounts spread over n
 //     contacts count n - 1), and
@@ -12,6 +13,7 @@ export interface GoldRecord {
   doc: string;
   date: string | null;
   type: string;
+  location?: string | null;
   participants: string[];
   countries: string[];
 }
@@ -58,11 +60,23 @@ const sameSet = (a: string[], b: string[]) => {
 function sameRealEvent(a: GoldRecord, b: GoldRecord): boolean {
   if (!a.date || !b.date) return false;
   if (!a.date.startsWith(b.date) && !b.date.startsWith(a.date)) return false;
-  // A trilateral and a bilateral of one day are two events: the states must be the same.
-  if (!sameSet(a.countries, b.countries)) return false;
+  // The annotation gives a summit and the meeting on its sidelines, a visit and the talks during it,
+  // as two records (CONVENTIONS 2, 3): records of other types are other events.
+  if (a.type !== b.type) return false;
   const ka = keys(a.participants);
   const kb = keys(b.participants);
-  return ka.size === 0 || kb.size === 0 ? ka.size === kb.size : jaccard(ka, kb) >= 0.5;
+  // A summit's states are those of the people a text names there (CONVENTIONS 2): one report names
+  // the host alone, another twenty leaders. The same city and someone in common make it one; without
+  // the city, people overlapping as the scorer has them overlap.
+  if (a.type === 'summit') {
+    if (a.location && b.location) return a.location.toLowerCase() === b.location.toLowerCase() && (ka.size === 0 || kb.size === 0 || [...ka].some((k) => kb.has(k)));
+    return ka.size > 0 && kb.size > 0 && jaccard(ka, kb) >= 0.5;
+  }
+  // A trilateral and a bilateral of one day are two events: the states must be the same.
+  if (!sameSet(a.countries, b.countries)) return false;
+  // A record that names nobody ("the foreign ministers of the three countries met") is told by its
+  // states: the same states that day are the same event.
+  return ka.size === 0 || kb.size === 0 ? true : jaccard(ka, kb) >= 0.5;
 }
 
 /** The scorer's pair score of a gold record and a predicted account, or -1 when they cannot pair. */
@@ -83,9 +97,15 @@ export function measureJoining(gold: GoldRecord[], contacts: StoredContact[]): J
   // Real events: union of gold records across documents.
   const parent = gold.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Each real event's documents: a union that would put two records of one document together is not made.
+  const docsIn = gold.map((g) => new Set([g.doc]));
   for (let i = 0; i < gold.length; i++) {
     for (let j = i + 1; j < gold.length; j++) {
-      if (gold[i].doc !== gold[j].doc && sameRealEvent(gold[i], gold[j])) parent[find(i)] = find(j);
+      if (gold[i].doc === gold[j].doc || !sameRealEvent(gold[i], gold[j])) continue;
+      const [ri, rj] = [find(i), find(j)];
+      if (ri === rj || [...docsIn[ri]].some((d) => docsIn[rj].has(d))) continue;
+      parent[ri] = rj;
+      for (const d of docsIn[ri]) docsIn[rj].add(d);
     }
   }
   const label = (i: number) => {

@@ -17,6 +17,9 @@ const NUMBERS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 
 const NOUN_TYPE: Array<[RegExp, EventType]> = [
   [/\b(?:visit|trip|tour)\b/i, 'visit'],
   [/\b(?:call|conversation)\b/i, 'call'],
+  // "after the three-way session", "before the trilateral summit": two or three sides meeting are a
+  // meeting, whatever the noun (as the trigger meeting.summit-of-few reads them).
+  [/\b(?:bilateral|trilateral|tripartite|two-way|three-way|one-on-one)\s+(?:session|summit)\b/i, 'meeting'],
   [/\b(?:summit|session|forum)\b/i, 'summit'],
   [/\b(?:meeting|talks|consultations|negotiations)\b/i, 'meeting'],
 ];

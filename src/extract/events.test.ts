@@ -655,3 +655,46 @@ test('a state\'s unnamed side is a counterpart ("talks with the Armenian side");
   ];
   for (const [text, want] of table) assert.deepEqual(events(text), want, text);
 });
+
+test('"the ministers of the three countries", none named: the states of the story\'s last event of three, not of a larger gathering told since', () => {
+  const statesOf = (text: string) => {
+    const r = readDocument('t.txt', Buffer.from(text), { published: '2024-03-05' });
+    assert.ok(r.ok);
+    return extract(r.doc).events.map(toRecord).filter((e) => e.participants.length === 0).map((e) => `${e.date} ${[...e.countries].sort().join(',')}`);
+  };
+  const table: Array<[string, string[]]> = [
+    // A trilateral, then a council of five states, then "the three countries".
+    ['On 3 March, Vladimir Putin held talks with Ilham Aliyev and Nikol Pashinyan in Sochi.\n\nOn 4 March, the Supreme Eurasian Economic Council met in Sochi, with Putin, Pashinyan and the presidents of Belarus, Kazakhstan and Kyrgyzstan at the table.\n\nThe defence ministers of the three countries had met in Minsk on 20 February.', ['2024-02-20 ARM,AZE,RUS']],
+    // The trilateral told last: its states, as before.
+    ['On 3 March, Vladimir Putin held talks with Ilham Aliyev and Nikol Pashinyan in Sochi.\n\nThe defence ministers of the three countries had met in Minsk on 20 February.', ['2024-02-20 ARM,AZE,RUS']],
+    // No event of three states told: the last event's states, as before.
+    ['On 4 March, the Supreme Eurasian Economic Council met in Sochi, with Vladimir Putin, Nikol Pashinyan and the presidents of Belarus, Kazakhstan and Kyrgyzstan at the table.\n\nThe defence ministers of the three countries had met in Minsk on 20 February.', ['2024-02-20 ARM,BLR,KAZ,KGZ,RUS']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(statesOf(text), want, text);
+});
+
+test('"after the three-way session" points back at the trilateral told; two of its people "went on talking one-on-one" is their own meeting', () => {
+  const lede = 'On 12 March, Antony Blinken hosted Ararat Mirzoyan and Jeyhun Bayramov in Washington for three-way talks.';
+  const tri = '2024-03-12 meeting Antony Blinken+Ararat Mirzoyan+Jeyhun Bayramov';
+  const table: Array<[string, string[]]> = [
+    [`${lede} After the three-way session, Mirzoyan and Bayramov went on talking one-on-one.`, [tri, '2024-03-12 meeting Ararat Mirzoyan+Jeyhun Bayramov']],
+    ['On 12 March, Vladimir Putin and Ilham Aliyev spoke face to face in Sochi.', ['2024-03-12 meeting Ilham Aliyev+Vladimir Putin']],
+    // The session named again is no second event; talking face to face with nobody named is none.
+    [`${lede} After the three-way session, the ministers gave a joint press conference.`, [tri]],
+    [`${lede} Later, Mirzoyan said he liked to talk face-to-face.`, [tri]],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text, '2024-03-13'), want, text);
+});
+
+test('a headline is the story\'s own event, not the contact its lede counts from ("first meeting since October")', () => {
+  const placed = (text: string) => {
+    const r = readDocument('t.txt', Buffer.from(text), { published: '2024-03-04' });
+    assert.ok(r.ok);
+    return extract(r.doc).events.map(toRecord).map((e) => `${e.date} ${e.location}`).sort();
+  };
+  const table: Array<[string, string[]]> = [
+    ['Putin hosts Aliyev and Pashinyan in Sochi\n\nSOCHI, 4 March — Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in the resort on Monday for their first three-way meeting since October.\n\nTheir previous three-way talks, in Astana on 12 October, ended with a joint statement.', ['2023-10-12 Astana', '2024-03-04 Sochi']],
+    ['Putin hosts Aliyev and Pashinyan in Sochi\n\nSOCHI, 4 March — Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in the resort on Monday.', ['2024-03-04 Sochi']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(placed(text), want, text);
+});

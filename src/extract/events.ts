@@ -327,7 +327,10 @@ function pluralReferent(phrase: string, st: StoryState): PersonMention[] {
     if (recent.length >= 2 && (!count || recent.length >= count)) return recent.slice(0, count || 2);
     // "the foreign ministers of the three countries", none of them named: the countries only.
     if (/\bof the (?:two|three|four|five) countries\b/i.test(lower) && st.last) {
-      return [...st.last.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true, dateSeen: undefined }));
+      // "The three countries" are the states of the story's last event of three (the trilateral told
+      // before it), not of a gathering of six named since: the number says which event it means.
+      const told = [...st.events].reverse().find((e) => e.countries.size === count) ?? st.last;
+      return [...told.countries].map((c) => ({ start: 0, end: 0, actorId: null, name: '', country: c, role: null, rule: 'ref.countries', reference: true, dateSeen: undefined }));
     }
   }
   // "Following their meeting, …" after "X welcomed Y to Tehran for a visit": the visitor and the host

@@ -100,6 +100,9 @@ function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
   // A mention without a date (a headline, "the talks") is the dated event of the same people and kind;
   // in a text that dates nothing, the other undated mention of them.
   if (!da || !db) {
+    // Not the contact a sentence counts from ("their first meeting since January"): an undated
+    // mention, a headline, tells the story's own event, which the same sentence goes on to tell.
+    if ((!da && b.dateRule === 'date.since') || (!db && a.dateRule === 'date.since')) return false;
     const shared = a.type !== 'visit' || shareCountry(a, b, true);
     if (a.type === 'summit' && b.type === 'summit') return (subset(keys(a, memo), keys(b, memo)) || subset(keys(b, memo), keys(a, memo))) && (!a.location || !b.location || a.location === b.location);
     const ka = keys(a, memo);

@@ -5,14 +5,15 @@
 //  - assignDocuments, under the write lock (the caller takes it), links each account, document by
 //    document in order, exactly as if the documents had been stored one after the other: an account
 //    already linked keeps its contact, a re-extracted one carries its old link, otherwise it joins
-//    the best-matching contact of another document's live account (contacts/link.ts) or starts one.
+//    the best-matching contact of another document's live account (contacts/link.ts: a document's
+//    accounts choose together, best pairs first) or starts one.
 // The statements do not grow with the batch: candidates are read once for all the batch's dates,
 // earlier documents of the batch join the candidates in memory, and new links and contacts are
 // written with multi-row inserts before the touched contacts are recomputed together.
 import type { Store } from './schema.ts';
 import type { Gazetteer } from '../gazetteer/index.ts';
 import { matchAccounts, describeReason } from '../contacts/match.ts';
-import { bestMatch, type Candidate } from '../contacts/link.ts';
+import { assignDocument, type Candidate } from '../contacts/link.ts';
 import { readAccounts } from '../contacts/readouts.ts';
 import { decodeSpans } from './spans.ts';
 import { loadAccounts } from './accounts.ts';
@@ -86,6 +87,9 @@ export async function assignDocuments(db: Store, plan: DocumentPlan[]): Promise<
   const links: Array<{ contactId: number; uid: string; reason: unknown; details: Details }> = [];
   const touched = new Set<number>();
   for (const d of plan) {
+    // First the accounts whose contact is settled (linked already, or carried over a re-extraction),
+    // then the rest of the document's accounts choose their contacts together (contacts/link.ts).
+    const chosen: Array<{ a: Account; details: Details; contactId: number | null; reason: unknown }> = [];
     for (const { account: a, details } of d.accounts) {
       const linked = existing.get(a.uid);
       if (linked !== undefined) {
@@ -93,31 +97,34 @@ export async function assignDocuments(db: Store, plan: DocumentPlan[]): Promise<
         touched.add(linked);
         continue;
       }
-      let contactId: number | null = null;
-      let reason: unknown = null;
       // The same report re-extracted with a changed date or cast keeps its contact (and its corrections).
       const carried = d.prior.find((p) => matchAccounts({ ...p.key, documentId: -1 }, a) && !d.accounts.some((b) => b.account.uid === p.key.uid));
       if (carried) {
-        contactId = carried.contactId;
-        reason = { kind: 'carried', from: carried.key.uid, text: `re-extraction of account ${carried.key.uid}` };
-      } else {
-        const cands = [...(stored.get(a.uid) ?? []), ...batch].sort((x, y) => x.account.eventId - y.account.eventId);
-        const best = bestMatch(a, cands, docsOf);
-        if (best) {
-          contactId = best.contactId;
-          reason = { kind: 'match', with: best.with, ...best.why, text: describeReason(best.why) };
-        }
+        chosen.push({ a, details, contactId: carried.contactId, reason: { kind: 'carried', from: carried.key.uid, text: `re-extraction of account ${carried.key.uid}` } });
+        if (!docsOf.has(carried.contactId)) docsOf.set(carried.contactId, new Set());
+        docsOf.get(carried.contactId)!.add(d.documentId);
+      } else chosen.push({ a, details, contactId: null, reason: null });
+    }
+    const open = chosen.filter((x) => x.contactId === null);
+    const picks = assignDocument(open.map((x) => x.a), (a) => [...(stored.get(a.uid) ?? []), ...batch].sort((x, y) => x.account.eventId - y.account.eventId), docsOf);
+    open.forEach((x, i) => {
+      const best = picks[i];
+      if (best) {
+        x.contactId = best.contactId;
+        x.reason = { kind: 'match', with: best.with, ...best.why, text: describeReason(best.why) };
       }
-      if (contactId === null) {
-        contactId = -(created.length + 1);
-        created.push({ placeholder: contactId, seed: a.uid, account: a });
-        reason = { kind: 'first', text: 'first account of this contact' };
+    });
+    for (const x of chosen) {
+      if (x.contactId === null) {
+        x.contactId = -(created.length + 1);
+        created.push({ placeholder: x.contactId, seed: x.a.uid, account: x.a });
+        x.reason = { kind: 'first', text: 'first account of this contact' };
       }
-      links.push({ contactId, uid: a.uid, reason, details });
-      if (!docsOf.has(contactId)) docsOf.set(contactId, new Set());
-      docsOf.get(contactId)!.add(d.documentId);
-      if (details.live) batch.push({ account: a, contactId });
-      touched.add(contactId);
+      links.push({ contactId: x.contactId, uid: x.a.uid, reason: x.reason, details: x.details });
+      if (!docsOf.has(x.contactId)) docsOf.set(x.contactId, new Set());
+      docsOf.get(x.contactId)!.add(d.documentId);
+      if (x.details.live) batch.push({ account: x.a, contactId: x.contactId });
+      touched.add(x.contactId);
     }
   }
   const real = await insertContacts(db, created, plan);
