@@ -22,7 +22,7 @@ export interface Draft {
 
 /** The mark of a summit known only as the place where others met aside ("on the sidelines of the CIS summit"). */
 export const SIDELINES_RULE = 'summit.sidelines';
-/** A gathering whose attendees its own sentence names ("Y, who is in Beijing to attend the forum"): no one else is added to it (finish.ts). */
+/** A gathering whose attendees its own sentence names ("Y, who is in Minsk to attend the forum"): no one else is added to it (finish.ts). */
 export const ATTENDEE_RULE = 'summit.attendee';
 
 /** A sentence that tells of something done "on the sidelines / margins / fringes of" a gathering. */

@@ -872,7 +872,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // A summit told only by one person ("Putin at the SCO summit" in a headline) is not told in full: the
   // leaders met aside are among the people the text places there (CONVENTIONS 2).
   // (Not a summit of another day or city than the one told: "the previous meeting took place in October
-  // 2024 on the sidelines of the CIS council", "a quick word on the sidelines of the summit in Tianjin".)
+  // 2024 at the margins of the CIS council", "a short exchange on the sidelines of the summit in Kazan".)
   if (tr.type === 'summit' && SIDELINES.test(lead) && st.events.some((e) => e.type === 'summit' && !aside(e) && e.people.length >= 2 && !otherOccasion(t, tr, e, when.value))) { drop(st, tr, 'drop.sidelines-of-told-summit', 'the summit on whose sidelines others met is the one the story told already'); return; }
   // "informed him about his meeting with Trump", "briefed counterparts on the Alaska summit": an
   // event told of, not told.
@@ -1165,7 +1165,7 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // phrase (a name before a verb of saying there is its subject, not the source of a report).
   const fronted = FRONTED.test(lead) && !before.some((p) => p.actorId || p.name) ? t.people.find((p) => p.start >= tr.end && (p.actorId || p.name) && !p.reference && after.some((o) => o.end <= p.start && (o.actorId || o.name)) && speaks(text, t.sentence.start, p)) : undefined;
   if (fronted && !parts.some((p) => personKey(p) === personKey(fronted))) parts = [...parts, fronted];
-  // "Xi met Tokayev, who is in Beijing to attend the forum": the gathering's people are those the
+  // "Xi met Tokayev, who is in Minsk to attend the forum": the gathering's people are those the
   // sentence says attend it, not whom they met there or who invited them (CONVENTIONS 2).
   // Those named after the gathering stay ("…, where he held a meeting with Y": Y was there too).
   const attendee = tr.type === 'summit' ? attendeeOf(lex, t, tr, people) : null;
@@ -1392,9 +1392,9 @@ function gatheringOfStates(t: Tagged, tr: FoundTrigger, d: Draft): void {
   if (states.size === 2) d.type = 'meeting';
 }
 
-/** From an attendee to the verb: a relative clause ("Tokayev, who is in Beijing to attend"). */
+/** From an attendee to the verb: a relative clause ("Tokayev, who is in Minsk to attend"). */
 const WHO_ATTENDS = /^,?\s+who\b[^,;:]{0,60}$/;
-/** From an attendee to the verb: an infinitive of what the main verb's object does ("thanked Y for accepting the invitation to participate in"). */
+/** From an attendee to the verb: an infinitive of what the main verb's object does ("thanked Y for taking up our invitation to participate in"). */
 const INFINITIVE_ATTENDS = /^[^,;:]{0,60}\bto\s+$/;
 
 /**

@@ -54,7 +54,7 @@ function inheritLocation(d: Draft, all: Draft[]): void {
  */
 function gatherAttendees(s: Draft, all: Draft[]): void {
   if (s.type !== 'summit' || s.date?.day == null) return;
-  // Its attendees were said in its own sentence ("Y, who is in Beijing to attend the forum").
+  // Its attendees were said in its own sentence ("Y, who is in Minsk to attend the forum").
   if (s.rules.has(ATTENDEE_RULE)) return;
   // Not the paragraph that names the gathering only as where others met aside, when it is told elsewhere too.
   const full = s.evidence.filter((e) => !ON_MARGINS.test(e.text));

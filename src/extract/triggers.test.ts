@@ -76,7 +76,7 @@ describe('findTriggers: typical readout sentences', () => {
     ['It was in Rio that Lavrov and Subrahmanyam Jaishankar exchanged views on trade.', 'meeting', 'meeting.pair-exchanged', 'exchanged views'],
     ['Fidan is due in Baku on Friday to discuss trade, transit and regional issues with his counterpart Bayramov.', 'meeting', 'meeting.discuss-with', 'to discuss trade, transit and regional issues with'],
     // a conference others met aside at (only there: a conference alone is no gathering of leaders)
-    ['On the sidelines of the international conference on neutrality, Meredov met Araghchi.', 'summit', 'summit.sidelines-conference', 'conference'],
+    ['On the sidelines of a regional conference on transit, Meredov met Araghchi.', 'summit', 'summit.sidelines-conference', 'conference'],
     ['The third meeting of the 3+3 regional platform was held in Istanbul.', 'summit', 'summit.format', 'meeting of the 3+3'],
     ['Lavrov will take part in the 3+3 format meeting in Istanbul.', 'summit', 'summit.format', '3+3 format meeting'],
   ];
