@@ -230,6 +230,19 @@ describe('contentRegions: hard-wrapped paragraphs are joined', () => {
     });
   }
 
+  test('a line set in further than the one before opens a block of its own', () => {
+    const regions = kept(around('    the quoted words of the minister, set in as a block, go on here'));
+    assert.equal(regions.length, 2, JSON.stringify(regions));
+    assert.ok(regions[1].startsWith('    the quoted words'), JSON.stringify(regions));
+  });
+
+  test('a wrapped list item takes its indented second line', () => {
+    const text = around('- a joint statement on the rail corridor between the two').replace('\nthe neighbouring', '\n  the neighbouring');
+    const regions = kept(text);
+    assert.equal(regions.length, 2, JSON.stringify(regions));
+    assert.ok(regions[1].startsWith('- a joint statement') && regions[1].includes('\n  the neighbouring'), JSON.stringify(regions));
+  });
+
   test('the line after a lead-in that ends with a colon stays apart', () => {
     const regions = kept(around('The ministers signed the following documents on this Friday:'));
     assert.equal(regions.length, 2, JSON.stringify(regions));

@@ -77,10 +77,14 @@ function unwrap(text: string, regions: Span[]): Region[] {
   const adjacent = (i: number) => /^[ \t]*\r?\n[ \t]*$/.test(text.slice(regions[i].end, regions[i + 1].start));
   const firstWord = (l: string) => /\S+/.exec(l)?.[0].length ?? 0;
   const lower = (i: number) => /^\s*\p{Ll}/u.test(lines[i]);
+  const indent = (i: number) => lines[i].length - lines[i].trimStart().length;
   // A line that ends a sentence goes on only into a lower-case word ("U.S.⏎officials"); never after a colon (a lead-in).
+  // A line set in further than the one before opens a block (an indented quote, a markdown item whose
+  // marker the masked view blanked), unless it carries on a list item ("- item⏎  its second line").
   const continues = (i: number) =>
     adjacent(i) &&
     !STRUCTURE.test(lines[i + 1]) &&
+    (indent(i + 1) <= indent(i) || STRUCTURE.test(lines[i])) &&
     lines[i].trim().length + 1 + firstWord(lines[i + 1]) > 0.85 * width &&
     (!LINE_END.test(lines[i]) || (lower(i + 1) && !/:\s*$/.test(lines[i])));
   let joints = 0;
