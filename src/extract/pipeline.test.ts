@@ -157,6 +157,12 @@ describe('extract: one contact per text', () => {
       [{ type: 'meeting', date: '2025-06-02', participants: ['masoud-pezeshkian', 'nikol-pashinyan'] }],
     ],
     [
+      'a quotation over several sentences closed by "he said": "my meeting" is the meeting of the man told of before it',
+      'Leaders in Minsk\n\nAlexander Lukashenko spoke to reporters on 4 June.\n\n“My meeting with Kassym-Jomart Tokayev yesterday was useful. We spoke for three hours,” he said.',
+      '2024-06-04',
+      [{ type: 'meeting', date: '2024-06-03', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev'] }],
+    ],
+    [
       '"Statement of <title> X at the press conference with Y": X speaks, and "we" held the meeting with Y',
       'Statement of Foreign Minister of Armenia Ararat Mirzoyan at the joint press conference with Josep Borrell\n\n13 February 2024\n\nToday we held a productive meeting of the partnership council.',
       '2024-02-13',

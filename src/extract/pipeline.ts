@@ -84,6 +84,9 @@ const SAID_AFTER = /^[”"]\s*,?\s*$/;
 /** … or by office ("”, the President said"): the holder of that office (roles.yaml) the text named last before the quotation. */
 const OFFICE_SAID = /^[”"]\s*,?\s*(?:the|The)\s+(?<office>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|told)\b/;
 
+/** … or by a pronoun ("”, he said"): the person the text told of just before the quotation. */
+const PRONOUN_SAID = /^[”"]\s*,?\s*(?:he|she)\s+(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|told|wrote)\b/;
+
 /**
  * A quotation over several sentences whose speaker is told only where it closes ("“… During a
  * conversation with X on 23 March, we talked … We agreed …,” the President said"): each of its
@@ -110,6 +113,11 @@ function quotedAhead(g: Gazetteer, sentences: Sentence[], namesOf: PersonMention
       const fits = (r: string | null | undefined) => (role === 'minister' ? !!r?.endsWith('minister') : r === role);
       // Named before the quotation opens: those named inside it are spoken of.
       for (let k = i - 1; k >= 0 && !who; k--) who = [...namesOf[k]].reverse().find((n) => n.actorId && fits(n.role));
+    }
+    // "”, he said": the subject of the sentence before the quotation that names someone (its first
+    // person), three sentences back at most; those named inside the quotation are spoken of.
+    if (!who && PRONOUN_SAID.test(rest)) {
+      for (let k = i - 1; k >= Math.max(0, i - 3) && !who; k--) who = namesOf[k].find((n) => n.actorId);
     }
     if (!who) continue;
     for (let k = i; k <= j; k++) out.set(sentences[k].index, who);
