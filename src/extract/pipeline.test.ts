@@ -163,6 +163,21 @@ describe('extract: one contact per text', () => {
       [{ type: 'meeting', date: '2024-06-03', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev'] }],
     ],
     [
+      'a quotation over several sentences "X told him": its "we" is the speaker and the man told, named before it',
+      'Talks in Minsk\n\nKassym-Jomart Tokayev arrived in Belarus on 3 June.\n\n“It is good to see you in Minsk. We last met in Astana in March. This visit comes at a good time,” Alexander Lukashenko told him on 4 June.',
+      '2024-06-04',
+      [
+        { type: 'visit', date: '2024-06-03', participants: ['kassym-jomart-tokayev'] },
+        { type: 'meeting', date: '2024-03', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev'], location: 'Astana' },
+      ],
+    ],
+    [
+      'a quotation over several sentences "X told Y": its "we" is the speaker and Y',
+      'Leaders in Minsk\n\n“It is good to see you here. We last met in Astana in March. There is much to do,” Alexander Lukashenko told Kazakh President Kassym-Jomart Tokayev.',
+      '2024-06-04',
+      [{ type: 'meeting', date: '2024-03', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev'], location: 'Astana' }],
+    ],
+    [
       '"Statement of <title> X at the press conference with Y": X speaks, and "we" held the meeting with Y',
       'Statement of Foreign Minister of Armenia Ararat Mirzoyan at the joint press conference with Josep Borrell\n\n13 February 2024\n\nToday we held a productive meeting of the partnership council.',
       '2024-02-13',
