@@ -11,6 +11,14 @@ export interface Span {
   end: number;
 }
 
+/**
+ * A content region: one line of the text, or (`wrapped`) the lines of a hard-wrapped paragraph that
+ * ingest joined, whose line breaks the sentence splitters read as spaces (ingest/clean.ts).
+ */
+export interface Region extends Span {
+  wrapped?: true;
+}
+
 /** A document ready for extraction. `text` is the stored text; `regions` the parts that are content. */
 export interface Doc {
   id: string;
@@ -18,7 +26,7 @@ export interface Doc {
   /** What the taggers read: `text` with markup blanked (same length, same offsets); defaults to `text`. */
   view?: string;
   /** Content regions (boilerplate excluded), in order, non-overlapping. */
-  regions: Span[];
+  regions: Region[];
   published: string | null;
   lang: string | null;
   outlet: string | null;

@@ -692,7 +692,11 @@ function participantsOf(lex: Lexicon, t: Tagged, st: StoryState, all: Array<{ st
   }
   return inOrder(people);
 }
-const FIRST_PERSON = /\b(?:I|[Ww]e)\b(?!['’])/;
+/**
+ * The speaker in his own words: "I", "me", "my" (him alone), "we" (him and others). Not "us", "our":
+ * as often the voice of a ministry or a nation ("our delegation", "our country") as the speaker's part.
+ */
+const FIRST_PERSON = /\b(?:I|[Ww]e|me|[Mm]y)\b(?!['’])/;
 /** A contact word owned by a possessive pronoun: "his talks", "her recent meeting". */
 const HIS_CONTACT = /\b(?:[Hh]is|[Hh]er)\s+(?:[a-z-]+\s+){0,2}$/;
 /** The one who tells, after it, of a contact "his" owns with nobody named before (participantsOf); the reporter rule set him aside. */
@@ -702,8 +706,11 @@ function ownerTelling(t: Tagged): PersonMention | undefined {
   if (!tr || t.people.some((p) => p.end <= tr.start && (p.actorId || p.name))) return undefined;
   return t.people.find((p) => p.start >= tr.end && p.actorId && t.nonParticipants.has(p) && !p.role?.endsWith('spokesperson') && speaks(text, t.sentence.start, p));
 }
-/** The person spoken to, in a speaker's words: "you", "your" (not "thank you", said to anyone). */
-const YOU = /(?<!\b[Tt]hank\s)\b(?:[Yy]ou|[Yy]our)\b/;
+/**
+ * The person spoken to, in a speaker's words: "you", "your". Not the "you" of "thank you", said to
+ * anyone, unless an "-ing" clause says what the one thanked did: "thank you for hosting me".
+ */
+const YOU = /(?<!\b[Tt]hank\s)\b(?:[Yy]ou|[Yy]our)\b|(?<=\b[Tt]hank\s)you(?=\s+(?:(?:very|so)\s+much\s+)?for\s+\p{Ll}+ing\b)/u;
 /** Between a trigger and the one person it is held with: "conversation | with Azerbaijan President | Ilham Aliyev". */
 const WITH_ONLY = /^\s+with\s+[^,;.()]{0,60}$/;
 

@@ -151,6 +151,33 @@ describe('extract: one contact per text', () => {
       [{ type: 'meeting', date: '2025-02', participants: ['ararat-mirzoyan', 'abbas-araghchi'], location: 'Geneva' }],
     ],
     [
+      'a quotation whose speaker is named sentences later, where it closes: "me" in it is that speaker',
+      'Armenian leader in Tehran\n\n“Many thanks to President Masoud Pezeshkian for receiving me in Tehran today. Our talks will go on tomorrow,” Nikol Pashinyan wrote on social media.',
+      '2025-06-02',
+      [{ type: 'meeting', date: '2025-06-02', participants: ['masoud-pezeshkian', 'nikol-pashinyan'] }],
+    ],
+    [
+      'a quotation over several sentences closed by "he said": "my meeting" is the meeting of the man told of before it',
+      'Leaders in Minsk\n\nAlexander Lukashenko spoke to reporters on 4 June.\n\n“My meeting with Kassym-Jomart Tokayev yesterday was useful. We spoke for three hours,” he said.',
+      '2024-06-04',
+      [{ type: 'meeting', date: '2024-06-03', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev'] }],
+    ],
+    [
+      'a quotation over several sentences "X told him": its "we" is the speaker and the man told, named before it',
+      'Talks in Minsk\n\nKassym-Jomart Tokayev arrived in Belarus on 3 June.\n\n“It is good to see you in Minsk. We last met in Astana in March. This visit comes at a good time,” Alexander Lukashenko told him on 4 June.',
+      '2024-06-04',
+      [
+        { type: 'visit', date: '2024-06-03', participants: ['kassym-jomart-tokayev'] },
+        { type: 'meeting', date: '2024-03', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev'], location: 'Astana' },
+      ],
+    ],
+    [
+      'a quotation over several sentences "X told Y": its "we" is the speaker and Y',
+      'Leaders in Minsk\n\n“It is good to see you here. We last met in Astana in March. There is much to do,” Alexander Lukashenko told Kazakh President Kassym-Jomart Tokayev.',
+      '2024-06-04',
+      [{ type: 'meeting', date: '2024-03', participants: ['alexander-lukashenko', 'kassym-jomart-tokayev'], location: 'Astana' }],
+    ],
+    [
       '"Statement of <title> X at the press conference with Y": X speaks, and "we" held the meeting with Y',
       'Statement of Foreign Minister of Armenia Ararat Mirzoyan at the joint press conference with Josep Borrell\n\n13 February 2024\n\nToday we held a productive meeting of the partnership council.',
       '2024-02-13',
@@ -566,6 +593,10 @@ describe('extract: transcripts with speaker labels', () => {
   });
   test('the first speaker\'s "we" is the speaker and whom the heading names beside him', () => {
     const x = run('Talks with President of Kazakhstan Kassym-Jomart Tokayev\n\nThe talks took place in the Kremlin.\n\nVladimir Putin: Good afternoon. We last met in Samarkand on 16 September, and I am glad to continue that conversation.', '2022-10-12');
+    assertEvents(x, [{ type: 'meeting', date: '2022-09-16', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] }]);
+  });
+  test('"me" and "my" in a turn are its speaker', () => {
+    const x = run('Talks in the Kremlin\n\nVladimir Putin: Good afternoon, dear colleague.\n\nKassym-Jomart Tokayev: Thank you for hosting me and my delegation in Moscow on 16 September.', '2022-09-17');
     assertEvents(x, [{ type: 'meeting', date: '2022-09-16', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] }]);
   });
   test('a question label ends the speaker\'s turn: the asker\'s "we" is nobody of the contact', () => {

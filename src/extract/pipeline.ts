@@ -84,6 +84,9 @@ const SAID_AFTER = /^[”"]\s*,?\s*$/;
 /** … or by office ("”, the President said"): the holder of that office (roles.yaml) the text named last before the quotation. */
 const OFFICE_SAID = /^[”"]\s*,?\s*(?:the|The)\s+(?<office>[A-Za-z][A-Za-z -]{1,40}?)\s+(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|told)\b/;
 
+/** … or by a pronoun ("”, he said"): the person the text told of just before the quotation. */
+const PRONOUN_SAID = /^[”"]\s*,?\s*(?:he|she)\s+(?:said|says|stated|noted|added|stressed|emphasi[sz]ed|told|wrote)\b/;
+
 /**
  * A quotation over several sentences whose speaker is told only where it closes ("“… During a
  * conversation with X on 23 March, we talked … We agreed …,” the President said"): each of its
@@ -111,8 +114,45 @@ function quotedAhead(g: Gazetteer, sentences: Sentence[], namesOf: PersonMention
       // Named before the quotation opens: those named inside it are spoken of.
       for (let k = i - 1; k >= 0 && !who; k--) who = [...namesOf[k]].reverse().find((n) => n.actorId && fits(n.role));
     }
+    // "”, he said": the subject of the sentence before the quotation that names someone (its first
+    // person), three sentences back at most; those named inside the quotation are spoken of.
+    if (!who && PRONOUN_SAID.test(rest)) {
+      for (let k = i - 1; k >= Math.max(0, i - 3) && !who; k--) who = namesOf[k].find((n) => n.actorId);
+    }
     if (!who) continue;
     for (let k = i; k <= j; k++) out.set(sentences[k].index, who);
+    i = j;
+  }
+  return out;
+}
+
+/** After the speaker's name where a quotation closes, whom he said it to: "”, X told Y", "… told him". */
+const TOLD = /^\s+(?:told|assured|reminded|thanked)\s+(?:(?<pronoun>him|her)\b)?/;
+
+/**
+ * A quotation over several sentences that its close says was told to someone ("“… We last met in
+ * Astana. Your visit …,” Lukashenko told Tokayev", "… told him"): its sentences as turns, the speaker's
+ * "we" and "you" taking in that person. "him", "her": the first person named in the three sentences
+ * before the quotation who is not the speaker.
+ */
+function quotedTurns(sentences: Sentence[], namesOf: PersonMention[][], quoted: Map<number, PersonMention>): Map<number, Turn> {
+  const out = new Map<number, Turn>();
+  for (let i = 0; i < sentences.length; i++) {
+    const speaker = quoted.get(sentences[i].index);
+    if (!speaker) continue;
+    let j = i;
+    while (j + 1 < sentences.length && quoted.get(sentences[j + 1].index) === speaker) j++;
+    const s = sentences[j];
+    const told = speaker.start >= s.start && speaker.end <= s.end ? TOLD.exec(s.text.slice(speaker.end - s.start)) : null;
+    let addressed: PersonMention | undefined;
+    if (told?.groups?.pronoun) {
+      for (let k = i - 1; k >= Math.max(0, i - 3) && !addressed; k--) addressed = namesOf[k].find((n) => n.actorId && n.actorId !== speaker.actorId);
+    } else if (told) {
+      const at = speaker.end + told[0].length;
+      // Its title may stand before the name: "told Kazakh President Tokayev".
+      addressed = namesOf[j].find((n) => n.actorId && n.actorId !== speaker.actorId && n.start >= at && /^(?:[A-Z][\p{L}.’'-]*\s+){0,3}$/u.test(s.text.slice(at - s.start, n.start - s.start)));
+    }
+    if (addressed) for (let k = i; k <= j; k++) out.set(sentences[k].index, { speaker, addressed });
     i = j;
   }
   return out;
@@ -281,10 +321,12 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
   for (const list of namesOf) for (const n of list) if (n.actorId) named.add(n.actorId);
 
   const { speaker, counterpart } = speakerOf(sentences, namesOf);
+  // A transcript's labelled turns win over a quotation's close where both tell whose words a sentence gives.
+  const ahead = quotedAhead(g, sentences, namesOf);
   // The scorer reads the trace: kept for it even when the caller does not want it back.
   const scorer = opts.scorer === undefined ? defaultEnScorer() : opts.scorer;
   const trace = opts.trace === false && !scorer ? undefined : newTrace();
-  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker, counterpart, quotedAhead: quotedAhead(g, sentences, namesOf), turns: turnsOf(lex, sentences, namesOf), trace };
+  const st: StoryState = { date: null, mentioned: null, dateRule: 'date.story', dateParagraph: 0, paragraphDays: 0, last: null, lastPeople: [], recentPeople: [], prevSentences: [], named, events: [], docDate: docDate.value, docDateReported: reported(docDate), speaker, counterpart, quotedAhead: ahead, turns: new Map([...quotedTurns(sentences, namesOf, ahead), ...turnsOf(lex, sentences, namesOf)]), trace };
   // The taggers that need nothing of the story read the whole document first, one stage at a time:
   // a stage's expressions then stay in the processor's caches, which a walk through every stage for
   // each sentence in turn keeps evicting (the same calls, an eighth less time on the bench corpus).

@@ -56,3 +56,30 @@ describe('abbreviationPattern', () => {
     assert.ok(!re.test('Mr Pashinyan'));
   });
 });
+
+describe('splitSentences: a hard-wrapped paragraph (lines joined by ingest)', () => {
+  test('a sentence runs across the line breaks, its offsets index the stored text', async () => {
+    const { readDocument } = await import('../ingest/read.ts');
+    const text = [
+      'Border talks in the capital',
+      '',
+      'The presidents of Kyrgyzstan and Tajikistan met in Bishkek on',
+      'Friday and discussed the demarcation of the border and the use',
+      'of the water reservoirs, the press service said. They agreed to',
+      'meet again in the spring, when the two working groups are due to',
+      'present their maps of the disputed sections to both governments.',
+    ].join('\n');
+    const r = readDocument('wire.txt', Buffer.from(text), { published: '2024-03-12' });
+    assert.ok(r.ok);
+    const s = splitSentences(r.doc);
+    assert.deepEqual(
+      s.map((x) => x.text),
+      [
+        'Border talks in the capital',
+        'The presidents of Kyrgyzstan and Tajikistan met in Bishkek on Friday and discussed the demarcation of the border and the use of the water reservoirs, the press service said.',
+        'They agreed to meet again in the spring, when the two working groups are due to present their maps of the disputed sections to both governments.',
+      ],
+    );
+    for (const x of s) assert.equal(text.slice(x.start, x.end).replace(/\n/g, ' '), x.text);
+  });
+});

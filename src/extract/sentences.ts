@@ -1,5 +1,7 @@
 // Content regions → sentences with offsets, using wink-nlp's sentence boundary detection. A line
-// break always ends a paragraph (and so a sentence): headings and captions stand alone.
+// break always ends a paragraph (and so a sentence): headings and captions stand alone. The one
+// exception is a region of several lines, the joined lines of a hard-wrapped paragraph (see
+// ingest/clean.ts): there a line break is read as a space.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type WinkNLP from 'wink-nlp';
@@ -7,6 +9,7 @@ import { zod } from '../lazy-zod.ts';
 import { DATA_DIR } from '../paths.ts';
 import { readYamlData } from '../data-cache.ts';
 import type { Doc, Sentence } from '../types.ts';
+import { softBreaks } from '../ingest/clean.ts';
 
 // wink-nlp and its English model are loaded when a paragraph first needs them (a Russian document
 // or one without abbreviations never does): they are a tenth of the CLI's start-up otherwise.
@@ -57,7 +60,7 @@ function splitPlain(p: string, base: number, view: string, paragraph: number, ou
  * no date: it cannot report an event) is kept whole as one unit, which saves the tokenizer's time.
  */
 export function splitSentences(doc: Doc, needsSplit: (paragraph: string) => boolean = () => true): Sentence[] {
-  const view = doc.view ?? doc.text;
+  const view = softBreaks(doc.view ?? doc.text, doc.regions);
   const out: Sentence[] = [];
   let paragraph = 0;
   let listOpen = false;

@@ -178,6 +178,19 @@ describe('readDocument: identity', () => {
     const r = ok(readDocument('a.txt', Buffer.from(`Menu\nLavrov and Mirzoyan talk by phone\n${EN}`)));
     assert.equal(r.doc.title, 'Lavrov and Mirzoyan talk by phone');
   });
+
+  test('a hard-wrapped first paragraph makes a title of one line', () => {
+    const wire = [
+      'MOSCOW, May 3. The foreign ministers of Russia and Armenia met',
+      'in Moscow on Friday and discussed the border, the ministry said.',
+      'They spoke of transport links and agreed to meet again in the',
+      'summer, when the intergovernmental commission sits in Yerevan',
+      'and the two sides sign the plan of consultations for next year.',
+    ].join('\n');
+    const r = ok(readDocument('wire.txt', Buffer.from(wire)));
+    assert.ok(r.doc.regions.some((x) => x.wrapped), JSON.stringify(r.doc.regions));
+    assert.equal(r.doc.title, 'MOSCOW, May 3. The foreign ministers of Russia and Armenia met in Moscow on Friday and discussed the border, the ministry said.');
+  });
 });
 
 test('a windows-1251 page that declares its charset only in <meta> is read as Russian', () => {

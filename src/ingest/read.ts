@@ -149,6 +149,7 @@ export function readDocument(name: string, bytes: Buffer, meta: DocMeta = {}, op
 function firstLine(text: string, regions: Doc['regions']): string | null {
   const r = regions[0];
   if (!r) return null;
-  const t = text.slice(r.start, r.end).trim();
+  // A hard-wrapped first paragraph is one region over several lines (clean.ts): one line of title.
+  const t = text.slice(r.start, r.end).trim().replace(/\s*[\r\n]+\s*/g, ' ');
   return t.length > 0 && t.length < 200 ? t : null;
 }

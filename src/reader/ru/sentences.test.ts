@@ -117,3 +117,29 @@ describe('splitRuSentences: offsets', () => {
     }
   });
 });
+
+describe('splitRuSentences: a hard-wrapped paragraph (lines joined by ingest)', () => {
+  test('a sentence runs across the line breaks, its offsets index the stored text', () => {
+    const text = [
+      'Переговоры в Бишкеке',
+      '',
+      'Президенты Киргизии и Таджикистана встретились в Бишкеке в',
+      'пятницу и обсудили вопросы делимитации границы и совместного',
+      'использования водохранилищ, сообщила пресс-служба. Стороны',
+      'договорились продолжить работу весной, когда рабочие группы',
+      'представят карты спорных участков правительствам обеих стран.',
+    ].join('\n');
+    const r = readDocument('wire.txt', Buffer.from(text), { published: '2024-03-12' });
+    assert.ok(r.ok);
+    const s = splitRuSentences(r.doc, abbreviations);
+    assert.deepEqual(
+      s.map((x) => x.text),
+      [
+        'Переговоры в Бишкеке',
+        'Президенты Киргизии и Таджикистана встретились в Бишкеке в пятницу и обсудили вопросы делимитации границы и совместного использования водохранилищ, сообщила пресс-служба.',
+        'Стороны договорились продолжить работу весной, когда рабочие группы представят карты спорных участков правительствам обеих стран.',
+      ],
+    );
+    for (const x of s) assert.equal(r.doc.text.slice(x.start, x.end).replace(/\n/g, ' '), x.text);
+  });
+});

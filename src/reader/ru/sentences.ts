@@ -1,14 +1,16 @@
 // Russian content regions → sentences with offsets. A line break ends a paragraph (a headline, a
 // caption, a dateline stand alone); inside a paragraph a sentence ends at . ! ? … before a capital,
 // a digit or an opening quote, unless the word before the stop is an abbreviation of the lexicon
-// ("г.", "т.е.") or an initial ("В. Путин").
+// ("г.", "т.е.") or an initial ("В. Путин"). A region of several lines is a hard-wrapped paragraph
+// whose lines ingest joined (ingest/clean.ts): its line breaks are read as spaces.
 import type { Doc, Sentence } from '../../types.ts';
+import { softBreaks } from '../../ingest/clean.ts';
 
 const BOUNDARY = /[.!?…]+["”’»)]*\s+(?=["“‘«„(—–-]?\s?[\p{Lu}\d])/gu;
 const WORD_BEFORE = /([\p{L}.]+)[.!?…]+["”’»)]*\s*$/u;
 
 export function splitRuSentences(doc: Doc, abbreviations: Set<string>): Sentence[] {
-  const view = doc.view ?? doc.text;
+  const view = softBreaks(doc.view ?? doc.text, doc.regions);
   const out: Sentence[] = [];
   let paragraph = 0;
   const push = (a: number, b: number, heading: boolean): void => {
