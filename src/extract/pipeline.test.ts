@@ -596,7 +596,7 @@ describe('extract: transcripts with speaker labels', () => {
     assertEvents(x, [{ type: 'meeting', date: '2022-09-16', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] }]);
   });
   test('"me" and "my" in a turn are its speaker', () => {
-    const x = run('Talks in the Kremlin\n\nVladimir Putin: Good afternoon, dear colleague.\n\nKassym-Jomart Tokayev: Thank you for hosting me and my delegation in Moscow on 16 September.', '2022-09-17');
+    const x = run('Talks in the Kremlin\n\nVladimir Putin: Good afternoon, dear colleague.\n\nKassym-Jomart Tokayev: Thank you for hosting me in Moscow on 16 September, dear friend.', '2022-09-17');
     assertEvents(x, [{ type: 'meeting', date: '2022-09-16', participants: ['kassym-jomart-tokayev', 'vladimir-putin'] }]);
   });
   test('a question label ends the speaker\'s turn: the asker\'s "we" is nobody of the contact', () => {
