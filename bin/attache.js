@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Entry point. Runs the compiled dist/ (built by `npm ci`/`npm install` through `prepare`, or
+// Entry point. Runs the bundled dist/ (built by `npm ci`/`npm install` through `prepare`, or
 // `npm run build`) when it was built from exactly the sources on disk; otherwise registers the
 // TypeScript loader and runs src/ directly, so an edited source is never shadowed by stale output.
 // ATTACHE_FROM_SOURCE=1 forces the source. On a terminal, running from source says why (it is slower).
@@ -14,7 +14,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const why = process.env.ATTACHE_FROM_SOURCE === '1' ? 'ATTACHE_FROM_SOURCE=1' : staleReason(root);
 let main;
 if (why === null) {
-  ({ main } = await import('../dist/cli/main.js'));
+  ({ main } = await import('../dist/main.js'));
 } else {
   if (process.stderr.isTTY && process.env.ATTACHE_FROM_SOURCE !== '1') process.stderr.write(`attache: running from source (slower start): ${why}; \`npm run build\` compiles it\n`);
   const { register } = await import('tsx/esm/api');

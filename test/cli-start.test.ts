@@ -44,7 +44,7 @@ test('bin: runs the source until dist/ is built, then dist/, and back to source 
   const dir = project();
   assert.deepEqual(run(dir), { status: 3, out: 'one source a,b', err: '' }); // no dist/: source, quietly off a terminal
   build(dir);
-  assert.ok(existsSync(join(dir, 'dist', 'cli', 'main.js')));
+  assert.ok(existsSync(join(dir, 'dist', 'main.js')));
   assert.equal(run(dir).out, 'one dist a,b');
   assert.equal(run(dir, { ATTACHE_FROM_SOURCE: '1' }).out, 'one source a,b');
 

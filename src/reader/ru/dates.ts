@@ -7,6 +7,33 @@ import * as chronoRu from 'chrono-node/ru';
 import type { ParsedComponents } from 'chrono-node';
 import type { DateValue } from '../../types.ts';
 import { addDays, dayNumber } from '../../extract/dates.ts';
+import { LetterPattern } from '../../letter-classes.ts';
+
+/**
+ * One of chrono's parsers with its expression made a LetterPattern. The Russian parsers bound their
+ * words with `[^\p{L}\p{N}_]` under the `iu` flags; V8 builds each such class from the whole of
+ * Unicode when it compiles the expression, which was a quarter of a short Russian `attache extract`
+ * (issue 19). The LetterPattern matches exactly as the original does (letter-classes.ts); the
+ * parser's own `extract` reads the match as before. A parser that makes a new expression (its
+ * context changed) gets a new LetterPattern.
+ */
+function withShortClasses(parser: chronoRu.Parser): chronoRu.Parser {
+  let from: RegExp | null = null;
+  let to: RegExp | null = null;
+  return {
+    pattern(context) {
+      const re = parser.pattern(context);
+      if (re !== from) {
+        from = re;
+        to = new LetterPattern(re.source, re.flags);
+      }
+      return to!;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+/** chrono's casual Russian configuration (what `chronoRu.parse` runs), its parsers' expressions cheap to build. */
+const ruChrono = new chronoRu.Chrono({ parsers: chronoRu.casual.parsers.map(withShortClasses), refiners: chronoRu.casual.refiners });
 
 export interface RuDate {
   start: number;
@@ -52,7 +79,7 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
   // "13-го января": the ordinal ending hides the day; blanked too.
   // A clock time run into the next day ("10:157 ноября" on a flattened page) is blanked: "7 ноября".
   const plain = text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length)).replace(/(?<=\d)-го(?=\s)/gu, '   ').replace(/\b\d{1,2}:\d\d(?=\d{1,2}\s+\p{L})/gu, (w) => ' '.repeat(w.length));
-  const results = chronoRu.parse(plain, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
+  const results = ruChrono.parse(plain, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     if (NOT_A_DAY.test(r.text) && !/\d{4}/.test(r.text)) continue;
     const c = r.start;
