@@ -3,14 +3,16 @@
 // or by hand with `npm run build`):
 //   1. tsc type-checks src/ (no output): a source that does not type-check leaves no dist/ behind,
 //      and the CLI runs from source as before;
-//   2. esbuild bundles the CLI from src/cli/main.ts into a few files: dist/main.js with commander
-//      and every command's options, and one chunk per set of modules a command loads when it runs
-//      (extraction, the store, the server …; a module two commands share sits in a chunk of its own).
-//      A start loads 10 to 20 files instead of 70 to 150 (issue 19). Node's own modules and the
-//      packages are left to Node's resolver, except the few pure-JavaScript ones every extraction
-//      loads (BUNDLED): packages with native parts or files read beside their code stay as they are.
-// Every output file sits directly in dist/, one level below the root as src/x.ts is, so the paths
-// the code builds from its own place (src/paths.ts) reach the same folders from either.
+//   2. esbuild bundles the CLI from src/cli/main.ts into one CommonJS file, dist/main.cjs, which
+//      bin/attache.js runs with V8's code cache (scripts/code-cache.mjs): one file instead of 70
+//      to 150 modules, and the functions a command compiled before read back compiled (issue 19).
+//      A module a command loads when it runs (`await import(…)`) is still evaluated only then.
+//      Node's own modules and the packages are left to Node's resolver, except the few
+//      pure-JavaScript ones every extraction loads (BUNDLED): packages with native parts or files
+//      read beside their code stay as they are.
+// The bundle sits directly in dist/, one level below the root as src/x.ts is, so the paths the code
+// builds from its own place (src/paths.ts) reach the same folders from either; `import.meta.url`
+// is the bundle's own.
 // The stamp is written last: a dist/ without it (a failed or interrupted build) is never run.
 import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
@@ -49,17 +51,20 @@ try {
     absWorkingDir: root,
     entryPoints: { main: join(root, 'src', 'cli', 'main.ts') },
     outdir: dist,
+    outExtension: { '.js': '.cjs' },
     bundle: true,
-    splitting: true,
-    format: 'esm',
+    format: 'cjs',
     platform: 'node',
     target: 'node20',
-    chunkNames: 'chunk-[hash]',
     // Class and function names stay as written: code reads them (chrono's parsers by name in
     // src/extract/dates.ts, errors by name in the server).
     keepNames: true,
-    // The bundled packages are CommonJS in part; their `require` of Node's modules needs one.
-    banner: { js: "import { createRequire as attacheCreateRequire } from 'node:module';\nconst require = attacheCreateRequire(import.meta.url);" },
+    // CommonJS has no import.meta: the modules that find their place by it (src/paths.ts) get the bundle's.
+    define: { 'import.meta.url': 'attacheBundleUrl' },
+    // A package's `await import(…)` becomes a require: a script run from V8's code cache has no
+    // loader for import() of its own.
+    supported: { 'dynamic-import': false },
+    banner: { js: "const attacheBundleUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [packages],
     metafile: true,
     logLevel: 'warning',
@@ -67,7 +72,7 @@ try {
   const out = Object.keys(r.metafile.outputs).length;
   const inputs = Object.keys(r.metafile.inputs).filter((f) => f.startsWith('src/')).length;
   writeFileSync(join(dist, STAMP_FILE), JSON.stringify({ built: new Date().toISOString(), files }, null, 1) + '\n');
-  console.error(`build: dist/ bundled from ${inputs} source files into ${out} files`);
+  console.error(`build: dist/ bundled from ${inputs} source files into ${out === 1 ? 'one file' : `${out} files`}`);
 } catch (e) {
   fail(`esbuild failed (${e.message.split('\n')[0]})`);
 }
