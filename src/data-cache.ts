@@ -12,11 +12,11 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { mkdirSync, readFileSync, readdirSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type * as Yaml from 'yaml';
 import { ROOT } from './paths.ts';
 import { sourceStamp } from '../scripts/build-stamp.mjs';
+import { cacheDir } from '../scripts/code-cache.mjs';
 
 /** Bumped when the entry format changes. */
 const FORMAT = 1;
@@ -25,16 +25,14 @@ const KEEP = 3;
 
 const require = createRequire(import.meta.url);
 
-export function cacheDir(): string {
-  if (process.env.ATTACHE_CACHE_DIR) return resolve(process.env.ATTACHE_CACHE_DIR);
-  return join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'attache');
-}
+// One rule for the folder, shared with the code cache of the bundled CLI (scripts/code-cache.mjs).
+export { cacheDir };
 
 let code: string | null = null;
 /** What identifies the running code: dist/'s build stamp, or the sizes and mtimes of src/. */
 function codeKey(): string {
   if (code !== null) return code;
-  if (import.meta.url.endsWith('.js')) {
+  if (!import.meta.url.endsWith('.ts')) {
     try {
       code = readFileSync(join(ROOT, 'dist', '.build-stamp.json'), 'utf8');
     } catch {

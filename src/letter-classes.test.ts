@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { LetterPattern, domainSource, inDomain } from './letter-classes.ts';
+import { LetterPattern, shortForm, inDomain } from './letter-classes.ts';
 import { compilePattern } from './reader/ru/lexicon.ts';
 
 const all = (re: RegExp, text: string) => [...text.matchAll(new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`))].map((m) => [m.index, m[0]]);
@@ -15,11 +15,42 @@ const mine = (re: RegExp, text: string) => {
 };
 
 test('the short form replaces property escapes inside and outside classes, and nothing else', () => {
-  const s = domainSource('(?<![\\p{L}-])a\\p{Lu}\\\\p{L}[^\\P{L}]', 'giu')!;
+  const s = shortForm('(?<![\\p{L}-])a\\p{Lu}\\\\p{L}[^\\P{L}]', 'gu')!.source;
   assert.ok(!s.includes('\\p{L}]') && !s.includes('\\P{L}'), s);
   assert.ok(s.includes('\\\\p{L}'), 'an escaped backslash before p{L} is a backslash and the text p{L}');
-  assert.equal(domainSource('abc', 'giu'), null, 'no property escape: nothing to gain');
-  assert.equal(domainSource('\\p{L}', 'g'), null, 'without u there are no property escapes');
+  assert.equal(shortForm('abc', 'gu'), null, 'no property escape and no i: nothing to gain');
+  assert.equal(shortForm('\\p{L}', 'g'), null, 'without u there are no property escapes');
+});
+
+test('under i the short form runs without it, unless case-blindness reaches beyond single characters', () => {
+  assert.deepEqual(shortForm('мир', 'giu'), { source: '[мМ][иИ][рР]', flags: 'gu' });
+  assert.equal(shortForm('(?<день>\\d+) мая', 'iu')!.source, '(?<день>\\d+) [мМ][аА][яЯ]', 'a group name is kept as written');
+  for (const kept of ['\\bмир', 'мир\\w', '(м)\\1', '(?<a>м)\\k<a>']) assert.equal(shortForm(kept, 'iu'), null, kept);
+  assert.equal(shortForm('[а-я', 'iu'), null, 'not an expression: left to the RegExp constructor');
+  assert.throws(() => new LetterPattern('[а-я', 'iu'), SyntaxError);
+  const re = new LetterPattern('мир', 'uig');
+  assert.equal(re.flags, 'giu', 'the flags are the ones asked for, in the order RegExp gives them');
+  assert.equal(re.ignoreCase, true);
+  assert.equal(String(re), '/мир/giu');
+  const named = new LetterPattern('(?<day>\\d+) (?<month>мая|июня)', 'iu').exec('С 9 МАЯ');
+  assert.deepEqual({ ...named?.groups }, { day: '9', month: 'МАЯ' });
+});
+
+/** Every DOMAIN character (what the short forms are exact for). */
+const DOMAIN_CHARS = Array.from({ length: 0xfffe }, (_, c) => String.fromCharCode(c)).filter((ch) => !/[\ud800-\udfff]/.test(ch) && inDomain(ch));
+
+test('every character of the domain has the case twins the case-blind expression gives it', () => {
+  // Each character alone, then classes with ranges, negations and escapes: the short form (run
+  // without i) and the full expression (with it) must take the same characters of the domain.
+  const sources = DOMAIN_CHARS.map((ch) => `^\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}$`);
+  sources.push('^[а-яё]$', '^[^а-я]$', '^[A-Z]$', '^[^k]$', '^[^\\p{L}\\p{N}_]$', '^[\\u0370-\\u03ff]$', '^[s-]$', '^[\\-ſ]$');
+  for (const src of sources) {
+    const short = shortForm(src, 'iu')!;
+    assert.equal(short.flags, 'u', src);
+    const a = new RegExp(short.source, short.flags);
+    const b = new RegExp(src, 'iu');
+    for (const ch of DOMAIN_CHARS) if (a.test(ch) !== b.test(ch)) assert.fail(`${src} on U+${ch.charCodeAt(0).toString(16)}: short ${a.test(ch)}, full ${b.test(ch)}`);
+  }
 });
 
 test('a LetterPattern finds what the full expression finds, in every script and case', () => {

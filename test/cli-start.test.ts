@@ -5,13 +5,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, symlinkSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, symlinkSync, utimesSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, tempDir } from './helpers.ts';
 
 function project(): string {
   const dir = tempDir();
-  for (const f of ['bin/attache.js', 'scripts/build.mjs', 'scripts/build-stamp.mjs', 'tsconfig.json', 'tsconfig.build.json']) {
+  for (const f of ['bin/attache.js', 'scripts/build.mjs', 'scripts/build-stamp.mjs', 'scripts/code-cache.mjs', 'tsconfig.json', 'tsconfig.build.json']) {
     mkdirSync(join(dir, f, '..'), { recursive: true });
     copyFileSync(join(ROOT, f), join(dir, f));
   }
@@ -30,8 +30,11 @@ function writeMain(dir: string, word: string): void {
   );
 }
 
+/** The project's own cache folder (data and the bundle's code cache). */
+const cacheOf = (dir: string) => join(dir, 'cache');
+
 function run(dir: string, env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [join(dir, 'bin', 'attache.js'), 'a', 'b'], { encoding: 'utf8', env: { ...process.env, ATTACHE_FROM_SOURCE: '', ...env } });
+  const r = spawnSync(process.execPath, [join(dir, 'bin', 'attache.js'), 'a', 'b'], { encoding: 'utf8', env: { ...process.env, ATTACHE_FROM_SOURCE: '', ATTACHE_CACHE_DIR: cacheOf(dir), ...env } });
   return { status: r.status, out: r.stdout.trim(), err: r.stderr };
 }
 
@@ -44,13 +47,19 @@ test('bin: runs the source until dist/ is built, then dist/, and back to source 
   const dir = project();
   assert.deepEqual(run(dir), { status: 3, out: 'one source a,b', err: '' }); // no dist/: source, quietly off a terminal
   build(dir);
-  assert.ok(existsSync(join(dir, 'dist', 'cli', 'main.js')));
+  assert.ok(existsSync(join(dir, 'dist', 'main.cjs')));
   assert.equal(run(dir).out, 'one dist a,b');
   assert.equal(run(dir, { ATTACHE_FROM_SOURCE: '1' }).out, 'one source a,b');
 
-  writeMain(dir, 'two'); // an edit: the new text runs, not the old build
+  assert.equal(run(dir).out, 'one dist a,b', 'a second run, from the code cache the first one wrote');
+  assert.ok(readdirSync(cacheOf(dir)).some((f) => f.endsWith('.v8')), 'a code cache was written');
+
+  // An edit of the same length: the rebuilt bundle has the length of the old one, which is all V8
+  // checks a code cache against; the new text runs, not the old build's cached code.
+  writeMain(dir, 'two');
   assert.equal(run(dir).out, 'two source a,b');
   build(dir);
+  assert.equal(run(dir).out, 'two dist a,b');
   assert.equal(run(dir).out, 'two dist a,b');
 
   writeFileSync(join(dir, 'src', 'cli', 'main.test.ts'), 'export {};\n'); // tests are not compiled: no effect

@@ -1,6 +1,7 @@
 // The accounts' data file (official sources), read and validated once per process. Topics come from
 // the topic vocabulary (data/lexicon/topics.yaml, src/topics).
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { ROOT } from '../paths.ts';
 import { readYamlData } from '../data-cache.ts';
 import { z } from 'zod';
 
@@ -11,7 +12,8 @@ export interface AccountsLexicon {
 }
 
 function read<T extends z.ZodTypeAny>(name: string, schema: T): z.output<T>[] {
-  const file = fileURLToPath(new URL(name, import.meta.url));
+  // Beside this module in src/, read from there by the bundled dist/ too (scripts/build.mjs).
+  const file = join(ROOT, 'src', 'contacts', name);
   return readYamlData(file, (raw) => {
     const result = z.array(schema).safeParse(raw);
     if (!result.success) throw new Error(`${file}: ${result.error.issues[0].path.join('.')}: ${result.error.issues[0].message}`);

@@ -5,8 +5,9 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Hono } from 'hono';
 import { serveStatic } from '@hono/node-server/serve-static';
+import { ROOT } from '../paths.ts';
 
-export const WEB_ROOT = new URL('../../web/', import.meta.url).pathname;
+export const WEB_ROOT = `${join(ROOT, 'web')}/`;
 const require = createRequire(import.meta.url);
 
 /** Browser builds of the libraries the UI loads, by the name it asks for. */

@@ -5,8 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dbOption } from '../store.ts';
+import { ROOT } from '../../paths.ts';
 
-const SAMPLE = new URL('../../../corpus/sample/', import.meta.url).pathname;
+const SAMPLE = `${join(ROOT, 'corpus', 'sample')}/`;
 
 /** Fills a temporary store with the sample corpus; returns its path and a clean-up. */
 export async function demoStore(): Promise<{ path: string; remove: () => void }> {

@@ -38,6 +38,10 @@ describe('findRuDates: one date in a sentence', () => {
     ['a numeric date without a reference', 'Документ подписан 08.11.2022 в Тбилиси.', null, '08.11.2022', day('2022-11-08'), 'explicit'],
     ['завтрашн~ before a contact word: the day after the reference', 'Министры готовятся к завтрашней встрече.', REF, 'завтрашней встрече', day('2024-03-16'), 'relative'],
     ['вчерашн~ two words before a contact word', 'Итоги вчерашних трудных переговоров обсудили эксперты.', REF, 'вчерашних трудных переговоров', day('2024-03-14'), 'relative'],
+    // Parsers that need a word ("назад", "в течение") and are skipped for a text without it.
+    ['a count of days ago, read against the reference', 'Министры встретились три дня назад в Сочи.', REF, 'три дня назад', day('2024-03-12'), null],
+    ['a count of days ago in capitals', 'ТРИ ДНЯ НАЗАД министры встретились.', REF, 'ТРИ ДНЯ НАЗАД', day('2024-03-12'), null],
+    ['within a count of days: the last of them', 'В течение двух дней министры провели переговоры.', REF, 'В течение двух дней', day('2024-03-17'), null],
   ];
   for (const [what, sentence, ref, words, value, kind] of table) {
     test(what, () => {

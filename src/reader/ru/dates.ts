@@ -7,6 +7,55 @@ import * as chronoRu from 'chrono-node/ru';
 import type { ParsedComponents } from 'chrono-node';
 import type { DateValue } from '../../types.ts';
 import { addDays, dayNumber } from '../../extract/dates.ts';
+import { LetterPattern } from '../../letter-classes.ts';
+
+/**
+ * The words without which some of chrono's parsers cannot match, by parser: "5 дней назад" needs
+ * "назад", "в течение двух недель" needs "в течение" (unless chrono is asked for forward dates,
+ * which we never do). Their expressions hold every number word chrono knows and are the costliest
+ * to compile of the Russian locale; a text without the word skips them (issue 19). Each word is
+ * checked against the parser's expression the first time it runs: an update of chrono-node that
+ * drops the word from it fails loudly instead of losing dates.
+ */
+const NEEDS: Record<string, { word: string; test: RegExp }> = {
+  RUTimeUnitAgoFormatParser: { word: 'назад', test: /назад/iu },
+  RUTimeUnitWithinFormatParser: { word: 'в течени', test: /течени/iu },
+};
+/** An expression that never matches: what a parser that cannot match a text is given. */
+const NEVER = /(?!)/;
+
+/**
+ * One of chrono's parsers with its expression made a LetterPattern. The Russian parsers bound their
+ * words with `[^\p{L}\p{N}_]` under the `iu` flags; V8 builds each such class from the whole of
+ * Unicode when it compiles the expression, which was a quarter of a short Russian `attache extract`
+ * (issue 19). The LetterPattern matches exactly as the original does (letter-classes.ts); the
+ * parser's own `extract` reads the match as before. Expressions are kept by source: some parsers
+ * make a new one on every call.
+ */
+function withShortClasses(parser: chronoRu.Parser): chronoRu.Parser {
+  const made = new Map<string, RegExp>();
+  const needs = NEEDS[parser.constructor.name];
+  let checked = false;
+  return {
+    pattern(context) {
+      if (needs && !context.option.forwardDate && !needs.test.test(context.text)) return NEVER;
+      const re = parser.pattern(context);
+      if (needs && !checked) {
+        if (!re.source.includes(needs.word)) throw new Error(`chrono-node's ${parser.constructor.name} no longer needs «${needs.word}»: update src/reader/ru/dates.ts`);
+        checked = true;
+      }
+      const key = `${re.flags}/${re.source}`;
+      let to = made.get(key);
+      if (!to) made.set(key, (to = new LetterPattern(re.source, re.flags)));
+      return to;
+    },
+    extract: (context, match) => parser.extract(context, match),
+  };
+}
+/** chrono's casual Russian configuration (what `chronoRu.parse` runs), its parsers' expressions cheap to build. */
+const ruChrono = new chronoRu.Chrono({ parsers: chronoRu.casual.parsers.map(withShortClasses), refiners: chronoRu.casual.refiners });
+// Every parser a word is given for is still there (a renamed one would silently lose its gate).
+for (const name of Object.keys(NEEDS)) if (!chronoRu.casual.parsers.some((p) => p.constructor.name === name)) throw new Error(`chrono-node no longer has ${name}: update src/reader/ru/dates.ts`);
 
 export interface RuDate {
   start: number;
@@ -62,7 +111,7 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
   // "13-го января": the ordinal ending hides the day; blanked too.
   // A clock time run into the next day ("10:157 ноября" on a flattened page) is blanked: "7 ноября".
   const plain = text.replace(TIME_OF_DAY, (w) => ' '.repeat(w.length)).replace(/(?<=\d)-го(?=\s)/gu, '   ').replace(/\b\d{1,2}:\d\d(?=\d{1,2}\s+\p{L})/gu, (w) => ' '.repeat(w.length));
-  const results = chronoRu.parse(plain, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
+  const results = ruChrono.parse(plain, ref ? refDate(ref) : new Date(Date.UTC(2000, 0, 1)));
   for (const r of results) {
     if (NOT_A_DAY.test(r.text) && !/\d{4}/.test(r.text)) continue;
     const c = r.start;
