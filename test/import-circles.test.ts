@@ -11,20 +11,12 @@ import { tempDir, ROOT } from './helpers.ts';
 
 const SRC = join(ROOT, 'src');
 
-/**
- * Circles known when this test was written, made of type-only imports inside the English reader
- * (src/extract, being reworked elsewhere): listed by file so that no other circle, and no run-time
- * import added to this one, passes. Remove an entry once its circle is gone.
- */
-const KNOWN_TYPE_CIRCLES = [['extract/draft.ts', 'extract/events.ts', 'extract/initiator.ts', 'extract/trace.ts', 'extract/triggers.ts']];
-
 test('src/ has no circle of run-time imports', () => {
   assert.deepEqual(fileCircles(SRC, true), []);
 });
 
-test('src/ has no import circle, type-only imports included, beyond the known ones', () => {
-  const known = new Set(KNOWN_TYPE_CIRCLES.map((c) => c.join(',')));
-  assert.deepEqual(fileCircles(SRC).filter((c) => !known.has(c.join(','))), []);
+test('src/ has no import circle, type-only imports included', () => {
+  assert.deepEqual(fileCircles(SRC), []);
 });
 
 /** A tree of files: path → source. */

@@ -2,7 +2,7 @@
 // ExtractedEvent at the end of the pipeline.
 import type { DateValue, EventType, PersonMention, Sentence } from '../types.ts';
 import type { FoundTrigger } from './triggers.ts';
-import type { Tagged } from './events.ts';
+import type { Tagged } from './tagged.ts';
 
 export interface Draft {
   type: EventType;

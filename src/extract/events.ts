@@ -17,73 +17,13 @@ import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
 import { ATTENDEE_RULE, SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
 import { initiatorOf } from './initiator.ts';
-import { cueMade, dated, drop, joined, made, read, type Trace } from './trace.ts';
-import { windowParties, type Neighbour } from './window.ts';
+import { cueMade, dated, drop, joined, made, read } from './trace.ts';
+import { windowParties } from './window.ts';
+import type { Tagged } from './tagged.ts';
+import type { StoryState } from './story.ts';
 
-/** Everything the taggers found in one sentence. */
-export interface Tagged {
-  sentence: Sentence;
-  dates: DateMention[];
-  people: PersonMention[];
-  nonParticipants: Set<PersonMention>;
-  triggers: FoundTrigger[];
-  places: PlaceMention[];
-  countries: Array<{ start: number; end: number; code: string; rule: string }>;
-  anchors: Anchor[];
-  /** Anchors on events not told before but placed a stated number of days from this one. */
-  shifted: Anchor[];
-}
+export type { Tagged, StoryState };
 
-export interface StoryState {
-  /** The date the story is at: the last date a sentence gave for its own events. */
-  date: DateValue | null;
-  dateRule: string;
-  last: Draft | null;
-  /** The last day any sentence named, whatever it dated ("that day" points back to it). */
-  mentioned: DateValue | null;
-  /** The paragraph whose sentence last set `date`. */
-  dateParagraph: number;
-  /** How many different days that paragraph has told so far. */
-  paragraphDays: number;
-  /** The story's date is the first day of a span ("on 22-23 August"), not one day. */
-  dateSpan?: boolean;
-  lastPeople: PersonMention[];
-  /** The first person the story names (its headline's or lede's): whose contacts a readout lists. */
-  protagonist?: PersonMention;
-  /** The last few sentences' text, for phrases that point back ("the two countries"). */
-  prevSentences: string[];
-  /** Actor ids the document names anywhere. */
-  named: Set<string>;
-  /** Everyone named recently, newest first: for "the three foreign ministers". */
-  recentPeople: PersonMention[];
-  events: Draft[];
-  docDate: DateValue | null;
-  /** The document's date is its publication date (metadata or dateline), not inferred from its text. */
-  docDateReported: boolean;
-  /**
-   * When the document's day comes from metadata the text does not show: the paragraph of its lede,
-   * the one part of the story that day still dates (a news item tells its news the day it happens).
-   */
-  ledeParagraph?: number;
-  /** Whose words the document gives ("Press remarks by President Charles Michel"): who "I" is. */
-  speaker?: PersonMention | null;
-  /** Whom the heading of those words names beside the speaker ("… at the press conference with Y"): who "we" are with. */
-  counterpart?: PersonMention | null;
-  /** Sentences of a quotation whose speaker is named where it closes, by sentence index (pipeline.ts). */
-  quotedAhead?: Map<number, PersonMention>;
-  /** Turns of a transcript by sentence index (pipeline.ts, turnsOf): the labelled speaker and whom the turn addresses. */
-  turns?: Map<number, { speaker: PersonMention | null; addressed: PersonMention | null }>;
-  /** The person last quoted ("Kobakhidze told the press", "…, Lavrov said") and the paragraph. */
-  quoted?: { person: PersonMention; paragraph: number } | null;
-  /** The people the previous sentence named. */
-  prevNamed?: PersonMention[];
-  /** Lists of three or more people named together ("Tokayev, Mirziyoyev, Japarov, Rahmon and Berdimuhamedov"), newest first. */
-  lists?: PersonMention[][];
-  /** The decision trace (trace.ts): every trigger a candidate, every exit a named rule. */
-  trace?: Trace;
-  /** The document's sentence of an index, as the window of a candidate reads it (window.ts); absent when reading one sentence alone. */
-  window?: (index: number) => Neighbour | undefined;
-}
 
 /** "her" only as an object ("the meeting with her, …", "received her on Monday"): before a noun it is a possessive ("her counterpart"). */
 const PRONOUN = /\b(?:he|she|him|(?<=\b(?:with|met|meet|meets|received|receives|hosted|hosts|welcomed|thanked|invited|told|called|phoned)\s)her(?=\s*[,.;:)]|\s+(?:and|on|in|at|to|for|during|about|after|before|as|when|while|by|from|that|again|today|yesterday)\b)|the (?:minister|president|prime minister|premier|diplomat|official|envoy|ambassador|speaker|guest|head of state|head of government))\b/i;

@@ -3,7 +3,7 @@
 import type { Gazetteer } from '../gazetteer/index.ts';
 import type { Lexicon } from './lexicon.ts';
 import type { FoundTrigger } from './triggers.ts';
-import type { Tagged } from './events.ts';
+import type { Tagged } from './tagged.ts';
 
 export function initiatorOf(g: Gazetteer, lex: Lexicon, t: Tagged, tr: FoundTrigger | null): string | null {
   const text = t.sentence.text;

@@ -8,60 +8,14 @@
 // push plain records onto arrays. The mapping of drafts to the events they end as is made once, at
 // the end of the document (resolve).
 import type { DateValue, EventType, Participant, PersonMention, TriggerCandidate, TriggerDecision } from '../types.ts';
-import type { FoundTrigger } from './triggers.ts';
+import type { FoundTrigger, TriggerSetAside } from './triggers.ts';
 import type { Draft } from './draft.ts';
-import type { StoryState, Tagged } from './events.ts';
+import type { Tagged } from './tagged.ts';
+import type { Join, StoryState, Trace } from './story.ts';
+
+export type { Trace, TriggerSetAside };
 import { toIso } from './dates.ts';
 
-/** A match the trigger stage (triggers.ts) did not pass on: negated, or a habit. */
-export interface TriggerSetAside {
-  start: number;
-  end: number;
-  text: string;
-  rule: string;
-  type: EventType;
-  /** The rule that set it aside and why, in words. */
-  why: string;
-  reason: string;
-}
-
-/** A decision as the frame took it, before the drafts it names are known as events. */
-interface Note {
-  candidate: number;
-  kind: 'drop' | 'join' | 'made';
-  rule: string;
-  reason: string;
-  /** 'made': the drafts the candidate made; 'join': the draft it was added to. */
-  drafts: Draft[];
-}
-
-/** merge.ts: `from` was folded into `into`. */
-interface Join {
-  from: Draft;
-  into: Draft;
-  rule: string;
-  reason: string;
-}
-
-export interface Trace {
-  candidates: TriggerCandidate[];
-  notes: Note[];
-  /** The triggers of the sentence being read, and their candidates (a few: searched in order). */
-  triggers: FoundTrigger[];
-  ids: number[];
-  /** Matches the trigger stage set aside over the whole document, in text order, and the next one to read. */
-  setAside: TriggerSetAside[];
-  nextAside: number;
-  /** How many of the story's drafts a candidate has claimed so far. */
-  claimed: number;
-  /** The candidate that made each draft. */
-  makers: Draft[];
-  madeBy: number[];
-  /** Mentions merge.ts folded into others, in the order it did. */
-  joins: Join[];
-  /** Drafts finish.ts left out, and why. */
-  left: Array<{ draft: Draft; rule: string; reason: string }>;
-}
 
 export function newTrace(): Trace {
   return { candidates: [], notes: [], triggers: [], ids: [], setAside: [], nextAside: 0, claimed: 0, makers: [], madeBy: [], joins: [], left: [] };

@@ -1,8 +1,19 @@
 // Trigger words of the lexicon in a sentence. Overlapping matches keep the longest; a trigger under
 // negation ("did not visit") is dropped; hypotheticals and futures are flagged for the event stage.
 import type { CompiledTrigger, Lexicon } from './lexicon.ts';
-import type { TriggerMention } from '../types.ts';
-import type { TriggerSetAside } from './trace.ts';
+import type { EventType, TriggerMention } from '../types.ts';
+
+/** A match this stage did not pass on: negated, or a habit (the decision trace lists it, trace.ts). */
+export interface TriggerSetAside {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  type: EventType;
+  /** The rule that set it aside and why, in words. */
+  why: string;
+  reason: string;
+}
 
 export interface FoundTrigger extends TriggerMention {
   hypothetical: boolean;
