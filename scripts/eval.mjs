@@ -4,6 +4,7 @@
 //   npm run eval -- dev          the project's dev set (corpus/dev)
 //   npm run eval -- sample       the shipped sample corpus (corpus/sample)
 //   npm run eval -- heldout      a second held-out set, annotated blind (corpus/heldout)
+//   npm run eval -- heldout-ru   its Russian counterpart, written and annotated blind (corpus/heldout-ru)
 //   npm run eval -- real-en      the shared real English set (../shared/eval/real/en)
 //   npm run eval -- real-ru      the shared real Russian set (../shared/eval/real/ru)
 //   npm run eval -- joining      only the joining measure (below)
@@ -24,7 +25,7 @@ const joining = () => spawnSync(process.execPath, ['--import', 'tsx', join(root,
 if (which === 'joining') process.exit(joining().status ?? 1);
 const set = sets[which];
 if (!set) {
-  console.error(`unknown corpus '${which}': seeds, dev, sample, heldout, real-en or real-ru`);
+  console.error(`unknown corpus '${which}': seeds, dev, sample, heldout, heldout-ru, real-en or real-ru`);
   process.exit(2);
 }
 if (!existsSync(scorer) || !existsSync(set.dir)) {

@@ -15,6 +15,7 @@ export const SETS = {
   dev: corpus('dev'),
   sample: corpus('sample'),
   heldout: corpus('heldout'),
+  'heldout-ru': corpus('heldout-ru'),
   'real-en': real('en'),
   'real-ru': real('ru'),
 };
