@@ -52,9 +52,10 @@ function ablated(set) {
 const number = (doc) => parseInt(/\d+/.exec(doc)?.[0] ?? '0', 10);
 const rows = [];
 const row = (label, s, how) => rows.push(`| ${label} | ${s.docs ?? ''} | ${s.gold ?? ''} | ${s.det.toFixed(3)} | ${s.strict.toFixed(3)} | ${how} |`);
-for (const name of ['seeds', 'dev', 'sample', 'heldout']) {
+const HOW = { seeds: 'tuned on', dev: 'tuned on', sample: 'tuned on', heldout: 'tuned on since its arrival (0.587 blind)', 'heldout-ru': 'Russian, written for the project, annotated blind: its arrival figure' };
+for (const name of ['seeds', 'dev', 'sample', 'heldout', 'heldout-ru']) {
   const set = SETS[name];
-  row(name === 'seeds' ? 'seeds (`../shared`)' : `${name} (\`corpus/${name}\`)`, score(name, set, predict(set)), name === 'heldout' ? 'tuned on since its arrival (0.587 blind)' : 'tuned on');
+  row(name === 'seeds' ? 'seeds (`../shared`)' : `${name} (\`corpus/${name}\`)`, score(name, set, predict(set)), HOW[name]);
 }
 const en = SETS['real-en'];
 const enPred = predict(en);
