@@ -36,7 +36,7 @@ const VERB: Record<string, string> = {
   call: 'Telephone conversation',
   meeting: 'Meeting',
   visit: 'Visit',
-  summit: 'Multilateral meeting',
+  summit: 'Summit',
 };
 
 export function dateLabel(d: string | null): string {
@@ -65,6 +65,10 @@ export function entryText(g: Gazetteer, e: Pick<ChronicleEvent, 'type' | 'date' 
   let text: string;
   if (e.type === 'visit') {
     text = `${list(people) || list(countryNames)}: visit${e.location ? ` to ${e.location}` : ''}`;
+  } else if (e.type === 'summit') {
+    // A gathering's record names those the text places there, not a meeting among them: said as
+    // attendance, so that it does not read as a second entry beside a meeting of the same people.
+    text = `Summit${e.location ? ` in ${e.location}` : ''}, attended by ${people.length ? list(people) : `representatives of ${list(countryNames)}`}`;
   } else {
     const who = people.length ? list(people) : `representatives of ${list(countryNames)}`;
     text = `${VERB[e.type] ?? e.type} of ${who}${e.location ? ` in ${e.location}` : ''}`;

@@ -7,7 +7,7 @@ import { highlighted, scrollToFocus } from '../highlight.js';
 import { curationPanel, splitButton, readOnlyNote } from '../curation.js';
 import { reasonLine, splitOffList } from '../reasons.js';
 
-const TYPE = { call: 'Telephone conversation', meeting: 'Meeting', visit: 'Visit', summit: 'Multilateral meeting' };
+const TYPE = { call: 'Telephone conversation', meeting: 'Meeting', visit: 'Visit', summit: 'Summit' };
 
 function fields(e) {
   const row = (label, value, field) =>
