@@ -162,7 +162,7 @@ test('curation controls show only with an accepted token; reject asks first; a r
     await page.waitForSelector(`#chronicle li.entry[data-uid="${e.uid}"]`);
     assert.deepEqual(await page.locator('#chronicle li.entry').evaluateAll((els) => els.map((x) => (x as HTMLElement).dataset.uid)), [e.uid]);
     assert.match(page.url(), /status=rejected/);
-    assert.match((await page.locator(`#chronicle li.entry[data-uid="${e.uid}"] .badge`).textContent()) ?? '', /rejected/);
+    assert.match((await page.locator(`#chronicle li.entry[data-uid="${e.uid}"] .badge.status`).textContent()) ?? '', /rejected/);
     await Promise.all([page.waitForEvent('load'), page.locator(`#chronicle li.entry[data-uid="${e.uid}"] .entry-link`).click()]);
     await page.waitForSelector('#curation');
     assert.equal(await page.locator('#reject-btn').count(), 0, 'a rejected event offers no second reject');

@@ -47,7 +47,7 @@ function entry(e, citations) {
     { class: `entry status-${e.status}`, dataset: { type: e.type, uid: e.uid } },
     h('strong', {}, `${e.dateLabel}. `),
     h('a', { href: `/events/${e.eventId}`, class: 'entry-link' }, e.text),
-    e.status !== 'machine' ? h('span', { class: 'badge' }, e.status) : null,
+    e.status !== 'machine' ? h('span', { class: 'badge status' }, e.status) : null,
     confidenceBadge(e.confidence),
     ' ',
     e.citations.map((n) => {
