@@ -471,6 +471,21 @@ const cases: Array<[string, string, string[]]> = [
     'Astana, 20 May 2024\n\nAntony Blinken\'s calls on Sunday to President Ilham Aliyev and Prime Minister Nikol Pashinyan were brief.\n\nOn 17 May, Vladimir Putin and Recep Tayyip Erdogan discussed Syria by phone. On 18 May, Sadyr Japarov and Emomali Rahmon discussed the border in Bishkek.',
     ['2024-05-17 call Recep Tayyip Erdogan+Vladimir Putin', '2024-05-18 meeting Emomali Rahmon+Sadyr Japarov', '2024-05-19 call Antony Blinken+Ilham Aliyev', '2024-05-19 call Antony Blinken+Nikol Pashinyan'],
   ],
+  [
+    '"X and Y also discussed …" with no day of its own, after their meeting and a forum of another day: more of that meeting; with a day of its own, a contact of its own',
+    'On 14 May, Ilham Aliyev and Recep Tayyip Erdogan met in Ankara. Erdogan thanked Aliyev for accepting the invitation to the energy forum scheduled for 23 May. Ilham Aliyev and Recep Tayyip Erdogan also discussed the rail corridor.\n\nOn 18 May, Sergey Lavrov and Jeyhun Bayramov held talks in Baku. On 19 May, Lavrov and Bayramov discussed the border again.',
+    ['2024-05-14 meeting Ilham Aliyev+Recep Tayyip Erdogan', '2024-05-18 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-19 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-23 summit Ilham Aliyev+Recep Tayyip Erdogan'],
+  ],
+  [
+    '"the summit … was attended by A, B and C": the summit\'s participants, not a meeting of theirs besides; talks attended by two people stay a meeting',
+    'The CSTO summit held in Minsk on 15-16 May was attended by Vladimir Putin, Alexander Lukashenko and Nikol Pashinyan.\n\nThe talks in Moscow on 17 May were attended by Sergey Lavrov and Jeyhun Bayramov.',
+    ['2024-05-15 summit Alexander Lukashenko+Nikol Pashinyan+Vladimir Putin', '2024-05-17 meeting Jeyhun Bayramov+Sergey Lavrov'],
+  ],
+  [
+    'a contact only likely, expected without a day, or only asked for ("no initiatives regarding a meeting") is no event (CONVENTIONS 5, 7); expected with its day, or held at a side\'s request, it is',
+    'Nikol Pashinyan will likely meet Vladimir Putin in Sochi.\n\nArarat Mirzoyan is expected to meet Hakan Fidan in Ankara.\n\nThe Kremlin has not received any concrete initiatives regarding a meeting between Vladimir Putin and Volodymyr Zelensky, Dmitry Peskov said.\n\nJeyhun Bayramov is expected to meet Sergey Lavrov in Moscow on 22 May.\n\nAt the request of the Armenian side, Nikol Pashinyan held a telephone conversation with Vladimir Putin on 18 May.',
+    ['2024-05-18 call Nikol Pashinyan+Vladimir Putin init=ARM', '2024-05-22 meeting Jeyhun Bayramov+Sergey Lavrov'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {
