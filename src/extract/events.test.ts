@@ -472,8 +472,8 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-17 call Recep Tayyip Erdogan+Vladimir Putin', '2024-05-18 meeting Emomali Rahmon+Sadyr Japarov', '2024-05-19 call Antony Blinken+Ilham Aliyev', '2024-05-19 call Antony Blinken+Nikol Pashinyan'],
   ],
   [
-    '"X and Y also discussed …" with no day of its own, after their meeting and a forum of another day: more of that meeting; with a day of its own, a contact of its own',
-    'On 14 May, Ilham Aliyev and Recep Tayyip Erdogan met in Ankara. Erdogan thanked Aliyev for accepting the invitation to the energy forum scheduled for 23 May. Ilham Aliyev and Recep Tayyip Erdogan also discussed the rail corridor.\n\nOn 18 May, Sergey Lavrov and Jeyhun Bayramov held talks in Baku. On 19 May, Lavrov and Bayramov discussed the border again.',
+    '"X and Y also discussed …", "X and Y recalled their previous meeting", with no day of their own, after their meeting and a forum of another day: more of that meeting; with a day of its own, a contact of its own',
+    'On 14 May, Ilham Aliyev and Recep Tayyip Erdogan met in Ankara. Erdogan thanked Aliyev for accepting the invitation to the energy forum scheduled for 23 May. Ilham Aliyev and Recep Tayyip Erdogan also discussed the rail corridor. Aliyev and Erdogan recalled their previous meeting.\n\nOn 18 May, Sergey Lavrov and Jeyhun Bayramov held talks in Baku. On 19 May, Lavrov and Bayramov discussed the border again.',
     ['2024-05-14 meeting Ilham Aliyev+Recep Tayyip Erdogan', '2024-05-18 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-19 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-23 summit Ilham Aliyev+Recep Tayyip Erdogan'],
   ],
   [

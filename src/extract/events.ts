@@ -954,7 +954,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   }
   // "The previous summit", with no day of its own: an earlier occasion only spoken of.
   if (other && !own && !when.moves) { drop(st, tr, 'drop.other-occasion', 'a definite mention of another occasion ("the previous summit") with no day of its own'); return; }
-  // "Putin and Erdogan also discussed trade", "the two presidents exchanged views on …", with no day
+  // "Putin and Erdogan also discussed trade", "Aliyev and Erdogan exchanged views on …", with no day
   // of its own, after the story told a meeting or call of exactly those people: more of that contact,
   // not another one on whatever day the story has moved to (a forum named since, the publication date).
   const again = continued(t, st, tr, own, people);
@@ -970,16 +970,24 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   if (tr.type === 'summit' && SIDELINES.test(lead)) for (const d of st.events.slice(told)) if (d.type === 'summit') d.rules.add(SIDELINES_RULE);
 }
 
+/** Triggers whose two people are named as the subject of a verb of talking ("X and Y discussed"): triggers.yaml. */
+const PAIR_SUBJECT = 'meeting.pair-';
+
 /**
- * The meeting or call told before that a weak, undated contact word goes on about: a meeting word of
- * strength 2 or less ("discussed", "exchanged views"), not a plan, in a sentence that gives no date,
- * whose people named are exactly those of a contact the story told already (two or more). The latest
- * such contact of the trigger's own type, else the latest of them; null when there is none.
+ * The meeting or call told before that an undated "X and Y (also) discussed …" or "X and Y recalled
+ * their last meeting" goes on about: a pair-subject word of talking or a previous meeting, not a plan,
+ * in a sentence that gives no date, whose people named (before the word; no one else after it) are
+ * exactly those of a contact the story told already. The latest such contact of the trigger's own
+ * type, else the latest of them; null when there is none. (Not a noun of a meeting, "X and Y held
+ * their first one-on-one meeting", which a digest tells of each occasion.)
  */
 function continued(t: Tagged, st: StoryState, tr: FoundTrigger, own: DateValue | null, people: PersonMention[]): Draft | null {
-  if (tr.type !== 'meeting' || tr.strength > 2 || tr.definite || tr.future || own) return null;
+  if (tr.type !== 'meeting' || !(tr.ruleId.startsWith(PAIR_SUBJECT) || tr.ruleId === 'meeting.previous') || tr.definite || tr.future || own) return null;
   if (t.dates.length > 0 || t.sentence.heading) return null;
-  const named = new Set(people.filter((p) => p.actorId || p.name).map(personKey));
+  const cast = people.filter((p) => p.actorId || p.name);
+  const named = new Set(cast.filter((p) => p.end <= tr.start).map(personKey));
+  // Someone else named after the word ("discussed … with Z") is not the subject pair's contact alone.
+  if (cast.some((p) => !named.has(personKey(p)))) return null;
   if (named.size < 2) return null;
   const same = st.events.filter((e) => (e.type === 'meeting' || e.type === 'call') && e.people.length === named.size && e.people.every((p) => named.has(personKey(p))));
   return [...same].reverse().find((e) => e.type === tr.type) ?? same[same.length - 1] ?? null;
