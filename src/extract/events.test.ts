@@ -482,9 +482,9 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-15 summit Alexander Lukashenko+Nikol Pashinyan+Vladimir Putin', '2024-05-17 meeting Jeyhun Bayramov+Sergey Lavrov'],
   ],
   [
-    'a contact only likely, expected without a day, or only asked for ("no initiatives regarding a meeting") is no event (CONVENTIONS 5, 7); expected with its day, or held at a side\'s request, it is',
-    'Nikol Pashinyan will likely meet Vladimir Putin in Sochi.\n\nArarat Mirzoyan is expected to meet Hakan Fidan in Ankara.\n\nThe Kremlin has not received any concrete initiatives regarding a meeting between Vladimir Putin and Volodymyr Zelensky, Dmitry Peskov said.\n\nJeyhun Bayramov is expected to meet Sergey Lavrov in Moscow on 22 May.\n\nAt the request of the Armenian side, Nikol Pashinyan held a telephone conversation with Vladimir Putin on 18 May.',
-    ['2024-05-18 call Nikol Pashinyan+Vladimir Putin init=ARM', '2024-05-22 meeting Jeyhun Bayramov+Sergey Lavrov'],
+    'a contact only likely, expected or looked forward to without a day, or only asked for ("no initiatives regarding a meeting") is no event (CONVENTIONS 5, 7); expected or looked forward to with its day, or held at a side\'s request, it is',
+    'Nikol Pashinyan will likely meet Vladimir Putin in Sochi.\n\nArarat Mirzoyan is expected to meet Hakan Fidan in Ankara.\n\nThe Kremlin has not received any concrete initiatives from Kyiv regarding a meeting between Vladimir Putin and Volodymyr Zelensky, Dmitry Peskov said.\n\nNikol Pashinyan said he looks forward to a new session of talks with Ilham Aliyev.\n\nArarat Mirzoyan said he looks forward to the talks with Jeyhun Bayramov in Brussels on 27 May.\n\nJeyhun Bayramov is expected to meet Sergey Lavrov in Moscow on 22 May.\n\nAt the request of the Armenian side, Nikol Pashinyan held a telephone conversation with Vladimir Putin on 18 May.',
+    ['2024-05-18 call Nikol Pashinyan+Vladimir Putin init=ARM', '2024-05-22 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-27 meeting Ararat Mirzoyan+Jeyhun Bayramov'],
   ],
 ];
 
