@@ -476,6 +476,8 @@ describe('extract: negative set (no events)', () => {
     ['a football match', 'Spartak Moscow met Ararat Yerevan in a friendly football match on Sunday.'],
     ['a football match between countries', 'The football match between Armenia and Azerbaijan was held in Yerevan.'],
     ['a list of places without people', 'Flights between Moscow, Baku and Yerevan resumed on 1 March.'],
+    ['a count of rounds of talks (CONVENTIONS 7)', 'Since the war, Ilham Aliyev and Nikol Pashinyan have held several rounds of talks with Charles Michel.'],
+    ['a link to another story', 'Trade in the region keeps growing\n\nRelated: Sergey Lavrov and Jeyhun Bayramov meet in Moscow'],
     // Plans with no day (CONVENTIONS 5)
     ['a summit planned for a month', 'The foreign ministers will prepare the SCO summit, which will take place in Qingdao in June, with Sergey Lavrov and Wang Yi present.'],
     ['a headline plan with no day', 'Turkey-Russia-Iran summit to be held in Istanbul\n\nThe date has not yet been agreed by the three capitals.'],
