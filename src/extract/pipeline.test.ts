@@ -472,6 +472,8 @@ describe('extract: negative set (no events)', () => {
     ['"did not meet", joint subject', 'Nikol Pashinyan and Ilham Aliyev did not meet in Granada.'],
     ['"has never met"', 'Lavrov has never met Bayramov in Baku.'],
     ['a denied call', 'The Kremlin denied that Putin had spoken with Aliyev.'],
+    ['no plans known of', 'Dmitry Peskov said the Kremlin was not aware of any plans for Vladimir Putin to meet Recep Tayyip Erdogan.'],
+    ['too early to talk about a meeting', 'The Kremlin said it was too early to talk about a meeting between Vladimir Putin and Volodymyr Zelensky.'],
     ['a generic "such meetings"', 'Such meetings between Putin and Aliyev are useful.'],
     ['a football match', 'Spartak Moscow met Ararat Yerevan in a friendly football match on Sunday.'],
     ['a football match between countries', 'The football match between Armenia and Azerbaijan was held in Yerevan.'],
