@@ -491,6 +491,11 @@ const cases: Array<[string, string, string[]]> = [
     'On 14 May, Vladimir Putin chaired a meeting of the Security Council.\n\nOn 15 May, Sergey Lavrov took part in a meeting of the Russian Security Council.\n\nOn 16 May, Sergey Lavrov spoke at a meeting of the UN Security Council in New York.\n\nOn 17 May, Nikol Pashinyan and Alexander Lukashenko attended a session of the Collective Security Council in Minsk.',
     ['2024-05-16 summit Sergey Lavrov', '2024-05-17 summit Alexander Lukashenko+Nikol Pashinyan'],
   ],
+  [
+    'one sentence naming a meeting twice ("a meeting on Thursday between X and Y …, the first consultations in two years") is one meeting on its own day; dates listed for one trigger stay two meetings',
+    'Ararat Mirzoyan held a telephone conversation with Sergey Lavrov on Monday.\n\nThe statement referred to a meeting on Thursday between Mikhail Galuzin and Mnatsakan Safaryan held in Moscow, the first bilateral consultations in two years.\n\nSergey Lavrov met Jeyhun Bayramov in Moscow on 2 May and again in Baku on 9 May.',
+    ['2024-05-02 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-09 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-16 meeting Mikhail Galuzin+Mnatsakan Safaryan', '2024-05-20 call Ararat Mirzoyan+Sergey Lavrov'],
+  ],
 ];
 
 for (const [name, text, want] of cases) {
