@@ -954,14 +954,15 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   }
   // "The previous summit", with no day of its own: an earlier occasion only spoken of.
   if (other && !own && !when.moves) { drop(st, tr, 'drop.other-occasion', 'a definite mention of another occasion ("the previous summit") with no day of its own'); return; }
-  // "Putin and Erdogan also discussed trade", "Aliyev and Erdogan exchanged views on …", with no day
-  // of its own, after the story told a meeting or call of exactly those people: more of that contact,
+  // "Putin and Erdogan also discussed trade", "Aliyev and Erdogan exchanged views on …", "… recalled
+  // their previous meeting", with no day of its own, after the story told a meeting or call of exactly
+  // those people: more of that contact,
   // not another one on whatever day the story has moved to (a forum named since, the publication date).
   const again = continued(t, st, tr, own, people);
   if (again) {
     again.evidence.push(t.sentence);
     f.attached = again;
-    joined(st, tr, again, 'join.continued', 'a weak contact word for exactly the people of a contact told before, with no day of its own: more of that contact');
+    joined(st, tr, again, 'join.continued', '"X and Y (also) discussed", "their previous meeting", for exactly the people of a contact told before, with no day of its own: more of that contact');
     return;
   }
   const told = st.events.length;
