@@ -813,6 +813,9 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // tripartite meeting", in a readout of the day).
   if (tr.future && lex.cue.vague_time.test(text) && !t.dates.some((d) => d.value?.day != null || RELATIVE_DAYS.has(d.relation))) { drop(st, tr, 'drop.plan-vague-time', 'a plan timed only vaguely ("at the end of next week")'); return; }
   const lead = text.slice(0, tr.start - t.sentence.start);
+  // "The summit, held on 15-16 September, was attended by the presidents of …": the people who attended
+  // the gathering its subject names are that gathering's (its own trigger tells it), not a meeting besides.
+  if (tr.ruleId === 'meeting.attended' && triggers.some((x) => x.type === 'summit' && x.end <= tr.start && !/[.;:]/.test(text.slice(x.end - t.sentence.start, tr.start - t.sentence.start)))) { drop(st, tr, 'drop.attended-gathering', 'who attended a summit the sentence names: its participants, not a meeting of their own'); return; }
   // "met on the sidelines of the CIS summit": the gathering is an event of its own, with those who met
   // there among its participants, unless the story has told a summit already (then it is that one,
   // and the few who met aside do not make up its participants).
@@ -891,10 +894,44 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   }
   // "The previous summit", with no day of its own: an earlier occasion only spoken of.
   if (other && !own && !when.moves) { drop(st, tr, 'drop.other-occasion', 'a definite mention of another occasion ("the previous summit") with no day of its own'); return; }
+  // "Putin and Erdogan also discussed trade", "Aliyev and Erdogan exchanged views on …", "… recalled
+  // their previous meeting", with no day of its own, after the story told a meeting or call of exactly
+  // those people: more of that contact,
+  // not another one on whatever day the story has moved to (a forum named since, the publication date).
+  const again = continued(t, st, tr, own, people);
+  if (again) {
+    again.evidence.push(t.sentence);
+    f.attached = again;
+    joined(st, tr, again, 'join.continued', '"X and Y (also) discussed", "their previous meeting", for exactly the people of a contact told before, with no day of its own: more of that contact');
+    return;
+  }
   const told = st.events.length;
   tellContact(g, lex, t, st, f, tr, c, other);
   // Its people are only those who met aside: the summit told in full elsewhere gives its own (merge.ts).
   if (tr.type === 'summit' && SIDELINES.test(lead)) for (const d of st.events.slice(told)) if (d.type === 'summit') d.rules.add(SIDELINES_RULE);
+}
+
+/** Triggers whose two people are named as the subject of a verb of talking ("X and Y discussed"): triggers.yaml. */
+const PAIR_SUBJECT = 'meeting.pair-';
+
+/**
+ * The meeting or call told before that an undated "X and Y (also) discussed …" or "X and Y recalled
+ * their last meeting" goes on about: a pair-subject word of talking or a previous meeting, not a plan,
+ * in a sentence that gives no date, whose people named (before the word; no one else after it) are
+ * exactly those of a contact the story told already. The latest such contact of the trigger's own
+ * type, else the latest of them; null when there is none. (Not a noun of a meeting, "X and Y held
+ * their first one-on-one meeting", which a digest tells of each occasion.)
+ */
+function continued(t: Tagged, st: StoryState, tr: FoundTrigger, own: DateValue | null, people: PersonMention[]): Draft | null {
+  if (tr.type !== 'meeting' || !(tr.ruleId.startsWith(PAIR_SUBJECT) || tr.ruleId === 'meeting.previous') || tr.definite || tr.future || own) return null;
+  if (t.dates.length > 0 || t.sentence.heading) return null;
+  const cast = people.filter((p) => p.actorId || p.name);
+  const named = new Set(cast.filter((p) => p.end <= tr.start).map(personKey));
+  // Someone else named after the word ("discussed … with Z") is not the subject pair's contact alone.
+  if (cast.some((p) => !named.has(personKey(p)))) return null;
+  if (named.size < 2) return null;
+  const same = st.events.filter((e) => (e.type === 'meeting' || e.type === 'call') && e.people.length === named.size && e.people.every((p) => named.has(personKey(p))));
+  return [...same].reverse().find((e) => e.type === tr.type) ?? same[same.length - 1] ?? null;
 }
 
 /**

@@ -88,6 +88,20 @@ function sameTrip(a: Draft, b: Draft, memo: KeyMemo): boolean {
 }
 
 
+/**
+ * One sentence naming one contact twice ("a meeting on Thursday between X and Y — the first
+ * consultations in four years"): two meeting words of the same people in the same sentence, one of
+ * them dated by the sentence's own words and the other by the story, are one meeting. (Not dates the
+ * sentence lists for its trigger, "on 2 May and again on 9 May", nor a date it gives each.)
+ */
+function oneSentenceTwice(a: Draft, b: Draft, memo: KeyMemo): boolean {
+  if (a.type !== 'meeting' || b.type !== 'meeting' || a.evidence[0] !== b.evidence[0]) return false;
+  if (a.dateRule === 'date.enumerated' || b.dateRule === 'date.enumerated') return false;
+  if ((a.dateRule === 'date.embedded') === (b.dateRule === 'date.embedded')) return false;
+  const ka = keys(a, memo);
+  return ka.size >= 2 && equal(ka, keys(b, memo));
+}
+
 /** A plan the text gives no day for, dated only by the document ("Putin will visit Tehran"): its day may be told later. */
 function planDatedByDocument(d: Draft): boolean {
   return d.future && d.dateRule === 'date.document';
@@ -95,6 +109,7 @@ function planDatedByDocument(d: Draft): boolean {
 
 function sameEvent(a: Draft, b: Draft, memo: KeyMemo): boolean {
   if (sameTrip(a, b, memo)) return true;
+  if (oneSentenceTwice(a, b, memo)) return true;
   const da = planDatedByDocument(a) && !planDatedByDocument(b) ? null : iso(a, memo);
   const db = planDatedByDocument(b) && !planDatedByDocument(a) ? null : iso(b, memo);
   // A mention without a date (a headline, "the talks") is the dated event of the same people and kind;
@@ -158,6 +173,7 @@ function whyJoined(a: Draft, b: Draft, memo: KeyMemo): [string, string] {
   const kb = keys(b, memo);
   const people = equal(ka, kb) ? 'the same people' : subset(ka, kb) || subset(kb, ka) ? 'the people of one among those of the other' : 'people in common';
   if (sameTrip(a, b, memo)) return ['merge.same-trip', `stops of one trip: the same visitor in the same country within ${TRIP_DAYS} days`];
+  if (oneSentenceTwice(a, b, memo)) return ['merge.one-sentence', 'one sentence names the meeting of the same people twice, once with its own date'];
   const da = iso(a, memo);
   const db = iso(b, memo);
   if (!da || !db || planDatedByDocument(a) !== planDatedByDocument(b)) return ['merge.undated-mention', `a mention without a day of its own (${da ?? 'no date'} / ${db ?? 'no date'}) of the same kind, ${people}`];
@@ -195,7 +211,9 @@ function absorb(into: Draft, from: Draft): void {
     for (const p of from.people) if (!into.people.some((q) => personKey(q) === personKey(p))) into.people.push(p);
   }
   for (const c of from.countries) into.countries.add(c);
-  if ((!into.date || planDatedByDocument(into)) && from.date && !planDatedByDocument(from)) {
+  // One sentence naming the meeting twice: the date its own words give, not the story's.
+  const ownDate = !!from.date && into.evidence[0] === from.evidence[0] && from.dateRule === 'date.embedded' && into.dateRule !== 'date.embedded';
+  if (((!into.date || planDatedByDocument(into)) && from.date && !planDatedByDocument(from)) || ownDate) {
     into.date = from.date;
     into.dateRule = from.dateRule;
   }

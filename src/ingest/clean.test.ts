@@ -27,6 +27,9 @@ describe('contentRegions: boilerplate lines are dropped', () => {
     'Read alsoZelensky meets Macron and Merkel in Paris',
     'See also: Lavrov and Mirzoyan meet in Moscow',
     'Watch more: Mirzoyan on the talks in Tehran - VIDEO',
+    'Related: Lavrov and Bayramov meet in Moscow',
+    'More on this topic: Aliyev and Erdogan hold talks in Ankara',
+    'Latest news | Pashinyan arrives in Paris',
   ];
   for (const line of dropped) {
     test(JSON.stringify(line), () => assert.deepEqual(kept(line), []));
@@ -44,6 +47,7 @@ describe('contentRegions: article text is kept', () => {
     'Pashinyan arrived in Minsk.',
     'Share prices in Baku rose after the talks, the exchange said.', // "Share" inside a sentence is text
     'Watch more closely how the talks unfold, the analyst said.', // no colon: not a link to a video
+    'Related talks between the two deputies were held in Baku on Monday.', // no colon: not a link
   ];
   for (const line of article) {
     test(JSON.stringify(line), () => assert.deepEqual(kept(line), [line]));
