@@ -483,17 +483,17 @@ const cases: Array<[string, string, string[]]> = [
   ],
   [
     'a contact only likely, expected or looked forward to without a day, or only asked for ("no initiatives regarding a meeting") is no event (CONVENTIONS 5, 7); expected or looked forward to with its day, or held at a side\'s request, it is',
-    'Nikol Pashinyan will likely meet Vladimir Putin in Sochi.\n\nArarat Mirzoyan is expected to meet Hakan Fidan in Ankara.\n\nThe Kremlin has not received any concrete initiatives from Kyiv regarding a meeting between Vladimir Putin and Volodymyr Zelensky, Dmitry Peskov said.\n\nNikol Pashinyan said he looks forward to a new session of talks with Ilham Aliyev.\n\nArarat Mirzoyan said he looks forward to the talks with Jeyhun Bayramov in Brussels on 27 May.\n\nJeyhun Bayramov is expected to meet Sergey Lavrov in Moscow on 22 May.\n\nAt the request of the Armenian side, Nikol Pashinyan held a telephone conversation with Vladimir Putin on 18 May.',
+    'Nikol Pashinyan will likely meet Vladimir Putin in Sochi.\n\nArarat Mirzoyan is expected to meet Hakan Fidan in Ankara.\n\nThe Kremlin has seen no concrete proposals from Kyiv regarding a meeting between Vladimir Putin and Volodymyr Zelensky, Dmitry Peskov said.\n\nNikol Pashinyan said he looks forward to a new session of talks with Ilham Aliyev.\n\nArarat Mirzoyan said he looks forward to the talks with Jeyhun Bayramov in Brussels on 27 May.\n\nJeyhun Bayramov is expected to meet Sergey Lavrov in Moscow on 22 May.\n\nAt the request of the Armenian side, Nikol Pashinyan and Vladimir Putin spoke by phone on 18 May.',
     ['2024-05-18 call Nikol Pashinyan+Vladimir Putin init=ARM', '2024-05-22 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-27 meeting Ararat Mirzoyan+Jeyhun Bayramov'],
   ],
   [
     'a meeting of a state\'s own Security Council is no gathering of states; the UN Security Council and the Collective Security Council are',
-    'On 14 May, Vladimir Putin chaired a meeting of the Security Council.\n\nOn 15 May, Sergey Lavrov took part in a meeting of the Russian Security Council.\n\nOn 16 May, Sergey Lavrov spoke at a meeting of the UN Security Council in New York.\n\nOn 17 May, Nikol Pashinyan and Alexander Lukashenko attended a session of the Collective Security Council in Minsk.',
+    'On 14 May, Vladimir Putin chaired a meeting of the Security Council.\n\nOn 15 May, Sergey Lavrov joined a meeting of the Russian Security Council.\n\nOn 16 May, Sergey Lavrov spoke at a meeting of the UN Security Council in New York.\n\nOn 17 May, Nikol Pashinyan and Alexander Lukashenko attended a session of the Collective Security Council in Minsk.',
     ['2024-05-16 summit Sergey Lavrov', '2024-05-17 summit Alexander Lukashenko+Nikol Pashinyan'],
   ],
   [
     'one sentence naming a meeting twice ("a meeting on Thursday between X and Y …, the first consultations in two years") is one meeting on its own day; dates listed for one trigger stay two meetings',
-    'Ararat Mirzoyan held a telephone conversation with Sergey Lavrov on Monday.\n\nThe statement referred to a meeting on Thursday between Mikhail Galuzin and Mnatsakan Safaryan held in Moscow, the first bilateral consultations in two years.\n\nSergey Lavrov met Jeyhun Bayramov in Moscow on 2 May and again in Baku on 9 May.',
+    'On Monday Ararat Mirzoyan and Sergey Lavrov spoke by telephone.\n\nThe statement referred to a meeting on Thursday between Mikhail Galuzin and Mnatsakan Safaryan in Moscow, the first bilateral consultations in two years.\n\nSergey Lavrov met Jeyhun Bayramov in Moscow on 2 May and again in Baku on 9 May.',
     ['2024-05-02 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-09 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-16 meeting Mikhail Galuzin+Mnatsakan Safaryan', '2024-05-20 call Ararat Mirzoyan+Sergey Lavrov'],
   ],
 ];
