@@ -290,8 +290,8 @@ export interface ReviewOptions {
 
 /**
  * `events` must cover the period and the previous one (see previousPeriod); `history`, every contact of
- * Russia in the store up to the period's end (firsts and lapses, and whether the store covers the
- * previous period), defaults to `events`.
+ * Russia with a focus country in the store up to the period's end (firsts and lapses, and whether the
+ * store covers the previous period), defaults to `events`.
  */
 export function buildReview(g: Gazetteer, events: EventRow[], o: ReviewOptions, history: EventRow[] = events): Review {
   const period = { from: o.from, to: o.to };

@@ -60,9 +60,11 @@ export function checkReviewOptions(g: Gazetteer, o: { from: string; to: string; 
 
 export async function draftReview(db: Store, g: Gazetteer, o: DraftOptions): Promise<DraftedReview> {
   const prev = previousPeriod(o.from, o.to);
-  // The period and the previous one; and every contact of Russia up to the period's end, for firsts,
-  // lapses and whether the store covers the previous period at all.
-  const [events, history] = await Promise.all([listEvents(db, { countries: ['RUS'], from: prev.from, to: o.to }), listEvents(db, { countries: ['RUS'], to: o.to, limit: 1_000_000 })]);
+  // The period and the previous one; and every contact of Russia with a focus country up to the
+  // period's end, for firsts, lapses and whether the store covered the previous period: one query per
+  // pair (a range scan of that pair's contacts), not every contact of Russia the store holds.
+  const [events, ...perPair] = await Promise.all([listEvents(db, { countries: ['RUS'], from: prev.from, to: o.to }), ...o.focus.map((c) => listEvents(db, { countries: ['RUS', c], to: o.to, limit: 1_000_000 }))]);
+  const history = [...new Map(perPair.flat().map((e) => [e.id, e])).values()];
   const review = buildReview(g, events, { from: o.from, to: o.to, focus: o.focus }, history);
   if (o.charts) {
     const { panelsSpec, specSvg } = await import('../stats/chart.ts'); // vega: only for the renderings that show charts
