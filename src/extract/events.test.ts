@@ -402,8 +402,13 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-17 meeting Irakli Kobakhidze+Recep Tayyip Erdogan'],
   ],
   [
-    '"Earlier," in a report of the day is earlier that day',
+    '"Earlier," in a report of the day is some unknown time before, not the dateline\'s day',
     'MOSCOW, May 20 /agency/\n\nVladimir Putin and Ilham Aliyev met in the Kremlin.\n\nEarlier, Ilham Aliyev attended an expanded meeting of the Supreme Eurasian Economic Council with Vladimir Putin.',
+    ['2024-05-20 meeting Ilham Aliyev+Vladimir Putin', 'null summit Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
+    '"Earlier today" in a report of the day keeps the dateline\'s day',
+    'MOSCOW, May 20 /agency/\n\nVladimir Putin and Ilham Aliyev met in the Kremlin.\n\nEarlier today, Ilham Aliyev attended an expanded meeting of the Supreme Eurasian Economic Council with Vladimir Putin.',
     ['2024-05-20 meeting Ilham Aliyev+Vladimir Putin', '2024-05-20 summit Ilham Aliyev+Vladimir Putin'],
   ],
   [

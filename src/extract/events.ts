@@ -199,12 +199,10 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   // "Last week, X visited …": some unknown day before the report, not the story's (nor is what the
   // paragraph goes on to tell of it). "X's recent visit" is read by its trigger (tellTrigger).
   if (recentOpening(t, lex)) return { value: null, rule: RECENT_PAST, moves: true };
-  if (lex.cue.earlier.test(text.trim())) {
-    // In a report of the day ("Earlier, Aliyev attended the council"), earlier that day; in a story told
-    // from a past day ("On April 28 … Earlier, Petrakov was hosted by …"), some unknown time before.
-    const today = st.docDateReported && st.docDate && toIso(st.date ?? st.docDate) === toIso(st.docDate) && /^earlier,/i.test(text.trim());
-    return today ? { value: st.docDate, rule: 'date.earlier-today', moves: false } : { value: null, rule: 'date.earlier-unknown', moves: false };
-  }
+  // "Earlier, Aliyev attended the council": some unknown time before, in a report of the day as in a
+  // story told from a past day; the gold dates it null (CONVENTIONS 8: no placing phrase). "Earlier
+  // today", "earlier in the day" keep the day (the cue leaves them out).
+  if (lex.cue.earlier.test(text.trim())) return { value: null, rule: 'date.earlier-unknown', moves: false };
   // A headline or section heading is dated only by its own words; the body gives the rest.
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
   // After "Last week, Macron visited Kazakhstan": "During the meeting with Tokayev, …" is of that week
