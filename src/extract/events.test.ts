@@ -703,3 +703,17 @@ test('a headline is the story\'s own event, not the contact its lede counts from
   ];
   for (const [text, want] of table) assert.deepEqual(placed(text), want, text);
 });
+
+test('a meeting placed "during the trip" after an arrival on one day: some day of the trip, its month', () => {
+  const table: Array<[string, string[]]> = [
+    ['Emomali Rahmon arrived in Baku on 14 May. During the trip, Rahmon met Ilham Aliyev.', ['2024-05 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-14 visit Emomali Rahmon']],
+    ['Emomali Rahmon will arrive in Baku on 24 May. During his visit, Rahmon will meet Ilham Aliyev.', ['2024-05 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-24 visit Emomali Rahmon']],
+    // The sentence gives its own day: that day.
+    ['Emomali Rahmon arrived in Baku on 14 May. During the trip, Rahmon met Ilham Aliyev on 15 May.', ['2024-05-14 visit Emomali Rahmon', '2024-05-15 meeting Emomali Rahmon+Ilham Aliyev']],
+    // The day told elsewhere for the same meeting wins over the month.
+    ['Emomali Rahmon arrived in Baku on 14 May. During the trip, Rahmon met Ilham Aliyev.\n\nRahmon and Aliyev met on 15 May in the presidential palace.', ['2024-05-14 visit Emomali Rahmon', '2024-05-15 meeting Emomali Rahmon+Ilham Aliyev']],
+    // Not placed within a trip: the story's day.
+    ['Emomali Rahmon arrived in Baku on 14 May. In Baku, Rahmon met Ilham Aliyev.', ['2024-05-14 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-14 visit Emomali Rahmon']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});

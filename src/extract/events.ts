@@ -849,8 +849,8 @@ interface TriggerFrame {
 /**
  * A meeting or call with no day of its own, told within a span of days the story gave before ("will
  * visit on 22-23 August. In Tashkent, he will hold talks …"): it took place on one of those days, and
- * the month is what the text says (as `dayOf` in draft.ts for a span in the sentence itself). Not for
- * "during the visit" after a visit of one named day: that did not score better on unseen texts.
+ * the month is what the text says (as `dayOf` in draft.ts for a span in the sentence itself). After a
+ * visit of one named day, only a sentence that opens "During the visit" does so (duringTrip).
  */
 function inSpan(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | null): boolean {
   if (!date || date.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return false;
@@ -859,6 +859,18 @@ function inSpan(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | n
 }
 
 /** The event one trigger of the sentence tells: a new one in the story, or more of the one just told. */
+/**
+ * "X arrived in Moscow on 24 February. During the trip, X met Y": a meeting or call the sentence places
+ * within a trip and gives no day of its own took place on some day of a trip of unknown length, so it
+ * takes the month the story is at (CONVENTIONS 3), not the day of arrival. (The plan check still sees
+ * the story's day: "During the visit, X will meet Y" after "will visit on 24 February" counts.)
+ */
+function duringTrip(t: Tagged, lex: Lexicon, tr: FoundTrigger, date: DateValue | null): boolean {
+  if (!date || date.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return false;
+  if (t.dates.some((d) => d.value?.day != null)) return false;
+  return lex.cue.during_trip.test(t.sentence.text.trim());
+}
+
 function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
   const { text, when, people, triggers, topic } = f;
   // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
@@ -890,11 +902,12 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? clauseDate(t, tr, lex) ?? relativeDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
   // "X's recent visit", "met in Sochi recently": no day, whatever day the story is at.
   const recent = !own && recentNear(t, lex, tr);
-  const date = recent ? null : own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
+  const trip = !recent && !own && duringTrip(t, lex, tr, when.value);
+  const date = recent ? null : own ?? (trip || inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
-  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : when.rule;
+  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : trip ? 'date.during-trip' : when.rule;
   const c: TriggerFrame = { lead, own, date, before, after, places, dateRule };
   if (st.trace && date !== when.value) dated(st, tr, date, dateRule);
   if (tr.type === 'visit') {
