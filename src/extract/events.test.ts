@@ -717,3 +717,16 @@ test('a meeting placed "during the trip" after an arrival on one day: some day o
   ];
   for (const [text, want] of table) assert.deepEqual(events(text), want, text);
 });
+
+test('"two days after speaking with X": a contact told by a verb\'s -ing form after "… after" is its own, earlier event, and its people stay out of the main one', () => {
+  const table: Array<[string, string[]]> = [
+    ['Recep Tayyip Erdogan met Volodymyr Zelensky in Lviv on Thursday, two days after speaking with Vladimir Putin by phone.', ['2024-05-14 call Recep Tayyip Erdogan+Vladimir Putin', '2024-05-16 meeting Recep Tayyip Erdogan+Volodymyr Zelensky']],
+    ['Recep Tayyip Erdogan met Volodymyr Zelensky in Lviv on Thursday, two days after hosting Ilham Aliyev in Ankara.', ['2024-05-16 meeting Recep Tayyip Erdogan+Volodymyr Zelensky']],
+    // A verb's -ing form that tells no contact adds no event and leaves the day as it is.
+    ['Recep Tayyip Erdogan met Volodymyr Zelensky in Lviv on Thursday, two days after taking office.', ['2024-05-16 meeting Recep Tayyip Erdogan+Volodymyr Zelensky']],
+    // An anchor that names the two sides of its contact keeps them, without the main verb's other party.
+    ['Charles Michel met Ursula von der Leyen on Thursday, two days after the talks between Ilham Aliyev and Nikol Pashinyan in Brussels.', ['2024-05-14 meeting Ilham Aliyev+Nikol Pashinyan', '2024-05-16 meeting Charles Michel+Ursula von der Leyen']],
+    ['Charles Michel met Ursula von der Leyen on Thursday, two days after holding talks with Ilham Aliyev and Nikol Pashinyan in Brussels.', ['2024-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2024-05-16 meeting Charles Michel+Ursula von der Leyen']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});

@@ -1143,6 +1143,19 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     const kept = parts.filter((p) => !inside(p, away));
     if (new Set(kept.map(personKey)).size >= 2) parts = kept;
   }
+  // The trigger inside such an anchor: the anchor's own people, not the main verb's other party. With
+  // the sentence's subject (its first person outside every anchor) when the anchor names one person or
+  // its contact is "with" them ("…, two days after speaking with Putin"); not when it names both sides
+  // ("after the talks between Aliyev and Pashinyan").
+  const mine = t.anchors.length || t.shifted.length ? [...t.anchors, ...t.shifted].find((a) => tr.start >= a.start && tr.end <= a.end) : undefined;
+  if (mine) {
+    const inner = parts.filter((p) => inside(p, [mine]));
+    const n = new Set(inner.map(personKey)).size;
+    const withThem = n >= 1 && /\bwith\s/i.test(text.slice(tr.start - t.sentence.start, inner[0].start - t.sentence.start));
+    const subject = n === 1 || withThem ? people.find((p) => (p.actorId || p.name) && !inside(p, [...t.anchors, ...t.shifted])) : undefined;
+    if (subject) parts = [...inner, subject];
+    else if (n >= 2) parts = inner;
+  }
   // "In addition to meeting X, the premier also met Z": two contacts, the fronted gerund's with X and
   // the main clause's subject (the first person after the comma), the main verb's without X.
   const besides = besidesComma(t, lex);
