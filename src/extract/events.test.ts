@@ -704,7 +704,7 @@ test('a headline is the story\'s own event, not the contact its lede counts from
   for (const [text, want] of table) assert.deepEqual(placed(text), want, text);
 });
 
-test('a meeting placed "during the trip" after an arrival on one day: some day of the trip, its month', () => {
+test('a meeting placed "during the trip" after an arrival on one day: some day of the trip, its month; after a visit made on one day, that day', () => {
   const table: Array<[string, string[]]> = [
     ['Emomali Rahmon arrived in Baku on 14 May. During the trip, Rahmon met Ilham Aliyev.', ['2024-05 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-14 visit Emomali Rahmon']],
     ['Emomali Rahmon will arrive in Baku on 24 May. During his visit, Rahmon will meet Ilham Aliyev.', ['2024-05 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-24 visit Emomali Rahmon']],
@@ -714,6 +714,8 @@ test('a meeting placed "during the trip" after an arrival on one day: some day o
     ['Emomali Rahmon arrived in Baku on 14 May. During the trip, Rahmon met Ilham Aliyev.\n\nRahmon and Aliyev met on 15 May in the presidential palace.', ['2024-05-14 visit Emomali Rahmon', '2024-05-15 meeting Emomali Rahmon+Ilham Aliyev']],
     // Not placed within a trip: the story's day.
     ['Emomali Rahmon arrived in Baku on 14 May. In Baku, Rahmon met Ilham Aliyev.', ['2024-05-14 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-14 visit Emomali Rahmon']],
+    // A visit told as made on that day (not an arrival) holds its meetings on that day.
+    ['On 14 May, Emomali Rahmon paid a working visit to Baku. During the visit, Rahmon met Ilham Aliyev.', ['2024-05-14 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-14 visit Emomali Rahmon']],
   ];
   for (const [text, want] of table) assert.deepEqual(events(text), want, text);
 });

@@ -859,16 +859,22 @@ function inSpan(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | n
 }
 
 /** The event one trigger of the sentence tells: a new one in the story, or more of the one just told. */
+/** Trigger rules that tell a trip by its journey (arrived, flew, left for), which dates its start only. */
+const JOURNEY_RULES = ['visit.journey', 'visit.arrival', 'visit.departure', 'visit.invited-journey'];
+
 /**
  * "X arrived in Moscow on 24 February. During the trip, X met Y": a meeting or call the sentence places
  * within a trip and gives no day of its own took place on some day of a trip of unknown length, so it
- * takes the month the story is at (CONVENTIONS 3), not the day of arrival. (The plan check still sees
- * the story's day: "During the visit, X will meet Y" after "will visit on 24 February" counts.)
+ * takes the month the story is at (CONVENTIONS 3), not the day of arrival. Only after a trip told by its
+ * journey: "On 26 August, X paid a working visit to Moscow. During the visit, …" dates the visit, and
+ * what it holds, to that day. (The plan check still sees the story's day.)
  */
-function duringTrip(t: Tagged, lex: Lexicon, tr: FoundTrigger, date: DateValue | null): boolean {
+function duringTrip(t: Tagged, lex: Lexicon, st: StoryState, tr: FoundTrigger, date: DateValue | null): boolean {
   if (!date || date.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return false;
   if (t.dates.some((d) => d.value?.day != null)) return false;
-  return lex.cue.during_trip.test(t.sentence.text.trim());
+  if (!lex.cue.during_trip.test(t.sentence.text.trim())) return false;
+  const trip = [...st.events].reverse().find((e) => e.type === 'visit');
+  return !!trip && toIso(trip.date) === toIso(date) && JOURNEY_RULES.some((r) => trip.rules.has(r)) && !trip.rules.has('visit.noun') && !trip.rules.has('visit.verb');
 }
 
 function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
@@ -902,7 +908,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? clauseDate(t, tr, lex) ?? relativeDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
   // "X's recent visit", "met in Sochi recently": no day, whatever day the story is at.
   const recent = !own && recentNear(t, lex, tr);
-  const trip = !recent && !own && duringTrip(t, lex, tr, when.value);
+  const trip = !recent && !own && duringTrip(t, lex, st, tr, when.value);
   const date = recent ? null : own ?? (trip || inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
