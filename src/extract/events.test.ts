@@ -732,3 +732,15 @@ test('"two days after speaking with X": a contact told by a verb\'s -ing form af
   ];
   for (const [text, want] of table) assert.deepEqual(events(text), want, text);
 });
+
+test('"returned home on Friday after talks with X": the talks and the trip before the return take its month, not its day', () => {
+  const table: Array<[string, string[]]> = [
+    ['Nikol Pashinyan returned to Yerevan on Friday after late-night talks with Ilham Aliyev in Brussels.', ['2024-05 meeting Ilham Aliyev+Nikol Pashinyan']],
+    ['Ebrahim Raisi flew back to Tehran on 19 May after concluding a visit to Turkmenistan where he met Serdar Berdimuhamedov.', ['2024-05 meeting Ebrahim Raisi+Serdar Berdimuhamedov', '2024-05 visit Ebrahim Raisi']],
+    // No way home: the day of the sentence stays the talks' day.
+    ['Nikol Pashinyan spoke to reporters in Brussels on Friday after talks with Ilham Aliyev.', ['2024-05-17 meeting Ilham Aliyev+Nikol Pashinyan']],
+    // The day said inside the anchor dates the talks themselves.
+    ['Nikol Pashinyan returned to Yerevan after talks with Ilham Aliyev in Brussels on Friday.', ['2024-05-17 meeting Ilham Aliyev+Nikol Pashinyan']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});

@@ -10,7 +10,7 @@ import { atPlace } from '../types.ts';
 import type { FoundTrigger } from './triggers.ts';
 import type { PlaceMention } from './places.ts';
 import type { Anchor } from './clauses.ts';
-import { inside, speaks } from './clauses.ts';
+import { findAnchors, inside, speaks } from './clauses.ts';
 import { addDays, toIso } from './dates.ts';
 import { findCountries } from './places.ts';
 import { resolve } from './references.ts';
@@ -877,6 +877,21 @@ function duringTrip(t: Tagged, lex: Lexicon, st: StoryState, tr: FoundTrigger, d
   return !!trip && toIso(trip.date) === toIso(date) && JOURNEY_RULES.some((r) => trip.rules.has(r)) && !trip.rules.has('visit.noun') && !trip.rules.has('visit.verb');
 }
 
+/**
+ * "X returned to Tehran on Sunday after concluding a visit to Ashgabat, where he met …": the day is the
+ * return's; the trip and the talks in the "after …" anchor came some day before it, so they take its
+ * month (as the gold does). Only when the way home (cue return_home) comes before the anchor and the
+ * day is said outside it.
+ */
+function beforeReturn(t: Tagged, lex: Lexicon, tr: FoundTrigger, date: DateValue | null): boolean {
+  if (!date || date.day == null || !lex.cue.return_home.test(t.sentence.text)) return false;
+  // (Every anchor of the sentence, known or not: t.anchors keeps only those on events told before.)
+  const a = findAnchors(t.sentence.text, t.sentence.start).find((x) => x.relation === 'after' && x.days == null && tr.start >= x.start && tr.end <= x.end);
+  if (!a) return false;
+  if (!t.dates.some((d) => d.value?.day != null && d.end <= a.start)) return false;
+  return lex.cue.return_home.test(t.sentence.text.slice(0, a.start - t.sentence.start));
+}
+
 function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
   const { text, when, people, triggers, topic } = f;
   // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
@@ -909,11 +924,12 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // "X's recent visit", "met in Sochi recently": no day, whatever day the story is at.
   const recent = !own && recentNear(t, lex, tr);
   const trip = !recent && !own && duringTrip(t, lex, st, tr, when.value);
-  const date = recent ? null : own ?? (trip || inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
+  const homeward = !recent && !own && !trip && beforeReturn(t, lex, tr, when.value);
+  const date = recent ? null : own ?? (trip || homeward || inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
-  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : trip ? 'date.during-trip' : when.rule;
+  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : trip ? 'date.during-trip' : homeward ? 'date.before-return' : when.rule;
   const c: TriggerFrame = { lead, own, date, before, after, places, dateRule };
   if (st.trace && date !== when.value) dated(st, tr, date, dateRule);
   if (tr.type === 'visit') {

@@ -33,6 +33,7 @@ const Cues = lazy((z = zod()) => z.object({
   possessive_nonparticipant: z.string(),
   earlier: z.string(),
   during_trip: z.string(),
+  return_home: z.string(),
   recent_past: z.string(),
   other_occasion: z.string(),
   took_part: z.string(),
