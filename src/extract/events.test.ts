@@ -297,9 +297,9 @@ const cases: Array<[string, string, string[]]> = [
     ['2022-10-19 visit Vladimir Putin'],
   ],
   [
-    '"the same five leaders" are the five named together before',
+    '"the same five leaders" are the five named together before (six states together: a summit of the format, CONVENTIONS 1)',
     'In May 2023 Xi Jinping brought the five presidents - Kassym-Jomart Tokayev, Shavkat Mirziyoyev, Sadyr Japarov, Emomali Rahmon and Serdar Berdimuhamedov - to Xi\'an for a summit. In September 2023 Joe Biden sat down with the same five leaders in New York.',
-    ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 meeting Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
+    ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 summit Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
   ],
   [
     '"a week to the day after X hosted Y" dates the hosting seven days earlier; "brought the two leaders together" is a meeting',
@@ -741,6 +741,19 @@ test('"returned home on Friday after talks with X": the talks and the trip befor
     ['Nikol Pashinyan spoke to reporters in Brussels on Friday after talks with Ilham Aliyev.', ['2024-05-17 meeting Ilham Aliyev+Nikol Pashinyan']],
     // The day said inside the anchor dates the talks themselves.
     ['Nikol Pashinyan returned to Yerevan after talks with Ilham Aliyev in Brussels on Friday.', ['2024-05-17 meeting Ilham Aliyev+Nikol Pashinyan']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});
+
+test('people of five or more states meeting together are a summit (a format\'s session); a meeting of a few sides or a host\'s reception stays a meeting', () => {
+  const table: Array<[string, string[]]> = [
+    ['On 14 May, Sergey Lavrov, Murat Nurtleu, Jeenbek Kulubaev, Sirojiddin Muhriddin, Rashid Meredov and Bakhtiyor Saidov met in Astana.', ['2024-05-14 summit Bakhtiyor Saidov+Jeenbek Kulubaev+Murat Nurtleu+Rashid Meredov+Sergey Lavrov+Sirojiddin Muhriddin']],
+    // Called a meeting of a few sides: a meeting.
+    ['On 14 May, Sergey Lavrov, Murat Nurtleu, Jeenbek Kulubaev, Sirojiddin Muhriddin, Rashid Meredov and Bakhtiyor Saidov held a five-way meeting in Astana.', ['2024-05-14 meeting Bakhtiyor Saidov+Jeenbek Kulubaev+Murat Nurtleu+Rashid Meredov+Sergey Lavrov+Sirojiddin Muhriddin']],
+    // Three states: a trilateral meeting.
+    ['On 14 May, Sergey Lavrov, Jeyhun Bayramov and Ararat Mirzoyan met in Moscow.', ['2024-05-14 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov']],
+    // A host who receives the ministers of five states meets them.
+    ['On 14 May, the five ministers, Hakan Fidan, Jeyhun Bayramov, Abbas Araghchi, Sergey Lavrov and Ararat Mirzoyan, were received together by Recep Tayyip Erdogan in Istanbul.', ['2024-05-14 meeting Abbas Araghchi+Ararat Mirzoyan+Hakan Fidan+Jeyhun Bayramov+Recep Tayyip Erdogan+Sergey Lavrov']],
   ];
   for (const [text, want] of table) assert.deepEqual(events(text), want, text);
 });
