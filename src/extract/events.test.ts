@@ -757,3 +757,18 @@ test('people of five or more states meeting together are a summit (a format\'s s
   ];
   for (const [text, want] of table) assert.deepEqual(events(text), want, text);
 });
+
+test('a meeting told right after a day given to other news ("On 16 May, the ministry published …") takes the month, not that day', () => {
+  const before = 'On 14 May, Sergey Lavrov met Jeyhun Bayramov in Moscow.\n\n';
+  const met = 'Ararat Mirzoyan and Antony Blinken met in Washington, where they presented the framework.';
+  const table: Array<[string, string[]]> = [
+    [`${before}On 16 May, the ministry published the text of the new border agreement between the two countries. ${met}`, ['2024-05 meeting Antony Blinken+Ararat Mirzoyan', '2024-05-14 meeting Jeyhun Bayramov+Sergey Lavrov']],
+    // The first day of the text (a dateline's, a lede's) is the report's: the meeting keeps it.
+    [`On 16 May, the ministry published the text of the new border agreement between the two countries. ${met}`, ['2024-05-16 meeting Antony Blinken+Ararat Mirzoyan']],
+    // A sentence with a contact word ("talks") may date the contact itself.
+    [`${before}On 16 May, the ministry published the outcome of the talks on the new border agreement. ${met}`, ['2024-05-14 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-16 meeting Antony Blinken+Ararat Mirzoyan']],
+    // In the next paragraph: the story's day, as before.
+    [`${before}On 16 May, the ministry published the text of the new border agreement between the two countries.\n\n${met}`, ['2024-05-14 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-16 meeting Antony Blinken+Ararat Mirzoyan']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});

@@ -47,6 +47,8 @@ export interface StoryState {
   paragraphDays: number;
   /** The story's date is the first day of a span ("on 22-23 August"), not one day. */
   dateSpan?: boolean;
+  /** The sentence that set the story's date told no contact ("On 14 May, the ministry published …"). */
+  dateOfOther?: boolean;
   lastPeople: PersonMention[];
   /** The first person the story names (its headline's or lede's): whose contacts a readout lists. */
   protagonist?: PersonMention;
@@ -892,6 +894,17 @@ function beforeReturn(t: Tagged, lex: Lexicon, tr: FoundTrigger, date: DateValue
   return lex.cue.return_home.test(t.sentence.text.slice(0, a.start - t.sentence.start));
 }
 
+/**
+ * "On 14 May, the ministry published the agreement. X and Y met in Washington, where they presented it":
+ * the day belongs to the sentence before, which told no contact (StoryState.dateOfOther); a meeting or
+ * call told after it in the same paragraph, with no date word of its own, took place some day around
+ * it, so it takes the month (as the gold does), not that day.
+ */
+function afterOtherNews(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | null): boolean {
+  if (!st.dateOfOther || date?.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return false;
+  return toIso(date) === toIso(st.date) && t.dates.length === 0 && t.sentence.paragraph === st.dateParagraph;
+}
+
 function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
   const { text, when, people, triggers, topic } = f;
   // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
@@ -925,11 +938,12 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const recent = !own && recentNear(t, lex, tr);
   const trip = !recent && !own && duringTrip(t, lex, st, tr, when.value);
   const homeward = !recent && !own && !trip && beforeReturn(t, lex, tr, when.value);
-  const date = recent ? null : own ?? (trip || homeward || inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
+  const elseDay = !recent && !own && !trip && !homeward && afterOtherNews(t, st, tr, when.value);
+  const date = recent ? null : own ?? (trip || homeward || elseDay || inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
-  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : trip ? 'date.during-trip' : homeward ? 'date.before-return' : when.rule;
+  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : trip ? 'date.during-trip' : homeward ? 'date.before-return' : elseDay ? 'date.after-other-news' : when.rule;
   const c: TriggerFrame = { lead, own, date, before, after, places, dateRule };
   if (st.trace && date !== when.value) dated(st, tr, date, dateRule);
   if (tr.type === 'visit') {
@@ -1382,6 +1396,9 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
   }
   // "Last week, …" moves the story to no day: what follows in the paragraph is of that week.
   if (when.moves && (when.value || when.rule === RECENT_PAST)) {
+    // A sentence of some length with no contact word, after the story had a day (not the dateline or
+    // the first date of the text): the day it gives is another happening's (afterOtherNews).
+    st.dateOfOther = triggers.length === 0 && st.date != null && text.split(/\s+/).length >= 8 && !lex.quick.test(text);
     st.paragraphDays = t.sentence.paragraph === st.dateParagraph && toIso(st.date) !== toIso(when.value) ? st.paragraphDays + 1 : 1;
     st.date = when.value;
     st.dateParagraph = t.sentence.paragraph;
