@@ -37,9 +37,11 @@ export function findAnchors(text: string, offset: number): Anchor[] {
     const g = m.groups ?? {};
     const relation = g.dayb ? 'day-before' : g.daya ? 'day-after' : g.before ? 'before' : 'after';
     // Only anchors on an event ("the meeting", "Bayramov's visit", "the summit") matter here.
-    if (!/\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations|met|visited|called|spoke|hosted|received)\b/i.test(m[0])) continue;
+    // (With a verb's -ing form too: "a day after speaking with Putin", "two days after hosting Aliyev".)
+    if (!/\b(?:visit|trip|meeting|talks|summit|session|call|conversation|consultations|forum|negotiations|met|visited|called|spoke|hosted|received|speaking|talking|hosting|receiving|visiting|calling)\b/i.test(m[0])) continue;
     const type = NOUN_TYPE.find(([re]) => re.test(m![0]))?.[1] ?? null;
     const n = g.n ? NUMBERS[g.n.toLowerCase()] ?? Number(g.n) : null;
+    // "a day after speaking with X": one day between, as "one day after" says.
     const days = n && g.unit ? n * (g.unit.startsWith('week') ? 7 : 1) : null;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, relation, type, days });
   }

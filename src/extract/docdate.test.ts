@@ -82,3 +82,17 @@ test('metadata the text does not show is marked unshown; a dateline, an ISO stam
   // A date far from the publication day (an earlier event the text tells) is no dateline.
   assert.equal(shown('The two ministers, who met on 2 March, spoke by phone.', '2023-05-15'), false);
 });
+
+test('a dateline without its year at the head of the lede, a day to three before the publication date, is the day of the text', () => {
+  const table: Array<[string, string, [string | null, string]]> = [
+    ['Ministers meet\n\nTASHKENT, May 27 (agency) - The two ministers met yesterday in the capital.', '2024-05-29', ['2024-05-27', 'dateline']],
+    // Across the new year: the dateline's year is the one before the publication's.
+    ['Ministers meet\n\nBAKU, December 31 (agency) - The two ministers met yesterday in the capital.', '2025-01-01', ['2024-12-31', 'dateline']],
+    // The publication day itself, or a week before it: the metadata.
+    ['Ministers meet\n\nTASHKENT, May 29 (agency) - The two ministers met yesterday in the capital.', '2024-05-29', ['2024-05-29', 'metadata']],
+    ['Ministers meet\n\nTASHKENT, May 20 (agency) - The two ministers met yesterday in the capital.', '2024-05-29', ['2024-05-29', 'metadata']],
+    // A date later in the lede, not right after the place, is no dateline.
+    ['Ministers meet\n\nIn Tashkent, on May 27 the two ministers met in the capital.', '2024-05-29', ['2024-05-29', 'metadata']],
+  ];
+  for (const [text, published, want] of table) assert.deepEqual(docDate(text, published), want, text);
+});

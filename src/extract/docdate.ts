@@ -62,7 +62,14 @@ export function documentDate(doc: Doc, sentences: Sentence[]): DocDate {
     // Remarks given in Brussels on Sunday and posted on Monday: "today" is the dateline's day (a place
     // and a date, or a line that is only a date).
     for (const s of sentences.slice(0, 12)) {
-      if (s.text.length > 60 || !(PLACE_DATELINE.test(s.text) || DATE_LINE.test(s.text))) continue;
+      if (s.text.length > 60 || !(PLACE_DATELINE.test(s.text) || DATE_LINE.test(s.text))) {
+        // "TASHKENT, May 27 (TASS) - X met Y yesterday": a dateline without its year at the head of
+        // the lede; the year is the publication's (the day is at most three before it).
+        const d = PLACE_DATELINE.test(s.text) ? headDateline(s.text.slice(0, 60), meta) : null;
+        const before = d ? dayNumber(meta) - dayNumber(d) : 0;
+        if (d && before >= 1 && before <= 3) return { value: d, source: 'dateline' };
+        continue;
+      }
       const [d] = fullDates(s.text, true);
       const before = d?.day != null && meta.day != null ? dayNumber(meta) - dayNumber(d) : 0;
       if (before >= 1 && before <= 3) return { value: d, source: 'dateline' };
@@ -125,6 +132,21 @@ export function showsDate(text: string, meta: DateValue): boolean {
   if (!hasDateWord(head)) return false;
   const instant = new Date(Date.UTC(meta.year, meta.month - 1, meta.day));
   return chrono.strict.parse(head, { instant, timezone: 0 }).some((r) => r.start.isCertain('month') && r.start.isCertain('day') && near(r.start.get('month')!, r.start.get('day')!));
+}
+
+/**
+ * The day of a place-and-date head without its year ("TASHKENT, May 27 (TASS) - …"), in the year that
+ * puts it on or before the publication day `meta`; right after the place, as a dateline gives it.
+ */
+function headDateline(head: string, meta: DateValue): DateValue | null {
+  if (meta.day == null || meta.month == null) return null;
+  const place = PLACE_DATELINE.exec(head);
+  const [r] = chrono.strict.parse(head, { instant: FAR_PAST, timezone: 0 });
+  if (!place || !r || r.index !== place[0].length || !r.start.isCertain('month') || !r.start.isCertain('day') || r.start.isCertain('year')) return null;
+  const month = r.start.get('month')!;
+  const day = r.start.get('day')!;
+  const year = month * 100 + day <= meta.month * 100 + meta.day ? meta.year : meta.year - 1;
+  return { year, month, day };
 }
 
 /** The month and day of a place-and-date line near the top that gives no year ("Baku, November 21"). */

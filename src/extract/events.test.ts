@@ -297,9 +297,9 @@ const cases: Array<[string, string, string[]]> = [
     ['2022-10-19 visit Vladimir Putin'],
   ],
   [
-    '"the same five leaders" are the five named together before',
+    '"the same five leaders" are the five named together before (six states together: a summit of the format, CONVENTIONS 1)',
     'In May 2023 Xi Jinping brought the five presidents - Kassym-Jomart Tokayev, Shavkat Mirziyoyev, Sadyr Japarov, Emomali Rahmon and Serdar Berdimuhamedov - to Xi\'an for a summit. In September 2023 Joe Biden sat down with the same five leaders in New York.',
-    ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 meeting Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
+    ['2023-05 summit Emomali Rahmon+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev+Xi Jinping', '2023-09 summit Emomali Rahmon+Joe Biden+Kassym-Jomart Tokayev+Sadyr Japarov+Serdar Berdimuhamedov+Shavkat Mirziyoyev'],
   ],
   [
     '"a week to the day after X hosted Y" dates the hosting seven days earlier; "brought the two leaders together" is a meeting',
@@ -402,8 +402,13 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-17 meeting Irakli Kobakhidze+Recep Tayyip Erdogan'],
   ],
   [
-    '"Earlier," in a report of the day is earlier that day',
+    '"Earlier," in a report of the day is some unknown time before, not the dateline\'s day',
     'MOSCOW, May 20 /agency/\n\nVladimir Putin and Ilham Aliyev met in the Kremlin.\n\nEarlier, Ilham Aliyev attended an expanded meeting of the Supreme Eurasian Economic Council with Vladimir Putin.',
+    ['2024-05-20 meeting Ilham Aliyev+Vladimir Putin', 'null summit Ilham Aliyev+Vladimir Putin'],
+  ],
+  [
+    '"Earlier today" in a report of the day keeps the dateline\'s day',
+    'MOSCOW, May 20 /agency/\n\nVladimir Putin and Ilham Aliyev met in the Kremlin.\n\nEarlier today, Ilham Aliyev attended an expanded meeting of the Supreme Eurasian Economic Council with Vladimir Putin.',
     ['2024-05-20 meeting Ilham Aliyev+Vladimir Putin', '2024-05-20 summit Ilham Aliyev+Vladimir Putin'],
   ],
   [
@@ -722,4 +727,73 @@ test('a headline is the story\'s own event, not the contact its lede counts from
     ['Putin hosts Aliyev and Pashinyan in Sochi\n\nSOCHI, 4 March — Vladimir Putin hosted Ilham Aliyev and Nikol Pashinyan in the resort on Monday.', ['2024-03-04 Sochi']],
   ];
   for (const [text, want] of table) assert.deepEqual(placed(text), want, text);
+});
+
+test('a meeting placed "during the trip" after an arrival on one day: some day of the trip, its month; after a visit made on one day, that day', () => {
+  const table: Array<[string, string[]]> = [
+    ['Emomali Rahmon arrived in Baku on 14 May. During the trip, Rahmon met Ilham Aliyev.', ['2024-05 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-14 visit Emomali Rahmon']],
+    ['Emomali Rahmon will arrive in Baku on 24 May. During his visit, Rahmon will meet Ilham Aliyev.', ['2024-05 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-24 visit Emomali Rahmon']],
+    // The sentence gives its own day: that day.
+    ['Emomali Rahmon arrived in Baku on 14 May. During the trip, Rahmon met Ilham Aliyev on 15 May.', ['2024-05-14 visit Emomali Rahmon', '2024-05-15 meeting Emomali Rahmon+Ilham Aliyev']],
+    // The day told elsewhere for the same meeting wins over the month.
+    ['Emomali Rahmon arrived in Baku on 14 May. During the trip, Rahmon met Ilham Aliyev.\n\nRahmon and Aliyev met on 15 May in the presidential palace.', ['2024-05-14 visit Emomali Rahmon', '2024-05-15 meeting Emomali Rahmon+Ilham Aliyev']],
+    // Not placed within a trip: the story's day.
+    ['Emomali Rahmon arrived in Baku on 14 May. In Baku, Rahmon met Ilham Aliyev.', ['2024-05-14 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-14 visit Emomali Rahmon']],
+    // A visit told as made on that day (not an arrival) holds its meetings on that day.
+    ['On 14 May, Emomali Rahmon paid a working visit to Baku. During the visit, Rahmon met Ilham Aliyev.', ['2024-05-14 meeting Emomali Rahmon+Ilham Aliyev', '2024-05-14 visit Emomali Rahmon']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});
+
+test('"two days after speaking with X": a contact told by a verb\'s -ing form after "… after" is its own, earlier event, and its people stay out of the main one', () => {
+  const table: Array<[string, string[]]> = [
+    ['Recep Tayyip Erdogan met Volodymyr Zelensky in Lviv on Thursday, two days after speaking with Vladimir Putin by phone.', ['2024-05-14 call Recep Tayyip Erdogan+Vladimir Putin', '2024-05-16 meeting Recep Tayyip Erdogan+Volodymyr Zelensky']],
+    ['Recep Tayyip Erdogan met Volodymyr Zelensky in Lviv on Thursday, two days after hosting Ilham Aliyev in Ankara.', ['2024-05-16 meeting Recep Tayyip Erdogan+Volodymyr Zelensky']],
+    // A verb's -ing form that tells no contact adds no event and leaves the day as it is.
+    ['Recep Tayyip Erdogan met Volodymyr Zelensky in Lviv on Thursday, two days after taking office.', ['2024-05-16 meeting Recep Tayyip Erdogan+Volodymyr Zelensky']],
+    // An anchor that names the two sides of its contact keeps them, without the main verb's other party.
+    ['Charles Michel met Ursula von der Leyen on Thursday, two days after the talks between Ilham Aliyev and Nikol Pashinyan in Brussels.', ['2024-05-14 meeting Ilham Aliyev+Nikol Pashinyan', '2024-05-16 meeting Charles Michel+Ursula von der Leyen']],
+    ['Charles Michel met Ursula von der Leyen on Thursday, two days after holding talks with Ilham Aliyev and Nikol Pashinyan in Brussels.', ['2024-05-14 meeting Charles Michel+Ilham Aliyev+Nikol Pashinyan', '2024-05-16 meeting Charles Michel+Ursula von der Leyen']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});
+
+test('"returned home on Friday after talks with X": the talks and the trip before the return take its month, not its day', () => {
+  const table: Array<[string, string[]]> = [
+    ['Nikol Pashinyan returned to Yerevan on Friday after late-night talks with Ilham Aliyev in Brussels.', ['2024-05 meeting Ilham Aliyev+Nikol Pashinyan']],
+    ['Ebrahim Raisi flew back to Tehran on 19 May after concluding a visit to Turkmenistan where he met Serdar Berdimuhamedov.', ['2024-05 meeting Ebrahim Raisi+Serdar Berdimuhamedov', '2024-05 visit Ebrahim Raisi']],
+    // No way home: the day of the sentence stays the talks' day.
+    ['Nikol Pashinyan spoke to reporters in Brussels on Friday after talks with Ilham Aliyev.', ['2024-05-17 meeting Ilham Aliyev+Nikol Pashinyan']],
+    // The day said inside the anchor dates the talks themselves.
+    ['Nikol Pashinyan returned to Yerevan after talks with Ilham Aliyev in Brussels on Friday.', ['2024-05-17 meeting Ilham Aliyev+Nikol Pashinyan']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});
+
+test('people of five or more states meeting together are a summit (a format\'s session); a meeting of a few sides or a host\'s reception stays a meeting', () => {
+  const table: Array<[string, string[]]> = [
+    ['On 14 May, Sergey Lavrov, Murat Nurtleu, Jeenbek Kulubaev, Sirojiddin Muhriddin, Rashid Meredov and Bakhtiyor Saidov met in Astana.', ['2024-05-14 summit Bakhtiyor Saidov+Jeenbek Kulubaev+Murat Nurtleu+Rashid Meredov+Sergey Lavrov+Sirojiddin Muhriddin']],
+    // Called a meeting of a few sides: a meeting.
+    ['On 14 May, Sergey Lavrov, Murat Nurtleu, Jeenbek Kulubaev, Sirojiddin Muhriddin, Rashid Meredov and Bakhtiyor Saidov held a five-way meeting in Astana.', ['2024-05-14 meeting Bakhtiyor Saidov+Jeenbek Kulubaev+Murat Nurtleu+Rashid Meredov+Sergey Lavrov+Sirojiddin Muhriddin']],
+    // Three states: a trilateral meeting.
+    ['On 14 May, Sergey Lavrov, Jeyhun Bayramov and Ararat Mirzoyan met in Moscow.', ['2024-05-14 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov']],
+    // A host who receives the ministers of five states meets them.
+    ['On 14 May, the five ministers, Hakan Fidan, Jeyhun Bayramov, Abbas Araghchi, Sergey Lavrov and Ararat Mirzoyan, were received together by Recep Tayyip Erdogan in Istanbul.', ['2024-05-14 meeting Abbas Araghchi+Ararat Mirzoyan+Hakan Fidan+Jeyhun Bayramov+Recep Tayyip Erdogan+Sergey Lavrov']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
+});
+
+test('a meeting told right after a day given to other news ("On 16 May, the ministry published …") takes the month, not that day', () => {
+  const before = 'On 14 May, Sergey Lavrov met Jeyhun Bayramov in Moscow.\n\n';
+  const met = 'Ararat Mirzoyan and Antony Blinken met in Washington, where they presented the framework.';
+  const table: Array<[string, string[]]> = [
+    [`${before}On 16 May, the ministry published the text of the new border agreement between the two countries. ${met}`, ['2024-05 meeting Antony Blinken+Ararat Mirzoyan', '2024-05-14 meeting Jeyhun Bayramov+Sergey Lavrov']],
+    // The first day of the text (a dateline's, a lede's) is the report's: the meeting keeps it.
+    [`On 16 May, the ministry published the text of the new border agreement between the two countries. ${met}`, ['2024-05-16 meeting Antony Blinken+Ararat Mirzoyan']],
+    // A sentence with a contact word ("talks") may date the contact itself.
+    [`${before}On 16 May, the ministry published the outcome of the talks on the new border agreement. ${met}`, ['2024-05-14 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-16 meeting Antony Blinken+Ararat Mirzoyan']],
+    // In the next paragraph: the story's day, as before.
+    [`${before}On 16 May, the ministry published the text of the new border agreement between the two countries.\n\n${met}`, ['2024-05-14 meeting Jeyhun Bayramov+Sergey Lavrov', '2024-05-16 meeting Antony Blinken+Ararat Mirzoyan']],
+  ];
+  for (const [text, want] of table) assert.deepEqual(events(text), want, text);
 });

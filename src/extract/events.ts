@@ -10,7 +10,7 @@ import { atPlace } from '../types.ts';
 import type { FoundTrigger } from './triggers.ts';
 import type { PlaceMention } from './places.ts';
 import type { Anchor } from './clauses.ts';
-import { inside, speaks } from './clauses.ts';
+import { findAnchors, inside, speaks } from './clauses.ts';
 import { addDays, toIso } from './dates.ts';
 import { findCountries } from './places.ts';
 import { resolve } from './references.ts';
@@ -139,12 +139,10 @@ function sentenceDate(t: Tagged, lex: Lexicon, st: StoryState): { value: DateVal
   // "Last week, X visited …": some unknown day before the report, not the story's (nor is what the
   // paragraph goes on to tell of it). "X's recent visit" is read by its trigger (tellTrigger).
   if (recentOpening(t, lex)) return { value: null, rule: RECENT_PAST, moves: true };
-  if (lex.cue.earlier.test(text.trim())) {
-    // In a report of the day ("Earlier, Aliyev attended the council"), earlier that day; in a story told
-    // from a past day ("On April 28 … Earlier, Petrakov was hosted by …"), some unknown time before.
-    const today = st.docDateReported && st.docDate && toIso(st.date ?? st.docDate) === toIso(st.docDate) && /^earlier,/i.test(text.trim());
-    return today ? { value: st.docDate, rule: 'date.earlier-today', moves: false } : { value: null, rule: 'date.earlier-unknown', moves: false };
-  }
+  // "Earlier, Aliyev attended the council": some unknown time before, in a report of the day as in a
+  // story told from a past day; the gold dates it null (CONVENTIONS 8: no placing phrase). "Earlier
+  // today", "earlier in the day" keep the day (the cue leaves them out).
+  if (lex.cue.earlier.test(text.trim())) return { value: null, rule: 'date.earlier-unknown', moves: false };
   // A headline or section heading is dated only by its own words; the body gives the rest.
   if (t.sentence.heading) return { value: null, rule: 'date.heading', moves: false };
   // After "Last week, Macron visited Kazakhstan": "During the meeting with Tokayev, …" is of that week
@@ -791,8 +789,8 @@ interface TriggerFrame {
 /**
  * A meeting or call with no day of its own, told within a span of days the story gave before ("will
  * visit on 22-23 August. In Tashkent, he will hold talks …"): it took place on one of those days, and
- * the month is what the text says (as `dayOf` in draft.ts for a span in the sentence itself). Not for
- * "during the visit" after a visit of one named day: that did not score better on unseen texts.
+ * the month is what the text says (as `dayOf` in draft.ts for a span in the sentence itself). After a
+ * visit of one named day, only a sentence that opens "During the visit" does so (duringTrip).
  */
 function inSpan(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | null): boolean {
   if (!date || date.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return false;
@@ -801,6 +799,50 @@ function inSpan(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | n
 }
 
 /** The event one trigger of the sentence tells: a new one in the story, or more of the one just told. */
+/** Trigger rules that tell a trip by its journey (arrived, flew, left for), which dates its start only. */
+const JOURNEY_RULES = ['visit.journey', 'visit.arrival', 'visit.departure', 'visit.invited-journey'];
+
+/**
+ * "X arrived in Moscow on 24 February. During the trip, X met Y": a meeting or call the sentence places
+ * within a trip and gives no day of its own took place on some day of a trip of unknown length, so it
+ * takes the month the story is at (CONVENTIONS 3), not the day of arrival. Only after a trip told by its
+ * journey: "On 3 March, X arrived in Minsk on a working visit. During the visit, …" dates the visit, and
+ * what it holds, to that day. (The plan check still sees the story's day.)
+ */
+function duringTrip(t: Tagged, lex: Lexicon, st: StoryState, tr: FoundTrigger, date: DateValue | null): boolean {
+  if (!date || date.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return false;
+  if (t.dates.some((d) => d.value?.day != null)) return false;
+  if (!lex.cue.during_trip.test(t.sentence.text.trim())) return false;
+  const trip = [...st.events].reverse().find((e) => e.type === 'visit');
+  return !!trip && toIso(trip.date) === toIso(date) && JOURNEY_RULES.some((r) => trip.rules.has(r)) && !trip.rules.has('visit.noun') && !trip.rules.has('visit.verb');
+}
+
+/**
+ * "X returned to Tehran on Sunday after concluding a visit to Ashgabat, where he met …": the day is the
+ * return's; the trip and the talks in the "after …" anchor came some day before it, so they take its
+ * month (as the gold does). Only when the way home (cue return_home) comes before the anchor and the
+ * day is said outside it.
+ */
+function beforeReturn(t: Tagged, lex: Lexicon, tr: FoundTrigger, date: DateValue | null): boolean {
+  if (!date || date.day == null || !lex.cue.return_home.test(t.sentence.text)) return false;
+  // (Every anchor of the sentence, known or not: t.anchors keeps only those on events told before.)
+  const a = findAnchors(t.sentence.text, t.sentence.start).find((x) => x.relation === 'after' && x.days == null && tr.start >= x.start && tr.end <= x.end);
+  if (!a) return false;
+  if (!t.dates.some((d) => d.value?.day != null && d.end <= a.start)) return false;
+  return lex.cue.return_home.test(t.sentence.text.slice(0, a.start - t.sentence.start));
+}
+
+/**
+ * "On 14 May, the ministry published the agreement. X and Y met in Washington, where they presented it":
+ * the day belongs to the sentence before, which told no contact (StoryState.dateOfOther); a meeting or
+ * call told after it in the same paragraph, with no date word of its own, took place some day around
+ * it, so it takes the month (as the gold does), not that day.
+ */
+function afterOtherNews(t: Tagged, st: StoryState, tr: FoundTrigger, date: DateValue | null): boolean {
+  if (!st.dateOfOther || date?.day == null || (tr.type !== 'meeting' && tr.type !== 'call')) return false;
+  return toIso(date) === toIso(st.date) && t.dates.length === 0 && t.sentence.paragraph === st.dateParagraph;
+}
+
 function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Frame, tr: FoundTrigger): void {
   const { text, when, people, triggers, topic } = f;
   // A proposal or invitation counts only as a plan with its own day in the sentence ("is to take place on 25 May").
@@ -835,11 +877,14 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   const own = embeddedDate(t, tr, lex) ?? plannedDate(t, tr) ?? clauseDate(t, tr, lex) ?? relativeDate(t, tr) ?? dayApart(t, tr, triggers, when) ?? shiftedDate(t, tr, st.last?.date ?? (st.last?.dateRule === 'date.heading' && st.docDateReported ? st.docDate : null) ?? when.value);
   // "X's recent visit", "met in Sochi recently": no day, whatever day the story is at.
   const recent = !own && recentNear(t, lex, tr);
-  const date = recent ? null : own ?? (inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
+  const trip = !recent && !own && duringTrip(t, lex, st, tr, when.value);
+  const homeward = !recent && !own && !trip && beforeReturn(t, lex, tr, when.value);
+  const elseDay = !recent && !own && !trip && !homeward && afterOtherNews(t, st, tr, when.value);
+  const date = recent ? null : own ?? (trip || homeward || elseDay || inSpan(t, st, tr, when.value) ? { ...when.value!, day: null } : when.value);
   const before = people.filter((p) => p.end <= tr.start);
   const after = people.filter((p) => p.start >= tr.end);
   const places = t.places.filter((p) => !inside(p, t.anchors));
-  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : when.rule;
+  const dateRule = recent ? RECENT_PAST : own ? 'date.embedded' : trip ? 'date.during-trip' : homeward ? 'date.before-return' : elseDay ? 'date.after-other-news' : when.rule;
   const c: TriggerFrame = { lead, own, date, before, after, places, dateRule };
   if (st.trace && date !== when.value) dated(st, tr, date, dateRule);
   if (tr.type === 'visit') {
@@ -1109,6 +1154,19 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
     const kept = parts.filter((p) => !inside(p, away));
     if (new Set(kept.map(personKey)).size >= 2) parts = kept;
   }
+  // The trigger inside such an anchor: the anchor's own people, not the main verb's other party. With
+  // the sentence's subject (its first person outside every anchor) when the anchor names one person or
+  // its contact is "with" them ("…, two days after speaking with Putin"); not when it names both sides
+  // ("after the talks between Aliyev and Pashinyan").
+  const mine = t.anchors.length || t.shifted.length ? [...t.anchors, ...t.shifted].find((a) => tr.start >= a.start && tr.end <= a.end) : undefined;
+  if (mine) {
+    const inner = parts.filter((p) => inside(p, [mine]));
+    const n = new Set(inner.map(personKey)).size;
+    const withThem = n >= 1 && /\bwith\s/i.test(text.slice(tr.start - t.sentence.start, inner[0].start - t.sentence.start));
+    const subject = n === 1 || withThem ? people.find((p) => (p.actorId || p.name) && !inside(p, [...t.anchors, ...t.shifted])) : undefined;
+    if (subject) parts = [...inner, subject];
+    else if (n >= 2) parts = inner;
+  }
   // "In addition to meeting X, the premier also met Z": two contacts, the fronted gerund's with X and
   // the main clause's subject (the first person after the comma), the main verb's without X.
   const besides = besidesComma(t, lex);
@@ -1313,6 +1371,9 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
   }
   // "Last week, …" moves the story to no day: what follows in the paragraph is of that week.
   if (when.moves && (when.value || when.rule === RECENT_PAST)) {
+    // A sentence of some length with no contact word, after the story had a day (not the dateline or
+    // the first date of the text): the day it gives is another happening's (afterOtherNews).
+    st.dateOfOther = triggers.length === 0 && st.date != null && text.split(/\s+/).length >= 8 && !lex.quick.test(text);
     st.paragraphDays = t.sentence.paragraph === st.dateParagraph && toIso(st.date) !== toIso(when.value) ? st.paragraphDays + 1 : 1;
     st.date = when.value;
     st.dateParagraph = t.sentence.paragraph;

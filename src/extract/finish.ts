@@ -77,7 +77,30 @@ function spokesperson(p: { role: string | null }): boolean {
   return !!p.role?.endsWith('spokesperson');
 }
 
+/** Words that tell a meeting of a few sides, whatever its size: "trilateral", "five-way", "together with". */
+const FEW_SIDES = /\b(?:bilateral|trilateral|tripartite|quadrilateral|(?:two|three|four|five|six)-(?:way|party|sided)|together with|one-on-one)\b/i;
+/** How many states' people make a gathering rather than a meeting (CONVENTIONS 1). */
+const GATHERING_STATES = 5;
+
+/** Trigger rules of a host's reception: "the five ministers were received by the president" is his meeting with them. */
+const RECEPTION_RULES = ['meeting.will-host', 'meeting.hosted', 'meeting.hosting', 'meeting.welcomed'];
+
+/**
+ * "a session of the region's foreign ministers in the Central Asia + Russia format" with its six ministers
+ * named, "X held talks with the five presidents of Central Asia": people of five or more states meeting
+ * together are a session of a format or an organisation, a summit (CONVENTIONS 1: a meeting is
+ * bilateral or trilateral), unless the text calls it a meeting of a few sides or one host receives them.
+ */
+function manyStates(d: Draft): void {
+  if (d.type !== 'meeting' || RECEPTION_RULES.some((r) => d.rules.has(r))) return;
+  const states = new Set(d.people.map((p) => p.country).filter(Boolean));
+  if (states.size < GATHERING_STATES || d.evidence.some((e) => FEW_SIDES.test(e.text))) return;
+  d.type = 'summit';
+  d.rules.add('type.many-states');
+}
+
 export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: null, date: null }, trace?: Trace): ExtractedEvent[] {
+  for (const d of drafts) manyStates(d);
   for (const d of drafts) inheritLocation(d, drafts);
   for (const d of drafts) leadLocation(d, setting, drafts);
   for (const d of drafts) gatherAttendees(d, drafts);

@@ -32,6 +32,8 @@ const Cues = lazy((z = zod()) => z.object({
   two_countries: z.string(),
   possessive_nonparticipant: z.string(),
   earlier: z.string(),
+  during_trip: z.string(),
+  return_home: z.string(),
   recent_past: z.string(),
   other_occasion: z.string(),
   took_part: z.string(),

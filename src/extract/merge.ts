@@ -181,10 +181,17 @@ function whyJoined(a: Draft, b: Draft, memo: KeyMemo): [string, string] {
   return ['merge.same-day', `the same day (${da}), the same kind (${a.type}), ${people}`];
 }
 
-/** One of the two is a contact known only by the month counted from ("since January"), the other a day of that month. */
+/**
+ * Rules that date a contact by its month only because the text gave no day for it where it was told:
+ * the contact counted from ("since January"), one told "during the trip" (events.ts, duringTrip).
+ * Another mention of the same contact on a day of that month gives its day.
+ */
+const MONTH_TILL_TOLD = new Set(['date.since', 'date.during-trip']);
+
+/** One of the two is a contact known only by its month (MONTH_TILL_TOLD), the other a day of that month. */
 function sinceMonth(a: Draft, b: Draft): boolean {
-  const [m, d] = a.dateRule === 'date.since' && a.date?.day == null ? [a, b] : [b, a];
-  return m.dateRule === 'date.since' && m.date?.day == null && m.date?.month != null && d.date?.day != null && d.date.year === m.date.year && d.date.month === m.date.month;
+  const [m, d] = MONTH_TILL_TOLD.has(a.dateRule) && a.date?.day == null ? [a, b] : [b, a];
+  return MONTH_TILL_TOLD.has(m.dateRule) && m.date?.day == null && m.date?.month != null && d.date?.day != null && d.date.year === m.date.year && d.date.month === m.date.month;
 }
 
 function absorb(into: Draft, from: Draft): void {
@@ -219,7 +226,7 @@ function absorb(into: Draft, from: Draft): void {
   }
   if (into.type === 'visit' && from.date && into.date && toIso(from.date)! < toIso(into.date)!) into.date = from.date;
   // The day the text tells for the contact counted from ("since January" … "on 11 January").
-  if (into.dateRule === 'date.since' && into.date?.day == null && from.date?.day != null) {
+  if (MONTH_TILL_TOLD.has(into.dateRule) && into.date?.day == null && from.date?.day != null) {
     into.date = from.date;
     into.dateRule = from.dateRule;
   }

@@ -19,6 +19,8 @@ export interface StoryState {
   paragraphDays: number;
   /** The story's date is the first day of a span ("on 22-23 August"), not one day. */
   dateSpan?: boolean;
+  /** The sentence that set the story's date told no contact ("On 14 May, the ministry published …"). */
+  dateOfOther?: boolean;
   lastPeople: PersonMention[];
   /** The first person the story names (its headline's or lede's): whose contacts a readout lists. */
   protagonist?: PersonMention;
