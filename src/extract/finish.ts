@@ -86,7 +86,7 @@ const GATHERING_STATES = 5;
 const RECEPTION_RULES = ['meeting.will-host', 'meeting.hosted', 'meeting.hosting', 'meeting.welcomed'];
 
 /**
- * "a session of the region's foreign ministers in the Central Asia + Russia format" with its six ministers
+ * "a session of six foreign ministers in a regional format with Russia" with its six ministers
  * named, "X held talks with the five presidents of Central Asia": people of five or more states meeting
  * together are a session of a format or an organisation, a summit (CONVENTIONS 1: a meeting is
  * bilateral or trilateral), unless the text calls it a meeting of a few sides or one host receives them.
