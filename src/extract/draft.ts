@@ -14,10 +14,28 @@ export interface Draft {
   location: string | null;
   initiator: string | null;
   evidence: Sentence[];
+  /**
+   * Why each evidence sentence is the event's: the trigger rule that told the event in it, or, for a
+   * sentence that only adds to it, the reason (EVIDENCE_*). The record's evidence spans carry it, so
+   * that a reader of the record (the review) finds the sentence that tells the event without
+   * matching the lexicon again.
+   */
+  told: Map<Sentence, string>;
   rules: Set<string>;
   future: boolean;
   /** Told in passing (a headline, a definite or embedded mention, a weak trigger): may be part of a fuller report. */
   weak: boolean;
+}
+
+/** An evidence sentence that names who took part in the event just told ("X, Y and Z took part"). */
+export const EVIDENCE_TOOK_PART = 'evidence.took-part';
+/** An evidence sentence that tells what the event just told was about ("The sides discussed …"). */
+export const EVIDENCE_TOPIC = 'evidence.topic';
+
+/** Adds a sentence to a draft's evidence, with why it is there (a trigger rule, or EVIDENCE_*). */
+export function addEvidence(d: Draft, s: Sentence, why: string): void {
+  if (!d.evidence.includes(s)) d.evidence.push(s);
+  if (!d.told.has(s)) d.told.set(s, why);
 }
 
 /** The mark of a summit known only as the place where others met aside ("on the sidelines of the CIS summit"). */
@@ -71,6 +89,7 @@ export function newDraft(t: Tagged, tr: FoundTrigger, date: DateValue | null, da
     location: null,
     initiator: null,
     evidence: [t.sentence],
+    told: new Map([[t.sentence, tr.ruleId]]),
     rules: new Set([tr.ruleId, dateRule]),
     future: tr.future,
     // Summits are named with "the" ("the CSTO summit") even when first reported: that is not weak.

@@ -15,7 +15,7 @@ import { addDays, toIso } from './dates.ts';
 import { findCountries } from './places.ts';
 import { resolve } from './references.ts';
 import type { Draft } from './draft.ts';
-import { ATTENDEE_RULE, SIDELINES_RULE, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
+import { ATTENDEE_RULE, EVIDENCE_TOOK_PART, EVIDENCE_TOPIC, SIDELINES_RULE, addEvidence, addPerson, aside, forgetAside, newDraft, personKey } from './draft.ts';
 import { initiatorOf } from './initiator.ts';
 import { cueMade, dated, drop, joined, made, read } from './trace.ts';
 import { windowParties } from './window.ts';
@@ -932,7 +932,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
       const place = locationOf(t, tr, places);
       if (place && place.start > tr.start) target.location = place.name;
     }
-    target.evidence.push(t.sentence);
+    addEvidence(target, t.sentence, tr.ruleId);
     f.attached = target;
     joined(st, tr, target, 'join.definite', 'a definite mention ("the meeting") with no new date adds to the event just told');
     return;
@@ -945,7 +945,7 @@ function tellTrigger(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   // not another one on whatever day the story has moved to (a forum named since, the publication date).
   const again = continued(t, st, tr, own, people);
   if (again) {
-    again.evidence.push(t.sentence);
+    addEvidence(again, t.sentence, tr.ruleId);
     f.attached = again;
     joined(st, tr, again, 'join.continued', '"X and Y (also) discussed", "their previous meeting", for exactly the people of a contact told before, with no day of its own: more of that contact');
     return;
@@ -1363,11 +1363,11 @@ function moveStory(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: Fra
     const present = people.filter((p) => (p.actorId || p.name) && p.end <= at);
     if (present.length) {
       for (const p of present) addPerson(st.last, p);
-      st.last.evidence.push(t.sentence);
+      addEvidence(st.last, t.sentence, EVIDENCE_TOOK_PART);
     }
   } else if (topicSentence && st.last) {
     // "The sides discussed …": a sentence of the event just told (its topics: src/topics).
-    st.last.evidence.push(t.sentence);
+    addEvidence(st.last, t.sentence, EVIDENCE_TOPIC);
   }
   // "Last week, …" moves the story to no day: what follows in the paragraph is of that week.
   if (when.moves && (when.value || when.rule === RECENT_PAST)) {

@@ -134,7 +134,7 @@ export function finish(doc: Doc, drafts: Draft[], setting: Setting = { lead: nul
         location: d.location,
         // Filled by the topic stage (src/topics) once every event of the document is known.
         topics: [],
-        evidence: d.evidence.map((s) => ({ start: s.start, end: s.end, sentence: doc.text.slice(s.start, s.end), rule: [...d.rules][0] })),
+        evidence: d.evidence.map((s) => ({ start: s.start, end: s.end, sentence: doc.text.slice(s.start, s.end), rule: d.told.get(s) ?? [...d.rules][0] })),
         rules: [...d.rules],
       };
     });

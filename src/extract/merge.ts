@@ -3,7 +3,7 @@
 // trigger decides the type ("spoke with" after "telephone conversation" stays a call); a weak
 // "spoke with" on the day of a meeting between the same people is that meeting.
 import type { Draft } from './draft.ts';
-import { ON_MARGINS, aside, forgetAside, personKey } from './draft.ts';
+import { ON_MARGINS, addEvidence, aside, forgetAside, personKey } from './draft.ts';
 import type { DateValue } from '../types.ts';
 import { dayNumber, toIso } from './dates.ts';
 import { merged as joinedIn, type Trace } from './trace.ts';
@@ -233,7 +233,7 @@ function absorb(into: Draft, from: Draft): void {
   into.location ??= from.location;
   into.weak = into.weak && from.weak;
   into.initiator ??= from.initiator;
-  for (const s of from.evidence) if (!into.evidence.includes(s)) into.evidence.push(s);
+  for (const s of from.evidence) addEvidence(into, s, from.told.get(s) ?? [...from.rules][0]);
   for (const r of from.rules) into.rules.add(r);
 }
 

@@ -5,17 +5,23 @@
 // records what the citation is meant to support, so a test can check each one. Nothing is inferred
 // beyond the record: no claim is written that an account does not make.
 import type { Gazetteer } from '../gazetteer/index.ts';
-import type { EventRow, AccountRow } from '../read-model/types.ts';
+import type { EventRow, AccountRow, Evidence } from '../read-model/types.ts';
 import { entryText, supportingAccounts, dateLabel } from '../chronicle/chronicle.ts';
 import { compareAccounts, type Mention, type Comparison } from '../contacts/compare.ts';
 import { isMention, claimSide } from '../contacts/claims.ts';
 import { eventLevel, pairLevel, PAIR_LEVELS, PAIR_LEVEL_LABEL, type PairLevel } from '../stats/levels.ts';
 import { findings as findingsOf, type Finding } from './findings.ts';
 import { bucketOf, periods } from '../stats/stats.ts';
-import { defaultLexicon } from '../extract/lexicon.ts';
 
-/** The extractor's triggers, without the global flag, to find the sentence that tells an event. */
-const TRIGGERS = defaultLexicon().triggers.map((t) => ({ type: t.type, needs: t.needs, re: new RegExp(t.re.source, t.re.flags.replace('g', '')) }));
+/**
+ * The type of contact an evidence span tells, from the rule the reader recorded on it: a trigger rule
+ * is named by its type ("meeting.met", "ru.call.phone"); a sentence that only adds to the event
+ * ("evidence.topic") tells none.
+ */
+export function toldType(rule: string): string | null {
+  const head = rule.replace(/^ru\./, '').split('.')[0];
+  return ['call', 'meeting', 'visit', 'summit'].includes(head) ? head : null;
+}
 
 export type Support =
   | { kind: 'event'; eventId: number; date: string; type: string; people: string[]; countries: string[] }
@@ -150,9 +156,9 @@ function eventCitations(e: EventRow, cites: Citations): number[] {
   // A sentence that tells of the event without naming anyone is cited with the one that names them.
   return supportingAccounts(e).slice(0, 3).flatMap((a) => {
     // The sentence that holds a trigger of the event's type is the one that tells it.
-    const tells = (sentence: string, any = false) => TRIGGERS.some((t) => (any || t.type === a.type) && t.needs.test(sentence) && t.re.test(sentence));
-    const spans = [a.evidence.find((v) => tells(v.sentence) && named(v.sentence)) ?? a.evidence.find((v) => tells(v.sentence)) ?? a.evidence[0]];
-    const naming = a.evidence.find((v) => named(v.sentence) && tells(v.sentence, true)) ?? a.evidence.find((v) => v !== spans[0] && tells(v.sentence, true));
+    const tells = (v: Evidence, any = false) => { const t = toldType(v.rule); return t != null && (any || t === a.type); };
+    const spans = [a.evidence.find((v) => tells(v) && named(v.sentence)) ?? a.evidence.find((v) => tells(v)) ?? a.evidence[0]];
+    const naming = a.evidence.find((v) => named(v.sentence) && tells(v, true)) ?? a.evidence.find((v) => v !== spans[0] && tells(v, true));
     if (!named(spans[0].sentence) && naming) spans.push(naming);
     return spans.map((v) => cites.add(a, v, supports));
   });

@@ -56,10 +56,11 @@ function toEvent(doc: Doc, g: Gazetteer, ctx: DocContext, c: Candidate): Extract
     return { actorId: newcomer ? null : p.person.id, name: p.person.name, country: role?.org || !p.person.country ? null : p.person.country, role: role?.role ?? null };
   });
   const seen = new Set<number>();
+  // Each sentence with the contact word that told the event in it (its trigger rule).
   const evidence = c.triggers
-    .map((h) => ctx.tagged.find((t) => t.sentence.start <= h.start && t.sentence.end >= h.end)!)
-    .filter((t) => t && !seen.has(t.sentence.index) && seen.add(t.sentence.index))
-    .map((t) => ({ start: t.sentence.start, end: t.sentence.end, sentence: doc.text.slice(t.sentence.start, t.sentence.end), rule: c.rules[0] }));
+    .map((h) => ({ h, t: ctx.tagged.find((t) => t.sentence.start <= h.start && t.sentence.end >= h.end)! }))
+    .filter(({ t }) => t && !seen.has(t.sentence.index) && seen.add(t.sentence.index))
+    .map(({ h, t }) => ({ start: t.sentence.start, end: t.sentence.end, sentence: doc.text.slice(t.sentence.start, t.sentence.end), rule: h.rule.id }));
   return {
     doc: doc.id,
     type: c.type,
