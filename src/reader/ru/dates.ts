@@ -96,6 +96,12 @@ function toDateValue(c: ParsedComponents): DateValue | null {
   return { year, month: c.isCertain('month') || dayKnown ? month : null, day: dayKnown ? c.get('day') ?? null : null };
 }
 
+/** A day (or month) after the reference day: by day when both have one, else by month. */
+function isAfter(v: DateValue, ref: DateValue): boolean {
+  if (v.day != null && ref.day != null && v.month != null) return dayNumber(v) > dayNumber(ref);
+  return v.year * 12 + (v.month ?? 0) > ref.year * 12 + (ref.month ?? 12);
+}
+
 const refMemo = new Map<string, Date>();
 function refDate(v: DateValue): Date {
   const key = `${v.year}-${v.month ?? 6}-${v.day ?? 15}`;
@@ -105,7 +111,12 @@ function refDate(v: DateValue): Date {
 }
 
 /** Dates in a sentence; relative ones are read against `ref` (the report's day) and dropped without one. */
-export function findRuDates(text: string, offset: number, ref: DateValue | null, ahead = false): RuDate[] {
+/**
+ * `ahead`: the sentence looks ahead (a plan); `past`: it tells of the past (a past-tense verb, and
+ * nothing ahead). A day or month without its year is then the one on or before the report's day: the
+ * parser's nearest year can fall after it ("1 сентября", told in March, is last September's).
+ */
+export function findRuDates(text: string, offset: number, ref: DateValue | null, ahead = false, past = false): RuDate[] {
   const out: RuDate[] = [];
   // A time of day before a weekday ("Утром в субботу") hides the weekday from the parser: blanked, same length.
   // "13-го января": the ordinal ending hides the day; blanked too.
@@ -130,6 +141,10 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
       if (!ahead && diff > 0) value = addDays(value, -7);
       if (ahead && diff < 0) value = addDays(value, 7);
     }
+    // "провёл переговоры 1 сентября", told in March: a past day without its year is not after the report.
+    if (past && !ahead && ref && !c.isCertain('year') && !/\d{4}/.test(r.text) && isAfter(value, ref)) {
+      value = { ...value, year: value.year - 1 };
+    }
     // "в конце 2018 года": a year alone is no date the schema can hold (CONVENTIONS 8).
     if (!MONTH_WORD.test(r.text) && !/\d{1,2}[./]\d{1,2}/.test(r.text)) value.month = value.day == null ? null : value.month;
     if (value.month == null) continue;
@@ -142,7 +157,8 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     if (!ref) continue;
     const month = m[2].toLowerCase() === 'июн' ? 6 : 7;
     const day = Number(m[1]);
-    const year = month - (ref.month ?? month) > 6 ? ref.year - 1 : ref.year;
+    const nearest = month - (ref.month ?? month) > 6 ? ref.year - 1 : ref.year;
+    const year = past && !ahead && isAfter({ year: nearest, month, day }, ref) ? nearest - 1 : nearest;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: { year, month, day }, kind: 'explicit', rule: 'ru.date.short-month' });
   }
   DAY_ADJECTIVE.lastIndex = 0;

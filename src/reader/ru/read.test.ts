@@ -494,3 +494,76 @@ describe('extract (Russian): a visit and what happens during it', () => {
     assert.deepEqual(x.events.map((e) => [e.type, e.date]), [['visit', '2024-03-05'], ['meeting', '2024-03']]);
   });
 });
+
+// Issue 17: dates unseen Russian text tripped on, by class. Published Friday 15 March 2024 unless said.
+describe('extract (Russian): dates by tense and by the document\'s structure', () => {
+  const table: Case[] = [
+    [
+      'a past-tense verb: a day and month without a year is on or before the report (last April, not next)',
+      'Лавров встретился с Мирзояном 2 апреля в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2023-04-02', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'a future verb keeps the day ahead',
+      'Лавров встретится с Мирзояном 2 апреля в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-04-02', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'a past-tense verb and a month alone after the report\'s: last year\'s month',
+      'Путин провёл переговоры с Алиевым в октябре.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2023-10', participants: ['vladimir-putin', 'ilham-aliyev'] }],
+    ],
+    [
+      'a month with its year is kept as written',
+      'В марте 2022 года Лавров встретился с Мирзояном в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2022-03', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'a weekday with a future verb is the next one',
+      'Лавров в понедельник проведёт переговоры с Мирзояном в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-18', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'a weekday with a past verb is the last one',
+      'В среду Лавров провёл переговоры с Мирзояном в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-13', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      '"Ранее в тот же день" takes the day the sentence before told, though it says earlier',
+      'Лавров провёл переговоры с Мирзояном 10 марта. Ранее в тот же день он поговорил по телефону с Байрамовым.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'call', date: '2024-03-10', participants: ['sergey-lavrov', 'jeyhun-bayramov'] },
+      ],
+    ],
+    [
+      '"Ранее" alone gives no day (negative: only the same day carries)',
+      'Лавров провёл переговоры с Мирзояном 10 марта. Ранее он поговорил по телефону с Байрамовым.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'call', date: null, participants: ['sergey-lavrov', 'jeyhun-bayramov'] },
+      ],
+    ],
+    [
+      'no metadata: the page\'s date line at the top dates an undated report',
+      '12 марта 2024, 14:05\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'no metadata: a numeric date line is read day first',
+      '12.03.2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+  ];
+  for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
+});

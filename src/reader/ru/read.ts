@@ -14,7 +14,7 @@ import { toIso } from '../../extract/dates.ts';
 import { ruLexicon, type RuLexicon } from './lexicon.ts';
 import { ruGazetteer } from './gazetteer.ts';
 import { splitRuSentences } from './sentences.ts';
-import { findDateline } from './dates.ts';
+import { findDateline, findRuDates } from './dates.ts';
 import { tagSentence } from './tag.ts';
 import { isNewcomer, newcomerRegistry } from './newcomers.ts';
 import { sentenceCandidates } from './build.ts';
@@ -36,6 +36,18 @@ export interface RuReading {
   eventCandidates: number[];
 }
 
+/** The day of a line near the top that is only a date and time (ru.yaml `timestamp`), with its year written. */
+function stampDay(text: string, lex: RuLexicon): DateValue | null {
+  for (const l of text.split('\n', 4)) {
+    const m = lex.timestamp.exec(l);
+    // Only the date and time, perhaps an author or a source after them: not a lead opening with a day.
+    if (!m || l.trim().length > 40) continue;
+    const v = findRuDates(m[0], 0, null)[0]?.value;
+    if (v?.day != null) return v;
+  }
+  return null;
+}
+
 function reportDay(doc: Doc, lex: RuLexicon, sentencesDate: DocDate): { value: DateValue | null; dateline: boolean; docDate: DocDate } {
   const line = findDateline(doc.text, lex.dateline, sentencesDate.value);
   // A line at the top that is only the report's date and time dates the report as a dateline does.
@@ -45,6 +57,10 @@ function reportDay(doc: Doc, lex: RuLexicon, sentencesDate: DocDate): { value: D
     const v = line.value;
     return { value: v, dateline: true, docDate: { value: v, source: 'dateline' } };
   }
+  // No metadata: a page's own date line at the top ("12 марта 2024, 14:05", "12.03.2024") is the
+  // report's day, read the Russian way (day before month), before any guess from the text or the URL.
+  const stamp = stampDay(doc.text, lex);
+  if (stamp) return { value: stamp, dateline: true, docDate: { value: stamp, source: 'dateline' } };
   return { value: sentencesDate.value?.day != null ? sentencesDate.value : null, dateline: stamped && sentencesDate.value?.day != null, docDate: sentencesDate };
 }
 
