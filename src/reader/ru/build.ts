@@ -170,6 +170,15 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
         people = people.map((p) => (p.subject && p.start > from ? { ...p, subject: false } : p));
       }
     }
+    // "провёл переговоры с находящимся в Москве с визитом Алиевым": a participle of travelling in an
+    // oblique case qualifies the person told after it, who is the traveller; the subject is the host.
+    if (type === 'visit' && ctx.visitParticiples) {
+      ctx.visitParticiples.lastIndex = 0;
+      const m = ctx.visitParticiples.exec(t.sentence.text);
+      const from = m ? t.sentence.start + m.index + m[0].length : -1;
+      const traveller = m ? people.find((p) => p.start >= from && p.start - from < 80) : undefined;
+      if (traveller) people = people.map((p) => ({ ...p, subject: p === traveller, ...(p === traveller ? { rule: 'ru.visit.participle' } : {}) }));
+    }
     // "Он посетил саммит": a subject pronoun before the contact word, and no subject named, is the
     // subject of the sentence before.
     if (t.subjectPronoun >= 0 && t.subjectPronoun < at && !people.some((p) => p.subject && p.start < at)) {

@@ -51,6 +51,8 @@ export interface DocContext {
   liveLead: boolean;
   /** A sentence opening with another partner of the contact before ("А также с …"): ru.yaml `ellipsis`. */
   ellipsis?: RegExp;
+  /** Participles of travelling in an oblique case ("с находящимся в Москве с визитом …"): ru.yaml `visit_participles`. */
+  visitParticiples?: RegExp;
   /** People the gazetteer lacks, read from the document, with the offices they were named with. */
   newcomers?: Newcomers;
 }

@@ -132,6 +132,17 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       }
       if (sides(c) < 2) { drop(c, 'ru.drop.one-side', 'fewer than two sides named in the window'); continue; }
     }
+    // "В заседании также приняли участие …": the people join the gathering the sentences before told.
+    if (c.type === 'summit' && c.features.definite) {
+      const last = [...out].reverse().find((d) => d.kept && d.candidate.type === 'summit' && c.sentence - d.candidate.sentence <= 3);
+      if (!last) { drop(c, 'ru.drop.took-part-alone', 'people said to take part, with no gathering told just before'); continue; }
+      const at = last.candidate;
+      for (const p of c.people) if (!at.people.some((q) => q.person === p.person)) at.people.push({ ...p, rule: 'ru.summit.took-part' });
+      for (const p of c.people) if (p.state) at.countries.add(p.state);
+      at.rules.push('ru.summit.took-part');
+      out.push({ candidate: c, kept: false, rule: 'ru.summit.took-part', reason: 'more people at the gathering told just before: added to it', joinedTo: at.id });
+      continue;
+    }
     if (c.type === 'summit') {
       if (!c.people.length && !c.countries.size) { drop(c, 'ru.drop.empty-summit', 'a gathering with nobody placed there'); continue; }
       // A leaders' summit of two or three states and no organisation is a meeting (CONVENTIONS 1).

@@ -27,6 +27,7 @@ const LexiconFile = lazy((z = zod()) => z.object({
   leaders: z.string(),
   pronouns: z.string(),
   past_tense: z.string(),
+  visit_participles: z.string(),
   subject_pronouns: z.string(),
   surname_endings: z.array(z.string().min(1)).min(1),
   bare_surname_endings: z.array(z.string().min(1)).min(1),
@@ -53,6 +54,8 @@ export interface RuLexicon {
   pronouns: RegExp;
   /** A verb in the past tense: the sentence tells of what happened ("провёл", "встретились"). */
   pastTense: RegExp;
+  /** Participles of travelling in an oblique case: the traveller is the person after them. */
+  visitParticiples: RegExp;
   subjectPronouns: RegExp;
   /** The nominative endings of family names: a pair of capitalised words ending so reads as a person's name. */
   surnameShape: RegExp;
@@ -98,6 +101,7 @@ export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexico
     leaders: compilePattern(d.leaders),
     pronouns: compilePattern(d.pronouns),
     pastTense: compilePattern(d.past_tense),
+    visitParticiples: compilePattern(d.visit_participles),
     subjectPronouns: compilePattern(d.subject_pronouns),
     surnameShape: new RegExp(`(?:${[...d.surname_endings].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     bareSurnameShape: new RegExp(`(?:${[...d.bare_surname_endings].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),

@@ -567,3 +567,45 @@ describe('extract (Russian): dates by tense and by the document\'s structure', (
   ];
   for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
 });
+
+// Issue 17: gatherings and visits told by the clauses around them.
+describe('extract (Russian): who took part, who travelled', () => {
+  const table: Case[] = [
+    [
+      'people said to take part in the sentence after a session join it',
+      'Путин 10 марта принял участие в заседании Совета глав государств СНГ в Минске. В заседании также приняли участие Алиев, Пашинян и Токаев.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['vladimir-putin', 'ilham-aliyev', 'nikol-pashinyan', 'kassym-jomart-tokayev'], location: 'Minsk' }],
+    ],
+    [
+      'an oblique participle of staying: the person it qualifies is the traveller, the subject the host',
+      'Путин 10 марта провёл переговоры с находящимся в Москве с визитом Алиевым.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['vladimir-putin', 'ilham-aliyev'] },
+        { type: 'visit', date: '2024-03-10', participants: ['ilham-aliyev'], countries: ['AZE', 'RUS'], location: 'Moscow' },
+      ],
+    ],
+    [
+      'an oblique participle of arriving',
+      'Путин 10 марта провёл переговоры с прибывшим в Москву Алиевым.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['vladimir-putin', 'ilham-aliyev'] },
+        { type: 'visit', date: '2024-03-10', participants: ['ilham-aliyev'], location: 'Moscow' },
+      ],
+    ],
+    [
+      '"по приглашению" is who invited, not a plan: the arrival is a visit',
+      '10 марта Алиев прибыл в Москву по приглашению Путина.',
+      '2024-03-15',
+      [{ type: 'visit', date: '2024-03-10', participants: ['ilham-aliyev'], countries: ['AZE', 'RUS'], initiator: 'RUS' }],
+    ],
+  ];
+  for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
+  // Negatives: nothing at all.
+  for (const [what, text] of [
+    ['people said to take part with no gathering told before', 'В заседании приняли участие Алиев и Пашинян.'],
+    ['an invitation without a day is no visit', 'Путин пригласил Алиева посетить Москву.'],
+  ] as const) test(`no contact: ${what}`, () => assert.equal(run(text).events.length, 0, JSON.stringify(run(text).events)));
+});

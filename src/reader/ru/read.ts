@@ -107,7 +107,7 @@ export function readCandidates(doc: Doc, g: Gazetteer, lex: RuLexicon = ruLexico
   const named = new Set<string>();
   for (const t of tagged) for (const p of t.people) if (!isNewcomer(p.person)) named.add(p.person.id);
   const liveLead = tagged.slice(0, 3).some((t) => t.cues.some((c) => c.cue === 'present'));
-  const ctx: DocContext = { g, tagged, named, reportDay: day.value, dateline: day.dateline, liveLead, newcomers, ellipsis: lex.ellipsis };
+  const ctx: DocContext = { g, tagged, named, reportDay: day.value, dateline: day.dateline, liveLead, newcomers, ellipsis: lex.ellipsis, visitParticiples: lex.visitParticiples };
   let id = 0;
   const candidates = tagged.flatMap((_, i) => sentenceCandidates(ctx, i, () => ++id));
   const decisions = decide(candidates, (c) => windowParties(ctx, c.sentence));
