@@ -82,6 +82,9 @@ function destinationOf(t: TaggedSentence): { city: string | null; country: strin
     if (k.kind !== 'name' && k.kind !== 'abbreviation') continue;
     const before = text.slice(Math.max(0, k.start - t.sentence.start - 4), k.start - t.sentence.start);
     if (/(?:^|\s)(?:в|во)\s+$/u.test(before)) return { city: null, country: k.code };
+    // "посетил Азербайджан", "посещение Армении": the state is the object of the visiting word.
+    const word = text.slice(Math.max(0, k.start - t.sentence.start - 16), k.start - t.sentence.start);
+    if (/(?:^|\s)посе[тщ]\p{L}*\s+$/iu.test(word)) return { city: null, country: k.code };
   }
   return { city: null, country: null };
 }

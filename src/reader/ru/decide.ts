@@ -42,6 +42,9 @@ function borrow(c: Candidate, from: Parties): void {
 /** A contact word that is a verb: past tense or reflexive ("встретились", "провёл", "беседовали"). */
 const VERB_FORM = /(?:с[яь]|л[аио]?)$/u;
 
+/** The verb of visiting ("посетил", "посетит"): its object may be a person, who is then met. */
+const VISIT_VERB = /^посет/u;
+
 /** Discussing in the present: "обсуждают", "обсуждается", "обсуждаются". */
 const DISCUSS_PRESENT = /^обсужда(?:ют|ет|ется|ются)$/u;
 
@@ -68,6 +71,14 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     }
     if (cues.has('welcome') && c.type === 'meeting' && c.features.trigger !== 'ru.meeting.talks') { drop(c, 'ru.drop.welcome', 'a welcome at the airport or a greeting'); continue; }
     if (c.triggers.every((h) => h.rule.id === 'ru.meeting.greet') && c.features.welcomeNear) { drop(c, 'ru.drop.welcome', 'a visitor greeted on arrival (the paragraph tells the welcome)'); continue; }
+    // "Путин посетил Алиева": a person visited is met, not a destination (CONVENTIONS 3 needs a place
+    // to travel to); the visiting verb with a person right after it, and no city travelled to
+    // ("посетил Алиева в Баку" is a trip), tells a meeting.
+    const visitWord = c.triggers[0];
+    if (c.type === 'visit' && !c.location && c.triggers.every((h) => VISIT_VERB.test(h.text)) && c.people.some((p) => !p.subject && p.start >= visitWord.end && p.start - visitWord.end <= 2)) {
+      c.type = 'meeting';
+      c.rules.push('ru.visit.person-met');
+    }
     if (c.type === 'visit') {
       // The travellers: the subject ("Лавров прибыл"), else the name right after the word ("визит Пезешкиана").
       const word = c.triggers[0];
@@ -134,8 +145,11 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     }
     // "В заседании также приняли участие …": the people join the gathering the sentences before told.
     if (c.type === 'summit' && c.features.definite) {
-      const last = [...out].reverse().find((d) => d.kept && d.candidate.type === 'summit' && c.sentence - d.candidate.sentence <= 3);
+      // The gathering told just before: kept, or dropped only for want of anyone placed there
+      // ("Заседание СМИД пройдёт завтра в Минске. В нём примут участие …"), which these people fill.
+      const last = [...out].reverse().find((d) => d.candidate.type === 'summit' && c.sentence - d.candidate.sentence <= 3 && (d.kept || d.rule === 'ru.drop.empty-summit'));
       if (!last) { drop(c, 'ru.drop.took-part-alone', 'people said to take part, with no gathering told just before'); continue; }
+      if (!last.kept) Object.assign(last, { kept: true, rule: 'ru.summit.took-part', reason: 'a gathering whose people the sentence after it names' });
       const at = last.candidate;
       for (const p of c.people) if (!at.people.some((q) => q.person === p.person)) at.people.push({ ...p, rule: 'ru.summit.took-part' });
       for (const p of c.people) if (p.state) at.countries.add(p.state);

@@ -601,11 +601,42 @@ describe('extract (Russian): who took part, who travelled', () => {
       '2024-03-15',
       [{ type: 'visit', date: '2024-03-10', participants: ['ilham-aliyev'], countries: ['AZE', 'RUS'], initiator: 'RUS' }],
     ],
+    [
+      'a planned session with no one placed in it, then "В нём примут участие …": one gathering of them',
+      'Заседание Совета министров иностранных дел СНГ пройдёт завтра в Минске. В нём примут участие Лавров и Мирзоян.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-16', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'Minsk' }],
+    ],
+    [
+      'a session as the subject, its people after it ("приняли в ней участие" is no reception)',
+      'Сессия СМИД ОДКБ в Минске завершилась 10 марта. Лавров и Мирзоян приняли в ней участие.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'Minsk' }],
+    ],
+    [
+      '"посетил" a person, with no city travelled to: a meeting, no visit',
+      'Путин 10 марта посетил Алиева в больнице.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-10', participants: ['vladimir-putin', 'ilham-aliyev'] }],
+    ],
+    [
+      '"посетил" a person in a city: a trip all the same',
+      'Путин 10 марта посетил Алиева в Баку.',
+      '2024-03-15',
+      [{ type: 'visit', date: '2024-03-10', participants: ['vladimir-putin'], location: 'Baku' }],
+    ],
+    [
+      '"посетил" a state: the state is the destination',
+      'Путин 10 марта посетил Азербайджан.',
+      '2024-03-15',
+      [{ type: 'visit', date: '2024-03-10', participants: ['vladimir-putin'], countries: ['AZE', 'RUS'] }],
+    ],
   ];
   for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
   // Negatives: nothing at all.
   for (const [what, text] of [
     ['people said to take part with no gathering told before', 'В заседании приняли участие Алиев и Пашинян.'],
     ['an invitation without a day is no visit', 'Путин пригласил Алиева посетить Москву.'],
+    ['a proposal to visit is a plan, not a visit', 'Путин принял предложение Алиева посетить Азербайджан в 2024 году.'],
   ] as const) test(`no contact: ${what}`, () => assert.equal(run(text).events.length, 0, JSON.stringify(run(text).events)));
 });
