@@ -17,7 +17,7 @@ const TriggerRule = lazy((z = zod()) => z.object({
   pattern: z.string().min(2),
 }));
 
-const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome', 'programme', 'each', 'caption', 'purpose', 'sameday'] as const;
+const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome', 'programme', 'each', 'caption', 'purpose', 'sameday', 'tookpart', 'group', 'apart'] as const;
 export type CueName = (typeof CUES)[number];
 
 const LexiconFile = lazy((z = zod()) => z.object({

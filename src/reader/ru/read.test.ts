@@ -640,3 +640,46 @@ describe('extract (Russian): who took part, who travelled', () => {
     ['a proposal to visit is a plan, not a visit', 'Путин принял предложение Алиева посетить Азербайджан в 2024 году.'],
   ] as const) test(`no contact: ${what}`, () => assert.equal(run(text).events.length, 0, JSON.stringify(run(text).events)));
 });
+
+// Issue 17: people told by a group word, or added to the talks just told.
+describe('extract (Russian): groups and delegations', () => {
+  const table: Case[] = [
+    [
+      'a group word takes the people the sentence before names: one meeting of them all',
+      'Мирзоян и Байрамов 10 марта прибыли в Москву. Лавров встретился с обоими министрами.',
+      '2024-03-15',
+      [
+        { type: 'visit', date: '2024-03-10', participants: ['ararat-mirzoyan'] },
+        { type: 'visit', date: '2024-03-10', participants: ['jeyhun-bayramov'] },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan', 'jeyhun-bayramov'] },
+      ],
+    ],
+    [
+      'the group met apart ("по отдельности"): one meeting each',
+      'Мирзоян и Байрамов 10 марта прибыли в Москву. Лавров встретился с обоими министрами по отдельности.',
+      '2024-03-15',
+      [
+        { type: 'visit', date: '2024-03-10', participants: ['ararat-mirzoyan'] },
+        { type: 'visit', date: '2024-03-10', participants: ['jeyhun-bayramov'] },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'jeyhun-bayramov'] },
+      ],
+    ],
+    [
+      'a sentence listing who else took part in the talks adds them to the talks, no second meeting',
+      'Лавров 10 марта провёл переговоры с Мирзояном в Москве. Со стороны Армении в переговорах участвовали также Копыркин и Григорян.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan', 'sergey-kopyrkin', 'mher-grigoryan'] }],
+    ],
+    [
+      'negative: a meeting of other people told after it, with no word of taking part, stays its own',
+      'Лавров 10 марта провёл переговоры с Мирзояном в Москве. Затем Шойгу провёл переговоры с Папикяном.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergei-shoigu', 'suren-papikyan'] },
+      ],
+    ],
+  ];
+  for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
+});
