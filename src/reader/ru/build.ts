@@ -280,7 +280,10 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
   }
   // A meeting on the sidelines of a gathering: the gathering is an event too, with the same people.
   const meeting = out.find((c) => c.type === 'meeting');
-  if (meeting && sentenceCues.has('sidelines') && !out.some((c) => c.type === 'summit') && t.orgs.length + t.triggers.filter((h) => h.rule.type === 'summit').length > 0) {
+  // "на полях ПМЭФ": "на полях" and "в кулуарах" name a gathering whatever it is called; "в рамках"
+  // and "в ходе" need a word for it or an organisation.
+  const aside = t.cues.some((c) => c.cue === 'sidelines' && /^(?:на полях|в кулуарах)$/iu.test(c.text.replace(/\s+/gu, ' ')));
+  if (meeting && sentenceCues.has('sidelines') && !out.some((c) => c.type === 'summit') && (aside || t.orgs.length + t.triggers.filter((h) => h.rule.type === 'summit').length > 0)) {
     out.push({ ...meeting, id: nextId(), type: 'summit', countries: new Set(meeting.countries), rules: [...meeting.rules, 'ru.summit.sidelines'], features: { ...meeting.features, sidelines: true } });
   }
   return out;

@@ -683,3 +683,33 @@ describe('extract (Russian): groups and delegations', () => {
   ];
   for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
 });
+
+// Issue 17: gatherings named only by "на полях", and attendance denied.
+describe('extract (Russian): sidelines and attendance', () => {
+  const table: Case[] = [
+    [
+      '"на полях" a gathering known by its abbreviation gives the gathering too (CONVENTIONS 2)',
+      'Лавров 10 марта встретился с Мирзояном на полях ПМЭФ.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'summit', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+      ],
+    ],
+    [
+      '"на полях Генассамблеи" in a city: both take the city',
+      'Лавров 10 марта на полях Генассамблеи ООН в Нью-Йорке встретился с Мирзояном.',
+      '2024-03-15',
+      [
+        { type: 'summit', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'New York' },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'New York' },
+      ],
+    ],
+  ];
+  for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
+  for (const [what, text] of [
+    ['attendance denied ("не присутствует")', 'Пашинян на саммите ШОС в Астане не присутствует.'],
+    ['a meeting noun in the genitive of negation, the verb far after it', 'Личных встреч на полях мероприятия министры Лавров и Мирзоян между собой не проводили.'],
+    ['talks denied with a parenthesis between', 'Отдельных переговоров Лавров с Мирзояном, по словам дипломатов, так и не провёл.'],
+  ] as const) test(`no contact: ${what}`, () => assert.equal(run(text).events.length, 0, JSON.stringify(run(text).events)));
+});
