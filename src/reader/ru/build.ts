@@ -269,7 +269,9 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     // "на встречах 6 октября в Праге и 31 октября в Сочи": meetings in the plural with a list of days
     // are one meeting each day, each in the place told with its day.
     const days = t.dates.filter((d) => d.kind === 'explicit' && d.value.day != null);
-    if (type === 'meeting' && days.length >= 2 && triggers.some((h) => PLURAL.test(h.text)) && !cues.has('future')) {
+    // So are ordinals with their days: "Первая состоялась 10 марта, вторая – 12 марта".
+    const ordinals = triggers.some((h) => h.rule.id === 'ru.meeting.round');
+    if (type === 'meeting' && days.length >= 2 && (triggers.some((h) => PLURAL.test(h.text)) || ordinals) && !cues.has('future')) {
       for (const d of days) {
         const place = t.places.find((p) => p.start >= d.end && p.start - d.end < 30);
         out.push({ id: nextId(), ...base, date: d.value, dateRule: 'ru.date.listed', location: place ? place.place.city ?? place.place.name : base.location, people: [...all], countries: new Set(countries), features: features(all, countries), rules: [...rules, 'ru.meeting.listed-days'] });

@@ -672,6 +672,15 @@ describe('extract (Russian): groups and delegations', () => {
       [{ type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan', 'sergey-kopyrkin', 'mher-grigoryan'] }],
     ],
     [
+      'ordinals counted off with their days after the talks: one meeting each day, the parties of the talks',
+      'Лавров и Мирзоян провели две встречи. Первая состоялась 10 марта, вторая – 12 марта.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+      ],
+    ],
+    [
       'negative: a meeting of other people told after it, with no word of taking part, stays its own',
       'Лавров 10 марта провёл переговоры с Мирзояном в Москве. Затем Шойгу провёл переговоры с Папикяном.',
       '2024-03-15',
