@@ -57,6 +57,12 @@ const ruChrono = new chronoRu.Chrono({ parsers: chronoRu.casual.parsers.map(with
 // Every parser a word is given for is still there (a renamed one would silently lose its gate).
 for (const name of Object.keys(NEEDS)) if (!chronoRu.casual.parsers.some((p) => p.constructor.name === name)) throw new Error(`chrono-node no longer has ${name}: update src/reader/ru/dates.ts`);
 
+/** Where a sentence's words of tense stand (offsets into its text): plan words and past-tense verbs. */
+export interface Tense {
+  ahead: number[];
+  past: number[];
+}
+
 export interface RuDate {
   start: number;
   end: number;
@@ -116,8 +122,17 @@ function refDate(v: DateValue): Date {
  * nothing ahead). A day or month without its year is then the one on or before the report's day: the
  * parser's nearest year can fall after it ("1 сентября", told in March, is last September's).
  */
-export function findRuDates(text: string, offset: number, ref: DateValue | null, ahead = false, past = false): RuDate[] {
+export function findRuDates(text: string, offset: number, ref: DateValue | null, ahead: boolean | Tense = false, past = false): RuDate[] {
   const out: RuDate[] = [];
+  // With the places of the tense words, a date takes the tense of the nearest one ("В понедельник …
+  // провёл переговоры, следующая встреча будет в Баку": the past verb is the Monday's).
+  const tenseAt = (at: number): { ahead: boolean; past: boolean } => {
+    if (typeof ahead === 'boolean') return { ahead, past };
+    const near = (xs: number[]): number => Math.min(Infinity, ...xs.map((x) => Math.abs(x - at)));
+    const a = near(ahead.ahead);
+    const p = near(ahead.past);
+    return { ahead: a < p, past: p <= a && p < Infinity };
+  };
   // A time of day before a weekday ("Утром в субботу") hides the weekday from the parser: blanked, same length.
   // "13-го января": the ordinal ending hides the day; blanked too.
   // A clock time run into the next day ("10:157 ноября" on a flattened page) is blanked: "7 ноября".
@@ -135,14 +150,15 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     if (!ref && !/\d{4}/.test(r.text)) continue;
     let value = toDateValue(c);
     if (!value) continue;
+    const tense = tenseAt(r.index);
     // "в понедельник" alone: the last Monday up to the report's day, or the next one when the sentence looks ahead.
     if (ref?.day != null && c.isCertain('weekday') && !c.isCertain('month') && value.day != null) {
       const diff = dayNumber(value) - dayNumber(ref);
-      if (!ahead && diff > 0) value = addDays(value, -7);
-      if (ahead && diff < 0) value = addDays(value, 7);
+      if (!tense.ahead && diff > 0) value = addDays(value, -7);
+      if (tense.ahead && diff < 0) value = addDays(value, 7);
     }
     // "провёл переговоры 1 сентября", told in March: a past day without its year is not after the report.
-    if (past && !ahead && ref && !c.isCertain('year') && !/\d{4}/.test(r.text) && isAfter(value, ref)) {
+    if (tense.past && !tense.ahead && ref && !c.isCertain('year') && !/\d{4}/.test(r.text) && isAfter(value, ref)) {
       value = { ...value, year: value.year - 1 };
     }
     // "в конце 2018 года": a year alone is no date the schema can hold (CONVENTIONS 8).
@@ -158,7 +174,8 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     const month = m[2].toLowerCase() === 'июн' ? 6 : 7;
     const day = Number(m[1]);
     const nearest = month - (ref.month ?? month) > 6 ? ref.year - 1 : ref.year;
-    const year = past && !ahead && isAfter({ year: nearest, month, day }, ref) ? nearest - 1 : nearest;
+    const t = tenseAt(m.index);
+    const year = t.past && !t.ahead && isAfter({ year: nearest, month, day }, ref) ? nearest - 1 : nearest;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: { year, month, day }, kind: 'explicit', rule: 'ru.date.short-month' });
   }
   DAY_ADJECTIVE.lastIndex = 0;

@@ -535,6 +535,18 @@ describe('extract (Russian): dates by tense and by the document\'s structure', (
       [{ type: 'meeting', date: '2024-03-13', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
     ],
     [
+      'a weekday takes the tense of the verb nearest it, not of a plan told later in the sentence',
+      'В понедельник Путин провёл переговоры с Алиевым, следующая встреча будет в Баку.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-11', participants: ['vladimir-putin', 'ilham-aliyev'] }],
+    ],
+    [
+      'a day without a year takes the past of its verb, not the plan of a clause after it',
+      'Путин провёл переговоры с Алиевым 1 апреля, договорившись, что следующая встреча состоится позже.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2023-04-01', participants: ['vladimir-putin', 'ilham-aliyev'] }],
+    ],
+    [
       '"Ранее в тот же день" takes the day the sentence before told, though it says earlier',
       'Лавров провёл переговоры с Мирзояном 10 марта. Ранее в тот же день он поговорил по телефону с Байрамовым.',
       '2024-03-15',
