@@ -650,6 +650,8 @@ describe('extract (Russian): who took part, who travelled', () => {
     ['people said to take part with no gathering told before', 'В заседании приняли участие Алиев и Пашинян.'],
     ['an invitation without a day is no visit', 'Путин пригласил Алиева посетить Москву.'],
     ['a proposal to visit is a plan, not a visit', 'Путин принял предложение Алиева посетить Азербайджан в 2024 году.'],
+    ['an intention to visit, no day (CONVENTIONS 5)', 'Алиев собирается посетить Москву.'],
+    ['a visit whose dates are not set', 'Сроки визита Алиева в Москву пока не определены.'],
   ] as const) test(`no contact: ${what}`, () => assert.equal(run(text).events.length, 0, JSON.stringify(run(text).events)));
 });
 
