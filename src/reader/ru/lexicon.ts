@@ -107,7 +107,7 @@ export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexico
     bareSurnameShape: new RegExp(`(?:${[...d.bare_surname_endings].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     abbreviations: new Set(d.abbreviations.map((a) => a.toLowerCase())),
     dateline: new RegExp(d.dateline, 'u'),
-    timestamp: new RegExp(d.timestamp, 'u'),
+    timestamp: new RegExp(d.timestamp, 'iu'),
     ellipsis: new RegExp(d.ellipsis, 'iu'),
     latinByState: new Map(d.latin_by_state.flatMap((e) => e.states.map((st) => [st, Object.entries(e.letters).sort((a, b) => b[0].length - a[0].length)] as [string, Array<[string, string]>]))),
   };

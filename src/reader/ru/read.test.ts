@@ -571,6 +571,30 @@ describe('extract (Russian): dates by tense and by the document\'s structure', (
       [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
     ],
     [
+      'no metadata: a date line with the time first',
+      '14:05, 12 марта 2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'no metadata: a labelled date line under the headline',
+      'Лавров и Мирзоян провели переговоры\n\nОпубликовано: 12.03.2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'metadata and a date line: the undated report is of its day',
+      'Лавров и Мирзоян провели переговоры\n\n14:05, 12 марта 2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      '2024-03-12',
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'negative: metadata and no date line: an undated report stays undated (CONVENTIONS 8)',
+      'Лавров провёл переговоры с Мирзояном в Москве.',
+      '2024-03-12',
+      [{ type: 'meeting', date: null, participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
       'no metadata: a numeric date line is read day first',
       '12.03.2024\nЛавров провёл переговоры с Мирзояном в Москве.',
       null,

@@ -38,7 +38,7 @@ export interface RuReading {
 
 /** The day of a line near the top that is only a date and time (ru.yaml `timestamp`), with its year written. */
 function stampDay(text: string, lex: RuLexicon): DateValue | null {
-  for (const l of text.split('\n', 4)) {
+  for (const l of text.split('\n', 6)) {
     const m = lex.timestamp.exec(l);
     // Only the date and time, perhaps an author or a source after them: not a lead opening with a day.
     if (!m || l.trim().length > 40) continue;
@@ -51,7 +51,7 @@ function stampDay(text: string, lex: RuLexicon): DateValue | null {
 function reportDay(doc: Doc, lex: RuLexicon, sentencesDate: DocDate): { value: DateValue | null; dateline: boolean; docDate: DocDate } {
   const line = findDateline(doc.text, lex.dateline, sentencesDate.value);
   // A line at the top that is only the report's date and time dates the report as a dateline does.
-  const stamped = !line && doc.text.split('\n', 4).some((l) => lex.timestamp.test(l));
+  const stamped = !line && doc.text.split('\n', 6).some((l) => lex.timestamp.test(l));
   if (sentencesDate.source === 'metadata' && sentencesDate.value) return { value: sentencesDate.value, dateline: !!line || stamped, docDate: sentencesDate };
   if (line) {
     const v = line.value;
