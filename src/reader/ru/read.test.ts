@@ -577,6 +577,12 @@ describe('extract (Russian): dates by tense and by the document\'s structure', (
       [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
     ],
     [
+      'no metadata: a date line opening with its weekday',
+      'Вторник, 12 марта 2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
       'no metadata: a labelled date line under the headline',
       'Лавров и Мирзоян провели переговоры\n\nОпубликовано: 12.03.2024\nЛавров провёл переговоры с Мирзояном в Москве.',
       null,
