@@ -234,6 +234,8 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
       pronoun: t.pronoun,
       welcomeNear: ctx.tagged.some((x) => x.sentence.paragraph === t.sentence.paragraph && x.cues.some((k) => k.cue === 'welcome')),
       ...(destination ? { destination } : {}),
+      // "Саммит также посетили …", "посетил форум": the visiting verb's object is a gathering.
+      ...(type === 'visit' && triggers.every((h) => /^посе[тщ]/u.test(h.text)) && t.triggers.some((g) => g.rule.type === 'summit' && triggers.some((h) => gap(g, h) <= 12)) ? { attends: true } : {}),
     });
     // A call is between two sides: "поговорил с A, а также с B" is two calls; meetings in the plural
     // with several people ("встречи с A, B и C") are one meeting each (CONVENTIONS 4).

@@ -42,6 +42,9 @@ function borrow(c: Candidate, from: Parties): void {
 /** A contact word that is a verb: past tense or reflexive ("встретились", "провёл", "беседовали"). */
 const VERB_FORM = /(?:с[яь]|л[аио]?)$/u;
 
+/** A gathering word that names no gathering of its own: "саммит", "на саммите", "форуме". */
+const BARE_GATHERING = /^(?:саммит|форум|заседани|совещани)\p{L}*$/u;
+
 /** The verb of visiting ("посетил", "посетит"): its object may be a person, who is then met. */
 const VISIT_VERB = /^посет/u;
 
@@ -79,6 +82,9 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       c.type = 'meeting';
       c.rules.push('ru.visit.person-met');
     }
+    // "Саммит также посетили Эрдоган и Токаев": to visit a gathering with no place travelled to is to
+    // attend it; the gathering is its own record.
+    if (c.type === 'visit' && c.features.attends && !c.features.destination) { drop(c, 'ru.drop.visit-gathering', 'a gathering visited, no place travelled to: attendance, told by the gathering'); continue; }
     if (c.type === 'visit') {
       // The travellers: the subject ("Лавров прибыл"), else the name right after the word ("визит Пезешкиана").
       const word = c.triggers[0];
@@ -174,14 +180,19 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       }
       if (sides(c) < 2) { drop(c, 'ru.drop.one-side', 'fewer than two sides named in the window'); continue; }
     }
-    // "В заседании также приняли участие …": the people join the gathering the sentences before told.
-    if (c.type === 'summit' && c.features.definite) {
-      // The gathering told just before: kept, or dropped only for want of anyone placed there
-      // ("Заседание СМИД пройдёт завтра в Минске. В нём примут участие …"), which these people fill.
-      const last = [...out].reverse().find((d) => d.candidate.type === 'summit' && c.sentence - d.candidate.sentence <= 3 && (d.kept || d.rule === 'ru.drop.empty-summit'));
-      if (!last) { drop(c, 'ru.drop.took-part-alone', 'people said to take part, with no gathering told just before'); continue; }
-      if (!last.kept) Object.assign(last, { kept: true, rule: 'ru.summit.took-part', reason: 'a gathering whose people the sentence after it names' });
-      const at = last.candidate;
+    // "На саммите присутствуют также Эрдоган и Пашинян", "Путин выступил на саммите": a bare gathering
+    // word with no organisation of its own, after a gathering told in the three sentences before,
+    // is that gathering again: its people join it (and make no small summit of their own).
+    const bare = c.type === 'summit' && !c.features.orgs && c.triggers.every((h) => BARE_GATHERING.test(h.text));
+    // The gathering told just before: kept, or dropped only for want of anyone placed there
+    // ("Заседание СМИД пройдёт завтра в Минске. В нём примут участие …"), which these people fill.
+    const told = c.type === 'summit' && (c.features.definite || bare)
+      ? [...out].reverse().find((d) => d.candidate.type === 'summit' && c.sentence > d.candidate.sentence && c.sentence - d.candidate.sentence <= 3 && (d.kept || d.rule === 'ru.drop.empty-summit') && datesAgree(toIso(d.candidate.date), toIso(c.date)))
+      : undefined;
+    if (c.type === 'summit' && c.features.definite && !told) { drop(c, 'ru.drop.took-part-alone', 'people said to take part, with no gathering told just before'); continue; }
+    if (told) {
+      if (!told.kept) Object.assign(told, { kept: true, rule: 'ru.summit.took-part', reason: 'a gathering whose people the sentence after it names' });
+      const at = told.candidate;
       for (const p of c.people) if (!at.people.some((q) => q.person === p.person)) at.people.push({ ...p, rule: 'ru.summit.took-part' });
       for (const p of c.people) if (p.state) at.countries.add(p.state);
       at.rules.push('ru.summit.took-part');

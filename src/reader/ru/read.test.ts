@@ -656,6 +656,27 @@ describe('extract (Russian): who took part, who travelled', () => {
       [{ type: 'summit', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'Minsk' }],
     ],
     [
+      'a present-tense mention of more people at the summit just told joins it (no small summit of its own)',
+      'Путин 10 марта прибыл в Астану на саммит ШОС. На саммите присутствуют также Эрдоган и Пашинян.',
+      '2024-03-15',
+      [
+        { type: 'visit', date: '2024-03-10', participants: ['vladimir-putin'], location: 'Astana' },
+        { type: 'summit', date: '2024-03-10', participants: ['vladimir-putin', 'recep-tayyip-erdogan', 'nikol-pashinyan'], location: 'Astana' },
+      ],
+    ],
+    [
+      'a summit told with nobody, its speakers in the sentence after: one summit of them',
+      'Саммит ОДКБ прошёл 10 марта в Минске. Путин и Лукашенко выступили на саммите.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['vladimir-putin', 'alexander-lukashenko'], location: 'Minsk' }],
+    ],
+    [
+      'the gathering visited by more people: they join it, and make no visits without a place',
+      'Путин 10 марта принял участие в саммите ШОС в Астане. Саммит также посетили Эрдоган и Токаев.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['vladimir-putin', 'recep-tayyip-erdogan', 'kassym-jomart-tokayev'], location: 'Astana' }],
+    ],
+    [
       '"посетил" a person, with no city travelled to: a meeting, no visit',
       'Путин 10 марта посетил Алиева в больнице.',
       '2024-03-15',
