@@ -45,6 +45,14 @@ function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
     if (antecedent && mine.includes(antecedent)) return true;
     if (mine[0].start < at) return false;
   }
+  // "Двусторонних переговоров … на полях форума не запланировано": a contact word in the genitive
+  // opening the sentence, a negated verb closing it with no contact word after: the negation is the
+  // opening word's (the genitive of negation), whatever contact words stand between.
+  if (c.cue === 'negation' && !t.triggers.some((h) => h.start >= c.end)) {
+    const head = t.triggers[0];
+    const opening = head.start - t.sentence.start < 30 && /^(?:\P{L}*\p{L}+\s+){0,2}$/u.test(t.sentence.text.slice(0, head.start - t.sentence.start));
+    if (opening && GENITIVE_CONTACT.test(head.text) && mine.includes(head)) return true;
+  }
   const verb = t.triggers.find((h) => h.start <= c.start && h.end >= c.end);
   if (verb) return mine.some((h) => h.start >= verb.start);
   // A plan word stands before what it plans ("намеченной … встречи", "пригласить … на встречу").
@@ -52,6 +60,9 @@ function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
   const nearest = next ?? t.triggers.reduce((a, b) => (gap(b, c) < gap(a, c) ? b : a));
   return mine.includes(nearest) || mine.some((h) => h.rule.type === nearest.rule.type);
 }
+
+/** A contact noun in the genitive: "переговоров", "встречи", "беседы", "разговора", "звонка". */
+const GENITIVE_CONTACT = /(?:ов|и|ы|а)$/u;
 
 /** A meeting word in the plural: "встречи", "встречах", "переговорах". */
 /** "встречи с …", "встречах с …": meetings, one per partner. */

@@ -677,6 +677,12 @@ describe('extract (Russian): who took part, who travelled', () => {
       [{ type: 'summit', date: '2024-03-10', participants: ['vladimir-putin', 'recep-tayyip-erdogan', 'kassym-jomart-tokayev'], location: 'Astana' }],
     ],
     [
+      'negative: a meeting denied after a gathering attended leaves the gathering',
+      'Лавров и Мирзоян 10 марта приняли участие в форуме в Минске, но встречи не провели.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'Minsk' }],
+    ],
+    [
       '"посетил" a person, with no city travelled to: a meeting, no visit',
       'Путин 10 марта посетил Алиева в больнице.',
       '2024-03-15',
@@ -784,6 +790,8 @@ describe('extract (Russian): sidelines and attendance', () => {
   for (const [what, text] of [
     ['attendance denied ("не присутствует")', 'Пашинян на саммите ШОС в Астане не присутствует.'],
     ['a meeting noun in the genitive of negation, the verb far after it', 'Личных встреч на полях мероприятия министры Лавров и Мирзоян между собой не проводили.'],
+    ['talks in the genitive of negation, a gathering word between them and the verb', 'Двусторонних переговоров между Лавровым и Мирзояном на полях форума не запланировано.'],
+    ['a meeting that did not come about', 'Личной встречи Путина и Алиева на саммите в Минске не получилось.'],
     ['talks denied with a parenthesis between', 'Отдельных переговоров Лавров с Мирзояном, по словам дипломатов, так и не провёл.'],
   ] as const) test(`no contact: ${what}`, () => assert.equal(run(text).events.length, 0, JSON.stringify(run(text).events)));
 });
