@@ -87,6 +87,9 @@ const EVENT_WORD = new RegExp(`(?<!\\p{L})(?:${EVENT_STEMS})\\p{L}*`, 'giu');
  * the report's day moved by the days the adjective says; it dates that word only.
  */
 const DAY_ADJECTIVE = new RegExp(`(?<!\\p{L})(послезавтрашн|завтрашн|вчерашн|позавчерашн|сегодняшн)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:${EVENT_STEMS}|звон|разговор)\\p{L}*`, 'giu');
+/** A year told by its distance from the report's, right after a day or month: "прошлого года". */
+const YEAR_AFTER = /^\s*(позапрошлого|прошлого|прошедшего|этого|текущего|нынешнего|сего|следующего|будущего)\s+года(?!\p{L})/iu;
+const YEAR_SHIFT: Record<string, number> = { позапрошлого: -2, прошлого: -1, прошедшего: -1, этого: 0, текущего: 0, нынешнего: 0, сего: 0, следующего: 1, будущего: 1 };
 const DAY_SHIFT: Record<string, number> = { позавчерашн: -2, вчерашн: -1, сегодняшн: 0, завтрашн: 1, послезавтрашн: 2 };
 const MONTH_WORD = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчера|сегодня|завтра|позавчера|послезавтра/iu;
 const SHORT_MONTH = /(?<!\d)(\d{1,2})\s+(июн|июл)\.?(?!\p{L})/giu;
@@ -151,6 +154,9 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     let value = toDateValue(c);
     if (!value) continue;
     const tense = tenseAt(r.index);
+    // "5 марта прошлого года", "в марте этого года": the year told by its distance from the report's.
+    const yearWord = ref && !c.isCertain('year') ? YEAR_AFTER.exec(plain.slice(r.index + r.text.length)) : null;
+    if (yearWord && ref) value = { ...value, year: ref.year + YEAR_SHIFT[yearWord[1].toLowerCase()] };
     // "в понедельник" alone: the last Monday up to the report's day, or the next one when the sentence looks ahead.
     if (ref?.day != null && c.isCertain('weekday') && !c.isCertain('month') && value.day != null) {
       const diff = dayNumber(value) - dayNumber(ref);
@@ -158,7 +164,7 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
       if (tense.ahead && diff < 0) value = addDays(value, 7);
     }
     // "провёл переговоры 1 сентября", told in March: a past day without its year is not after the report.
-    if (tense.past && !tense.ahead && ref && !c.isCertain('year') && !/\d{4}/.test(r.text) && isAfter(value, ref)) {
+    if (!yearWord && tense.past && !tense.ahead && ref && !c.isCertain('year') && !/\d{4}/.test(r.text) && isAfter(value, ref)) {
       value = { ...value, year: value.year - 1 };
     }
     // "в конце 2018 года": a year alone is no date the schema can hold (CONVENTIONS 8).
