@@ -63,7 +63,8 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     if (cues.has('caption') && c.triggers.every((h) => !VERB_FORM.test(h.text))) { drop(c, 'ru.drop.caption', 'a photo caption with no verb of meeting'); continue; }
     if (cues.has('purpose')) { drop(c, 'ru.drop.purpose', 'the purpose of a trip: the contact is only expected'); continue; }
     if (cues.has('aggregate')) { drop(c, 'ru.drop.aggregate', 'a count or a habit, not one contact'); continue; }
-    if (cues.has('future') && c.date?.day == null) {
+    // People to take part in a gathering told before ("В нём примут участие …") take its day, below.
+    if (cues.has('future') && c.date?.day == null && !(c.type === 'summit' && c.features.definite)) {
       // "В программе визита — встречи с …": a plan within a visit just told is of the visit's month.
       const visit = cues.has('programme') ? [...out].reverse().find((d) => d.kept && d.candidate.type === 'visit' && d.candidate.date && c.sentence - d.candidate.sentence <= 3) : undefined;
       if (!visit) { drop(c, 'ru.drop.plan-without-day', 'a plan with no day'); continue; }

@@ -650,6 +650,18 @@ describe('extract (Russian): who took part, who travelled', () => {
       [{ type: 'summit', date: '2024-03-16', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'Minsk' }],
     ],
     [
+      'a gathering told by its verb ("соберутся главы МИД") on a weekday ahead; who leads a delegation is there',
+      'В четверг в Минске соберутся главы МИД стран СНГ. Российскую делегацию возглавит Лавров.',
+      '2024-03-12',
+      [{ type: 'summit', date: '2024-03-14', participants: ['sergey-lavrov'], location: 'Minsk' }],
+    ],
+    [
+      'negative: a planned session with no day, its people after it: no event (CONVENTIONS 5)',
+      'Заседание СМИД СНГ состоится в Минске. В нём примут участие Лавров и Мирзоян.',
+      '2024-03-12',
+      [],
+    ],
+    [
       'a session as the subject, its people after it ("приняли в ней участие" is no reception)',
       'Сессия СМИД ОДКБ в Минске завершилась 10 марта. Лавров и Мирзоян приняли в ней участие.',
       '2024-03-15',
