@@ -297,7 +297,13 @@ describe('extract (Russian): contacts', () => {
     assert.equal(m.location, 'Baku');
   });
   test.todo('«Президент Армении 10 марта позвонил Путину.» (caller named by role) should have initiator ARM; it has none');
-  test.todo('a dateline «МОСКВА, 8 мая. /ТАСС/.» with metadata published 2024-05-10 should date the lead\'s contact 8 May; it is dated 10 May (the metadata wins) under the rule ru.date.dateline');
+  test('a dateline a day to three before the metadata\'s day dates the report («МОСКВА, 8 мая. /ТАСС/.», published 10 May)', () => {
+    assertEvents(run('МОСКВА, 8 мая. /ТАСС/. Лавров провёл переговоры с Мирзояном.', '2024-05-10'), [{ type: 'meeting', date: '2024-05-08', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }]);
+  });
+  test('a date line the same day as the metadata changes nothing; one a week before is not the report\'s', () => {
+    assertEvents(run('Лавров и Мирзоян провели переговоры\n\n14:05, 10 мая 2024\nЛавров провёл переговоры с Мирзояном.', '2024-05-10'), [{ type: 'meeting', date: '2024-05-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }]);
+    assertEvents(run('МОСКВА, 1 мая. /ТАСС/. Лавров провёл переговоры с Мирзояном.', '2024-05-10'), [{ type: 'meeting', date: '2024-05-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }]);
+  });
 });
 
 // Contact words are read by their inflection families, not by the forms a sample of articles used:

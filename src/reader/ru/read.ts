@@ -10,7 +10,7 @@
 import type { DateValue, Doc, ExtractedEvent, Participant } from '../../types.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import { documentDate, type DocDate } from '../../extract/docdate.ts';
-import { toIso } from '../../extract/dates.ts';
+import { dayNumber, toIso } from '../../extract/dates.ts';
 import { ruLexicon, type RuLexicon } from './lexicon.ts';
 import { ruGazetteer } from './gazetteer.ts';
 import { splitRuSentences } from './sentences.ts';
@@ -52,7 +52,15 @@ function reportDay(doc: Doc, lex: RuLexicon, sentencesDate: DocDate): { value: D
   const line = findDateline(doc.text, lex.dateline, sentencesDate.value);
   // A line at the top that is only the report's date and time dates the report as a dateline does.
   const stamped = !line && doc.text.split('\n', 6).some((l) => lex.timestamp.test(l));
-  if (sentencesDate.source === 'metadata' && sentencesDate.value) return { value: sentencesDate.value, dateline: !!line || stamped, docDate: sentencesDate };
+  if (sentencesDate.source === 'metadata' && sentencesDate.value) {
+    // The page's own day, a day to three before the metadata's (a report posted later): the day the
+    // text was written, which its relative words and undated contacts are of.
+    const own = line?.value ?? (stamped ? stampDay(doc.text, lex) : null);
+    const meta = sentencesDate.value;
+    const before = own?.day != null && meta.day != null ? dayNumber(meta) - dayNumber(own) : 0;
+    if (own && before >= 1 && before <= 3) return { value: own, dateline: true, docDate: { value: own, source: 'dateline' } };
+    return { value: meta, dateline: !!line || stamped, docDate: sentencesDate };
+  }
   if (line) {
     const v = line.value;
     return { value: v, dateline: true, docDate: { value: v, source: 'dateline' } };
