@@ -45,6 +45,14 @@ function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
     if (antecedent && mine.includes(antecedent)) return true;
     if (mine[0].start < at) return false;
   }
+  // "Двусторонних переговоров … на полях форума не запланировано": a contact word in the genitive
+  // opening the sentence, a negated verb closing it with no contact word after: the negation is the
+  // opening word's (the genitive of negation), whatever contact words stand between.
+  if (c.cue === 'negation' && !t.triggers.some((h) => h.start >= c.end)) {
+    const head = t.triggers[0];
+    const opening = head.start - t.sentence.start < 30 && /^(?:\P{L}*\p{L}+\s+){0,2}$/u.test(t.sentence.text.slice(0, head.start - t.sentence.start));
+    if (opening && GENITIVE_CONTACT.test(head.text) && mine.includes(head)) return true;
+  }
   const verb = t.triggers.find((h) => h.start <= c.start && h.end >= c.end);
   if (verb) return mine.some((h) => h.start >= verb.start);
   // A plan word stands before what it plans ("намеченной … встречи", "пригласить … на встречу").
@@ -52,6 +60,9 @@ function bearsOn(t: TaggedSentence, c: CueHit, mine: TriggerHit[]): boolean {
   const nearest = next ?? t.triggers.reduce((a, b) => (gap(b, c) < gap(a, c) ? b : a));
   return mine.includes(nearest) || mine.some((h) => h.rule.type === nearest.rule.type);
 }
+
+/** A contact noun in the genitive: "переговоров", "встречи", "беседы", "разговора", "звонка". */
+const GENITIVE_CONTACT = /(?:ов|и|ы|а)$/u;
 
 /** A meeting word in the plural: "встречи", "встречах", "переговорах". */
 /** "встречи с …", "встречах с …": meetings, one per partner. */
@@ -82,6 +93,9 @@ function destinationOf(t: TaggedSentence): { city: string | null; country: strin
     if (k.kind !== 'name' && k.kind !== 'abbreviation') continue;
     const before = text.slice(Math.max(0, k.start - t.sentence.start - 4), k.start - t.sentence.start);
     if (/(?:^|\s)(?:в|во)\s+$/u.test(before)) return { city: null, country: k.code };
+    // "посетил Азербайджан", "посещение Армении": the state is the object of the visiting word.
+    const word = text.slice(Math.max(0, k.start - t.sentence.start - 16), k.start - t.sentence.start);
+    if (/(?:^|\s)посе[тщ]\p{L}*\s+$/iu.test(word)) return { city: null, country: k.code };
   }
   return { city: null, country: null };
 }
@@ -170,6 +184,15 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
         people = people.map((p) => (p.subject && p.start > from ? { ...p, subject: false } : p));
       }
     }
+    // "провёл переговоры с находящимся в Москве с визитом Алиевым": a participle of travelling in an
+    // oblique case qualifies the person told after it, who is the traveller; the subject is the host.
+    if (type === 'visit' && ctx.visitParticiples) {
+      ctx.visitParticiples.lastIndex = 0;
+      const m = ctx.visitParticiples.exec(t.sentence.text);
+      const from = m ? t.sentence.start + m.index + m[0].length : -1;
+      const traveller = m ? people.find((p) => p.start >= from && p.start - from < 80) : undefined;
+      if (traveller) people = people.map((p) => ({ ...p, subject: p === traveller, ...(p === traveller ? { rule: 'ru.visit.participle' } : {}) }));
+    }
     // "Он посетил саммит": a subject pronoun before the contact word, and no subject named, is the
     // subject of the sentence before.
     if (t.subjectPronoun >= 0 && t.subjectPronoun < at && !people.some((p) => p.subject && p.start < at)) {
@@ -222,6 +245,8 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
       pronoun: t.pronoun,
       welcomeNear: ctx.tagged.some((x) => x.sentence.paragraph === t.sentence.paragraph && x.cues.some((k) => k.cue === 'welcome')),
       ...(destination ? { destination } : {}),
+      // "Саммит также посетили …", "посетил форум": the visiting verb's object is a gathering.
+      ...(type === 'visit' && triggers.every((h) => /^посе[тщ]/u.test(h.text)) && t.triggers.some((g) => g.rule.type === 'summit' && triggers.some((h) => gap(g, h) <= 12)) ? { attends: true } : {}),
     });
     // A call is between two sides: "поговорил с A, а также с B" is two calls; meetings in the plural
     // with several people ("встречи с A, B и C") are one meeting each (CONVENTIONS 4).
@@ -257,7 +282,9 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
     // "на встречах 6 октября в Праге и 31 октября в Сочи": meetings in the plural with a list of days
     // are one meeting each day, each in the place told with its day.
     const days = t.dates.filter((d) => d.kind === 'explicit' && d.value.day != null);
-    if (type === 'meeting' && days.length >= 2 && triggers.some((h) => PLURAL.test(h.text)) && !cues.has('future')) {
+    // So are ordinals with their days: "Первая состоялась 10 марта, вторая – 12 марта".
+    const ordinals = triggers.some((h) => h.rule.id === 'ru.meeting.round');
+    if (type === 'meeting' && days.length >= 2 && (triggers.some((h) => PLURAL.test(h.text)) || ordinals) && !cues.has('future')) {
       for (const d of days) {
         const place = t.places.find((p) => p.start >= d.end && p.start - d.end < 30);
         out.push({ id: nextId(), ...base, date: d.value, dateRule: 'ru.date.listed', location: place ? place.place.city ?? place.place.name : base.location, people: [...all], countries: new Set(countries), features: features(all, countries), rules: [...rules, 'ru.meeting.listed-days'] });
@@ -268,7 +295,10 @@ export function sentenceCandidates(ctx: DocContext, i: number, nextId: () => num
   }
   // A meeting on the sidelines of a gathering: the gathering is an event too, with the same people.
   const meeting = out.find((c) => c.type === 'meeting');
-  if (meeting && sentenceCues.has('sidelines') && !out.some((c) => c.type === 'summit') && t.orgs.length + t.triggers.filter((h) => h.rule.type === 'summit').length > 0) {
+  // "на полях ПМЭФ": "на полях" and "в кулуарах" name a gathering whatever it is called; "в рамках"
+  // and "в ходе" need a word for it or an organisation.
+  const aside = t.cues.some((c) => c.cue === 'sidelines' && /^(?:на полях|в кулуарах)$/iu.test(c.text.replace(/\s+/gu, ' ')));
+  if (meeting && sentenceCues.has('sidelines') && !out.some((c) => c.type === 'summit') && (aside || t.orgs.length + t.triggers.filter((h) => h.rule.type === 'summit').length > 0)) {
     out.push({ ...meeting, id: nextId(), type: 'summit', countries: new Set(meeting.countries), rules: [...meeting.rules, 'ru.summit.sidelines'], features: { ...meeting.features, sidelines: true } });
   }
   return out;

@@ -51,6 +51,8 @@ export interface DocContext {
   liveLead: boolean;
   /** A sentence opening with another partner of the contact before ("А также с …"): ru.yaml `ellipsis`. */
   ellipsis?: RegExp;
+  /** Participles of travelling in an oblique case ("с находящимся в Москве с визитом …"): ru.yaml `visit_participles`. */
+  visitParticiples?: RegExp;
   /** People the gazetteer lacks, read from the document, with the offices they were named with. */
   newcomers?: Newcomers;
 }
@@ -121,6 +123,23 @@ export function dateOf(ctx: DocContext, t: TaggedSentence, at: number, cues: Set
     // with the span ("5-6 мая … где был принят …") is of one of them, which the text does not say.
     if (best.span && (type === 'meeting' || type === 'call') && best.value) return { date: { ...best.value, day: null }, rule: 'ru.date.span-month' };
     return { date: best.value, rule: best.rule };
+  }
+  // "Ранее в тот же день …", "Тогда же …": the day the sentence before told, even when the words say earlier.
+  if (cues.has('sameday')) {
+    const before = ctx.tagged[t.sentence.index - 1];
+    if (before && !before.sentence.heading) {
+      const days = before.dates.filter((x) => x.value?.month != null && !x.scope);
+      const word = before.triggers[0];
+      if (days.length) {
+        const d = word ? days.reduce((a, b) => (Math.abs(b.start - word.start) < Math.abs(a.start - word.start) ? b : a)) : days[days.length - 1];
+        return { date: d.value, rule: 'ru.date.same-day' };
+      }
+      // Its contact dated another way (a dateline, its own sentence before): that date.
+      if (word) {
+        const d = dateOf(ctx, before, word.start, cuesOf(before), before.sentence.index <= 2, word.rule.type);
+        if (d.date) return { date: d.date, rule: 'ru.date.same-day' };
+      }
+    }
   }
   if (cues.has('earlier')) return { date: null, rule: 'ru.date.earlier' };
   if (cues.has('present') && ctx.reportDay) return { date: ctx.reportDay, rule: 'ru.date.present' };

@@ -179,3 +179,25 @@ describe('findDateline', () => {
     test(`none: ${what}`, () => assert.equal(findDateline(text, re, ref), null));
   }
 });
+
+// Issue 17: the year of a day or month told without its number.
+describe('findRuDates: a year told by tense or by its distance from the report', () => {
+  // [what it shows, sentence, tense, the date]
+  const table: Array<[string, string, { ahead: number[]; past: number[] } | boolean, DateValue]> = [
+    ['"прошлого года" after a month', 'В марте прошлого года министры встретились.', false, { year: 2023, month: 3, day: null }],
+    ['"прошлого года" after a day and month', 'Министры встретились 5 марта прошлого года.', false, day('2023-03-05')],
+    ['"этого года" keeps the report\'s year, whatever the verb', 'В октябре этого года министры встретились.', { ahead: [], past: [22] }, { year: 2024, month: 10, day: null }],
+    ['"следующего года"', 'Министры встретятся в мае следующего года.', true, { year: 2025, month: 5, day: null }],
+    ['a past verb: a day after the report is last year\'s', 'Министры встретились 2 апреля.', { ahead: [], past: [9] }, day('2023-04-02')],
+    ['negative: a plan keeps the day ahead', 'Министры встретятся 2 апреля.', { ahead: [9], past: [] }, day('2024-04-02')],
+    ['negative: a day before the report is untouched by a past verb', 'Министры встретились 2 марта.', { ahead: [], past: [9] }, day('2024-03-02')],
+    ['the nearest tense word decides: the past verb by the weekday, the plan after it', 'В среду министры встретились, следующая встреча будет позже.', { ahead: [42], past: [17] }, day('2024-03-13')],
+  ];
+  for (const [what, sentence, tense, value] of table) {
+    test(what, () => {
+      const found = findRuDates(sentence, 0, REF, tense);
+      assert.equal(found.length, 1, show(sentence, found));
+      assert.deepEqual(found[0].value, value);
+    });
+  }
+});

@@ -57,6 +57,12 @@ const ruChrono = new chronoRu.Chrono({ parsers: chronoRu.casual.parsers.map(with
 // Every parser a word is given for is still there (a renamed one would silently lose its gate).
 for (const name of Object.keys(NEEDS)) if (!chronoRu.casual.parsers.some((p) => p.constructor.name === name)) throw new Error(`chrono-node no longer has ${name}: update src/reader/ru/dates.ts`);
 
+/** Where a sentence's words of tense stand (offsets into its text): plan words and past-tense verbs. */
+export interface Tense {
+  ahead: number[];
+  past: number[];
+}
+
 export interface RuDate {
   start: number;
   end: number;
@@ -81,6 +87,9 @@ const EVENT_WORD = new RegExp(`(?<!\\p{L})(?:${EVENT_STEMS})\\p{L}*`, 'giu');
  * the report's day moved by the days the adjective says; it dates that word only.
  */
 const DAY_ADJECTIVE = new RegExp(`(?<!\\p{L})(послезавтрашн|завтрашн|вчерашн|позавчерашн|сегодняшн)\\p{L}*\\s+(?:\\p{L}+\\s+){0,2}?(?:${EVENT_STEMS}|звон|разговор)\\p{L}*`, 'giu');
+/** A year told by its distance from the report's, right after a day or month: "прошлого года". */
+const YEAR_AFTER = /^\s*(позапрошлого|прошлого|прошедшего|этого|текущего|нынешнего|сего|следующего|будущего)\s+года(?!\p{L})/iu;
+const YEAR_SHIFT: Record<string, number> = { позапрошлого: -2, прошлого: -1, прошедшего: -1, этого: 0, текущего: 0, нынешнего: 0, сего: 0, следующего: 1, будущего: 1 };
 const DAY_SHIFT: Record<string, number> = { позавчерашн: -2, вчерашн: -1, сегодняшн: 0, завтрашн: 1, послезавтрашн: 2 };
 const MONTH_WORD = /январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр|янв|фев|мар|апр|авг|сен|окт|ноя|дек|понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|вчера|сегодня|завтра|позавчера|послезавтра/iu;
 const SHORT_MONTH = /(?<!\d)(\d{1,2})\s+(июн|июл)\.?(?!\p{L})/giu;
@@ -96,6 +105,12 @@ function toDateValue(c: ParsedComponents): DateValue | null {
   return { year, month: c.isCertain('month') || dayKnown ? month : null, day: dayKnown ? c.get('day') ?? null : null };
 }
 
+/** A day (or month) after the reference day: by day when both have one, else by month. */
+function isAfter(v: DateValue, ref: DateValue): boolean {
+  if (v.day != null && ref.day != null && v.month != null) return dayNumber(v) > dayNumber(ref);
+  return v.year * 12 + (v.month ?? 0) > ref.year * 12 + (ref.month ?? 12);
+}
+
 const refMemo = new Map<string, Date>();
 function refDate(v: DateValue): Date {
   const key = `${v.year}-${v.month ?? 6}-${v.day ?? 15}`;
@@ -105,8 +120,22 @@ function refDate(v: DateValue): Date {
 }
 
 /** Dates in a sentence; relative ones are read against `ref` (the report's day) and dropped without one. */
-export function findRuDates(text: string, offset: number, ref: DateValue | null, ahead = false): RuDate[] {
+/**
+ * `ahead`: the sentence looks ahead (a plan); `past`: it tells of the past (a past-tense verb, and
+ * nothing ahead). A day or month without its year is then the one on or before the report's day: the
+ * parser's nearest year can fall after it ("1 сентября", told in March, is last September's).
+ */
+export function findRuDates(text: string, offset: number, ref: DateValue | null, ahead: boolean | Tense = false, past = false): RuDate[] {
   const out: RuDate[] = [];
+  // With the places of the tense words, a date takes the tense of the nearest one ("В понедельник …
+  // провёл переговоры, следующая встреча будет в Баку": the past verb is the Monday's).
+  const tenseAt = (at: number): { ahead: boolean; past: boolean } => {
+    if (typeof ahead === 'boolean') return { ahead, past };
+    const near = (xs: number[]): number => Math.min(Infinity, ...xs.map((x) => Math.abs(x - at)));
+    const a = near(ahead.ahead);
+    const p = near(ahead.past);
+    return { ahead: a < p, past: p <= a && p < Infinity };
+  };
   // A time of day before a weekday ("Утром в субботу") hides the weekday from the parser: blanked, same length.
   // "13-го января": the ordinal ending hides the day; blanked too.
   // A clock time run into the next day ("10:157 ноября" on a flattened page) is blanked: "7 ноября".
@@ -124,11 +153,19 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     if (!ref && !/\d{4}/.test(r.text)) continue;
     let value = toDateValue(c);
     if (!value) continue;
+    const tense = tenseAt(r.index);
+    // "5 марта прошлого года", "в марте этого года": the year told by its distance from the report's.
+    const yearWord = ref && !c.isCertain('year') ? YEAR_AFTER.exec(plain.slice(r.index + r.text.length)) : null;
+    if (yearWord && ref) value = { ...value, year: ref.year + YEAR_SHIFT[yearWord[1].toLowerCase()] };
     // "в понедельник" alone: the last Monday up to the report's day, or the next one when the sentence looks ahead.
     if (ref?.day != null && c.isCertain('weekday') && !c.isCertain('month') && value.day != null) {
       const diff = dayNumber(value) - dayNumber(ref);
-      if (!ahead && diff > 0) value = addDays(value, -7);
-      if (ahead && diff < 0) value = addDays(value, 7);
+      if (!tense.ahead && diff > 0) value = addDays(value, -7);
+      if (tense.ahead && diff < 0) value = addDays(value, 7);
+    }
+    // "провёл переговоры 1 сентября", told in March: a past day without its year is not after the report.
+    if (!yearWord && tense.past && !tense.ahead && ref && !c.isCertain('year') && !/\d{4}/.test(r.text) && isAfter(value, ref)) {
+      value = { ...value, year: value.year - 1 };
     }
     // "в конце 2018 года": a year alone is no date the schema can hold (CONVENTIONS 8).
     if (!MONTH_WORD.test(r.text) && !/\d{1,2}[./]\d{1,2}/.test(r.text)) value.month = value.day == null ? null : value.month;
@@ -142,7 +179,9 @@ export function findRuDates(text: string, offset: number, ref: DateValue | null,
     if (!ref) continue;
     const month = m[2].toLowerCase() === 'июн' ? 6 : 7;
     const day = Number(m[1]);
-    const year = month - (ref.month ?? month) > 6 ? ref.year - 1 : ref.year;
+    const nearest = month - (ref.month ?? month) > 6 ? ref.year - 1 : ref.year;
+    const t = tenseAt(m.index);
+    const year = t.past && !t.ahead && isAfter({ year: nearest, month, day }, ref) ? nearest - 1 : nearest;
     out.push({ start: offset + m.index, end: offset + m.index + m[0].length, value: { year, month, day }, kind: 'explicit', rule: 'ru.date.short-month' });
   }
   DAY_ADJECTIVE.lastIndex = 0;

@@ -42,6 +42,12 @@ function borrow(c: Candidate, from: Parties): void {
 /** A contact word that is a verb: past tense or reflexive ("встретились", "провёл", "беседовали"). */
 const VERB_FORM = /(?:с[яь]|л[аио]?)$/u;
 
+/** A gathering word that names no gathering of its own: "саммит", "на саммите", "форуме". */
+const BARE_GATHERING = /^(?:саммит|форум|заседани|совещани)\p{L}*$/u;
+
+/** The verb of visiting ("посетил", "посетит"): its object may be a person, who is then met. */
+const VISIT_VERB = /^посет/u;
+
 /** Discussing in the present: "обсуждают", "обсуждается", "обсуждаются". */
 const DISCUSS_PRESENT = /^обсужда(?:ют|ет|ется|ются)$/u;
 
@@ -57,7 +63,8 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     if (cues.has('caption') && c.triggers.every((h) => !VERB_FORM.test(h.text))) { drop(c, 'ru.drop.caption', 'a photo caption with no verb of meeting'); continue; }
     if (cues.has('purpose')) { drop(c, 'ru.drop.purpose', 'the purpose of a trip: the contact is only expected'); continue; }
     if (cues.has('aggregate')) { drop(c, 'ru.drop.aggregate', 'a count or a habit, not one contact'); continue; }
-    if (cues.has('future') && c.date?.day == null) {
+    // People to take part in a gathering told before ("В нём примут участие …") take its day, below.
+    if (cues.has('future') && c.date?.day == null && !(c.type === 'summit' && c.features.definite)) {
       // "В программе визита — встречи с …": a plan within a visit just told is of the visit's month.
       const visit = cues.has('programme') ? [...out].reverse().find((d) => d.kept && d.candidate.type === 'visit' && d.candidate.date && c.sentence - d.candidate.sentence <= 3) : undefined;
       if (!visit) { drop(c, 'ru.drop.plan-without-day', 'a plan with no day'); continue; }
@@ -68,6 +75,17 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
     }
     if (cues.has('welcome') && c.type === 'meeting' && c.features.trigger !== 'ru.meeting.talks') { drop(c, 'ru.drop.welcome', 'a welcome at the airport or a greeting'); continue; }
     if (c.triggers.every((h) => h.rule.id === 'ru.meeting.greet') && c.features.welcomeNear) { drop(c, 'ru.drop.welcome', 'a visitor greeted on arrival (the paragraph tells the welcome)'); continue; }
+    // "Путин посетил Алиева": a person visited is met, not a destination (CONVENTIONS 3 needs a place
+    // to travel to); the visiting verb with a person right after it, and no city travelled to
+    // ("посетил Алиева в Баку" is a trip), tells a meeting.
+    const visitWord = c.triggers[0];
+    if (c.type === 'visit' && !c.location && c.triggers.every((h) => VISIT_VERB.test(h.text)) && c.people.some((p) => !p.subject && p.start >= visitWord.end && p.start - visitWord.end <= 2)) {
+      c.type = 'meeting';
+      c.rules.push('ru.visit.person-met');
+    }
+    // "Саммит также посетили Эрдоган и Токаев": to visit a gathering with no place travelled to is to
+    // attend it; the gathering is its own record.
+    if (c.type === 'visit' && c.features.attends && !c.features.destination) { drop(c, 'ru.drop.visit-gathering', 'a gathering visited, no place travelled to: attendance, told by the gathering'); continue; }
     if (c.type === 'visit') {
       // The travellers: the subject ("Лавров прибыл"), else the name right after the word ("визит Пезешкиана").
       const word = c.triggers[0];
@@ -100,6 +118,37 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
       drop(c, 'ru.drop.discussed-alone', 'a verb of discussing in the present with nobody named beside it');
       continue;
     }
+    // "В переговорах также участвовали …": more people of the meeting told just before, added to it.
+    if (c.type === 'meeting' && cues.has('tookpart') && c.people.length) {
+      const last = [...out].reverse().find((d) => d.kept && d.candidate.type === 'meeting' && c.sentence > d.candidate.sentence && c.sentence - d.candidate.sentence <= 3);
+      if (last) {
+        const at = last.candidate;
+        for (const p of c.people) if (!at.people.some((q) => q.person === p.person)) at.people.push({ ...p, rule: 'ru.meeting.took-part' });
+        for (const p of c.people) if (p.state) at.countries.add(p.state);
+        at.rules.push('ru.meeting.took-part');
+        out.push({ candidate: c, kept: false, rule: 'ru.meeting.took-part', reason: 'more people of the meeting told just before: added to it', joinedTo: at.id });
+        continue;
+      }
+    }
+    // "Лавров встретился с обоими министрами": the group is the people the sentence before names.
+    if ((c.type === 'meeting' || c.type === 'call') && cues.has('group') && sides(c) < 2) {
+      const w = window(c).find((x) => x.people.length >= 2 && sides(x) >= 2);
+      if (w) {
+        borrow(c, w);
+        c.rules.push('ru.window.group');
+        // "встретился с обоими министрами по отдельности": its subject met each of them. Without a word
+        // that says apart the group stays one meeting (measured: splitting by default lost on heldout-ru).
+        const subject = c.people.find((p) => p.subject && !w.people.includes(p));
+        const others = c.people.filter((p) => p !== subject);
+        if (subject && others.length >= 2 && cues.has('apart') && !cues.has('together')) {
+          for (const o of others) {
+            const people = [subject, o];
+            out.push({ candidate: { ...c, people, countries: new Set(people.flatMap((p) => (p.state ? [p.state] : []))), triggers: [...c.triggers], rules: [...c.rules, 'ru.meeting.split'] }, kept: true, rule: 'ru.meeting.split', reason: 'one subject met each of the group the sentence before names' });
+          }
+          continue;
+        }
+      }
+    }
     if ((c.type === 'meeting' || c.type === 'call') && sides(c) < 2) {
       // The window: a word that refers back ("Беседа состоялась …", "Телефонный разговор состоялся в
       // субботу") takes the parties of the last contact kept; others those of the sentences before.
@@ -131,6 +180,25 @@ export function decide(candidates: Candidate[], window: (c: Candidate) => Partie
         }
       }
       if (sides(c) < 2) { drop(c, 'ru.drop.one-side', 'fewer than two sides named in the window'); continue; }
+    }
+    // "На саммите присутствуют также Эрдоган и Пашинян", "Путин выступил на саммите": a bare gathering
+    // word with no organisation of its own, after a gathering told in the three sentences before,
+    // is that gathering again: its people join it (and make no small summit of their own).
+    const bare = c.type === 'summit' && !c.features.orgs && c.triggers.every((h) => BARE_GATHERING.test(h.text));
+    // The gathering told just before: kept, or dropped only for want of anyone placed there
+    // ("Заседание СМИД пройдёт завтра в Минске. В нём примут участие …"), which these people fill.
+    const told = c.type === 'summit' && (c.features.definite || bare)
+      ? [...out].reverse().find((d) => d.candidate.type === 'summit' && c.sentence > d.candidate.sentence && c.sentence - d.candidate.sentence <= 3 && (d.kept || d.rule === 'ru.drop.empty-summit') && datesAgree(toIso(d.candidate.date), toIso(c.date)))
+      : undefined;
+    if (c.type === 'summit' && c.features.definite && !told) { drop(c, 'ru.drop.took-part-alone', 'people said to take part, with no gathering told just before'); continue; }
+    if (told) {
+      if (!told.kept) Object.assign(told, { kept: true, rule: 'ru.summit.took-part', reason: 'a gathering whose people the sentence after it names' });
+      const at = told.candidate;
+      for (const p of c.people) if (!at.people.some((q) => q.person === p.person)) at.people.push({ ...p, rule: 'ru.summit.took-part' });
+      for (const p of c.people) if (p.state) at.countries.add(p.state);
+      at.rules.push('ru.summit.took-part');
+      out.push({ candidate: c, kept: false, rule: 'ru.summit.took-part', reason: 'more people at the gathering told just before: added to it', joinedTo: at.id });
+      continue;
     }
     if (c.type === 'summit') {
       if (!c.people.length && !c.countries.size) { drop(c, 'ru.drop.empty-summit', 'a gathering with nobody placed there'); continue; }

@@ -17,7 +17,7 @@ const TriggerRule = lazy((z = zod()) => z.object({
   pattern: z.string().min(2),
 }));
 
-const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome', 'programme', 'each', 'caption', 'purpose'] as const;
+const CUES = ['negation', 'hypothetical', 'future', 'aggregate', 'earlier', 'present', 'initiative', 'speech', 'sidelines', 'together', 'welcome', 'programme', 'each', 'caption', 'purpose', 'sameday', 'tookpart', 'group', 'apart'] as const;
 export type CueName = (typeof CUES)[number];
 
 const LexiconFile = lazy((z = zod()) => z.object({
@@ -26,6 +26,8 @@ const LexiconFile = lazy((z = zod()) => z.object({
   counterpart: z.string(),
   leaders: z.string(),
   pronouns: z.string(),
+  past_tense: z.string(),
+  visit_participles: z.string(),
   subject_pronouns: z.string(),
   surname_endings: z.array(z.string().min(1)).min(1),
   bare_surname_endings: z.array(z.string().min(1)).min(1),
@@ -50,6 +52,10 @@ export interface RuLexicon {
   counterpart: RegExp;
   leaders: RegExp;
   pronouns: RegExp;
+  /** A verb in the past tense: the sentence tells of what happened ("провёл", "встретились"). */
+  pastTense: RegExp;
+  /** Participles of travelling in an oblique case: the traveller is the person after them. */
+  visitParticiples: RegExp;
   subjectPronouns: RegExp;
   /** The nominative endings of family names: a pair of capitalised words ending so reads as a person's name. */
   surnameShape: RegExp;
@@ -94,12 +100,14 @@ export function ruLexicon(file = join(DATA_DIR, 'lexicon', 'ru.yaml')): RuLexico
     counterpart: compilePattern(d.counterpart),
     leaders: compilePattern(d.leaders),
     pronouns: compilePattern(d.pronouns),
+    pastTense: compilePattern(d.past_tense),
+    visitParticiples: compilePattern(d.visit_participles),
     subjectPronouns: compilePattern(d.subject_pronouns),
     surnameShape: new RegExp(`(?:${[...d.surname_endings].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     bareSurnameShape: new RegExp(`(?:${[...d.bare_surname_endings].sort((a, b) => b.length - a.length).join('|')})$`, 'u'),
     abbreviations: new Set(d.abbreviations.map((a) => a.toLowerCase())),
     dateline: new RegExp(d.dateline, 'u'),
-    timestamp: new RegExp(d.timestamp, 'u'),
+    timestamp: new RegExp(d.timestamp, 'iu'),
     ellipsis: new RegExp(d.ellipsis, 'iu'),
     latinByState: new Map(d.latin_by_state.flatMap((e) => e.states.map((st) => [st, Object.entries(e.letters).sort((a, b) => b[0].length - a[0].length)] as [string, Array<[string, string]>]))),
   };

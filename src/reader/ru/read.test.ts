@@ -297,7 +297,13 @@ describe('extract (Russian): contacts', () => {
     assert.equal(m.location, 'Baku');
   });
   test.todo('«Президент Армении 10 марта позвонил Путину.» (caller named by role) should have initiator ARM; it has none');
-  test.todo('a dateline «МОСКВА, 8 мая. /ТАСС/.» with metadata published 2024-05-10 should date the lead\'s contact 8 May; it is dated 10 May (the metadata wins) under the rule ru.date.dateline');
+  test('a dateline a day to three before the metadata\'s day dates the report («МОСКВА, 8 мая. /ТАСС/.», published 10 May)', () => {
+    assertEvents(run('МОСКВА, 8 мая. /ТАСС/. Лавров провёл переговоры с Мирзояном.', '2024-05-10'), [{ type: 'meeting', date: '2024-05-08', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }]);
+  });
+  test('a date line the same day as the metadata changes nothing; one a week before is not the report\'s', () => {
+    assertEvents(run('Лавров и Мирзоян провели переговоры\n\n14:05, 10 мая 2024\nЛавров провёл переговоры с Мирзояном.', '2024-05-10'), [{ type: 'meeting', date: '2024-05-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }]);
+    assertEvents(run('МОСКВА, 1 мая. /ТАСС/. Лавров провёл переговоры с Мирзояном.', '2024-05-10'), [{ type: 'meeting', date: '2024-05-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }]);
+  });
 });
 
 // Contact words are read by their inflection families, not by the forms a sample of articles used:
@@ -493,4 +499,317 @@ describe('extract (Russian): a visit and what happens during it', () => {
     const x = run('5-6 марта министр иностранных дел России Сергей Лавров посетил Ереван, где его принял Арарат Мирзоян.');
     assert.deepEqual(x.events.map((e) => [e.type, e.date]), [['visit', '2024-03-05'], ['meeting', '2024-03']]);
   });
+});
+
+// Issue 17: dates unseen Russian text tripped on, by class. Published Friday 15 March 2024 unless said.
+describe('extract (Russian): dates by tense and by the document\'s structure', () => {
+  const table: Case[] = [
+    [
+      'a past-tense verb: a day and month without a year is on or before the report (last April, not next)',
+      'Лавров встретился с Мирзояном 2 апреля в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2023-04-02', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'a future verb keeps the day ahead',
+      'Лавров встретится с Мирзояном 2 апреля в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-04-02', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'a past-tense verb and a month alone after the report\'s: last year\'s month',
+      'Путин провёл переговоры с Алиевым в октябре.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2023-10', participants: ['vladimir-putin', 'ilham-aliyev'] }],
+    ],
+    [
+      'a month with its year is kept as written',
+      'В марте 2022 года Лавров встретился с Мирзояном в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2022-03', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'a weekday with a future verb is the next one',
+      'Лавров в понедельник проведёт переговоры с Мирзояном в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-18', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'a weekday with a past verb is the last one',
+      'В среду Лавров провёл переговоры с Мирзояном в Москве.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-13', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'a weekday takes the tense of the verb nearest it, not of a plan told later in the sentence',
+      'В понедельник Путин провёл переговоры с Алиевым, следующая встреча будет в Баку.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-11', participants: ['vladimir-putin', 'ilham-aliyev'] }],
+    ],
+    [
+      'a day without a year takes the past of its verb, not the plan of a clause after it',
+      'Путин провёл переговоры с Алиевым 1 апреля, договорившись, что следующая встреча состоится позже.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2023-04-01', participants: ['vladimir-putin', 'ilham-aliyev'] }],
+    ],
+    [
+      '"Ранее в тот же день" takes the day the sentence before told, though it says earlier',
+      'Лавров провёл переговоры с Мирзояном 10 марта. Ранее в тот же день он поговорил по телефону с Байрамовым.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'call', date: '2024-03-10', participants: ['sergey-lavrov', 'jeyhun-bayramov'] },
+      ],
+    ],
+    [
+      '"Ранее" alone gives no day (negative: only the same day carries)',
+      'Лавров провёл переговоры с Мирзояном 10 марта. Ранее он поговорил по телефону с Байрамовым.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'call', date: null, participants: ['sergey-lavrov', 'jeyhun-bayramov'] },
+      ],
+    ],
+    [
+      'no metadata: the page\'s date line at the top dates an undated report',
+      '12 марта 2024, 14:05\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'no metadata: a date line with the time first',
+      '14:05, 12 марта 2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'no metadata: a date line opening with its weekday',
+      'Вторник, 12 марта 2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'no metadata: a labelled date line under the headline',
+      'Лавров и Мирзоян провели переговоры\n\nОпубликовано: 12.03.2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'metadata and a date line: the undated report is of its day',
+      'Лавров и Мирзоян провели переговоры\n\n14:05, 12 марта 2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      '2024-03-12',
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'negative: metadata and no date line: an undated report stays undated (CONVENTIONS 8)',
+      'Лавров провёл переговоры с Мирзояном в Москве.',
+      '2024-03-12',
+      [{ type: 'meeting', date: null, participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+    [
+      'no metadata: a numeric date line is read day first',
+      '12.03.2024\nЛавров провёл переговоры с Мирзояном в Москве.',
+      null,
+      [{ type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] }],
+    ],
+  ];
+  for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
+});
+
+// Issue 17: gatherings and visits told by the clauses around them.
+describe('extract (Russian): who took part, who travelled', () => {
+  const table: Case[] = [
+    [
+      'people said to take part in the sentence after a session join it',
+      'Путин 10 марта принял участие в заседании Совета глав государств СНГ в Минске. В заседании также приняли участие Алиев, Пашинян и Токаев.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['vladimir-putin', 'ilham-aliyev', 'nikol-pashinyan', 'kassym-jomart-tokayev'], location: 'Minsk' }],
+    ],
+    [
+      'an oblique participle of staying: the person it qualifies is the traveller, the subject the host',
+      'Путин 10 марта провёл переговоры с находящимся в Москве с визитом Алиевым.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['vladimir-putin', 'ilham-aliyev'] },
+        { type: 'visit', date: '2024-03-10', participants: ['ilham-aliyev'], countries: ['AZE', 'RUS'], location: 'Moscow' },
+      ],
+    ],
+    [
+      'an oblique participle of arriving',
+      'Путин 10 марта провёл переговоры с прибывшим в Москву Алиевым.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['vladimir-putin', 'ilham-aliyev'] },
+        { type: 'visit', date: '2024-03-10', participants: ['ilham-aliyev'], location: 'Moscow' },
+      ],
+    ],
+    [
+      '"по приглашению" is who invited, not a plan: the arrival is a visit',
+      '10 марта Алиев прибыл в Москву по приглашению Путина.',
+      '2024-03-15',
+      [{ type: 'visit', date: '2024-03-10', participants: ['ilham-aliyev'], countries: ['AZE', 'RUS'], initiator: 'RUS' }],
+    ],
+    [
+      'a planned session with no one placed in it, then "В нём примут участие …": one gathering of them',
+      'Заседание Совета министров иностранных дел СНГ пройдёт завтра в Минске. В нём примут участие Лавров и Мирзоян.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-16', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'Minsk' }],
+    ],
+    [
+      'a gathering told by its verb ("соберутся главы МИД") on a weekday ahead; who leads a delegation is there',
+      'В четверг в Минске соберутся главы МИД стран СНГ. Российскую делегацию возглавит Лавров.',
+      '2024-03-12',
+      [{ type: 'summit', date: '2024-03-14', participants: ['sergey-lavrov'], location: 'Minsk' }],
+    ],
+    [
+      'negative: a planned session with no day, its people after it: no event (CONVENTIONS 5)',
+      'Заседание СМИД СНГ состоится в Минске. В нём примут участие Лавров и Мирзоян.',
+      '2024-03-12',
+      [],
+    ],
+    [
+      'a session as the subject, its people after it ("приняли в ней участие" is no reception)',
+      'Сессия СМИД ОДКБ в Минске завершилась 10 марта. Лавров и Мирзоян приняли в ней участие.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'Minsk' }],
+    ],
+    [
+      'a present-tense mention of more people at the summit just told joins it (no small summit of its own)',
+      'Путин 10 марта прибыл в Астану на саммит ШОС. На саммите присутствуют также Эрдоган и Пашинян.',
+      '2024-03-15',
+      [
+        { type: 'visit', date: '2024-03-10', participants: ['vladimir-putin'], location: 'Astana' },
+        { type: 'summit', date: '2024-03-10', participants: ['vladimir-putin', 'recep-tayyip-erdogan', 'nikol-pashinyan'], location: 'Astana' },
+      ],
+    ],
+    [
+      'a summit told with nobody, its speakers in the sentence after: one summit of them',
+      'Саммит ОДКБ прошёл 10 марта в Минске. Путин и Лукашенко выступили на саммите.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['vladimir-putin', 'alexander-lukashenko'], location: 'Minsk' }],
+    ],
+    [
+      'the gathering visited by more people: they join it, and make no visits without a place',
+      'Путин 10 марта принял участие в саммите ШОС в Астане. Саммит также посетили Эрдоган и Токаев.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['vladimir-putin', 'recep-tayyip-erdogan', 'kassym-jomart-tokayev'], location: 'Astana' }],
+    ],
+    [
+      'negative: a meeting denied after a gathering attended leaves the gathering',
+      'Лавров и Мирзоян 10 марта приняли участие в форуме в Минске, но встречи не провели.',
+      '2024-03-15',
+      [{ type: 'summit', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'Minsk' }],
+    ],
+    [
+      '"посетил" a person, with no city travelled to: a meeting, no visit',
+      'Путин 10 марта посетил Алиева в больнице.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-10', participants: ['vladimir-putin', 'ilham-aliyev'] }],
+    ],
+    [
+      '"посетил" a person in a city: a trip all the same',
+      'Путин 10 марта посетил Алиева в Баку.',
+      '2024-03-15',
+      [{ type: 'visit', date: '2024-03-10', participants: ['vladimir-putin'], location: 'Baku' }],
+    ],
+    [
+      '"посетил" a state: the state is the destination',
+      'Путин 10 марта посетил Азербайджан.',
+      '2024-03-15',
+      [{ type: 'visit', date: '2024-03-10', participants: ['vladimir-putin'], countries: ['AZE', 'RUS'] }],
+    ],
+  ];
+  for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
+  // Negatives: nothing at all.
+  for (const [what, text] of [
+    ['people said to take part with no gathering told before', 'В заседании приняли участие Алиев и Пашинян.'],
+    ['an invitation without a day is no visit', 'Путин пригласил Алиева посетить Москву.'],
+    ['a proposal to visit is a plan, not a visit', 'Путин принял предложение Алиева посетить Азербайджан в 2024 году.'],
+    ['an intention to visit, no day (CONVENTIONS 5)', 'Алиев собирается посетить Москву.'],
+    ['a visit whose dates are not set', 'Сроки визита Алиева в Москву пока не определены.'],
+  ] as const) test(`no contact: ${what}`, () => assert.equal(run(text).events.length, 0, JSON.stringify(run(text).events)));
+});
+
+// Issue 17: people told by a group word, or added to the talks just told.
+describe('extract (Russian): groups and delegations', () => {
+  const table: Case[] = [
+    [
+      'a group word takes the people the sentence before names: one meeting of them all',
+      'Мирзоян и Байрамов 10 марта прибыли в Москву. Лавров встретился с обоими министрами.',
+      '2024-03-15',
+      [
+        { type: 'visit', date: '2024-03-10', participants: ['ararat-mirzoyan'] },
+        { type: 'visit', date: '2024-03-10', participants: ['jeyhun-bayramov'] },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan', 'jeyhun-bayramov'] },
+      ],
+    ],
+    [
+      'the group met apart ("по отдельности"): one meeting each',
+      'Мирзоян и Байрамов 10 марта прибыли в Москву. Лавров встретился с обоими министрами по отдельности.',
+      '2024-03-15',
+      [
+        { type: 'visit', date: '2024-03-10', participants: ['ararat-mirzoyan'] },
+        { type: 'visit', date: '2024-03-10', participants: ['jeyhun-bayramov'] },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'jeyhun-bayramov'] },
+      ],
+    ],
+    [
+      'a sentence listing who else took part in the talks adds them to the talks, no second meeting',
+      'Лавров 10 марта провёл переговоры с Мирзояном в Москве. Со стороны Армении в переговорах участвовали также Копыркин и Григорян.',
+      '2024-03-15',
+      [{ type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan', 'sergey-kopyrkin', 'mher-grigoryan'] }],
+    ],
+    [
+      'ordinals counted off with their days after the talks: one meeting each day, the parties of the talks',
+      'Лавров и Мирзоян провели две встречи. Первая состоялась 10 марта, вторая – 12 марта.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'meeting', date: '2024-03-12', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+      ],
+    ],
+    [
+      'negative: a meeting of other people told after it, with no word of taking part, stays its own',
+      'Лавров 10 марта провёл переговоры с Мирзояном в Москве. Затем Шойгу провёл переговоры с Папикяном.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergei-shoigu', 'suren-papikyan'] },
+      ],
+    ],
+  ];
+  for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
+});
+
+// Issue 17: gatherings named only by "на полях", and attendance denied.
+describe('extract (Russian): sidelines and attendance', () => {
+  const table: Case[] = [
+    [
+      '"на полях" a gathering known by its abbreviation gives the gathering too (CONVENTIONS 2)',
+      'Лавров 10 марта встретился с Мирзояном на полях ПМЭФ.',
+      '2024-03-15',
+      [
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+        { type: 'summit', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'] },
+      ],
+    ],
+    [
+      '"на полях Генассамблеи" in a city: both take the city',
+      'Лавров 10 марта на полях Генассамблеи ООН в Нью-Йорке встретился с Мирзояном.',
+      '2024-03-15',
+      [
+        { type: 'summit', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'New York' },
+        { type: 'meeting', date: '2024-03-10', participants: ['sergey-lavrov', 'ararat-mirzoyan'], location: 'New York' },
+      ],
+    ],
+  ];
+  for (const [what, text, published, want] of table) test(what, () => assertEvents(run(text, published), want));
+  for (const [what, text] of [
+    ['attendance denied ("не присутствует")', 'Пашинян на саммите ШОС в Астане не присутствует.'],
+    ['a meeting noun in the genitive of negation, the verb far after it', 'Личных встреч на полях мероприятия министры Лавров и Мирзоян между собой не проводили.'],
+    ['talks in the genitive of negation, a gathering word between them and the verb', 'Двусторонних переговоров между Лавровым и Мирзояном на полях форума не запланировано.'],
+    ['a meeting that did not come about', 'Личной встречи Путина и Алиева на саммите в Минске не получилось.'],
+    ['talks denied with a parenthesis between', 'Отдельных переговоров Лавров с Мирзояном, по словам дипломатов, так и не провёл.'],
+  ] as const) test(`no contact: ${what}`, () => assert.equal(run(text).events.length, 0, JSON.stringify(run(text).events)));
 });

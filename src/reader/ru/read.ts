@@ -10,11 +10,11 @@
 import type { DateValue, Doc, ExtractedEvent, Participant } from '../../types.ts';
 import type { Gazetteer } from '../../gazetteer/index.ts';
 import { documentDate, type DocDate } from '../../extract/docdate.ts';
-import { toIso } from '../../extract/dates.ts';
+import { dayNumber, toIso } from '../../extract/dates.ts';
 import { ruLexicon, type RuLexicon } from './lexicon.ts';
 import { ruGazetteer } from './gazetteer.ts';
 import { splitRuSentences } from './sentences.ts';
-import { findDateline } from './dates.ts';
+import { findDateline, findRuDates } from './dates.ts';
 import { tagSentence } from './tag.ts';
 import { isNewcomer, newcomerRegistry } from './newcomers.ts';
 import { sentenceCandidates } from './build.ts';
@@ -36,15 +36,39 @@ export interface RuReading {
   eventCandidates: number[];
 }
 
+/** The day of a line near the top that is only a date and time (ru.yaml `timestamp`), with its year written. */
+function stampDay(text: string, lex: RuLexicon): DateValue | null {
+  for (const l of text.split('\n', 6)) {
+    const m = lex.timestamp.exec(l);
+    // Only the date and time, perhaps an author or a source after them: not a lead opening with a day.
+    if (!m || l.trim().length > 40) continue;
+    const v = findRuDates(m[0], 0, null)[0]?.value;
+    if (v?.day != null) return v;
+  }
+  return null;
+}
+
 function reportDay(doc: Doc, lex: RuLexicon, sentencesDate: DocDate): { value: DateValue | null; dateline: boolean; docDate: DocDate } {
   const line = findDateline(doc.text, lex.dateline, sentencesDate.value);
   // A line at the top that is only the report's date and time dates the report as a dateline does.
-  const stamped = !line && doc.text.split('\n', 4).some((l) => lex.timestamp.test(l));
-  if (sentencesDate.source === 'metadata' && sentencesDate.value) return { value: sentencesDate.value, dateline: !!line || stamped, docDate: sentencesDate };
+  const stamped = !line && doc.text.split('\n', 6).some((l) => lex.timestamp.test(l));
+  if (sentencesDate.source === 'metadata' && sentencesDate.value) {
+    // The page's own day, a day to three before the metadata's (a report posted later): the day the
+    // text was written, which its relative words and undated contacts are of.
+    const own = line?.value ?? (stamped ? stampDay(doc.text, lex) : null);
+    const meta = sentencesDate.value;
+    const before = own?.day != null && meta.day != null ? dayNumber(meta) - dayNumber(own) : 0;
+    if (own && before >= 1 && before <= 3) return { value: own, dateline: true, docDate: { value: own, source: 'dateline' } };
+    return { value: meta, dateline: !!line || stamped, docDate: sentencesDate };
+  }
   if (line) {
     const v = line.value;
     return { value: v, dateline: true, docDate: { value: v, source: 'dateline' } };
   }
+  // No metadata: a page's own date line at the top ("12 марта 2024, 14:05", "12.03.2024") is the
+  // report's day, read the Russian way (day before month), before any guess from the text or the URL.
+  const stamp = stampDay(doc.text, lex);
+  if (stamp) return { value: stamp, dateline: true, docDate: { value: stamp, source: 'dateline' } };
   return { value: sentencesDate.value?.day != null ? sentencesDate.value : null, dateline: stamped && sentencesDate.value?.day != null, docDate: sentencesDate };
 }
 
@@ -92,7 +116,7 @@ export function readCandidates(doc: Doc, g: Gazetteer, lex: RuLexicon = ruLexico
   const named = new Set<string>();
   for (const t of tagged) for (const p of t.people) if (!isNewcomer(p.person)) named.add(p.person.id);
   const liveLead = tagged.slice(0, 3).some((t) => t.cues.some((c) => c.cue === 'present'));
-  const ctx: DocContext = { g, tagged, named, reportDay: day.value, dateline: day.dateline, liveLead, newcomers, ellipsis: lex.ellipsis };
+  const ctx: DocContext = { g, tagged, named, reportDay: day.value, dateline: day.dateline, liveLead, newcomers, ellipsis: lex.ellipsis, visitParticiples: lex.visitParticiples };
   let id = 0;
   const candidates = tagged.flatMap((_, i) => sentenceCandidates(ctx, i, () => ++id));
   const decisions = decide(candidates, (c) => windowParties(ctx, c.sentence));

@@ -75,7 +75,9 @@ export function tagSentence(rg: RuGazetteer, lex: RuLexicon, s: Sentence, ref: D
     ...known,
     people,
     // A weekday is the last one before the report unless the sentence looks ahead.
-    dates: findRuDates(s.text, s.start, ref, cues.some((c) => c.cue === 'future')),
+    // A day without its year in a sentence that tells of the past is on or before the report's day.
+    // Each date takes the tense of the nearest plan word or past-tense verb.
+    dates: findRuDates(s.text, s.start, ref, { ahead: cues.filter((c) => c.cue === 'future').map((c) => c.start - s.start), past: matchAll(lex.pastTense, s.text).map((m) => m.start) }),
     triggers: findTriggers(lex, s.text, s.start),
     cues,
     pronoun: lex.pronouns.test(s.text),
