@@ -178,9 +178,12 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
     const words = wordsOf(body, bodyStart);
     const found = matchRun(g, words, !!honorific, ctx, text);
     for (const f of found) {
+      // An unknown person named again keeps what the first mention said of them (state, role).
       const pm = f.person
         ? mention(g, f.person, offset + f.s, offset + f.e, f.rule, ctx)
-        : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false, dateSeen: undefined };
+        : f.known
+          ? atPlace(f.known, offset + f.s, offset + f.e, f.rule, f.known.reference)
+          : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false, dateSeen: undefined };
       out.push(pm);
       // (mention() names the person by the gazetteer's name.)
       ctx.bySurname.set(f.person ? surnameKeyOf(f.person) : surnameKey(pm.name), pm);
@@ -190,6 +193,8 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
       const named = unknownName(g, words, text, m.index);
       if (named) {
         const who = describedBy(g, named.lead, named.said);
+        // "President Ann Berg of Ruritania": the state the title holds in may follow the name.
+        who.country ??= stateAfter(g, text.slice(named.e, named.e + 40));
         const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(surnameKey(named.name), pm);
@@ -197,7 +202,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
         // "Bayramov met James O'Brien": a first name the gazetteer knows and a surname it does not,
         // right after a verb of contact, is someone met (country and role unknown).
         const name = joinWords(words, 0, words.length);
-        const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false, dateSeen: undefined };
+        const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: stateAfter(g, text.slice(words[words.length - 1].e, words[words.length - 1].e + 40)), role: null, rule: 'person.after-contact-verb', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(keyOf(words[words.length - 1]), pm);
       } else if (honorific || words.length === 1) {
@@ -215,6 +220,8 @@ interface RunMatch {
   s: number;
   e: number;
   rule: string;
+  /** The document's earlier mention of a person the gazetteer lacks, named again here. */
+  known?: PersonMention;
 }
 
 const TWO_LETTER_NAME = /^\p{Lu}\p{Ll}$/u;
@@ -268,7 +275,7 @@ function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameCont
         const p = chooseAmong(g, g.bySurname(sur), prev, ctx);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].s + sur.length, rule: 'person.surname-glued' };
       } else if (docKnown) {
-        hit = { person: docKnown.actorId ? g.people.get(docKnown.actorId) ?? null : null, name: docKnown.name, s: words[i].s, e: words[i].e, rule: 'person.surname-in-document' };
+        hit = { person: docKnown.actorId ? g.people.get(docKnown.actorId) ?? null : null, name: docKnown.name, s: words[i].s, e: words[i].e, rule: 'person.surname-in-document', known: docKnown };
       } else if (honorific || (prev && !infoOf(g, words[i - 1]).vocab)) {
         const fuzzy = g.byFuzzySurname(w);
         const p = fuzzy.length === 1 || (fuzzy.length && prev) ? chooseAmong(g, fuzzy, prev, ctx) : null;
@@ -314,6 +321,21 @@ function describedBy(g: Gazetteer, lead: string, said = lead): { country: string
   return { country, role: g.roleEndingWith(lead) };
 }
 
+/** "… of (the) Ruritania" right after a name: the words that may name the state. */
+const OF_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/u;
+
+/** The state named by "of …" right after a person's name ("Ann Berg of Ruritania"), if the gazetteer knows it by name. */
+function stateAfter(g: Gazetteer, after: string): string | null {
+  const m = OF_AFTER.exec(after);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  for (const phrase of words.length === 2 ? [m[1], words[0]] : [m[1]]) {
+    const hit = g.countryOf(phrase);
+    if (hit?.kind === 'name') return hit.code;
+  }
+  return null;
+}
+
 /** A portfolio after a title: "Assistant Secretary of State | for European and Eurasian Affairs | James O'Brien". */
 const PORTFOLIO = /\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,4}\p{Lu}[\p{L}’'-]*\s*$/u;
 /** Where a title holds, after it: "Governor of | the Northern Region | Ann Smith", "Chair of the Senate of Ruritania | Ann Smith". */
@@ -351,6 +373,12 @@ function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number
     roleBefore = endsWithRole(g, lead.trim());
   }
   const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
-  if (!roleBefore && !counterpart) return null;
+  // "Presidents Ann Berg and …": a role in the plural before a list of names introduces the first of them.
+  const plural = !roleBefore && !counterpart && /s\s*$/.test(lead.trim()) && endsWithRole(g, lead.trim().replace(/s$/, ''));
+  // "Ruritania's Ann Berg": a state named in the possessive right before two or three name words, the
+  // first a known first name (the role is unknown, the state is the possessive's).
+  const possessive = k > 0 && /^[’']s?(?=\s)/.test(text.slice(words[k - 1].e, words[k - 1].e + 3)) && g.countryOf(words[k - 1].w)?.kind === 'name' && g.isFirstName(name[0].w);
+  if (!roleBefore && !counterpart && !plural && !possessive) return null;
+  if (plural) lead = lead.trim().replace(/s$/, '');
   return { name: joinWords(name, 0, name.length), s: name[0].s, e: name[name.length - 1].e, lead, said: titled };
 }

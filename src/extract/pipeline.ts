@@ -364,7 +364,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     const triggers = triggersOf[i];
     const full = triggers.length > 0;
     const anchors = anchorsOf[i];
-    const refs = full ? resolveReferences(g, s.text, s.start, names, { date: when, named }, descriptionsOf[i]) : [];
+    const refs = full ? resolveReferences(g, s.text, s.start, names, { date: when, named, people: namesOf }, descriptionsOf[i]) : [];
     const t: Tagged = {
       sentence: s,
       dates,
