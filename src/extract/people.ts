@@ -90,7 +90,8 @@ function wordInfo(g: Gazetteer, word: string): WordInfo {
   const hit = memo.get(word);
   if (hit) return hit;
   const w = normPhrase(word.replace(POSSESSIVE, ''));
-  const info = { vocab: NOT_NAME.has(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.isRolePhrase(w), starts: g.startsName(word) };
+  // A role in the plural ("Presidents", "Ministers") is vocabulary as much as the singular.
+  const info = { vocab: NOT_NAME.has(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.isRolePhrase(w) || (w.endsWith('s') && g.isRolePhrase(w.slice(0, -1))), starts: g.startsName(word) };
   if (memo.size > 100_000) memo.clear();
   memo.set(word, info);
   return info;
@@ -265,10 +266,14 @@ function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameCont
       // gazetteer does not know is that person's first name, not a known man's surname (not in a headline
       // in title case: "Putin Meets Erdogan").
       const givenName = i + 1 < words.length && NAME_WORD.test(words[i + 1].w) && !infoOf(g, words[i + 1]).vocab && !g.bySurname(words[i + 1].w).length && !ctx.bySurname.has(keyOf(words[i + 1])) && !titleCase(text);
-      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) && !givenName ? g.bySurname(w, keyOf(words[i])) : [];
+      // A surname the document gave to someone the gazetteer lacks is that person again, not a namesake it knows.
+      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) && !givenName && !(docKnown && !docKnown.actorId) ? g.bySurname(w, keyOf(words[i])) : [];
       if (exact.length) {
         const p = chooseAmong(g, exact, prev, ctx, i > 0 ? keyOf(words[i - 1]) : undefined);
-        if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
+        if (p && i > 0 && otherFirstName(g, p, words, i)) {
+          // "President Sadyr Japarov" when the gazetteer knows only Akylbek Japarov: another man of that
+          // name, left to the reading of unknown names.
+        } else if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
       } else if (GLUED.test(w) && g.bySurname(GLUED.exec(w)![1]).length) {
         // "Klaus Iohanniswill pay a visit": a surname run into the next word by a lost space.
         const sur = GLUED.exec(w)![1];
@@ -293,6 +298,34 @@ function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameCont
     } else i++;
   }
   return out;
+}
+
+/** Every folded word of a person's name and aliases, read once per person. */
+const nameWords = new WeakMap<PersonEntry, Set<string>>();
+function nameWordsOf(p: PersonEntry): Set<string> {
+  let out = nameWords.get(p);
+  if (!out) nameWords.set(p, (out = new Set([p.name, ...p.aliases].flatMap((n) => fold(n).split(/\s+/)))));
+  return out;
+}
+
+/** A folded first name's opening letter, a leading "y" of a transliteration ("Yevgeny", "Evgeny") left out. */
+const initialOf = (key: string) => key.replace(/^y(?=[aeiou])/, '').charAt(0);
+
+/**
+ * Is the word before the surname at `i` a first name of someone else? Only the first word of the name
+ * (nothing but vocabulary before it), a name word none of the person's names holds, with another
+ * opening letter than all the person's first names (transliterations keep it: "Sergei", "Sergey").
+ */
+function otherFirstName(g: Gazetteer, p: PersonEntry, words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  // A title or state right before it ("President of Kyrgyzstan Sadyr Japarov"): a word opening a run
+  // alone may be a title the vocabulary lacks ("Ayatollah Raisi").
+  if (i < 2 || !infoOf(g, words[i - 2]).vocab) return false;
+  if (!NAME_WORD.test(prev.w) || infoOf(g, prev).vocab) return false;
+  const key = keyOf(prev);
+  if (nameWordsOf(p).has(key)) return false;
+  const initial = initialOf(key);
+  return !!initial && firstWordsOf(p).every((f) => initialOf(f) !== initial);
 }
 
 /** A verb of contact right before a name: "met", "met with", "received", "talks with", "a phone call with". */
@@ -341,6 +374,9 @@ const PORTFOLIO = /\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,4
 /** Where a title holds, after it: "Governor of | the Northern Region | Ann Smith", "Chair of the Senate of Ruritania | Ann Smith". */
 const JURISDICTION = /(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}’'-]*){1,2}\s*$/u;
 
+/** One "of …" only, the nearest. */
+const JURISDICTION_ONE = /\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}’'-]*\s*$/u;
+
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/;
 
 function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number): { name: string; s: number; e: number; lead: string; said: string } | null {
@@ -367,14 +403,22 @@ function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number
   // Accounts Chamber" is the title's own place, not a name.
   // A state's name right before the words ("Minister of Foreign Affairs of Ruritania | Ann Smith"): the
   // place ended there, what follows is a name even with a first name the gazetteer lacks.
-  const afterState = k > 0 && g.countryOf(words[k - 1].w)?.kind === 'name';
+  // The state's name may be two words ("Kyrgyz Republic").
+  const afterState = k > 0 && (g.countryOf(words[k - 1].w)?.kind === 'name' || (k > 1 && g.countryOf(joinWords(words, k - 2, k))?.kind === 'name'));
   if (!roleBefore && (name.length === 3 || afterState || g.isFirstName(name[0].w)) && JURISDICTION.test(titled)) {
-    lead = titled.replace(JURISDICTION, '').toLowerCase();
-    roleBefore = endsWithRole(g, lead.trim());
+    // The nearest "of …" first: the longest one may run back across an earlier name ("President of
+    // Ruritania Ann Berg and President of the Kyrgyz Republic | Sadyr Japarov").
+    const near = titled.replace(JURISDICTION_ONE, '').toLowerCase();
+    if (endsWithRole(g, near.trim())) [lead, roleBefore] = [near, true];
+    else {
+      lead = titled.replace(JURISDICTION, '').toLowerCase();
+      roleBefore = endsWithRole(g, lead.trim());
+    }
   }
   const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
   // "Presidents Ann Berg and …": a role in the plural before a list of names introduces the first of them.
-  const plural = !roleBefore && !counterpart && /s\s*$/.test(lead.trim()) && endsWithRole(g, lead.trim().replace(/s$/, ''));
+  // Only before a list ("… and"): "Foreign Ministers Extraordinary Meeting" names a gathering.
+  const plural = !roleBefore && !counterpart && /^\s+and\s/.test(text.slice(words[words.length - 1].e, words[words.length - 1].e + 5)) && /s\s*$/.test(lead.trim()) && endsWithRole(g, lead.trim().replace(/s$/, ''));
   // "Ruritania's Ann Berg": a state named in the possessive right before two or three name words, the
   // first a known first name (the role is unknown, the state is the possessive's).
   const possessive = k > 0 && /^[’']s?(?=\s)/.test(text.slice(words[k - 1].e, words[k - 1].e + 3)) && g.countryOf(words[k - 1].w)?.kind === 'name' && g.isFirstName(name[0].w);
