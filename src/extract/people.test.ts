@@ -98,6 +98,8 @@ describe('findNames: what the text says of a person the gazetteer lacks', () => 
     [['Both leaders came: President of Azerbaijan Ilham Aliyev and President of the Kyrgyz Republic Temir Jolborsov.'], 'Temir Jolborsov', 'president', 'KGZ'],
     // a surname the gazetteer gives to a namesake: another first name after the title is someone else
     [['President of the Kyrgyz Republic Temir Japarov arrived in Moscow.'], 'Temir Japarov', 'president', 'KGZ'],
+    // a middle initial inside the name
+    [['Secretary of State Daniel K. Whitford spoke with Lavrov.'], 'Daniel Whitford', 'foreign-minister', null],
     // named again by surname alone: the first mention's state and role carry over
     [['President Tomas Veldhuis of Kazakhstan arrived in Tashkent.', 'Later Veldhuis met Putin.'], 'Tomas Veldhuis', 'president', 'KAZ'],
     [['President of the Kyrgyz Republic Temir Japarov arrived in Moscow.', 'Japarov met Putin.'], 'Temir Japarov', 'president', 'KGZ'],
@@ -118,6 +120,7 @@ describe('findNames: what the text says of a person the gazetteer lacks', () => 
     'Georgia’s Black Sea coast drew visitors.',
     'Kazakhstan’s Foreign Ministry said so.',
     'Presidents Day was a holiday.',
+    'The U.S. Embassy in Baku said so.',
   ];
   for (const text of negatives) {
     test(`nobody: ${text}`, () => {

@@ -10,7 +10,8 @@ import { atPlace } from '../types.ts';
 
 // The lookahead names every letter a run can start with (A-Z, or a code point past Latin-1's symbols,
 // where all other capitals are): the engine skips ahead to one instead of trying each place in full.
-const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
+// A middle initial between name words ("Michael R. Pompeo") stays inside the run; wordsOf leaves it out.
+const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu}\p{Ll}))?(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu}\p{Ll}))?)*/gu;
 const LETTER = /\p{L}/u;
 /** Is the code unit at `i` a letter? ASCII by its code, anything else by LETTER (as `LETTER.test(text[i])`). */
 function isLetterAt(text: string, i: number): boolean {
@@ -148,6 +149,8 @@ function joinWords(words: Array<{ w: string }>, from: number, to: number): strin
   return out;
 }
 
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
 /** The words of a run (separated by spaces or tabs), possessive endings dropped, with their offsets. */
 function wordsOf(body: string, at: number): Word[] {
   const words: Word[] = [];
@@ -161,6 +164,11 @@ function wordsOf(body: string, at: number): Word[] {
     const last = body.charCodeAt(j - 1);
     const cut = isApostrophe(last) ? 1 : last === S && j - i >= 2 && isApostrophe(body.charCodeAt(j - 2)) ? 2 : 0;
     const word = body.slice(i, j - cut);
+    // A middle initial ("R.") is no word of the name.
+    if (MIDDLE_INITIAL.test(word)) {
+      i = j;
+      continue;
+    }
     words.push({ w: word, s: at + i, e: at + i + word.length, info: null, key: null });
     i = j;
   }
