@@ -98,6 +98,9 @@ describe('findNames: what the text says of a person the gazetteer lacks', () => 
     [['Both leaders came: President of Azerbaijan Ilham Aliyev and President of the Kyrgyz Republic Temir Jolborsov.'], 'Temir Jolborsov', 'president', 'KGZ'],
     // a surname the gazetteer gives to a namesake: another first name after the title is someone else
     [['President of the Kyrgyz Republic Temir Japarov arrived in Moscow.'], 'Temir Japarov', 'president', 'KGZ'],
+    // words of address (data/lexicon/name-titles.yaml) between the title and the name, and before the surname later
+    [['Iranian President Ayatollah Seyed Mahmoud Rezaeian arrived in Ashgabat.'], 'Mahmoud Rezaeian', 'president', 'IRN'],
+    [['Iranian President Ayatollah Seyed Mahmoud Rezaeian arrived in Ashgabat.', 'Ayatollah Rezaeian met his host.'], 'Mahmoud Rezaeian', 'president', 'IRN'],
     // a middle initial inside the name
     [['Secretary of State Daniel K. Whitford spoke with Lavrov.'], 'Daniel Whitford', 'foreign-minister', null],
     // named again by surname alone: the first mention's state and role carry over

@@ -7,6 +7,17 @@ import type { PersonEntry } from '../gazetteer/schema.ts';
 import { fold, normPhrase } from '../gazetteer/fold.ts';
 import type { PersonMention } from '../types.ts';
 import { atPlace } from '../types.ts';
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.ts';
+import { readYamlData } from '../data-cache.ts';
+import { zod } from '../lazy-zod.ts';
+
+/** Words of address before a name ("Ayatollah", "Sheikh"), folded lower-case: data/lexicon/name-titles.yaml, read once. */
+let nameTitles: Set<string> | null = null;
+function isNameTitle(w: string): boolean {
+  nameTitles ??= new Set(readYamlData(join(DATA_DIR, 'lexicon', 'name-titles.yaml'), (raw, z = zod()) => z.object({ titles: z.array(z.string()) }).parse(raw)).titles.map((t) => t.toLowerCase()));
+  return nameTitles.has(w);
+}
 
 // The lookahead names every letter a run can start with (A-Z, or a code point past Latin-1's symbols,
 // where all other capitals are): the engine skips ahead to one instead of trying each place in full.
@@ -92,7 +103,7 @@ function wordInfo(g: Gazetteer, word: string): WordInfo {
   if (hit) return hit;
   const w = normPhrase(word.replace(POSSESSIVE, ''));
   // A role in the plural ("Presidents", "Ministers") is vocabulary as much as the singular.
-  const info = { vocab: NOT_NAME.has(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.isRolePhrase(w) || (w.endsWith('s') && g.isRolePhrase(w.slice(0, -1))), starts: g.startsName(word) };
+  const info = { vocab: NOT_NAME.has(w) || isNameTitle(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.isRolePhrase(w) || (w.endsWith('s') && g.isRolePhrase(w.slice(0, -1))), starts: g.startsName(word) };
   if (memo.size > 100_000) memo.clear();
   memo.set(word, info);
   return info;
@@ -382,6 +393,9 @@ const PORTFOLIO = /\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,4
 /** Where a title holds, after it: "Governor of | the Northern Region | Ann Smith", "Chair of the Senate of Ruritania | Ann Smith". */
 const JURISDICTION = /(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}’'-]*){1,2}\s*$/u;
 
+/** The last word of a lead. */
+const LAST_WORD = /\s+(\p{L}+)\s*$/u;
+
 /** One "of …" only, the nearest. */
 const JURISDICTION_ONE = /\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}’'-]*\s*$/u;
 
@@ -405,7 +419,9 @@ function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number
   const said = `${text.slice(Math.max(0, runStart - 60), runStart)} ${joinWords(words, 0, k)}`.replace(/\s+/g, ' ');
   const titled = said.replace(PORTFOLIO, '');
   // A title that ends in "of …" ("Secretary of State") is read whole before a place is cut from its end.
+  // Words of address between the title and the name ("President | Ayatollah Seyed | Ebrahim Raisi") are read past.
   let lead = titled.toLowerCase();
+  for (let t = LAST_WORD.exec(lead); t && isNameTitle(t[1]); t = LAST_WORD.exec(lead)) lead = lead.slice(0, t.index);
   let roleBefore = endsWithRole(g, lead.trim());
   // Only before what reads as a person's name (a known first name, or three words): "Chairman of the Russian |
   // Accounts Chamber" is the title's own place, not a name.
