@@ -7,10 +7,22 @@ import type { PersonEntry } from '../gazetteer/schema.ts';
 import { fold, normPhrase } from '../gazetteer/fold.ts';
 import type { PersonMention } from '../types.ts';
 import { atPlace } from '../types.ts';
+import { join } from 'node:path';
+import { DATA_DIR } from '../paths.ts';
+import { readYamlData } from '../data-cache.ts';
+import { zod } from '../lazy-zod.ts';
+
+/** Words of address before a name ("Ayatollah", "Sheikh"), folded lower-case: data/lexicon/name-titles.yaml, read once. */
+let nameTitles: Set<string> | null = null;
+function isNameTitle(w: string): boolean {
+  nameTitles ??= new Set(readYamlData(join(DATA_DIR, 'lexicon', 'name-titles.yaml'), (raw, z = zod()) => z.object({ titles: z.array(z.string()) }).parse(raw)).titles.map((t) => t.toLowerCase()));
+  return nameTitles.has(w);
+}
 
 // The lookahead names every letter a run can start with (A-Z, or a code point past Latin-1's symbols,
 // where all other capitals are): the engine skips ahead to one instead of trying each place in full.
-const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*)*/gu;
+// A middle initial between name words ("Michael R. Pompeo") stays inside the run; wordsOf leaves it out.
+const RUN = /(?=[A-Z\u00C0-\u{10FFFF}])(?:\b(?:Mr|Ms|Mrs|Dr|Sir|Madam)\.?\s+)?\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu}\p{Ll}))?(?:[ \t]+(?:(?:bin|ibn|al|von|der|de|van|da|du|la|le|el)[ \t]+)*\p{Lu}[\p{L}’'-]*(?:[ \t]+\p{Lu}\.(?=[ \t]+\p{Lu}\p{Ll}))?)*/gu;
 const LETTER = /\p{L}/u;
 /** Is the code unit at `i` a letter? ASCII by its code, anything else by LETTER (as `LETTER.test(text[i])`). */
 function isLetterAt(text: string, i: number): boolean {
@@ -90,7 +102,8 @@ function wordInfo(g: Gazetteer, word: string): WordInfo {
   const hit = memo.get(word);
   if (hit) return hit;
   const w = normPhrase(word.replace(POSSESSIVE, ''));
-  const info = { vocab: NOT_NAME.has(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.isRolePhrase(w), starts: g.startsName(word) };
+  // A role in the plural ("Presidents", "Ministers") is vocabulary as much as the singular.
+  const info = { vocab: NOT_NAME.has(w) || isNameTitle(w) || !!g.countryOf(w) || !!g.place(w) || !!g.organisation(w) || g.isRolePhrase(w) || (w.endsWith('s') && g.isRolePhrase(w.slice(0, -1))), starts: g.startsName(word) };
   if (memo.size > 100_000) memo.clear();
   memo.set(word, info);
   return info;
@@ -147,6 +160,8 @@ function joinWords(words: Array<{ w: string }>, from: number, to: number): strin
   return out;
 }
 
+const MIDDLE_INITIAL = /^\p{Lu}\.$/u;
+
 /** The words of a run (separated by spaces or tabs), possessive endings dropped, with their offsets. */
 function wordsOf(body: string, at: number): Word[] {
   const words: Word[] = [];
@@ -160,6 +175,11 @@ function wordsOf(body: string, at: number): Word[] {
     const last = body.charCodeAt(j - 1);
     const cut = isApostrophe(last) ? 1 : last === S && j - i >= 2 && isApostrophe(body.charCodeAt(j - 2)) ? 2 : 0;
     const word = body.slice(i, j - cut);
+    // A middle initial ("R.") is no word of the name.
+    if (MIDDLE_INITIAL.test(word)) {
+      i = j;
+      continue;
+    }
     words.push({ w: word, s: at + i, e: at + i + word.length, info: null, key: null });
     i = j;
   }
@@ -178,9 +198,12 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
     const words = wordsOf(body, bodyStart);
     const found = matchRun(g, words, !!honorific, ctx, text);
     for (const f of found) {
+      // An unknown person named again keeps what the first mention said of them (state, role).
       const pm = f.person
         ? mention(g, f.person, offset + f.s, offset + f.e, f.rule, ctx)
-        : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false, dateSeen: undefined };
+        : f.known
+          ? atPlace(f.known, offset + f.s, offset + f.e, f.rule, f.known.reference)
+          : { start: offset + f.s, end: offset + f.e, actorId: null, name: f.name, country: null, role: null, rule: f.rule, reference: false, dateSeen: undefined };
       out.push(pm);
       // (mention() names the person by the gazetteer's name.)
       ctx.bySurname.set(f.person ? surnameKeyOf(f.person) : surnameKey(pm.name), pm);
@@ -190,6 +213,8 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
       const named = unknownName(g, words, text, m.index);
       if (named) {
         const who = describedBy(g, named.lead, named.said);
+        // "President Ann Berg of Ruritania": the state the title holds in may follow the name.
+        who.country ??= stateAfter(g, text.slice(named.e, named.e + 40));
         const pm: PersonMention = { start: offset + named.s, end: offset + named.e, actorId: null, name: named.name, country: who.country, role: who.role, rule: 'person.context', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(surnameKey(named.name), pm);
@@ -197,7 +222,7 @@ export function findNames(g: Gazetteer, text: string, offset: number, ctx: NameC
         // "Bayramov met James O'Brien": a first name the gazetteer knows and a surname it does not,
         // right after a verb of contact, is someone met (country and role unknown).
         const name = joinWords(words, 0, words.length);
-        const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: null, role: null, rule: 'person.after-contact-verb', reference: false, dateSeen: undefined };
+        const pm: PersonMention = { start: offset + words[0].s, end: offset + words[words.length - 1].e, actorId: null, name, country: stateAfter(g, text.slice(words[words.length - 1].e, words[words.length - 1].e + 40)), role: null, rule: 'person.after-contact-verb', reference: false, dateSeen: undefined };
         out.push(pm);
         ctx.bySurname.set(keyOf(words[words.length - 1]), pm);
       } else if (honorific || words.length === 1) {
@@ -215,6 +240,8 @@ interface RunMatch {
   s: number;
   e: number;
   rule: string;
+  /** The document's earlier mention of a person the gazetteer lacks, named again here. */
+  known?: PersonMention;
 }
 
 const TWO_LETTER_NAME = /^\p{Lu}\p{Ll}$/u;
@@ -258,17 +285,21 @@ function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameCont
       // gazetteer does not know is that person's first name, not a known man's surname (not in a headline
       // in title case: "Putin Meets Erdogan").
       const givenName = i + 1 < words.length && NAME_WORD.test(words[i + 1].w) && !infoOf(g, words[i + 1]).vocab && !g.bySurname(words[i + 1].w).length && !ctx.bySurname.has(keyOf(words[i + 1])) && !titleCase(text);
-      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) && !givenName ? g.bySurname(w, keyOf(words[i])) : [];
+      // A surname the document gave to someone the gazetteer lacks is that person again, not a namesake it knows.
+      const exact = (w.length >= 3 || TWO_LETTER_NAME.test(w)) && !ACRONYM.test(w) && !givenName && !(docKnown && !docKnown.actorId) ? g.bySurname(w, keyOf(words[i])) : [];
       if (exact.length) {
         const p = chooseAmong(g, exact, prev, ctx, i > 0 ? keyOf(words[i - 1]) : undefined);
-        if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
+        if (p && i > 0 && otherFirstName(g, p, words, i)) {
+          // "President Sadyr Japarov" when the gazetteer knows only Akylbek Japarov: another man of that
+          // name, left to the reading of unknown names.
+        } else if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].e, rule: 'person.surname' };
       } else if (GLUED.test(w) && g.bySurname(GLUED.exec(w)![1]).length) {
         // "Klaus Iohanniswill pay a visit": a surname run into the next word by a lost space.
         const sur = GLUED.exec(w)![1];
         const p = chooseAmong(g, g.bySurname(sur), prev, ctx);
         if (p) hit = { person: p, name: p.name, s: words[i].s, e: words[i].s + sur.length, rule: 'person.surname-glued' };
       } else if (docKnown) {
-        hit = { person: docKnown.actorId ? g.people.get(docKnown.actorId) ?? null : null, name: docKnown.name, s: words[i].s, e: words[i].e, rule: 'person.surname-in-document' };
+        hit = { person: docKnown.actorId ? g.people.get(docKnown.actorId) ?? null : null, name: docKnown.name, s: words[i].s, e: words[i].e, rule: 'person.surname-in-document', known: docKnown };
       } else if (honorific || (prev && !infoOf(g, words[i - 1]).vocab)) {
         const fuzzy = g.byFuzzySurname(w);
         const p = fuzzy.length === 1 || (fuzzy.length && prev) ? chooseAmong(g, fuzzy, prev, ctx) : null;
@@ -286,6 +317,34 @@ function matchRun(g: Gazetteer, words: Word[], honorific: boolean, ctx: NameCont
     } else i++;
   }
   return out;
+}
+
+/** Every folded word of a person's name and aliases, read once per person. */
+const nameWords = new WeakMap<PersonEntry, Set<string>>();
+function nameWordsOf(p: PersonEntry): Set<string> {
+  let out = nameWords.get(p);
+  if (!out) nameWords.set(p, (out = new Set([p.name, ...p.aliases].flatMap((n) => fold(n).split(/\s+/)))));
+  return out;
+}
+
+/** A folded first name's opening letter, a leading "y" of a transliteration ("Yevgeny", "Evgeny") left out. */
+const initialOf = (key: string) => key.replace(/^y(?=[aeiou])/, '').charAt(0);
+
+/**
+ * Is the word before the surname at `i` a first name of someone else? Only the first word of the name
+ * (nothing but vocabulary before it), a name word none of the person's names holds, with another
+ * opening letter than all the person's first names (transliterations keep it: "Sergei", "Sergey").
+ */
+function otherFirstName(g: Gazetteer, p: PersonEntry, words: Word[], i: number): boolean {
+  const prev = words[i - 1];
+  // A title or state right before it ("President of Kyrgyzstan Sadyr Japarov"): a word opening a run
+  // alone may be a title the vocabulary lacks ("Ayatollah Raisi").
+  if (i < 2 || !infoOf(g, words[i - 2]).vocab) return false;
+  if (!NAME_WORD.test(prev.w) || infoOf(g, prev).vocab) return false;
+  const key = keyOf(prev);
+  if (nameWordsOf(p).has(key)) return false;
+  const initial = initialOf(key);
+  return !!initial && firstWordsOf(p).every((f) => initialOf(f) !== initial);
 }
 
 /** A verb of contact right before a name: "met", "met with", "received", "talks with", "a phone call with". */
@@ -314,10 +373,31 @@ function describedBy(g: Gazetteer, lead: string, said = lead): { country: string
   return { country, role: g.roleEndingWith(lead) };
 }
 
+/** "… of (the) Ruritania" right after a name: the words that may name the state. */
+const OF_AFTER = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}’'-]*(?:\s+\p{Lu}[\p{L}’'-]*)?)/u;
+
+/** The state named by "of …" right after a person's name ("Ann Berg of Ruritania"), if the gazetteer knows it by name. */
+function stateAfter(g: Gazetteer, after: string): string | null {
+  const m = OF_AFTER.exec(after);
+  if (!m) return null;
+  const words = m[1].split(/\s+/);
+  for (const phrase of words.length === 2 ? [m[1], words[0]] : [m[1]]) {
+    const hit = g.countryOf(phrase);
+    if (hit?.kind === 'name') return hit.code;
+  }
+  return null;
+}
+
 /** A portfolio after a title: "Assistant Secretary of State | for European and Eurasian Affairs | James O'Brien". */
 const PORTFOLIO = /\s+for\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,4}\p{Lu}[\p{L}’'-]*\s*$/u;
 /** Where a title holds, after it: "Governor of | the Northern Region | Ann Smith", "Chair of the Senate of Ruritania | Ann Smith". */
 const JURISDICTION = /(?:\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}’'-]*){1,2}\s*$/u;
+
+/** The last word of a lead. */
+const LAST_WORD = /\s+(\p{L}+)\s*$/u;
+
+/** One "of …" only, the nearest. */
+const JURISDICTION_ONE = /\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}’'-]*\s+(?:and\s+)?){0,3}\p{Lu}[\p{L}’'-]*\s*$/u;
 
 const OF_BEFORE = /\bof\s+(?:the\s+)?$/;
 
@@ -339,18 +419,34 @@ function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number
   const said = `${text.slice(Math.max(0, runStart - 60), runStart)} ${joinWords(words, 0, k)}`.replace(/\s+/g, ' ');
   const titled = said.replace(PORTFOLIO, '');
   // A title that ends in "of …" ("Secretary of State") is read whole before a place is cut from its end.
+  // Words of address between the title and the name ("President | Ayatollah Seyed | Ebrahim Raisi") are read past.
   let lead = titled.toLowerCase();
+  for (let t = LAST_WORD.exec(lead); t && isNameTitle(t[1]); t = LAST_WORD.exec(lead)) lead = lead.slice(0, t.index);
   let roleBefore = endsWithRole(g, lead.trim());
   // Only before what reads as a person's name (a known first name, or three words): "Chairman of the Russian |
   // Accounts Chamber" is the title's own place, not a name.
   // A state's name right before the words ("Minister of Foreign Affairs of Ruritania | Ann Smith"): the
   // place ended there, what follows is a name even with a first name the gazetteer lacks.
-  const afterState = k > 0 && g.countryOf(words[k - 1].w)?.kind === 'name';
+  // The state's name may be two words ("Kyrgyz Republic").
+  const afterState = k > 0 && (g.countryOf(words[k - 1].w)?.kind === 'name' || (k > 1 && g.countryOf(joinWords(words, k - 2, k))?.kind === 'name'));
   if (!roleBefore && (name.length === 3 || afterState || g.isFirstName(name[0].w)) && JURISDICTION.test(titled)) {
-    lead = titled.replace(JURISDICTION, '').toLowerCase();
-    roleBefore = endsWithRole(g, lead.trim());
+    // The nearest "of …" first: the longest one may run back across an earlier name ("President of
+    // Ruritania Ann Berg and President of the Kyrgyz Republic | Sadyr Japarov").
+    const near = titled.replace(JURISDICTION_ONE, '').toLowerCase();
+    if (endsWithRole(g, near.trim())) [lead, roleBefore] = [near, true];
+    else {
+      lead = titled.replace(JURISDICTION, '').toLowerCase();
+      roleBefore = endsWithRole(g, lead.trim());
+    }
   }
   const counterpart = /\b(?:counterpart|colleague|envoy|ambassador)\s*,?\s*$/.test(lead.trim());
-  if (!roleBefore && !counterpart) return null;
+  // "Presidents Ann Berg and …": a role in the plural before a list of names introduces the first of them.
+  // Only before a list ("… and"): "Foreign Ministers Extraordinary Meeting" names a gathering.
+  const plural = !roleBefore && !counterpart && /^\s+and\s/.test(text.slice(words[words.length - 1].e, words[words.length - 1].e + 5)) && /s\s*$/.test(lead.trim()) && endsWithRole(g, lead.trim().replace(/s$/, ''));
+  // "Ruritania's Ann Berg": a state named in the possessive right before two or three name words, the
+  // first a known first name (the role is unknown, the state is the possessive's).
+  const possessive = k > 0 && /^[’']s?(?=\s)/.test(text.slice(words[k - 1].e, words[k - 1].e + 3)) && g.countryOf(words[k - 1].w)?.kind === 'name' && g.isFirstName(name[0].w);
+  if (!roleBefore && !counterpart && !plural && !possessive) return null;
+  if (plural) lead = lead.trim().replace(/s$/, '');
   return { name: joinWords(name, 0, name.length), s: name[0].s, e: name[name.length - 1].e, lead, said: titled };
 }

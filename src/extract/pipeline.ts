@@ -64,6 +64,14 @@ function titleLine(s: Sentence): boolean {
 const WORDS_OF = /\b(?:[Rr]emarks|[Ss]tatement|[Ss]peech|[Aa]ddress|[Mm]essage|[Ww]ords)\s+of\s+(?:(?:[A-Z][\p{L}’'./-]*|of|the|and|for)\s+)*$/u;
 
 /**
+ * A person whose words can be told: one the gazetteer knows, or one it lacks whom the text introduced
+ * with an office and a state ("President of Ruritania Ann Berg").
+ */
+function identified(n: PersonMention): boolean {
+  return !!n.actorId || (!!n.name && !!n.role && !!n.country && !n.reference);
+}
+
+/**
  * Whose first-person text the document is, from a heading among its first lines, and whom the heading
  * names beside him ("… at the press conference with Y"): who "we" are with. Nulls when not said.
  */
@@ -73,8 +81,8 @@ function speakerOf(sentences: Sentence[], namesOf: PersonMention[][]): { speaker
     if (!titleLine(s)) continue;
     const m = s.heading ? WORDS_BY.exec(s.text) : null;
     const after = m ? s.start + m.index + m[0].length : Infinity;
-    const who = namesOf[i].find((n) => n.actorId && (n.start >= after || OWN_WORDS.test(s.text.slice(n.end - s.start, n.end - s.start + 40)) || (s.heading && WORDS_OF.test(s.text.slice(0, n.start - s.start)))));
-    if (who) return { speaker: who, counterpart: namesOf[i].find((n) => n.actorId && n.actorId !== who.actorId) ?? null };
+    const who = namesOf[i].find((n) => identified(n) && (n.start >= after || OWN_WORDS.test(s.text.slice(n.end - s.start, n.end - s.start + 40)) || (s.heading && WORDS_OF.test(s.text.slice(0, n.start - s.start)))));
+    if (who) return { speaker: who, counterpart: namesOf[i].find((n) => identified(n) && n.name !== who.name) ?? null };
   }
   return { speaker: null, counterpart: null };
 }
@@ -104,7 +112,7 @@ function quotedAhead(g: Gazetteer, sentences: Sentence[], namesOf: PersonMention
     const s = sentences[j];
     const close = s.text.search(/[”"]/);
     const rest = s.text.slice(close);
-    let who = namesOf[j].find((n) => n.actorId && n.start >= s.start + close && SAID_AFTER.test(s.text.slice(close, n.start - s.start).replace(/(?:[A-Z][\p{L}.’'-]*\s+){0,3}$/u, '')) && speaks(s.text, s.start, n));
+    let who = namesOf[j].find((n) => identified(n) && n.start >= s.start + close && SAID_AFTER.test(s.text.slice(close, n.start - s.start).replace(/(?:[A-Z][\p{L}.’'-]*\s+){0,3}$/u, '')) && speaks(s.text, s.start, n));
     const office = who ? null : OFFICE_SAID.exec(rest);
     const phrase = office?.groups!.office.toLowerCase();
     const role = phrase ? g.rolePhrases.find((r) => r.phrase === phrase)?.role : undefined;
@@ -112,12 +120,12 @@ function quotedAhead(g: Gazetteer, sentences: Sentence[], namesOf: PersonMention
       // "the minister": any minister; else the office itself ("the head of state" is a president).
       const fits = (r: string | null | undefined) => (role === 'minister' ? !!r?.endsWith('minister') : r === role);
       // Named before the quotation opens: those named inside it are spoken of.
-      for (let k = i - 1; k >= 0 && !who; k--) who = [...namesOf[k]].reverse().find((n) => n.actorId && fits(n.role));
+      for (let k = i - 1; k >= 0 && !who; k--) who = [...namesOf[k]].reverse().find((n) => identified(n) && fits(n.role));
     }
     // "”, he said": the subject of the sentence before the quotation that names someone (its first
     // person), three sentences back at most; those named inside the quotation are spoken of.
     if (!who && PRONOUN_SAID.test(rest)) {
-      for (let k = i - 1; k >= Math.max(0, i - 3) && !who; k--) who = namesOf[k].find((n) => n.actorId);
+      for (let k = i - 1; k >= Math.max(0, i - 3) && !who; k--) who = namesOf[k].find(identified);
     }
     if (!who) continue;
     for (let k = i; k <= j; k++) out.set(sentences[k].index, who);
@@ -364,7 +372,7 @@ export function extract(doc: Doc, opts: ExtractOptions = {}): Extraction {
     const triggers = triggersOf[i];
     const full = triggers.length > 0;
     const anchors = anchorsOf[i];
-    const refs = full ? resolveReferences(g, s.text, s.start, names, { date: when, named }, descriptionsOf[i]) : [];
+    const refs = full ? resolveReferences(g, s.text, s.start, names, { date: when, named, people: namesOf }, descriptionsOf[i]) : [];
     const t: Tagged = {
       sentence: s,
       dates,

@@ -145,6 +145,28 @@ describe('findReferences: a role beside a name is not a reference', () => {
   });
 });
 
+describe('findReferences: a description of someone the gazetteer lacks', () => {
+  // The document introduced the person with an office and a state; a later description of that office
+  // and state is that person. [first sentence, later sentence, name the description resolves to ('' for none)]
+  const table: Array<[string, string, string]> = [
+    ['Turkish Defence Minister Kemal Ozturan arrived in Kyiv.', 'Zelensky later received the Turkish defence minister.', 'Kemal Ozturan'],
+    ['President Tomas Veldhuis of Kazakhstan arrived in Tashkent.', 'Mirziyoyev met the Kazakh president.', 'Tomas Veldhuis'],
+    // another state's office: nobody
+    ['Turkish Defence Minister Kemal Ozturan arrived in Kyiv.', 'Zelensky later received the Greek defence minister.', ''],
+    // another office of the same state: nobody
+    ['Turkish Defence Minister Kemal Ozturan arrived in Kyiv.', 'Zelensky later received the Turkish foreign minister.', ''],
+  ];
+  for (const [first, later, want] of table) {
+    test(`${first} / ${later}`, () => {
+      const c = { bySurname: new Map(), date: '2023-03-15' };
+      const people = [findNames(g, first, 0, c), findNames(g, later, 100, c)];
+      const found = findReferences(g, later, 100, people[1], { date: '2023-03-15', named: new Set(), people });
+      const r = found.find((x) => x.reference);
+      assert.equal(r?.name ?? '', want);
+    });
+  }
+});
+
 describe('findReferences: negative set', () => {
   const none = [
     'The ministers discussed the border.',

@@ -86,6 +86,8 @@ export interface RefContext {
   date: string | null;
   /** Actor ids named anywhere in the document. */
   named: Set<string>;
+  /** Every name of the document (read when the gazetteer knows no holder: a person it lacks may be the one described). */
+  people?: PersonMention[][];
 }
 
 /** The gazetteer's minister roles, listed once per gazetteer. */
@@ -102,6 +104,14 @@ export function resolve(g: Gazetteer, role: string, country: string, ctx: RefCon
   const holders: PersonEntry[] = [];
   for (const r of roles) for (const p of g.holders(r, country, ctx.date)) if (ctx.named.has(p.id)) holders.push(p);
   const p = holders.length === 1 ? holders[0] : null;
+  if (holders.length === 0 && ctx.people) {
+    // No holder the gazetteer knows named here: the one person the document introduced with this
+    // office and state ("Ruritanian Defence Minister Ann Berg … the Ruritanian minister") is meant.
+    const seen = new Map<string, PersonMention>();
+    for (const list of ctx.people) for (const n of list) if (!n.actorId && n.name && !n.reference && n.country === country && n.role && roles.includes(n.role)) seen.set(n.name, n);
+    const only = seen.size === 1 ? [...seen.values()][0] : null;
+    if (only) return { start: s, end: e, actorId: null, name: only.name, country, role: only.role, rule, reference: true, dateSeen: undefined };
+  }
   return { start: s, end: e, actorId: p?.id ?? null, name: p?.name ?? '', country, role: roles[0], rule, reference: true, dateSeen: undefined };
 }
 
