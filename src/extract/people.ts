@@ -431,7 +431,7 @@ function unknownName(g: Gazetteer, words: Word[], text: string, runStart: number
   const afterState = k > 0 && (g.countryOf(words[k - 1].w)?.kind === 'name' || (k > 1 && g.countryOf(joinWords(words, k - 2, k))?.kind === 'name'));
   if (!roleBefore && (name.length === 3 || afterState || g.isFirstName(name[0].w)) && JURISDICTION.test(titled)) {
     // The nearest "of …" first: the longest one may run back across an earlier name ("President of
-    // Ruritania Ann Berg and President of the Kyrgyz Republic | Sadyr Japarov").
+    // Ruritania Ann Berg and President of the Kyrgyz Republic | Temir Jolborsov").
     const near = titled.replace(JURISDICTION_ONE, '').toLowerCase();
     if (endsWithRole(g, near.trim())) [lead, roleBefore] = [near, true];
     else {
