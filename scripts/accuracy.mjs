@@ -52,7 +52,7 @@ function ablated(set) {
 const number = (doc) => parseInt(/\d+/.exec(doc)?.[0] ?? '0', 10);
 const rows = [];
 const row = (label, s, how) => rows.push(`| ${label} | ${s.docs ?? ''} | ${s.gold ?? ''} | ${s.det.toFixed(3)} | ${s.strict.toFixed(3)} | ${how} |`);
-const HOW = { seeds: 'tuned on', dev: 'tuned on', sample: 'tuned on', heldout: 'tuned on since its arrival (0.587 blind)', 'heldout-ru': 'Russian, written for the project, annotated blind: its arrival figure' };
+const HOW = { seeds: 'tuned on', dev: 'tuned on', sample: 'tuned on', heldout: 'tuned on since its arrival (0.587 blind)', 'heldout-ru': 'Russian, written for the project, annotated blind: 0.594 / 0.542 on arrival; since then one round fixed the error categories its author listed, without anyone on the reader reading its documents' };
 for (const name of ['seeds', 'dev', 'sample', 'heldout', 'heldout-ru']) {
   const set = SETS[name];
   row(name === 'seeds' ? 'seeds (`../shared`)' : `${name} (\`corpus/${name}\`)`, score(name, set, predict(set)), HOW[name]);
