@@ -42,6 +42,11 @@ const cases: Array<[string, string, string[]]> = [
     ['2024-05-06 meeting Ararat Mirzoyan+Jeyhun Bayramov', '2024-05-06 meeting Jeyhun Bayramov+Nikol Pashinyan', '2024-05-06 visit Jeyhun Bayramov', '2024-05-09 meeting Emomali Rahmon+Vladimir Putin', '2024-05-09 meeting Kassym-Jomart Tokayev+Vladimir Putin', '2024-05-09 meeting Sadyr Japarov+Vladimir Putin'],
   ],
   [
+    'two who talked on the margins of a gathering hosted by a third: a meeting of the two, and the gathering with its host (CONVENTIONS 2); a gathering hosted by X is no meeting of X',
+    'On 8 May, Ilham Aliyev and Nikol Pashinyan spoke for a few minutes in Moscow, on the margins of an informal gathering of CIS leaders hosted by Vladimir Putin.',
+    ['2024-05-08 meeting Ilham Aliyev+Nikol Pashinyan', '2024-05-08 summit Ilham Aliyev+Nikol Pashinyan+Vladimir Putin'],
+  ],
+  [
     '"met A and B" of two other states is a meeting with each (CONVENTIONS 4); not when one of them hosts it ("in Moscow" with Lavrov); "held talks with A and B" and trilateral talks stay one',
     'On 6 May, Vladimir Putin met with Turkmen President Serdar Berdimuhamedov and Iranian President Ebrahim Raisi in Samarkand.\n\nOn 8 May, Ararat Mirzoyan met Sergey Lavrov and Jeyhun Bayramov in Moscow.\n\nOn 9 May, Sergey Lavrov held trilateral talks with Jeyhun Bayramov and Ararat Mirzoyan in Moscow.\n\nOn 11 May, Ilham Aliyev held talks with Recep Tayyip Erdogan and Shehbaz Sharif in Baku.',
     ['2024-05-06 meeting Ebrahim Raisi+Vladimir Putin', '2024-05-06 meeting Serdar Berdimuhamedov+Vladimir Putin', '2024-05-08 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov', '2024-05-09 meeting Ararat Mirzoyan+Jeyhun Bayramov+Sergey Lavrov', '2024-05-11 meeting Ilham Aliyev+Recep Tayyip Erdogan+Shehbaz Sharif'],

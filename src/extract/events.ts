@@ -1083,6 +1083,9 @@ function otherVerbs(p: { start: number; end: number }, tr: FoundTrigger, prev: F
   return (prev != null && p.start >= prev.start && p.end <= tr.start) || (following != null && p.start >= following.start);
 }
 
+/** After a contact word: the gathering it happened at, and who hosted or chaired that gathering ("on the margins of a forum hosted by"). */
+const GATHERING_HOST = /\b(?:on|at) the (?:sidelines|margins|fringes) of\b[^.;:]{0,80}?\b(?:hosted|chaired|convened|organi[sz]ed) by\s+/i;
+
 /** Rounds of a series counted before the trigger: "the first two rounds of", "the previous round of". */
 const SERIES = /\b(?:first|second|third|fourth|fifth|previous|earlier|two|three|four|five)\s+(?:[a-z-]+\s+)?rounds?\b/i;
 
@@ -1153,6 +1156,16 @@ function tellContact(g: Gazetteer, lex: Lexicon, t: Tagged, st: StoryState, f: F
   if (away?.length) {
     const kept = parts.filter((p) => !inside(p, away));
     if (new Set(kept.map(personKey)).size >= 2) parts = kept;
+  }
+  // "A and B spoke on the margins of a gathering hosted by X": X is the gathering's host (its record
+  // has him), not a party to the talk aside, when the talk still has two sides without him.
+  if (tr.type !== 'summit') {
+    const host = GATHERING_HOST.exec(text.slice(tr.end - t.sentence.start));
+    if (host) {
+      const from = tr.end + host.index + host[0].length;
+      const kept = parts.filter((p) => p.start < from || p.start > from + 60);
+      if (new Set(kept.map(personKey)).size >= 2) parts = kept;
+    }
   }
   // The trigger inside such an anchor: the anchor's own people, not the main verb's other party. With
   // the sentence's subject (its first person outside every anchor) when the anchor names one person or
