@@ -8,6 +8,7 @@
 //     contacts count n - 1), and
 //   - a wrong join is a contact holding accounts of two or more different real events.
 // Pure: the caller reads the gold and the store.
+import { jaccard, pairScore as scorerPairScore, personKeys, sameStates } from '../eval/pairing.ts';
 
 export interface GoldRecord {
   doc: string;
@@ -35,27 +36,6 @@ export interface JoiningResult {
   wrongJoinExamples: Array<{ contact: number; events: string[] }>;
 }
 
-/** The scorer's key for a person: the folded surname ("Jeihun Bairamov" = "Jeyhun Bayramov"). */
-export function personKey(name: string): string {
-  const last = String(name).trim().split(/\s+/).pop() ?? '';
-  return last.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z\u0400-\u04ff]/g, '').replace(/[ij]/g, 'y').replace(/(.)\1+/g, '$1');
-}
-
-const keys = (people: string[]) => new Set(people.map(personKey).filter(Boolean));
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  if (a.size === 0 && b.size === 0) return 1;
-  let inter = 0;
-  for (const x of a) if (b.has(x)) inter++;
-  return inter / (a.size + b.size - inter);
-}
-
-const sameSet = (a: string[], b: string[]) => {
-  const x = new Set(a.map((c) => c.toUpperCase()));
-  const y = new Set(b.map((c) => c.toUpperCase()));
-  return x.size === y.size && [...x].every((c) => y.has(c));
-};
-
 /** Two gold records of different documents tell the same real event. */
 function sameRealEvent(a: GoldRecord, b: GoldRecord): boolean {
   if (!a.date || !b.date) return false;
@@ -63,8 +43,8 @@ function sameRealEvent(a: GoldRecord, b: GoldRecord): boolean {
   // The annotation gives a summit and the meeting on its sidelines, a visit and the talks during it,
   // as two records (CONVENTIONS 2, 3): records of other types are other events.
   if (a.type !== b.type) return false;
-  const ka = keys(a.participants);
-  const kb = keys(b.participants);
+  const ka = personKeys(a.participants);
+  const kb = personKeys(b.participants);
   // A summit's states are those of the people a text names there (CONVENTIONS 2): one report names
   // the host alone, another twenty leaders. The same city and someone in common make it one; without
   // the city, people overlapping as the scorer has them overlap.
@@ -73,24 +53,16 @@ function sameRealEvent(a: GoldRecord, b: GoldRecord): boolean {
     return ka.size > 0 && kb.size > 0 && jaccard(ka, kb) >= 0.5;
   }
   // A trilateral and a bilateral of one day are two events: the states must be the same.
-  if (!sameSet(a.countries, b.countries)) return false;
+  if (!sameStates(a.countries, b.countries)) return false;
   // A record that names nobody ("the foreign ministers of the three countries met") is told by its
   // states: the same states that day are the same event.
   return ka.size === 0 || kb.size === 0 ? true : jaccard(ka, kb) >= 0.5;
 }
 
-/** The scorer's pair score of a gold record and a predicted account, or -1 when they cannot pair. */
+/** The scorer's pair score of a gold record and a predicted account (eval/pairing.ts), an exact date breaking ties; -1 when they cannot pair. */
 function pairScore(g: GoldRecord, p: StoredContact['accounts'][number]): number {
-  if (g.date != null && !(p.date ?? '').startsWith(g.date)) return -1;
-  const gk = keys(g.participants);
-  let overlap = 1;
-  if (gk.size === 0) {
-    if (!sameSet(g.countries, p.countries)) return -1;
-  } else {
-    overlap = jaccard(gk, keys(p.participants));
-    if (overlap < 0.5) return -1;
-  }
-  return overlap + (g.type === p.type ? 0.5 : 0) + (g.date === p.date ? 0.25 : 0);
+  const s = scorerPairScore(g, p);
+  return s < 0 ? s : s + (g.date === p.date ? 0.25 : 0);
 }
 
 export function measureJoining(gold: GoldRecord[], contacts: StoredContact[]): JoiningResult {
