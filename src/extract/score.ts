@@ -14,7 +14,7 @@
 // one model file, in effect one model for each question.
 import { join } from 'node:path';
 import { DATA_DIR } from '../paths.ts';
-import { LogisticScorer, loadModel, modelPath, recordSink, type Features, type ModelFileBase, type Sink } from '../score/logistic.ts';
+import { LogisticScorer, modelInUse, recordSink, type Features, type ModelFileBase, type Sink } from '../score/logistic.ts';
 import type { Doc, ExtractedEvent, TriggerCandidate, TriggerDecision } from '../types.ts';
 
 export interface EnModelFile extends ModelFileBase {
@@ -210,12 +210,5 @@ export class EnScorer {
   }
 }
 
-let cached: EnScorer | null | undefined;
-
-/** The model in use (the shipped one, or ATTACHE_MODELS's: modelPath), loaded once on first use; null when none has been trained (the rules alone decide). */
-export function defaultEnScorer(): EnScorer | null {
-  if (cached !== undefined) return cached;
-  const file = loadModel<EnModelFile>(modelPath('en-events.json'));
-  cached = file ? new EnScorer(file) : null;
-  return cached;
-}
+/** The model in use (the shipped one, or ATTACHE_MODELS's), loaded once on first use; null when none has been trained. */
+export const defaultEnScorer = modelInUse<EnModelFile, EnScorer>('en-events.json', (f) => new EnScorer(f));

@@ -152,3 +152,18 @@ export function modelPath(file: string): string {
   if (dir && existsSync(join(dir, file))) return join(dir, file);
   return join(SHIPPED_MODELS, file);
 }
+
+/**
+ * The model in use for a language's scorer, loaded once on first use: the shipped file, or
+ * ATTACHE_MODELS's (modelPath); null when none has been trained (the rules alone decide).
+ */
+export function modelInUse<F extends ModelFileBase, S>(file: string, make: (f: F) => S): () => S | null {
+  let cached: S | null | undefined;
+  return () => {
+    if (cached === undefined) {
+      const f = loadModel<F>(modelPath(file));
+      cached = f ? make(f) : null;
+    }
+    return cached;
+  };
+}

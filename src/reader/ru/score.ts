@@ -5,7 +5,7 @@
 // `npm run train`). An event below the model's threshold is dropped, with its score as the reason.
 import { join } from 'node:path';
 import { DATA_DIR } from '../../paths.ts';
-import { LogisticScorer, loadModel, modelPath, type Features, type ModelFileBase } from '../../score/logistic.ts';
+import { LogisticScorer, modelInUse, type Features, type ModelFileBase } from '../../score/logistic.ts';
 import type { Candidate } from './candidates.ts';
 
 // The fitting and the model file's shape are shared with the English scorer (src/score/logistic.ts).
@@ -54,12 +54,5 @@ export class EventScorer {
 
 export const MODEL_FILE = join(DATA_DIR, 'models', 'ru-events.json');
 
-let cached: EventScorer | null | undefined;
-
-/** The model in use (the shipped one, or ATTACHE_MODELS's: modelPath), or null when none has been trained (the rules alone decide). */
-export function defaultScorer(): EventScorer | null {
-  if (cached !== undefined) return cached;
-  const file = loadModel<ModelFile>(modelPath('ru-events.json'));
-  cached = file ? new EventScorer(file) : null;
-  return cached;
-}
+/** The model in use (the shipped one, or ATTACHE_MODELS's), loaded once on first use; null when none has been trained. */
+export const defaultScorer = modelInUse<ModelFile, EventScorer>('ru-events.json', (f) => new EventScorer(f));
